@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import type { ApiCall } from './api-names';
+import type { AppError } from './errors';
+import { ENTITY_KINDS, LANGUAGES, LINK_KINDS } from './model/enums';
+import { entityFields, planFields } from './model/entities';
+import { PlanDocumentSchema } from './model/document';
+import { id } from './model/fields';
+import type { Result } from './result';
+
+/**
+ * The one contract between the renderer and the main side. Every transport (Electron IPC, the
+ * loopback HTTP host, direct calls in the CLI and tests) validates input with these schemas and
+ * answers with `Result<output>`.
+ */
+
+const filePath = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .max(4096, { error: 'text-too-long' });
+
+const empty = z.strictObject({});
+
+export const FileInfoSchema = z.strictObject({
+  path: z.string(),
+  name: z.string(),
+  readOnly: z.boolean(),
+  /** Why the plan is read-only (a newer file format, a lock held by someone else …). */
+  notice: z
+    .strictObject({
+      code: z.string(),
+      message: z.strictObject({ da: z.string(), en: z.string() }),
+    })
+    .nullable(),
+});
+export type FileInfo = z.infer<typeof FileInfoSchema>;
+
+export const HistoryStateSchema = z.strictObject({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+export type HistoryState = z.infer<typeof HistoryStateSchema>;
+
+export const PlanSnapshotSchema = z.strictObject({
+  file: FileInfoSchema,
+  document: PlanDocumentSchema,
+  history: HistoryStateSchema,
+});
+export type PlanSnapshot = z.infer<typeof PlanSnapshotSchema>;
+
+const entityCreate = <K extends (typeof ENTITY_KINDS)[number]>(entity: K) =>
+  z.strictObject({
+    entity: z.literal(entity),
+    values: z.strictObject(entityFields[entity]).partial(),
+  });
+
+export const CreateEntityInputSchema = z.discriminatedUnion('entity', [
+  entityCreate('member'),
+  entityCreate('targetGroup'),
+  entityCreate('driver'),
+  entityCreate('competence'),
+  entityCreate('method'),
+  entityCreate('activity'),
+  entityCreate('measurement'),
+]);
+export type CreateEntityInput = z.infer<typeof CreateEntityInputSchema>;
+
+const entityUpdate = <K extends (typeof ENTITY_KINDS)[number]>(entity: K) =>
+  z.strictObject({
+    entity: z.literal(entity),
+    id,
+    patch: z.strictObject(entityFields[entity]).partial(),
+  });
+
+export const UpdateEntityInputSchema = z.discriminatedUnion('entity', [
+  entityUpdate('member'),
+  entityUpdate('targetGroup'),
+  entityUpdate('driver'),
+  entityUpdate('competence'),
+  entityUpdate('method'),
+  entityUpdate('activity'),
+  entityUpdate('measurement'),
+]);
+export type UpdateEntityInput = z.infer<typeof UpdateEntityInputSchema>;
+
+const entityKind = z.enum(ENTITY_KINDS, { error: 'invalid-choice' });
+
+export const RecentFileSchema = z.strictObject({
+  path: z.string(),
+  name: z.string(),
+  exists: z.boolean(),
+  openedAt: z.string(),
+});
+export type RecentFile = z.infer<typeof RecentFileSchema>;
+
+export const AppInfoSchema = z.strictObject({
+  version: z.string(),
+  formatVersion: z.number().int(),
+  transport: z.enum(['electron', 'http', 'direct']),
+  /** False in the browser harness: the renderer then asks for a path in its own dialog. */
+  nativeDialogs: z.boolean(),
+  /** Where new plans are suggested, e.g. the user's Documents folder. */
+  defaultFolder: z.string(),
+  pathSeparator: z.enum(['/', '\\']),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const contract = {
+  appInfo: { input: empty, output: AppInfoSchema },
+  newPlan: {
+    input: z.strictObject({
+      path: filePath,
+      title: z.string().trim().min(1).max(200).optional(),
+      example: z.boolean().optional(),
+      language: z.enum(LANGUAGES).optional(),
+    }),
+    output: PlanSnapshotSchema,
+  },
+  openPlan: { input: z.strictObject({ path: filePath }), output: PlanSnapshotSchema },
+  closePlan: { input: empty, output: z.null() },
+  getPlan: { input: empty, output: PlanSnapshotSchema.nullable() },
+  updatePlan: {
+    input: z.strictObject({ patch: z.strictObject(planFields).partial() }),
+    output: PlanSnapshotSchema,
+  },
+  createEntity: {
+    input: CreateEntityInputSchema,
+    output: z.strictObject({ id, snapshot: PlanSnapshotSchema }),
+  },
+  updateEntity: { input: UpdateEntityInputSchema, output: PlanSnapshotSchema },
+  deleteEntity: { input: z.strictObject({ entity: entityKind, id }), output: PlanSnapshotSchema },
+  reorderEntities: {
+    input: z.strictObject({ entity: entityKind, ids: z.array(id).max(100_000) }),
+    output: PlanSnapshotSchema,
+  },
+  addLink: {
+    input: z.strictObject({ kind: z.enum(LINK_KINDS), fromId: id, toId: id }),
+    output: PlanSnapshotSchema,
+  },
+  removeLink: {
+    input: z.strictObject({ kind: z.enum(LINK_KINDS), fromId: id, toId: id }),
+    output: PlanSnapshotSchema,
+  },
+  undo: { input: empty, output: PlanSnapshotSchema },
+  redo: { input: empty, output: PlanSnapshotSchema },
+  saveCopy: {
+    input: z.strictObject({
+      path: filePath,
+      /** Only after the user confirmed replacing the file (the native save dialog asks). */
+      overwrite: z.boolean().optional(),
+      includeHistory: z.boolean().optional(),
+    }),
+    output: z.strictObject({ path: z.string() }),
+  },
+  listRecent: { input: empty, output: z.array(RecentFileSchema) },
+  chooseFile: {
+    input: z.strictObject({
+      purpose: z.enum(['open', 'new', 'saveCopy']),
+      suggestedName: z.string().max(255).optional(),
+    }),
+    /** `null` when the user cancelled the dialog. */
+    output: z.strictObject({ path: z.string().nullable() }),
+  },
+} as const satisfies Record<ApiCall, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type CallInput<C extends ApiCall> = z.input<Contract[C]['input']>;
+export type CallArgs<C extends ApiCall> = z.output<Contract[C]['input']>;
+export type CallOutput<C extends ApiCall> = z.output<Contract[C]['output']>;
+
+/** What the main side implements: one function per call, taking the parsed input. */
+export type ApiHandlers = {
+  [C in ApiCall]: (input: CallArgs<C>) => CallOutput<C> | Promise<CallOutput<C>>;
+};
+
+/** What the renderer calls: the same names, each returning a `Result` promise. */
+export type ApiClient = {
+  [C in ApiCall]: (input: CallInput<C>) => Promise<Result<CallOutput<C>>>;
+};
+
+/**
+ * What the shell pushes to the renderer: menu commands (the renderer runs the same flow as its own
+ * buttons, so there is one code path) and news that the open plan changed behind its back.
+ */
+export const ShellEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('menu'),
+    command: z.enum(['new', 'open', 'save-copy', 'close', 'undo', 'redo']),
+  }),
+  z.strictObject({ type: z.literal('open-path'), path: z.string() }),
+  z.strictObject({ type: z.literal('plan-changed') }),
+]);
+export type ShellEvent = z.infer<typeof ShellEventSchema>;
+
+/** The raw bridge the preload exposes as `window.omstil`. */
+export type OmstilBridge = {
+  [C in ApiCall]: (input: unknown) => Promise<Result<unknown>>;
+} & {
+  /** Subscribes to shell events; returns the unsubscribe function. */
+  onShellEvent: (listener: (event: ShellEvent) => void) => () => void;
+};
+
+export type { AppError };

@@ -1,0 +1,219 @@
+import type { LocalizedText } from './i18n/localized';
+import { validationMessage } from './i18n/validation';
+
+export const ERROR_CODES = [
+  'not-found',
+  'already-exists',
+  'not-a-plan',
+  'corrupt',
+  'newer-version',
+  'foreign-schema',
+  'too-large',
+  'io-error',
+  'no-plan-open',
+  'read-only',
+  'invalid-input',
+  'invalid-json',
+  'wrong-format',
+  'unsupported-version',
+  'unknown-key',
+  'dangling-reference',
+  'entity-not-found',
+  'nothing-to-undo',
+  'nothing-to-redo',
+  'not-supported',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. `activities[3].end` or `end`. */
+  path: string;
+  rule: string;
+  message: LocalizedText;
+}
+
+export interface AppError {
+  code: ErrorCode;
+  message: LocalizedText;
+  issues?: FieldIssue[];
+}
+
+/**
+ * Thrown inside the core and turned into a `Result` at every transport, so callers on the other
+ * side of IPC or HTTP see the code and both languages' messages rather than a stack trace.
+ */
+export class OmstilError extends Error {
+  readonly appError: AppError;
+  constructor(appError: AppError) {
+    super(appError.message.en);
+    this.name = 'OmstilError';
+    this.appError = appError;
+  }
+}
+
+export function isOmstilError(e: unknown): e is OmstilError {
+  return e instanceof OmstilError;
+}
+
+const t = (da: string, en: string): LocalizedText => ({ da, en });
+
+/** Builders, one per error code, so the same situation is always worded the same way. */
+export const errors = {
+  notFound: (path: string) =>
+    make('not-found', t(`Filen findes ikke: ${path}`, `The file does not exist: ${path}`)),
+  alreadyExists: (path: string) =>
+    make(
+      'already-exists',
+      t(
+        `Der findes allerede en fil med navnet ${path}. Vælg et andet navn; den eksisterende fil er ikke ændret.`,
+        `A file named ${path} already exists. Choose another name; the existing file was not changed.`,
+      ),
+    ),
+  notAPlan: (path: string, why: LocalizedText) =>
+    make(
+      'not-a-plan',
+      t(`${path} er ikke en Omstil-plan: ${why.da}`, `${path} is not an Omstil plan: ${why.en}`),
+    ),
+  corrupt: (path: string, detail: string | LocalizedText) => {
+    const d = typeof detail === 'string' ? t(detail, detail) : detail;
+    return make(
+      'corrupt',
+      t(
+        `Planen ${path} er beskadiget og kan ikke åbnes (${d.da}). Brug en tidligere kopi af filen.`,
+        `The plan ${path} is damaged and cannot be opened (${d.en}). Use an earlier copy of the file.`,
+      ),
+    );
+  },
+  newerVersion: (path: string, fileVersion: number, appVersion: number) =>
+    make(
+      'newer-version',
+      t(
+        `Planen ${path} er gemt af en nyere udgave af Omstil (filformat ${fileVersion}; denne udgave kender til og med ${appVersion}). Opdatér Omstil for at redigere den.`,
+        `The plan ${path} was saved by a newer Omstil (file format ${fileVersion}; this version knows up to ${appVersion}). Update Omstil to edit it.`,
+      ),
+    ),
+  foreignSchema: (path: string, objects: string[]) =>
+    make(
+      'foreign-schema',
+      t(
+        `Planen ${path} indeholder noget, Omstil ikke selv har skrevet (${objects.join(', ')}), og åbnes derfor ikke til redigering.`,
+        `The plan ${path} contains something Omstil did not write (${objects.join(', ')}), so it is not opened for editing.`,
+      ),
+    ),
+  tooLarge: (path: string, megabytes: number, limit: number) =>
+    make(
+      'too-large',
+      t(
+        `Filen ${path} fylder ${megabytes} MB; en plan må højst fylde ${limit} MB.`,
+        `The file ${path} is ${megabytes} MB; a plan may be at most ${limit} MB.`,
+      ),
+    ),
+  io: (path: string, detail: string) =>
+    make(
+      'io-error',
+      t(
+        `Filen ${path} kunne ikke læses eller skrives (${detail}).`,
+        `The file ${path} could not be read or written (${detail}).`,
+      ),
+    ),
+  noPlanOpen: () => make('no-plan-open', t('Der er ingen plan åben.', 'No plan is open.')),
+  readOnly: () =>
+    make(
+      'read-only',
+      t(
+        'Planen er åben skrivebeskyttet, så ændringen er ikke gemt.',
+        'The plan is open read-only, so the change was not saved.',
+      ),
+    ),
+  invalidInput: (issues: FieldIssue[]) => {
+    const first = issues[0];
+    const where = first ? ` (${first.path || 'input'})` : '';
+    return make(
+      'invalid-input',
+      t(
+        `${first?.message.da ?? 'Ugyldige oplysninger.'}${where}`,
+        `${first?.message.en ?? 'Invalid input.'}${where}`,
+      ),
+      issues,
+    );
+  },
+  invalidJson: (detail: string) =>
+    make(
+      'invalid-json',
+      t(`Filen er ikke gyldig JSON: ${detail}`, `The file is not valid JSON: ${detail}`),
+    ),
+  wrongFormat: () =>
+    make(
+      'wrong-format',
+      t(
+        'Filen er ikke en Omstil-plan i JSON-format (feltet "format" skal være "omstil-plan").',
+        'The file is not an Omstil plan in JSON format (the field "format" must be "omstil-plan").',
+      ),
+    ),
+  unsupportedVersion: (version: unknown) =>
+    make(
+      'unsupported-version',
+      t(
+        `JSON-filen har version ${String(version)}; denne udgave af Omstil kan læse version 1.`,
+        `The JSON file has version ${String(version)}; this version of Omstil reads version 1.`,
+      ),
+    ),
+  unknownKey: (path: string) =>
+    make(
+      'unknown-key',
+      t(`Ukendt felt «${path}» i filen.`, `Unknown field "${path}" in the file.`),
+      [{ path, rule: 'unknown-key', message: validationMessage('unknown-key') }],
+    ),
+  danglingReference: (
+    fromLabel: LocalizedText,
+    fromId: string,
+    toLabel: LocalizedText,
+    toId: string,
+  ) =>
+    make(
+      'dangling-reference',
+      t(
+        `${capitalise(fromLabel.da)} ${fromId} henviser til ${toLabel.da} ${toId}, som ikke findes i planen.`,
+        `${capitalise(fromLabel.en)} ${fromId} refers to ${toLabel.en} ${toId}, which does not exist in the plan.`,
+      ),
+    ),
+  duplicateId: (id: string) =>
+    make(
+      'invalid-input',
+      t(
+        `Id ${id} bruges af mere end én række i filen.`,
+        `The id ${id} is used by more than one row in the file.`,
+      ),
+    ),
+  entityNotFound: (label: LocalizedText, id: string) =>
+    make(
+      'entity-not-found',
+      t(
+        `${capitalise(label.da)} ${id} findes ikke (længere) i planen.`,
+        `${capitalise(label.en)} ${id} does not exist in the plan (any more).`,
+      ),
+    ),
+  nothingToUndo: () =>
+    make('nothing-to-undo', t('Der er intet at fortryde.', 'There is nothing to undo.')),
+  nothingToRedo: () =>
+    make('nothing-to-redo', t('Der er intet at gentage.', 'There is nothing to redo.')),
+  notSupported: (what: LocalizedText) =>
+    make('not-supported', t(`${what.da} er ikke muligt her.`, `${what.en} is not possible here.`)),
+  internal: (detail: string) =>
+    make(
+      'internal',
+      t(
+        `Der opstod en uventet fejl i Omstil (${detail}). Planen er ikke ændret.`,
+        `An unexpected error occurred in Omstil (${detail}). The plan was not changed.`,
+      ),
+    ),
+};
+
+function make(code: ErrorCode, message: LocalizedText, issues?: FieldIssue[]): AppError {
+  return issues ? { code, message, issues } : { code, message };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

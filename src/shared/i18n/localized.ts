@@ -1,0 +1,1 @@
+export type LocalizedText = { da: string; en: string };

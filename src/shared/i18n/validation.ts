@@ -1,0 +1,72 @@
+import type { LocalizedText } from './localized';
+
+/** Messages for the rule keys that the field schemas in `model/fields.ts` report. */
+export const validationMessages: Record<string, LocalizedText> = {
+  required: { da: 'Feltet skal udfyldes.', en: 'This field is required.' },
+  'text-too-long': { da: 'Teksten er for lang.', en: 'The text is too long.' },
+  'invalid-text': { da: 'Feltet skal være en tekst.', en: 'This field must be text.' },
+  'invalid-list': { da: 'Feltet skal være en liste.', en: 'This field must be a list.' },
+  'list-too-long': { da: 'Listen har for mange punkter.', en: 'The list has too many items.' },
+  'invalid-id': {
+    da: 'Henvisningen er ikke et gyldigt id.',
+    en: 'The reference is not a valid id.',
+  },
+  'invalid-date': {
+    da: 'Datoen skal være en gyldig dato (ÅÅÅÅ-MM-DD).',
+    en: 'The date must be a valid date (YYYY-MM-DD).',
+  },
+  'invalid-timestamp': {
+    da: 'Tidspunktet skal være et gyldigt tidspunkt.',
+    en: 'The time must be a valid timestamp.',
+  },
+  'date-order': {
+    da: 'Slutdatoen ligger før startdatoen.',
+    en: 'The end date is before the start date.',
+  },
+  'level-range': {
+    da: 'Niveauet skal være et helt tal fra 1 til 5.',
+    en: 'The level must be a whole number from 1 to 5.',
+  },
+  'measured-level-range': {
+    da: 'Det målte niveau skal ligge mellem 1 og 5.',
+    en: 'The measured level must be between 1 and 5.',
+  },
+  'priority-range': {
+    da: 'Prioriteten skal være 1 (høj), 2 eller 3 (lav).',
+    en: 'The priority must be 1 (high), 2 or 3 (low).',
+  },
+  'money-negative': {
+    da: 'Beløbet skal være 0 kr. eller mere.',
+    en: 'The amount must be DKK 0 or more.',
+  },
+  'money-too-large': {
+    da: 'Beløbet er urealistisk stort.',
+    en: 'The amount is unrealistically large.',
+  },
+  'count-negative': {
+    da: 'Antallet skal være et helt tal, 0 eller mere.',
+    en: 'The number must be a whole number, 0 or more.',
+  },
+  'count-too-large': {
+    da: 'Antallet er urealistisk stort.',
+    en: 'The number is unrealistically large.',
+  },
+  'progress-range': {
+    da: 'Fremdriften skal være et helt tal fra 0 til 100 %.',
+    en: 'Progress must be a whole number from 0 to 100%.',
+  },
+  'invalid-choice': {
+    da: 'Værdien er ikke en af de mulige.',
+    en: 'The value is not one of the options.',
+  },
+  'invalid-catalog-key': {
+    da: 'Katalognøglen er ugyldig.',
+    en: 'The catalogue key is invalid.',
+  },
+  'unknown-key': { da: 'Feltet kendes ikke.', en: 'The field is not known.' },
+  invalid: { da: 'Værdien er ugyldig.', en: 'The value is invalid.' },
+};
+
+export function validationMessage(rule: string): LocalizedText {
+  return validationMessages[rule] ?? validationMessages['invalid']!;
+}

@@ -1,0 +1,51 @@
+export const PLAN_STATUSES = ['draft', 'discussed', 'adopted', 'active', 'evaluated'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export const MEMBER_ROLES = ['management', 'employee-rep', 'hr', 'union-rep', 'other'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const ACTIVITY_STATUSES = ['idea', 'planned', 'in-progress', 'done', 'cancelled'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+export const MEASUREMENT_KINDS = ['baseline', 'follow-up'] as const;
+export type MeasurementKind = (typeof MEASUREMENT_KINDS)[number];
+
+/** Kompetencesekretariatet's effect chain, in the order an effort travels through it. */
+export const EFFECT_LINKS = [
+  'carried-out',
+  'learned',
+  'applied',
+  'behaviour',
+  'short-term-result',
+  'long-term-effect',
+] as const;
+export type EffectLink = (typeof EFFECT_LINKS)[number];
+
+export const LANGUAGES = ['da', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const PRIORITIES = [1, 2, 3] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** The entity types a plan holds besides the plan row itself, in the order of the committee's process. */
+export const ENTITY_KINDS = [
+  'member',
+  'targetGroup',
+  'driver',
+  'competence',
+  'method',
+  'activity',
+  'measurement',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Many-to-many links; the first part names the side that owns the list in the model. */
+export const LINK_KINDS = [
+  'competence-driver',
+  'competence-targetGroup',
+  'competence-method',
+  'activity-competence',
+  'activity-method',
+  'activity-targetGroup',
+] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];

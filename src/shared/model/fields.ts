@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/**
+ * Field schemas shared by the model, the contract and the JSON import. Their error texts are
+ * message keys (see `i18n/validation.ts`), so one rule gives the same Danish or English message
+ * whichever transport caught it.
+ */
+
+export const id = z.uuid({ error: 'invalid-id' });
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const isoDate = z
+  .string({ error: 'invalid-date' })
+  .refine(isIsoDate, { error: 'invalid-date' });
+
+export const isoTimestamp = z.iso.datetime({ error: 'invalid-timestamp', offset: true });
+
+export const requiredText = (max: number) =>
+  z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .max(max, { error: 'text-too-long' });
+
+export const optionalText = (max: number) =>
+  z.string({ error: 'invalid-text' }).max(max, { error: 'text-too-long' });
+
+export const textList = (maxItems: number, maxLength: number) =>
+  z
+    .array(
+      z
+        .string({ error: 'invalid-text' })
+        .trim()
+        .min(1, { error: 'required' })
+        .max(maxLength, { error: 'text-too-long' }),
+      {
+        error: 'invalid-list',
+      },
+    )
+    .max(maxItems, { error: 'list-too-long' });
+
+/** Competence levels are whole steps on the committee's 1–5 scale. */
+export const level = z
+  .number({ error: 'level-range' })
+  .int({ error: 'level-range' })
+  .min(1, { error: 'level-range' })
+  .max(5, { error: 'level-range' });
+
+/** Measured levels are averages over respondents, so decimals are allowed. */
+export const measuredLevel = z
+  .number({ error: 'measured-level-range' })
+  .min(1, { error: 'measured-level-range' })
+  .max(5, { error: 'measured-level-range' });
+
+export const priority = z.union([z.literal(1), z.literal(2), z.literal(3)], {
+  error: 'priority-range',
+});
+
+export const money = z
+  .number({ error: 'money-negative' })
+  .min(0, { error: 'money-negative' })
+  .max(1e12, { error: 'money-too-large' })
+  .refine(Number.isFinite, { error: 'money-negative' });
+
+export const count = z
+  .number({ error: 'count-negative' })
+  .int({ error: 'count-negative' })
+  .min(0, { error: 'count-negative' })
+  .max(10_000_000, { error: 'count-too-large' });
+
+export const percent = z
+  .number({ error: 'progress-range' })
+  .int({ error: 'progress-range' })
+  .min(0, { error: 'progress-range' })
+  .max(100, { error: 'progress-range' });
+
+export const catalogKey = z
+  .string({ error: 'invalid-catalog-key' })
+  .regex(/^[a-z][a-z0-9-]{0,63}$/, { error: 'invalid-catalog-key' });
+
+export const idList = z
+  .array(id, { error: 'invalid-list' })
+  .max(10_000, { error: 'list-too-long' });

@@ -1,0 +1,91 @@
+import type { LocalizedText } from '../i18n/localized';
+import { entityLabels } from '../i18n/entity-labels';
+import type { PlanDocument } from './document';
+import type { EntityKind } from './enums';
+
+export interface DanglingReference {
+  from: LocalizedText;
+  fromId: string;
+  to: LocalizedText;
+  toId: string;
+}
+
+export interface DuplicateId {
+  id: string;
+}
+
+type Refs = { kind: EntityKind; ids: readonly (string | null)[] };
+
+/**
+ * The first reference in a document that points at nothing, in document order, so that an import
+ * names the same pair every time it is run on the same file.
+ */
+export function findDanglingReference(doc: PlanDocument): DanglingReference | null {
+  const known = {
+    member: new Set(doc.members.map((x) => x.id)),
+    targetGroup: new Set(doc.targetGroups.map((x) => x.id)),
+    driver: new Set(doc.drivers.map((x) => x.id)),
+    competence: new Set(doc.competences.map((x) => x.id)),
+    method: new Set(doc.methods.map((x) => x.id)),
+    activity: new Set(doc.activities.map((x) => x.id)),
+    measurement: new Set(doc.measurements.map((x) => x.id)),
+  } satisfies Record<EntityKind, Set<string>>;
+
+  const check = (fromKind: EntityKind, fromId: string, refs: Refs[]): DanglingReference | null => {
+    for (const { kind, ids } of refs) {
+      for (const id of ids) {
+        if (id !== null && !known[kind].has(id)) {
+          return { from: entityLabels[fromKind], fromId, to: entityLabels[kind], toId: id };
+        }
+      }
+    }
+    return null;
+  };
+
+  for (const c of doc.competences) {
+    const found = check('competence', c.id, [
+      { kind: 'driver', ids: c.driverIds },
+      { kind: 'targetGroup', ids: c.targetGroupIds },
+      { kind: 'method', ids: c.methodIds },
+    ]);
+    if (found) return found;
+  }
+  for (const a of doc.activities) {
+    const found = check('activity', a.id, [
+      { kind: 'competence', ids: a.competenceIds },
+      { kind: 'method', ids: a.methodIds },
+      { kind: 'targetGroup', ids: a.targetGroupIds },
+      { kind: 'member', ids: [a.ownerId] },
+    ]);
+    if (found) return found;
+  }
+  for (const m of doc.measurements) {
+    const found = check('measurement', m.id, [
+      { kind: 'competence', ids: [m.competenceId] },
+      { kind: 'targetGroup', ids: [m.targetGroupId] },
+    ]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Ids are unique across the whole plan, not only within a kind, because links name bare ids. */
+export function findDuplicateId(doc: PlanDocument): string | null {
+  const seen = new Set<string>([doc.plan.id]);
+  const lists = [
+    doc.members,
+    doc.targetGroups,
+    doc.drivers,
+    doc.competences,
+    doc.methods,
+    doc.activities,
+    doc.measurements,
+  ];
+  for (const list of lists) {
+    for (const { id } of list) {
+      if (seen.has(id)) return id;
+      seen.add(id);
+    }
+  }
+  return null;
+}

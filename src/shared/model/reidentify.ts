@@ -1,0 +1,45 @@
+import type { PlanDocument } from './document';
+
+/**
+ * A copy of `doc` with every id replaced and every row stamped `now`. Used when a plan is made
+ * from a template (the example plan): two plans made from it must not look like copies of one
+ * plan to the merge, which matches plans by id.
+ */
+export function reidentify(doc: PlanDocument, newId: () => string, now: string): PlanDocument {
+  const ids = new Map<string, string>();
+  const map = (id: string) => {
+    let next = ids.get(id);
+    if (!next) {
+      next = newId();
+      ids.set(id, next);
+    }
+    return next;
+  };
+  const mapNullable = (id: string | null) => (id === null ? null : map(id));
+  const base = <T extends { id: string }>(row: T) => ({ ...row, id: map(row.id), updatedAt: now });
+  return {
+    plan: base(doc.plan),
+    members: doc.members.map(base),
+    targetGroups: doc.targetGroups.map(base),
+    drivers: doc.drivers.map(base),
+    methods: doc.methods.map(base),
+    competences: doc.competences.map((c) => ({
+      ...base(c),
+      driverIds: c.driverIds.map(map),
+      targetGroupIds: c.targetGroupIds.map(map),
+      methodIds: c.methodIds.map(map),
+    })),
+    activities: doc.activities.map((a) => ({
+      ...base(a),
+      competenceIds: a.competenceIds.map(map),
+      methodIds: a.methodIds.map(map),
+      targetGroupIds: a.targetGroupIds.map(map),
+      ownerId: mapNullable(a.ownerId),
+    })),
+    measurements: doc.measurements.map((m) => ({
+      ...base(m),
+      competenceId: map(m.competenceId),
+      targetGroupId: mapNullable(m.targetGroupId),
+    })),
+  };
+}

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { errors, OmstilError, type FieldIssue } from './errors';
+import { validationMessage } from './i18n/validation';
+
+/** `activities[3].end` — the form a secretary can find in a JSON file or next to a field. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const path = formatPath([...issue.path, key]);
+        issues.push({ path, rule: 'unknown-key', message: validationMessage('unknown-key') });
+      }
+      continue;
+    }
+    // Our schemas put a rule key in every message; anything else (a wrong type deep in zod) is
+    // reported as a plain invalid value rather than zod's English sentence.
+    const rule = /^[a-z][a-z-]*$/.test(issue.message) ? issue.message : 'invalid';
+    issues.push({ path: formatPath(issue.path), rule, message: validationMessage(rule) });
+  }
+  return issues;
+}
+
+/** Parses or throws the typed `invalid-input` error (or `unknown-key` when that is the cause). */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = toFieldIssues(parsed.error);
+  const unknown = issues.find((i) => i.rule === 'unknown-key');
+  throw new OmstilError(unknown ? errors.unknownKey(unknown.path) : errors.invalidInput(issues));
+}
