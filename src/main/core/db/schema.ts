@@ -1,0 +1,59 @@
+import { openMemory, type Db } from './connection';
+import { migrate } from './migrations';
+
+export interface SchemaObject {
+  type: string;
+  name: string;
+  tableName: string;
+  sql: string | null;
+}
+
+/** The objects a schema holds, less SQLite's own bookkeeping, with whitespace normalised. */
+export function readSchema(db: Db): SchemaObject[] {
+  const rows = db
+    .prepare(
+      `SELECT type, name, tbl_name AS tableName, sql FROM sqlite_schema
+       WHERE name NOT IN ('sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4')
+       ORDER BY type, name`,
+    )
+    .all() as SchemaObject[];
+  return rows.map((r) => ({
+    ...r,
+    sql: r.sql === null ? null : r.sql.replace(/\s+/g, ' ').trim(),
+  }));
+}
+
+const expectedByVersion = new Map<number, SchemaObject[]>();
+
+/** What a file of `version` must hold, learned by running our own migrations in memory. */
+export function expectedSchema(version: number): SchemaObject[] {
+  let schema = expectedByVersion.get(version);
+  if (!schema) {
+    const db = openMemory();
+    try {
+      migrate(db, version);
+      schema = readSchema(db);
+    } finally {
+      db.close();
+    }
+    expectedByVersion.set(version, schema);
+  }
+  return schema;
+}
+
+/**
+ * Names of objects that are not exactly ours: extra tables, views, triggers or indexes, and ours
+ * with altered definitions. Missing objects count too, as a file without them is not our format.
+ */
+export function foreignObjects(actual: SchemaObject[], expected: SchemaObject[]): string[] {
+  const key = (o: SchemaObject) => `${o.type}:${o.name}`;
+  const want = new Map(expected.map((o) => [key(o), o]));
+  const have = new Map(actual.map((o) => [key(o), o]));
+  const out: string[] = [];
+  for (const [k, o] of have) {
+    const w = want.get(k);
+    if (!w || w.sql !== o.sql || w.tableName !== o.tableName) out.push(`${o.type} ${o.name}`);
+  }
+  for (const [k, o] of want) if (!have.has(k)) out.push(`${o.type} ${o.name} (mangler/missing)`);
+  return out.sort();
+}

@@ -1,0 +1,148 @@
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { errors, OmstilError } from '../../../shared/errors';
+import { openConnection, type Db } from '../db/connection';
+import { APPLICATION_ID, MAX_PLAN_FILE_BYTES } from '../db/constants';
+import { CURRENT_VERSION } from '../db/migrations';
+import { expectedSchema, foreignObjects, readSchema } from '../db/schema';
+import { readSqliteHeader } from './header';
+
+export type VersionStatus = 'current' | 'older' | 'newer';
+
+export interface Inspection {
+  version: number;
+  status: VersionStatus;
+}
+
+const why = (da: string, en: string) => ({ da, en });
+
+/**
+ * Everything we check before a plan file is used, on a read-only connection so that a refused
+ * file is never written to: size, header, application id, version, SQLite's own check, and that
+ * the schema is exactly the one we wrote for that version. Throws the typed error for the first
+ * problem found.
+ */
+export function inspectPlanFile(path: string, options: { thorough?: boolean } = {}): Inspection {
+  const name = basename(path);
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile())
+      throw new OmstilError(errors.notAPlan(name, why('Det er en mappe.', 'It is a folder.')));
+    size = st.size;
+  } catch (e) {
+    if (e instanceof OmstilError) throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new OmstilError(errors.notFound(path));
+    throw new OmstilError(errors.io(path, (e as Error).message));
+  }
+  if (size > MAX_PLAN_FILE_BYTES) {
+    throw new OmstilError(
+      errors.tooLarge(name, Math.round(size / 1024 / 1024), MAX_PLAN_FILE_BYTES / 1024 / 1024),
+    );
+  }
+  if (size === 0)
+    throw new OmstilError(errors.notAPlan(name, why('Filen er tom.', 'The file is empty.')));
+
+  const header = readSqliteHeader(path);
+  if (!header) {
+    throw new OmstilError(
+      errors.notAPlan(name, why('Filen har et ukendt indhold.', 'The file has unknown contents.')),
+    );
+  }
+  if (header.applicationId !== APPLICATION_ID) {
+    throw new OmstilError(
+      errors.notAPlan(
+        name,
+        why('Det er en database fra et andet program.', 'It is a database from another program.'),
+      ),
+    );
+  }
+  if (header.pageCount !== null && size < header.pageCount * header.pageSize) {
+    throw new OmstilError(
+      errors.corrupt(
+        name,
+        why(
+          `filen er afkortet: ${size} af ${header.pageCount * header.pageSize} byte`,
+          `the file is truncated: ${size} of ${header.pageCount * header.pageSize} bytes`,
+        ),
+      ),
+    );
+  }
+
+  const db = openForInspection(path, name);
+  try {
+    const check = runCheck(db, name, options.thorough ?? false);
+    if (check !== 'ok') throw new OmstilError(errors.corrupt(name, check));
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < 1) {
+      throw new OmstilError(
+        errors.corrupt(
+          name,
+          why('filen har intet versionsnummer', 'the file has no version number'),
+        ),
+      );
+    }
+    if (version > CURRENT_VERSION) return { version, status: 'newer' };
+    const foreign = foreignObjects(readSchema(db), expectedSchema(version));
+    if (foreign.length > 0) throw new OmstilError(errors.foreignSchema(name, foreign));
+    if (options.thorough) {
+      const fk = db.pragma('foreign_key_check') as unknown[];
+      if (fk.length > 0)
+        throw new OmstilError(errors.corrupt(name, `${fk.length} foreign key violation(s)`));
+    }
+    return { version, status: version === CURRENT_VERSION ? 'current' : 'older' };
+  } finally {
+    db.close();
+  }
+}
+
+function openForInspection(path: string, name: string): Db {
+  try {
+    const db = openConnection(path, { readonly: true });
+    // The first read is where SQLite notices a hot journal left by a crash; a read-only
+    // connection cannot roll it back, so the rollback is done once on a writable one.
+    db.pragma('schema_version', { simple: true });
+    return db;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_CANTOPEN') {
+      const rw = openConnection(path, { readonly: false });
+      rw.pragma('schema_version', { simple: true });
+      rw.close();
+      return openConnection(path, { readonly: true });
+    }
+    throw sqliteToAppError(e, name);
+  }
+}
+
+function runCheck(db: Db, name: string, thorough: boolean): string {
+  try {
+    const rows = db.pragma(thorough ? 'integrity_check(20)' : 'quick_check(20)') as Record<
+      string,
+      string
+    >[];
+    const messages = rows.map((r) => Object.values(r)[0] ?? '');
+    return messages.length === 1 && messages[0] === 'ok' ? 'ok' : messages.slice(0, 3).join('; ');
+  } catch (e) {
+    throw sqliteToAppError(e, name);
+  }
+}
+
+export function sqliteToAppError(e: unknown, name: string): OmstilError {
+  if (e instanceof OmstilError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  const message = (e as Error).message;
+  if (code === 'SQLITE_NOTADB') {
+    return new OmstilError(
+      errors.notAPlan(name, why('Filen har et ukendt indhold.', 'The file has unknown contents.')),
+    );
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') {
+    return new OmstilError(errors.corrupt(name, message));
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new OmstilError(errors.io(name, 'filen er i brug / the file is busy'));
+  }
+  return new OmstilError(errors.io(name, message));
+}

@@ -1,0 +1,205 @@
+import type { EntityKind, LinkKind } from '../../../shared/model/enums';
+
+/** How one model field is stored. `json` fields hold a list of texts as a JSON array. */
+export interface ColumnDef {
+  field: string;
+  column: string;
+  json?: boolean;
+}
+
+export interface EntityTableDef {
+  kind: EntityKind | 'plan';
+  table: string;
+  columns: readonly ColumnDef[];
+  /** Columns of other tables that point at this one, and what deleting a row does to them. */
+  referencedBy: readonly { kind: EntityKind; column: string; onDelete: 'set-null' | 'delete' }[];
+}
+
+export interface LinkTableDef {
+  kind: LinkKind;
+  table: string;
+  fromKind: EntityKind;
+  fromColumn: string;
+  toKind: EntityKind;
+  toColumn: string;
+  /** The list field on the `from` entity that the link table stores. */
+  field: string;
+}
+
+const col = (field: string, column = snake(field), json = false): ColumnDef =>
+  json ? { field, column, json } : { field, column };
+
+function snake(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+export const PLAN_TABLE: EntityTableDef = {
+  kind: 'plan',
+  table: 'plan',
+  columns: [
+    col('title'),
+    col('organisation'),
+    col('unit'),
+    col('periodStart'),
+    col('periodEnd'),
+    col('purpose'),
+    col('principles', 'principles', true),
+    col('status'),
+    col('decisionDate'),
+    col('language'),
+  ],
+  referencedBy: [],
+};
+
+export const ENTITY_TABLES: Record<EntityKind, EntityTableDef> = {
+  member: {
+    kind: 'member',
+    table: 'member',
+    columns: [col('name'), col('role')],
+    referencedBy: [{ kind: 'activity', column: 'owner_id', onDelete: 'set-null' }],
+  },
+  targetGroup: {
+    kind: 'targetGroup',
+    table: 'target_group',
+    columns: [col('name'), col('headcount'), col('description')],
+    referencedBy: [{ kind: 'measurement', column: 'target_group_id', onDelete: 'set-null' }],
+  },
+  driver: {
+    kind: 'driver',
+    table: 'driver',
+    columns: [col('catalogKey'), col('title'), col('description'), col('priority')],
+    referencedBy: [],
+  },
+  competence: {
+    kind: 'competence',
+    table: 'competence',
+    columns: [
+      col('catalogKey'),
+      col('title'),
+      col('description'),
+      col('priority'),
+      col('currentLevel'),
+      col('targetLevel'),
+      col('learningObjectives', 'learning_objectives', true),
+    ],
+    // A measurement of a competence that no longer exists means nothing, so it goes with it
+    // (and comes back with it on undo).
+    referencedBy: [{ kind: 'measurement', column: 'competence_id', onDelete: 'delete' }],
+  },
+  method: {
+    kind: 'method',
+    table: 'method',
+    columns: [col('catalogKey'), col('title'), col('description')],
+    referencedBy: [],
+  },
+  activity: {
+    kind: 'activity',
+    table: 'activity',
+    columns: [
+      col('title'),
+      col('description'),
+      col('ownerId'),
+      col('start', 'start_date'),
+      col('end', 'end_date'),
+      col('status'),
+      col('progress'),
+      col('budget'),
+      col('spent'),
+      col('funding'),
+      col('participantsPlanned'),
+      col('participantsReached'),
+    ],
+    referencedBy: [],
+  },
+  measurement: {
+    kind: 'measurement',
+    table: 'measurement',
+    columns: [
+      col('competenceId'),
+      col('targetGroupId'),
+      col('date'),
+      col('kind'),
+      col('level'),
+      col('respondents'),
+      col('note'),
+      col('effectLink'),
+      col('indicator'),
+    ],
+    referencedBy: [],
+  },
+};
+
+export const LINK_TABLES: Record<LinkKind, LinkTableDef> = {
+  'competence-driver': {
+    kind: 'competence-driver',
+    table: 'competence_driver',
+    fromKind: 'competence',
+    fromColumn: 'competence_id',
+    toKind: 'driver',
+    toColumn: 'driver_id',
+    field: 'driverIds',
+  },
+  'competence-targetGroup': {
+    kind: 'competence-targetGroup',
+    table: 'competence_target_group',
+    fromKind: 'competence',
+    fromColumn: 'competence_id',
+    toKind: 'targetGroup',
+    toColumn: 'target_group_id',
+    field: 'targetGroupIds',
+  },
+  'competence-method': {
+    kind: 'competence-method',
+    table: 'competence_method',
+    fromKind: 'competence',
+    fromColumn: 'competence_id',
+    toKind: 'method',
+    toColumn: 'method_id',
+    field: 'methodIds',
+  },
+  'activity-competence': {
+    kind: 'activity-competence',
+    table: 'activity_competence',
+    fromKind: 'activity',
+    fromColumn: 'activity_id',
+    toKind: 'competence',
+    toColumn: 'competence_id',
+    field: 'competenceIds',
+  },
+  'activity-method': {
+    kind: 'activity-method',
+    table: 'activity_method',
+    fromKind: 'activity',
+    fromColumn: 'activity_id',
+    toKind: 'method',
+    toColumn: 'method_id',
+    field: 'methodIds',
+  },
+  'activity-targetGroup': {
+    kind: 'activity-targetGroup',
+    table: 'activity_target_group',
+    fromKind: 'activity',
+    fromColumn: 'activity_id',
+    toKind: 'targetGroup',
+    toColumn: 'target_group_id',
+    field: 'targetGroupIds',
+  },
+};
+
+export const LINKS_FROM = (kind: EntityKind): LinkTableDef[] =>
+  Object.values(LINK_TABLES).filter((l) => l.fromKind === kind);
+
+export const LINKS_TOUCHING = (kind: EntityKind): LinkTableDef[] =>
+  Object.values(LINK_TABLES).filter((l) => l.fromKind === kind || l.toKind === kind);
+
+/** Every table a plan's rows live in, with the columns that identify a row. */
+export const ALL_ROW_TABLES: Record<string, readonly string[]> = Object.fromEntries<
+  readonly string[]
+>([
+  ['plan', ['id']],
+  ...Object.values(ENTITY_TABLES).map((t): [string, string[]] => [t.table, ['id']]),
+  ...Object.values(LINK_TABLES).map((l): [string, string[]] => [
+    l.table,
+    [l.fromColumn, l.toColumn],
+  ]),
+]);
