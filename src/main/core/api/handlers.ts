@@ -1,0 +1,114 @@
+import { sep } from 'node:path';
+import type { ApiHandlers } from '../../../shared/api';
+import { errors, OmstilError } from '../../../shared/errors';
+import { defaultTexts } from '../../../shared/i18n/defaults';
+import { CURRENT_VERSION } from '../db/migrations';
+import { readRecentFiles, rememberRecentFile } from '../recent-files';
+import { systemEnvironment, type Environment } from '../services/clock';
+import {
+  createEntity,
+  deleteEntity,
+  reorderEntities,
+  updateEntity,
+} from '../services/entity-service';
+import { addLink, removeLink } from '../services/link-service';
+import { emptyPlanDocument, examplePlanDocument } from '../services/plan-factory';
+import { PlanSession } from '../services/plan-session';
+import { updatePlan } from '../services/plan-service';
+import type { HostContext } from './host-context';
+
+export type Handlers = ApiHandlers & {
+  /** Closes the open plan; called when the window or the host goes away. */
+  dispose: () => void;
+  /** The open session, for the shell's own use (e.g. the window title). */
+  current: () => PlanSession | null;
+};
+
+/**
+ * The main-side implementation of the contract for one window (or one HTTP host): it holds at
+ * most one open plan. Input has already been validated by `dispatch`.
+ */
+export function createHandlers(ctx: HostContext, env: Environment = systemEnvironment): Handlers {
+  let session: PlanSession | null = null;
+
+  const requireSession = (): PlanSession => {
+    if (!session || session.isClosed) throw new OmstilError(errors.noPlanOpen());
+    return session;
+  };
+
+  const replaceSession = (next: PlanSession) => {
+    session?.close();
+    session = next;
+    rememberRecentFile(ctx.recentFilesPath, next.path, env.now().toISOString());
+    ctx.onPlanChanged?.(next.path, next.document().plan.title);
+    return next.snapshot();
+  };
+
+  const edited = (fn: (s: PlanSession) => void) => {
+    const s = requireSession();
+    fn(s);
+    return s.snapshot();
+  };
+
+  return {
+    appInfo: () => ({
+      version: ctx.appVersion,
+      formatVersion: CURRENT_VERSION,
+      transport: ctx.transport,
+      nativeDialogs: ctx.chooseFile !== undefined,
+      defaultFolder: ctx.defaultFolder,
+      pathSeparator: sep === '\\' ? '\\' : '/',
+    }),
+    newPlan: ({ path, title, example, language }) => {
+      const doc = example
+        ? examplePlanDocument(env)
+        : emptyPlanDocument(
+            title ?? defaultTexts.newPlanTitle[language ?? 'da'],
+            language ?? 'da',
+            env,
+          );
+      if (example && title) doc.plan.title = title;
+      return replaceSession(PlanSession.create(path, doc, env));
+    },
+    openPlan: ({ path }) => replaceSession(PlanSession.open(path, env)),
+    closePlan: () => {
+      session?.close();
+      session = null;
+      ctx.onPlanChanged?.(null, null);
+      return null;
+    },
+    getPlan: () => (session && !session.isClosed ? session.snapshot() : null),
+    updatePlan: ({ patch }) => edited((s) => updatePlan(s, patch)),
+    createEntity: (input) => {
+      const s = requireSession();
+      const id = createEntity(s, input);
+      return { id, snapshot: s.snapshot() };
+    },
+    updateEntity: (input) => edited((s) => updateEntity(s, input)),
+    deleteEntity: ({ entity, id }) => edited((s) => deleteEntity(s, entity, id)),
+    reorderEntities: ({ entity, ids }) => edited((s) => reorderEntities(s, entity, ids)),
+    addLink: ({ kind, fromId, toId }) => edited((s) => addLink(s, kind, fromId, toId)),
+    removeLink: ({ kind, fromId, toId }) => edited((s) => removeLink(s, kind, fromId, toId)),
+    undo: () => edited((s) => s.undo()),
+    redo: () => edited((s) => s.redo()),
+    saveCopy: ({ path, overwrite, includeHistory }) => {
+      requireSession().saveCopy(path, {
+        overwrite: overwrite ?? false,
+        includeHistory: includeHistory ?? false,
+      });
+      return { path };
+    },
+    listRecent: () => readRecentFiles(ctx.recentFilesPath),
+    chooseFile: async ({ purpose, suggestedName }) => {
+      if (!ctx.chooseFile) {
+        throw new OmstilError(errors.notSupported({ da: 'Et filvindue', en: 'A file dialog' }));
+      }
+      return { path: await ctx.chooseFile(purpose, suggestedName) };
+    },
+    dispose: () => {
+      session?.close();
+      session = null;
+    },
+    current: () => session,
+  };
+}

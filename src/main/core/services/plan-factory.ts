@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { errors, OmstilError } from '../../../shared/errors';
+import { parseInterchange } from '../../../shared/interchange';
+import type { PlanDocument } from '../../../shared/model/document';
+import { planDefaults } from '../../../shared/model/defaults';
+import type { Language } from '../../../shared/model/enums';
+import { reidentify } from '../../../shared/model/reidentify';
+import exampleJson from '../../../../resources/examples/eksempelplan.json';
+import { createPlanFile } from '../plan-file/create';
+import type { Environment } from './clock';
+
+export function emptyPlanDocument(
+  title: string,
+  language: Language,
+  env: Environment,
+): PlanDocument {
+  return {
+    plan: { id: env.newId(), ...planDefaults(title, language), updatedAt: env.now().toISOString() },
+    members: [],
+    targetGroups: [],
+    drivers: [],
+    competences: [],
+    methods: [],
+    activities: [],
+    measurements: [],
+  };
+}
+
+/**
+ * The realistic example plan shipped with the program, with fresh ids so every copy is a plan of
+ * its own. It passes the same import checks as a user's file, so a broken example cannot ship.
+ */
+export function examplePlanDocument(env: Environment): PlanDocument {
+  const now = env.now().toISOString();
+  const doc = parseInterchange(JSON.stringify(exampleJson), now);
+  return reidentify(doc, env.newId, now);
+}
+
+/** Reads a JSON interchange file and writes it as a new plan file; nothing is left on failure. */
+export function importJsonFile(jsonPath: string, target: string, env: Environment): PlanDocument {
+  let text: string;
+  try {
+    text = readFileSync(jsonPath, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new OmstilError(
+      code === 'ENOENT' ? errors.notFound(jsonPath) : errors.io(jsonPath, String(code)),
+    );
+  }
+  const doc = parseInterchange(text, env.now().toISOString());
+  createPlanFile(target, doc);
+  return doc;
+}
