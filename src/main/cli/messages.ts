@@ -1,0 +1,74 @@
+import type { Language } from '../../shared/model/enums';
+
+/** The command's own texts; refusals from the core bring their own Danish and English. */
+export const cliMessages = {
+  da: {
+    usage: `Brug: omstil <kommando> [valg]
+
+Kommandoer:
+  new <fil.omstil> [--title T] [--example] [--lang da|en]
+                       Opret en ny plan (--example: med eksempelplanens indhold)
+  import <plan.json> <fil.omstil>
+                       Opret en plan ud fra en JSON-fil (udvekslingsformat version 1)
+  export <fil.omstil> --format json -o <ud>
+                       Skriv planen som JSON
+  check <fil.omstil>   Kontrollér at filen er en hel og gyldig Omstil-plan
+  catalog [--lang da|en] --json
+                       Skriv kataloget over baggrunde, kompetencer og metoder som JSON
+
+Generelle valg: --lang da|en (sprog i meddelelser), --help, --version
+Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
+    unknownCommand: (c: string) => `Ukendt kommando «${c}». Se «omstil --help».`,
+    unknownOption: (o: string) => `Ukendt eller ufuldstændigt valg ${o}. Se «omstil --help».`,
+    missingArgument: (what: string) => `Mangler ${what}. Se «omstil --help».`,
+    unsupportedFormat: (f: string, supported: string) =>
+      `Formatet «${f}» understøttes ikke (mulige: ${supported}).`,
+    created: (path: string) => `Oprettet: ${path}`,
+    imported: (path: string, counts: string) => `Importeret til ${path} (${counts})`,
+    exported: (path: string) => `Skrevet: ${path}`,
+    checked: (path: string, title: string, counts: string) =>
+      `OK: ${path} – «${title}» (${counts})`,
+    counts: (c: Counts) =>
+      `${c.competences} kompetencer, ${c.methods} metoder, ${c.activities} indsatser, ${c.measurements} målinger`,
+    unexpected: (m: string) => `Uventet fejl: ${m}`,
+  },
+  en: {
+    usage: `Usage: omstil <command> [options]
+
+Commands:
+  new <file.omstil> [--title T] [--example] [--lang da|en]
+                       Create a new plan (--example: with the example plan's content)
+  import <plan.json> <file.omstil>
+                       Create a plan from a JSON file (interchange format version 1)
+  export <file.omstil> --format json -o <out>
+                       Write the plan as JSON
+  check <file.omstil>  Check that the file is a whole and valid Omstil plan
+  catalog [--lang da|en] --json
+                       Print the catalogue of drivers, competences and methods as JSON
+
+General options: --lang da|en (language of messages), --help, --version
+Exit codes: 0 done, 1 usage error, 2 input refused.`,
+    unknownCommand: (c: string) => `Unknown command "${c}". See "omstil --help".`,
+    unknownOption: (o: string) => `Unknown or incomplete option ${o}. See "omstil --help".`,
+    missingArgument: (what: string) => `Missing ${what}. See "omstil --help".`,
+    unsupportedFormat: (f: string, supported: string) =>
+      `The format "${f}" is not supported (possible: ${supported}).`,
+    created: (path: string) => `Created: ${path}`,
+    imported: (path: string, counts: string) => `Imported into ${path} (${counts})`,
+    exported: (path: string) => `Written: ${path}`,
+    checked: (path: string, title: string, counts: string) =>
+      `OK: ${path} – "${title}" (${counts})`,
+    counts: (c: Counts) =>
+      `${c.competences} competences, ${c.methods} methods, ${c.activities} activities, ${c.measurements} measurements`,
+    unexpected: (m: string) => `Unexpected error: ${m}`,
+  },
+} satisfies Record<Language, unknown>;
+
+export interface Counts {
+  competences: number;
+  methods: number;
+  activities: number;
+  measurements: number;
+}
+
+export type CliMessages = (typeof cliMessages)['da'];

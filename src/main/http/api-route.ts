@@ -1,0 +1,61 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiHandlers } from '../../shared/api';
+import { errors } from '../../shared/errors';
+import type { Result } from '../../shared/result';
+import { dispatch } from '../core/api/dispatch';
+
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+function send(res: ServerResponse, status: number, result: Result<unknown>): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end(JSON.stringify(result));
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * `POST /api/<call>` with a JSON body: the same `dispatch` the desktop IPC uses, so the answer is
+ * the same `Result`. Only JSON requests are taken: a cross-site form in the user's browser cannot
+ * send one without a preflight, which this host never grants.
+ */
+export async function handleApi(
+  handlers: ApiHandlers,
+  call: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    res.writeHead(405, { allow: 'POST' }).end();
+    return;
+  }
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    res.writeHead(415).end();
+    return;
+  }
+  const body = await readBody(req);
+  if (body === null) {
+    send(res, 413, { ok: false, error: errors.invalidJson('request too large') });
+    return;
+  }
+  let input: unknown;
+  try {
+    input = body.trim() === '' ? {} : JSON.parse(body);
+  } catch (e) {
+    send(res, 400, { ok: false, error: errors.invalidJson((e as Error).message) });
+    return;
+  }
+  const result = await dispatch(handlers, call, input);
+  send(res, 200, result);
+}

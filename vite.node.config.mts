@@ -1,0 +1,38 @@
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import packageJson from './package.json' with { type: 'json' };
+
+/**
+ * The Node side without Electron — the `omstil` command and the loopback HTTP host — bundled to
+ * CommonJS in `out/node`. Runtime dependencies stay external and load from node_modules.
+ */
+const external = [
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+  ...Object.keys(packageJson.dependencies),
+];
+
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'out/node',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    sourcemap: false,
+    rollupOptions: {
+      input: {
+        cli: resolve(import.meta.dirname, 'src/main/cli/bin.ts'),
+        web: resolve(import.meta.dirname, 'src/main/http/main.ts'),
+      },
+      external,
+      output: {
+        format: 'cjs',
+        entryFileNames: '[name].cjs',
+        chunkFileNames: 'chunks/[name]-[hash].cjs',
+      },
+    },
+  },
+  logLevel: 'warn',
+});
