@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/main/cli/main';
+import { fixedEnvironment } from '../../helpers/fixed-env';
+import { makeHostileFiles } from '../../helpers/hostile-files';
+import { useTempDir } from '../../helpers/temp-dir';
+
+describe('the omstil command', () => {
+  const tempDir = useTempDir();
+
+  async function omstil(...argv: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, {
+      cwd: tempDir(),
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      env: fixedEnvironment(),
+    });
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  }
+
+  it('makes the example plan, exports it, imports it again and checks it; both exports are equal', async () => {
+    expect((await omstil('new', 'x.omstil', '--example')).code).toBe(0);
+    expect((await omstil('export', 'x.omstil', '--format', 'json', '-o', 'x.json')).code).toBe(0);
+    expect((await omstil('import', 'x.json', 'y.omstil')).code).toBe(0);
+    const check = await omstil('check', 'y.omstil');
+    expect(check).toMatchObject({ code: 0, stderr: '' });
+    expect(check.stdout).toContain('OK');
+    expect((await omstil('export', 'y.omstil', '--format', 'json', '-o', 'y.json')).code).toBe(0);
+    const x = readFileSync(join(tempDir(), 'x.json'), 'utf8');
+    expect(readFileSync(join(tempDir(), 'y.json'), 'utf8')).toBe(x);
+    expect(JSON.parse(x)).toMatchObject({ format: 'omstil-plan', version: 1 });
+  });
+
+  it('makes an empty plan with a title and the chosen language', async () => {
+    expect((await omstil('new', 'tom.omstil', '--title', 'Plan for HR', '--lang', 'en')).code).toBe(
+      0,
+    );
+    await omstil('export', 'tom.omstil', '--format', 'json', '-o', 'tom.json');
+    const file = JSON.parse(readFileSync(join(tempDir(), 'tom.json'), 'utf8')) as {
+      plan: { title: string; language: string };
+      activities: unknown[];
+    };
+    expect(file.plan).toMatchObject({ title: 'Plan for HR', language: 'en' });
+    expect(file.activities).toEqual([]);
+  });
+
+  describe('refuses each hostile plan file with exit 2 and one line, leaving it as it was', () => {
+    it.each(['empty', 'random', 'truncated', 'foreign', 'newer', 'trigger', 'extra-table'])(
+      '%s',
+      async (which) => {
+        await omstil('new', 'valid.omstil', '--example');
+        const hostile = makeHostileFiles(tempDir(), join(tempDir(), 'valid.omstil')).find((h) =>
+          h.path.endsWith(`${which}.omstil`),
+        )!;
+        const bytes = readFileSync(hostile.path);
+        const result = await omstil('check', hostile.path);
+        expect(result.code).toBe(2);
+        expect(result.stderr.split('\n')).toHaveLength(1);
+        expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+        expect(readFileSync(hostile.path).equals(bytes)).toBe(true);
+        expect(existsSync(`${hostile.path}-journal`)).toBe(false);
+      },
+    );
+  });
+
+  describe('refuses bad JSON on import with exit 2, writing nothing', () => {
+    const cases: [string, (file: Record<string, unknown>) => string, RegExp][] = [
+      [
+        'an unknown key',
+        (f) => {
+          (f['activities'] as Record<string, unknown>[])[2]!['colour'] = 'rød';
+          return JSON.stringify(f);
+        },
+        /activities\[2\]\.colour/,
+      ],
+      [
+        'a dangling id',
+        (f) => {
+          (f['competences'] as { driverIds: string[] }[])[0]!.driverIds.push(
+            '3f1c1f5e-9a8e-4c7e-8d6b-2a9c1e0b7a11',
+          );
+          return JSON.stringify(f);
+        },
+        /3f1c1f5e-9a8e-4c7e-8d6b-2a9c1e0b7a11/,
+      ],
+      ['broken JSON', () => '{"format": "omstil-plan", ', /JSON/],
+    ];
+    it.each(cases)('%s', async (_name, spoil, message) => {
+      await omstil('new', 'x.omstil', '--example');
+      await omstil('export', 'x.omstil', '--format', 'json', '-o', 'x.json');
+      const file = JSON.parse(readFileSync(join(tempDir(), 'x.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      writeFileSync(join(tempDir(), 'bad.json'), spoil(file));
+      const bytes = readFileSync(join(tempDir(), 'bad.json'));
+      const before = readdirSync(tempDir()).sort();
+      const result = await omstil('import', 'bad.json', 'out.omstil');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.split('\n')).toHaveLength(1);
+      expect(readdirSync(tempDir()).sort()).toEqual(before);
+      expect(readFileSync(join(tempDir(), 'bad.json')).equals(bytes)).toBe(true);
+    });
+  });
+
+  it('will not import over an existing plan', async () => {
+    await omstil('new', 'x.omstil', '--example');
+    await omstil('export', 'x.omstil', '--format', 'json', '-o', 'x.json');
+    const bytes = readFileSync(join(tempDir(), 'x.omstil'));
+    const result = await omstil('import', 'x.json', 'x.omstil');
+    expect(result.code).toBe(2);
+    expect(readFileSync(join(tempDir(), 'x.omstil')).equals(bytes)).toBe(true);
+  });
+
+  it.each([
+    [['frobnicate'], /Ukendt kommando/],
+    [['export', 'x.omstil', '--format', 'json'], /-o/],
+    [['export', 'x.omstil', '--format', 'docx', '-o', 'x.docx'], /docx/],
+    [['check'], /Mangler/],
+    [['new', 'x.omstil', '--colour'], /--colour/],
+  ])('exits 1 on a usage error: %j', async (argv, message) => {
+    const result = await omstil(...argv);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('speaks English when asked', async () => {
+    const result = await omstil('check', 'missing.omstil', '--lang', 'en');
+    expect(result).toMatchObject({ code: 2 });
+    expect(result.stderr).toContain('does not exist');
+  });
+
+  it('runs as `omstil` from the built bin, with help on --help', () => {
+    const bin = join(__dirname, '../../../bin/omstil.cjs');
+    const result = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('new <fil.omstil>');
+    const refused = spawnSync(process.execPath, [bin, 'check', join(tempDir(), 'nope.omstil')], {
+      encoding: 'utf8',
+    });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
