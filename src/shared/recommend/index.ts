@@ -1,0 +1,9 @@
+export * from './types';
+export type { AlwaysUsefulMethod } from './reasons';
+export {
+  ALWAYS_USEFUL_METHODS,
+  recommend,
+  suggestCompetences,
+  suggestMethods,
+  suggestionScore,
+} from './recommend';
