@@ -2,6 +2,7 @@ import { isOmstilError } from '../../shared/errors';
 import { LANGUAGES, type Language } from '../../shared/model/enums';
 import { systemEnvironment, type Environment } from '../core/services/clock';
 import { parseArgs, UsageError } from './args';
+import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   check: checkCommand,
+  catalog: catalogCommand,
 };
 
 const VALUED = new Set(['title', 'format', 'output', 'lang']);

@@ -147,3 +147,71 @@ describe('the omstil command', () => {
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('omstil catalog', () => {
+  async function catalog(...argv: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(['catalog', ...argv], {
+      cwd: process.cwd(),
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+    });
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  }
+
+  it('prints the catalogue in Danish by default, with the matching and its reasons', async () => {
+    const result = await catalog('--json');
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout) as {
+      drivers: { key: string; title: string; description: string }[];
+      competences: unknown[];
+      methods: { key: string; title: string }[];
+      competenceMethods: {
+        competence: string;
+        method: string;
+        strength: number;
+        rationale: string;
+      }[];
+      driverCompetences: {
+        driver: string;
+        competence: string;
+        strength: number;
+        rationale: string;
+      }[];
+    };
+    expect(parsed.drivers.map((d) => d.key)).toEqual([
+      'strategy',
+      'efficiency',
+      'new-tasks',
+      'new-systems',
+      'security',
+      'data',
+    ]);
+    expect(parsed.drivers[0]).toMatchObject({ title: 'Digital udvikling som strategisk satsning' });
+    expect(parsed.competences).toHaveLength(11);
+    expect(parsed.methods).toHaveLength(11);
+    expect(parsed.competenceMethods).toContainEqual(
+      expect.objectContaining({
+        competence: 'trainer-skills',
+        method: 'train-the-trainer',
+        strength: 1,
+      }),
+    );
+    expect(parsed.driverCompetences.length).toBeGreaterThan(0);
+    expect(typeof parsed.competenceMethods[0]!.rationale).toBe('string');
+  });
+
+  it('prints English on --lang en', async () => {
+    const parsed = JSON.parse((await catalog('--lang', 'en', '--json')).stdout) as {
+      methods: { key: string; title: string }[];
+    };
+    expect(parsed.methods.find((m) => m.key === 'peer-training')!.title).not.toBe(
+      'Sidemandsoplæring og nabotræning',
+    );
+  });
+
+  it('asks for --json, the only output it has', async () => {
+    expect((await catalog()).code).toBe(1);
+  });
+});
