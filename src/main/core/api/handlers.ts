@@ -47,7 +47,10 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
   const edited = (fn: (s: PlanSession) => void) => {
     const s = requireSession();
     fn(s);
-    return s.snapshot();
+    const snapshot = s.snapshot();
+    // The title can change by an edit, an undo or a redo; the shell shows it in the window title.
+    ctx.onPlanChanged?.(s.path, snapshot.document.plan.title);
+    return snapshot;
   };
 
   return {
