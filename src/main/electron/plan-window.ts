@@ -1,0 +1,70 @@
+import { app, dialog } from 'electron';
+import type { BrowserWindow } from 'electron';
+import type { HostContext } from '../core/api/host-context';
+import type { RendererSource } from './app-url';
+import { createChooseFile } from './dialogs';
+import type { ShellLanguage } from './menu-labels';
+import { createOutbox } from './outbox';
+import type { UserPaths } from './paths';
+import { sendShellEvent } from './shell-events';
+import { createWindow, loadRenderer, windowTitle } from './window';
+import type { PlanHandlers, WindowEntry, WindowRegistry } from './windows-registry';
+
+export interface PlanWindowOptions {
+  createHandlers: (context: HostContext) => PlanHandlers;
+  registry: WindowRegistry<BrowserWindow>;
+  source: RendererSource;
+  preload: string;
+  isPackaged: boolean;
+  appVersion: string;
+  paths: UserPaths;
+  language: ShellLanguage;
+  platform: NodeJS.Platform;
+  /** After a plan opened or closed in any window, e.g. to refresh the recent-files menu. */
+  afterPlanChanged: () => void;
+}
+
+/** A window with its own plan handlers, registered before its page loads so no call is missed. */
+export function openPlanWindow(options: PlanWindowOptions): WindowEntry<BrowserWindow> {
+  const window = createWindow(options.preload, options.isPackaged);
+  // Read now: a destroyed window can no longer be asked for its id or its webContents.
+  const windowId = window.id;
+  const contents = window.webContents;
+  const outbox = createOutbox((event) => sendShellEvent(contents, event));
+  const context: HostContext = {
+    transport: 'electron',
+    appVersion: options.appVersion,
+    defaultFolder: options.paths.defaultFolder,
+    recentFilesPath: options.paths.recentFilesPath,
+    chooseFile: createChooseFile({
+      dialog,
+      parent: () => (window.isDestroyed() ? undefined : window),
+      defaultFolder: options.paths.defaultFolder,
+      language: options.language,
+    }),
+    onPlanChanged: (path, title) => {
+      const entry = options.registry.byWindowId(windowId);
+      if (entry) {
+        entry.planPath = path;
+        entry.pendingPath = null;
+      }
+      if (!window.isDestroyed()) {
+        window.setTitle(windowTitle(path === null ? null : title));
+        // macOS shows the file's icon in the title bar and offers its folder on Cmd-click.
+        if (options.platform === 'darwin') window.setRepresentedFilename(path ?? '');
+      }
+      // The OS's own recent list: Windows jump list, macOS Dock menu.
+      if (path !== null) app.addRecentDocument(path);
+      options.afterPlanChanged();
+    },
+  };
+
+  const entry = options.registry.add(window, options.createHandlers(context), outbox);
+  contents.once('did-finish-load', () => outbox.open());
+  // Windows does not emit `will-quit` when the user logs off; close the plans (and locks) here.
+  window.on('session-end', () => options.registry.disposeAll());
+  loadRenderer(window, options.source).catch((error: unknown) => {
+    console.error('[omstil] the window could not load its page', error);
+  });
+  return entry;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { BaseWindow } from 'electron';
+import { createChooseFile, withPlanExtension } from '../../../src/main/electron/dialogs';
+
+function setup(parent?: BaseWindow) {
+  const showOpenDialog = vi.fn();
+  const showSaveDialog = vi.fn();
+  const chooseFile = createChooseFile({
+    dialog: { showOpenDialog, showSaveDialog },
+    parent: () => parent,
+    defaultFolder: '/home/anne/Dokumenter',
+    language: 'da',
+  });
+  return { chooseFile, showOpenDialog, showSaveDialog };
+}
+
+const FILTER = [{ name: 'Omstil-plan', extensions: ['omstil'] }];
+
+describe('native file dialogs', () => {
+  it('opens a plan with a Danish title and the plan filter', async () => {
+    const { chooseFile, showOpenDialog } = setup();
+    showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/p/a.omstil'] });
+    await expect(chooseFile('open')).resolves.toBe('/p/a.omstil');
+    expect(showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Åbn plan',
+        filters: FILTER,
+        defaultPath: '/home/anne/Dokumenter',
+        properties: ['openFile'],
+      }),
+    );
+  });
+
+  it('belongs to its window when there is one', async () => {
+    const parent = { id: 1 } as unknown as BaseWindow;
+    const { chooseFile, showOpenDialog } = setup(parent);
+    showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(chooseFile('open')).resolves.toBeNull();
+    expect(showOpenDialog.mock.calls[0]?.[0]).toBe(parent);
+  });
+
+  it('suggests a name in the default folder when saving a copy', async () => {
+    const { chooseFile, showSaveDialog } = setup();
+    showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/p/kopi' });
+    await expect(chooseFile('saveCopy', '../../Plan 2026')).resolves.toBe('/p/kopi.omstil');
+    expect(showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Gem en kopi af planen',
+        filters: FILTER,
+        defaultPath: '/home/anne/Dokumenter/Plan 2026.omstil',
+      }),
+    );
+  });
+
+  it('returns null when a new plan is cancelled', async () => {
+    const { chooseFile, showSaveDialog } = setup();
+    showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(chooseFile('new')).resolves.toBeNull();
+    expect(showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ title: 'Ny plan' }));
+  });
+
+  it('adds the extension only when it is missing', () => {
+    expect(withPlanExtension('/p/a')).toBe('/p/a.omstil');
+    expect(withPlanExtension('/p/a.OMSTIL')).toBe('/p/a.OMSTIL');
+    expect(withPlanExtension('/p/a.omstil')).toBe('/p/a.omstil');
+  });
+});
