@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../shared/model/enums';
+import { useAppStore } from '../store';
+
+/** Each language is named in itself, so a reader who cannot read the other one still finds theirs. */
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {LANGUAGES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          className="language-option"
+          aria-pressed={language === option}
+          onClick={() => setLanguage(option)}
+        >
+          {t(`language.${option}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

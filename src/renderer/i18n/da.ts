@@ -1,0 +1,199 @@
+/**
+ * The Danish texts, which are the original: the English catalogue must have exactly the same keys
+ * (checked by its type and by a test).
+ */
+export const da = {
+  app: {
+    name: 'Omstil',
+    tagline:
+      'Planlæg kompetenceudvikling til den digitale omstilling – sammen i samarbejdsudvalget',
+    skipToContent: 'Gå til indhold',
+    loading: 'Henter …',
+    busy: 'Arbejder …',
+    windowTitlePlan: '{{title}} – Omstil',
+    version: 'Omstil version {{version}}',
+  },
+  language: {
+    label: 'Sprog',
+    da: 'Dansk',
+    en: 'English',
+  },
+  common: {
+    notSet: 'Ikke angivet',
+    none: 'Ingen',
+    cancel: 'Annuller',
+    total: 'I alt',
+    range: '{{from}} – {{to}}',
+    from: 'Fra {{date}}',
+    until: 'Til {{date}}',
+  },
+  start: {
+    actionsLabel: 'Kom i gang',
+    newPlan: 'Ny plan…',
+    openPlan: 'Åbn plan…',
+    openExample: 'Åbn eksempelplan',
+    exampleHint:
+      'Eksempelplanen er en udfyldt plan for en tænkt arbejdsplads. Brug den til at se, hvordan en plan kan se ud, før I laver jeres egen.',
+    recentHeading: 'Senest åbnede planer',
+    recentEmpty: 'Du har ikke åbnet nogen planer endnu.',
+    missing: 'Filen findes ikke længere',
+    openedAt: 'Senest åbnet {{date}}',
+    newFileName: 'Ny plan',
+    exampleFileName: 'Eksempelplan',
+    copyFileName: '{{name}} (kopi)',
+  },
+  pathDialog: {
+    titleNew: 'Opret en ny plan',
+    titleOpen: 'Åbn en plan',
+    titleSaveCopy: 'Gem en kopi af planen',
+    introNew:
+      'Planen gemmes som én fil, som I kan lægge på et fælles drev eller sende til en kollega. Ændringer gemmes, efterhånden som I arbejder.',
+    introOpen: 'Skriv, hvor planen ligger.',
+    introSaveCopy: 'Kopien kan sendes til en kollega. Den plan, du har åben, bliver ikke ændret.',
+    pathLabel: 'Filens placering',
+    pathHint: 'Den fulde sti med filnavn, der slutter på .omstil',
+    pathRequired: 'Skriv, hvor filen skal ligge.',
+    planTitleLabel: 'Planens titel',
+    planTitleHint: 'Fx »Kompetenceplan 2026–2027«. Titlen kan ændres senere.',
+    submitNew: 'Opret plan',
+    submitOpen: 'Åbn plan',
+    submitSaveCopy: 'Gem kopi',
+  },
+  error: {
+    heading: 'Det lykkedes ikke',
+    dismiss: 'Luk beskeden',
+    transport:
+      'Omstil kunne ikke få forbindelse til den del af programmet, der gemmer planen ({{detail}}). Prøv igen, eller genstart Omstil.',
+  },
+  notice: {
+    readOnlyHeading: 'Planen er åbnet skrivebeskyttet',
+    copySaved: 'Kopien er gemt her: {{path}}',
+  },
+  plan: {
+    close: 'Luk plan',
+    file: 'Fil',
+    navLabel: 'Planens afsnit',
+    countLabel: '{{count}} i alt',
+    sections: {
+      overview: 'Overblik',
+      drivers: 'Baggrunde',
+      targetGroups: 'Målgrupper',
+      competences: 'Kompetencer',
+      methods: 'Metoder',
+      activities: 'Indsatser',
+      measurements: 'Målinger',
+    },
+  },
+  overview: {
+    organisation: 'Organisation',
+    unit: 'Enhed',
+    period: 'Periode',
+    status: 'Status',
+    decisionDate: 'Vedtaget i SU',
+    purpose: 'Formål',
+    purposeEmpty: 'Formålet er ikke beskrevet endnu.',
+    principles: 'Principper og retningslinjer',
+    principlesEmpty: 'Der er endnu ingen principper.',
+    members: 'Samarbejdsudvalget',
+    membersEmpty: 'Der er endnu ingen medlemmer på listen.',
+    memberName: 'Navn',
+    memberRole: 'Rolle',
+  },
+  priority: {
+    label: 'Prioritet',
+    high: 'Høj prioritet',
+    medium: 'Middel prioritet',
+    low: 'Lav prioritet',
+  },
+  drivers: {
+    empty: 'Der er endnu ingen baggrunde.',
+  },
+  targetGroups: {
+    empty: 'Der er endnu ingen målgrupper.',
+    name: 'Målgruppe',
+    headcount: 'Antal medarbejdere',
+    description: 'Beskrivelse',
+  },
+  competences: {
+    empty: 'Der er endnu ingen kompetencer.',
+    level: 'Niveau',
+    levelChange: 'fra niveau {{from}} til niveau {{to}} på en skala fra 1 til 5',
+    drivers: 'Baggrunde',
+    targetGroups: 'Målgrupper',
+    methods: 'Metoder',
+    learningObjectives: 'Læringsmål',
+    learningObjectivesEmpty: 'Der er endnu ingen læringsmål.',
+  },
+  methods: {
+    empty: 'Der er endnu ingen metoder.',
+  },
+  activities: {
+    empty: 'Der er endnu ingen indsatser.',
+    tableLabel: 'Indsatserne i planen',
+    title: 'Indsats',
+    owner: 'Ansvarlig',
+    period: 'Periode',
+    status: 'Status',
+    progress: 'Fremdrift',
+    budget: 'Budget',
+    spent: 'Forbrugt',
+    funding: 'Finansiering',
+    participants: 'Deltagere',
+    participantsHint: 'nået af planlagt',
+    participantsValue: '{{reached}} af {{planned}}',
+    competences: 'Kompetencer',
+  },
+  measurements: {
+    empty: 'Der er endnu ingen målinger.',
+    tableLabel: 'Målingerne i planen',
+    competence: 'Kompetence',
+    targetGroup: 'Målgruppe',
+    allTargetGroups: 'Alle målgrupper',
+    date: 'Dato',
+    kind: 'Måling',
+    level: 'Niveau (1–5)',
+    respondents: 'Besvarelser',
+    effectLink: 'Led i effektkæden',
+  },
+  enums: {
+    planStatus: {
+      draft: 'Kladde',
+      discussed: 'Drøftet i SU',
+      adopted: 'Vedtaget',
+      active: 'I gang',
+      evaluated: 'Evalueret',
+    },
+    memberRole: {
+      management: 'Ledelsesrepræsentant',
+      'employee-rep': 'Medarbejderrepræsentant',
+      hr: 'HR',
+      'union-rep': 'Tillidsrepræsentant',
+      other: 'Andet',
+    },
+    activityStatus: {
+      idea: 'Idé',
+      planned: 'Planlagt',
+      'in-progress': 'I gang',
+      done: 'Gennemført',
+      cancelled: 'Aflyst',
+    },
+    effectLink: {
+      'carried-out': 'Gennemført',
+      learned: 'Lært',
+      applied: 'Anvendt i praksis',
+      behaviour: 'Ny adfærd',
+      'short-term-result': 'Kortsigtede resultater',
+      'long-term-effect': 'Langsigtet effekt',
+    },
+    measurementKind: {
+      baseline: 'Nulpunktsmåling',
+      'follow-up': 'Opfølgende måling',
+    },
+  },
+};
+
+/** The shape every catalogue has: the same keys as the Danish one, each a text. */
+export type Catalogue = {
+  [K in keyof typeof da]: Texts<(typeof da)[K]>;
+};
+type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import type { ApiClient } from '../../shared/api';
+import type { Language } from '../../shared/model/enums';
+import { applyLanguage } from '../i18n';
+import { DEFAULT_LANGUAGE } from '../i18n/languages';
+import { createApiSlice } from './api-slice';
+import { createLanguageSlice } from './language-slice';
+import { createPromptSlice } from './prompt-slice';
+import { createSessionSlice } from './session-slice';
+import type { AppState } from './types';
+
+export type { AppState } from './types';
+export type { PathPrompt, PathPurpose } from './prompt-slice';
+export type { SessionNotice } from './session-slice';
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createApiSlice(...a),
+  ...createSessionSlice(...a),
+  ...createLanguageSlice(...a),
+  ...createPromptSlice(...a),
+}));
+
+const initialState = useAppStore.getState();
+
+/**
+ * Puts the store back to its first state with the given client: at start-up with the real
+ * transport, and before every test with an in-memory stand-in.
+ */
+export function resetAppStore(api: ApiClient, language: Language = DEFAULT_LANGUAGE): void {
+  applyLanguage(language);
+  useAppStore.setState({ ...initialState, api, language }, true);
+}

@@ -1,0 +1,160 @@
+import type { AppInfo, PlanSnapshot, RecentFile } from '../../shared/api';
+import type { AppError } from '../../shared/errors';
+import type { Result } from '../../shared/result';
+import { numberedPath } from './paths';
+import type { SliceCreator } from './types';
+
+/** Something that went well and deserves a word, e.g. where a copy was saved. */
+export type SessionNotice = { kind: 'copy-saved'; path: string };
+
+export interface SessionSlice {
+  appInfo: AppInfo | null;
+  /** The open plan, or null on the start screen. */
+  snapshot: PlanSnapshot | null;
+  recent: RecentFile[];
+  /** True once the first load has answered, so the start screen does not flash before a plan. */
+  loaded: boolean;
+  busy: boolean;
+  error: AppError | null;
+  notice: SessionNotice | null;
+  loadInitial: () => Promise<void>;
+  newPlan: (path: string, title?: string) => Promise<boolean>;
+  /** Creates the example plan at `path`, or at `path (2)`, `(3)` … when the name is taken. */
+  newExample: (path: string) => Promise<boolean>;
+  openPlan: (path: string) => Promise<boolean>;
+  closePlan: () => Promise<boolean>;
+  refresh: () => Promise<boolean>;
+  undo: () => Promise<boolean>;
+  redo: () => Promise<boolean>;
+  saveCopy: (path: string) => Promise<boolean>;
+  clearError: () => void;
+  clearNotice: () => void;
+}
+
+/** Far more numbered copies than anyone keeps; the bound only stops a runaway loop. */
+const MAX_EXAMPLE_COPIES = 100;
+
+export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
+  /** Runs one call with the busy flag up; a refusal lands in `error` and yields null. */
+  async function run<T>(call: () => Promise<Result<T>>): Promise<T | null> {
+    set({ busy: true, error: null, notice: null });
+    try {
+      const result = await call();
+      if (!result.ok) {
+        set({ error: result.error });
+        return null;
+      }
+      return result.value;
+    } finally {
+      set({ busy: false });
+    }
+  }
+
+  /** The recent list is a convenience: failing to refresh it must not hide the plan's own result. */
+  async function reloadRecent(): Promise<void> {
+    const result = await get().api.listRecent({});
+    if (result.ok) set({ recent: result.value });
+  }
+
+  async function showPlan(snapshot: PlanSnapshot | null): Promise<boolean> {
+    if (!snapshot) return false;
+    set({ snapshot });
+    await reloadRecent();
+    return true;
+  }
+
+  function replacePlan(snapshot: PlanSnapshot | null): boolean {
+    if (!snapshot) return false;
+    set({ snapshot });
+    return true;
+  }
+
+  return {
+    appInfo: null,
+    snapshot: null,
+    recent: [],
+    loaded: false,
+    busy: false,
+    error: null,
+    notice: null,
+
+    loadInitial: async () => {
+      const { api } = get();
+      set({ busy: true, error: null });
+      const [info, plan, recent] = await Promise.all([
+        api.appInfo({}),
+        api.getPlan({}),
+        api.listRecent({}),
+      ]);
+      const firstError = [info, plan, recent].find((r) => !r.ok);
+      set({
+        appInfo: info.ok ? info.value : null,
+        snapshot: plan.ok ? plan.value : null,
+        recent: recent.ok ? recent.value : [],
+        error: firstError && !firstError.ok ? firstError.error : null,
+        loaded: true,
+        busy: false,
+      });
+    },
+
+    newPlan: async (path, title) => {
+      const { api, language } = get();
+      const input = title ? { path, title, language } : { path, language };
+      return showPlan(await run(() => api.newPlan(input)));
+    },
+
+    newExample: async (path) => {
+      const { api, language } = get();
+      set({ busy: true, error: null, notice: null });
+      try {
+        for (let n = 1; n <= MAX_EXAMPLE_COPIES; n += 1) {
+          const result = await api.newPlan({
+            path: numberedPath(path, n),
+            example: true,
+            language,
+          });
+          if (result.ok) return await showPlan(result.value);
+          // The core never overwrites; a taken name just means the next number.
+          if (result.error.code !== 'already-exists' || n === MAX_EXAMPLE_COPIES) {
+            set({ error: result.error });
+            return false;
+          }
+        }
+        return false;
+      } finally {
+        set({ busy: false });
+      }
+    },
+
+    openPlan: async (path) => showPlan(await run(() => get().api.openPlan({ path }))),
+
+    closePlan: async () => {
+      const closed = await run(() => get().api.closePlan({}));
+      if (closed === null && get().error) return false;
+      set({ snapshot: null });
+      await reloadRecent();
+      return true;
+    },
+
+    refresh: async () => {
+      const snapshot = await run(() => get().api.getPlan({}));
+      if (get().error) return false;
+      set({ snapshot });
+      return true;
+    },
+
+    undo: async () => replacePlan(await run(() => get().api.undo({}))),
+
+    redo: async () => replacePlan(await run(() => get().api.redo({}))),
+
+    saveCopy: async (path) => {
+      const saved = await run(() => get().api.saveCopy({ path }));
+      if (!saved) return false;
+      set({ notice: { kind: 'copy-saved', path: saved.path } });
+      return true;
+    },
+
+    clearError: () => set({ error: null }),
+    clearNotice: () => set({ notice: null }),
+  };
+};

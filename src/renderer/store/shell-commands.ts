@@ -1,0 +1,27 @@
+import type { ShellEvent } from '../../shared/api';
+import type { AppState } from './types';
+
+/** Menu commands run exactly the flows the buttons run, so there is one way to do each thing. */
+export function runShellEvent(event: ShellEvent, state: AppState): Promise<unknown> {
+  switch (event.type) {
+    case 'open-path':
+      return state.openPlan(event.path);
+    case 'plan-changed':
+      return state.refresh();
+    case 'menu':
+      switch (event.command) {
+        case 'new':
+          return state.requestNew();
+        case 'open':
+          return state.requestOpen();
+        case 'save-copy':
+          return state.snapshot ? state.requestSaveCopy() : Promise.resolve();
+        case 'close':
+          return state.snapshot ? state.closePlan() : Promise.resolve();
+        case 'undo':
+          return state.snapshot ? state.undo() : Promise.resolve();
+        case 'redo':
+          return state.snapshot ? state.redo() : Promise.resolve();
+      }
+  }
+}

@@ -1,0 +1,10 @@
+import type { StateCreator } from 'zustand';
+import type { LanguageSlice } from './language-slice';
+import type { PromptSlice } from './prompt-slice';
+import type { SessionSlice } from './session-slice';
+import type { ApiSlice } from './api-slice';
+
+/** The whole store: each slice sees all of it, but owns only its own part. */
+export type AppState = ApiSlice & SessionSlice & LanguageSlice & PromptSlice;
+
+export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createFakeApi } from './fake-api';
+import { browserAppInfo, planPath } from './fixtures';
+import { renderApp } from './render-app';
+
+describe('start screen', () => {
+  it('introduces the program and lists recent files, keeping a missing one disabled', async () => {
+    renderApp(createFakeApi());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Omstil' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Planlæg kompetenceudvikling til den digitale omstilling – sammen i samarbejdsudvalget',
+      ),
+    ).toBeTruthy();
+
+    const recent = screen.getByRole('region', { name: 'Senest åbnede planer' });
+    const present = within(recent).getByRole('button', { name: /Kompetenceplan 2026\.omstil/ });
+    expect(present.hasAttribute('disabled')).toBe(false);
+    expect(present.textContent).toContain('/home/sekretariat/Dokumenter');
+    expect(present.textContent).toContain('Senest åbnet 27. november 2026');
+
+    const missing = within(recent).getByRole('button', { name: /Gammel plan 2024\.omstil/ });
+    expect(missing.hasAttribute('disabled')).toBe(true);
+    expect(missing.textContent).toContain('Filen findes ikke længere');
+    expect(missing.textContent).toContain('/mnt/faelles/SU');
+  });
+
+  it('opens a recent plan when it is chosen', async () => {
+    const fake = createFakeApi();
+    renderApp(fake);
+    fireEvent.click(await screen.findByRole('button', { name: /Kompetenceplan 2026\.omstil/ }));
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Kompetenceplan for den digitale omstilling 2026–2027',
+      }),
+    ).toBeTruthy();
+    expect(fake.calls.openPlan).toEqual([{ path: planPath }]);
+  });
+
+  it('asks for a path in its own dialog when the host has no file dialogs', async () => {
+    const fake = createFakeApi();
+    renderApp(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ny plan…' }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Opret en ny plan' });
+    const path = within(dialog).getByLabelText<HTMLInputElement>(/Filens placering/);
+    expect(path.value).toBe(`${browserAppInfo.defaultFolder}/Ny plan.omstil`);
+    expect(document.activeElement).toBe(path);
+
+    fireEvent.change(within(dialog).getByLabelText(/Planens titel/), {
+      target: { value: 'Kompetenceplan for HR' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opret plan' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kompetenceplan for HR' }),
+    ).toBeTruthy();
+    expect(fake.calls.newPlan).toEqual([
+      {
+        path: '/home/sekretariat/Dokumenter/Ny plan.omstil',
+        title: 'Kompetenceplan for HR',
+        language: 'da',
+      },
+    ]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('closes the dialog on Escape and gives focus back to the button', async () => {
+    renderApp(createFakeApi());
+    const open = await screen.findByRole('button', { name: 'Åbn plan…' });
+    open.focus();
+    fireEvent.click(open);
+    const dialog = screen.getByRole('dialog', { name: 'Åbn en plan' });
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(open);
+  });
+
+  it('keeps the dialog open with the error when the file cannot be opened', async () => {
+    renderApp(createFakeApi());
+    fireEvent.click(await screen.findByRole('button', { name: 'Åbn plan…' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Filens placering/), {
+      target: { value: '/tmp/findes-ikke.omstil' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Åbn plan' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Filen findes ikke: /tmp/findes-ikke.omstil');
+  });
+
+  it('goes through the native dialog when the desktop shell has one', async () => {
+    const fake = createFakeApi(
+      { appInfo: { ...browserAppInfo, transport: 'electron', nativeDialogs: true } },
+      {
+        chooseFile: () => Promise.resolve({ ok: true, value: { path: planPath } }),
+      },
+    );
+    renderApp(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Åbn plan…' }));
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Kompetenceplan for den digitale omstilling 2026–2027',
+      }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('numbers the example plan when the name is taken', async () => {
+    const fake = createFakeApi();
+    fake.files.set('/home/sekretariat/Dokumenter/Eksempelplan.omstil', fake.files.get(planPath)!);
+    renderApp(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Åbn eksempelplan' }));
+    expect(await screen.findByText('Eksempelplan (2).omstil')).toBeTruthy();
+    expect(fake.calls.newPlan?.map((input) => input.path)).toEqual([
+      '/home/sekretariat/Dokumenter/Eksempelplan.omstil',
+      '/home/sekretariat/Dokumenter/Eksempelplan (2).omstil',
+    ]);
+    expect(fake.calls.newPlan?.every((input) => input.example === true)).toBe(true);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
