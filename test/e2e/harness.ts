@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createHandlers } from '../../src/main/core/api/handlers';
+import { emptyPlanDocument, examplePlanDocument } from '../../src/main/core/services/plan-factory';
+import { PlanSession } from '../../src/main/core/services/plan-session';
+import { systemEnvironment } from '../../src/main/core/services/clock';
+import { startHttpHost, type HttpHost } from '../../src/main/http/server';
+
+export const ROOT = resolve(__dirname, '../..');
+export const RESULTS = join(ROOT, 'test-results');
+const CHROMIUM = process.env['OMSTIL_CHROMIUM'] ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium quiet on a machine without a network, as root, without a GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface Harness {
+  dir: string;
+  url: string;
+  planPath: string;
+  host: HttpHost;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The real program for a browser test: the built renderer (out/web) and the HTTP host in this
+ * process, with a real plan file in a fresh folder. Nothing is mocked.
+ */
+export async function startHarness(
+  plan: 'example' | 'empty' | 'none' = 'example',
+): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'omstil-e2e-'));
+  mkdirSync(join(dir, 'settings'));
+  const planPath = join(dir, 'Kompetenceplan.omstil');
+  if (plan !== 'none') {
+    const doc =
+      plan === 'example'
+        ? examplePlanDocument(systemEnvironment)
+        : emptyPlanDocument('Tom plan', 'da', systemEnvironment);
+    PlanSession.create(planPath, doc).close();
+  }
+  const handlers = createHandlers({
+    transport: 'http',
+    appVersion: '0.1.0',
+    defaultFolder: dir,
+    recentFilesPath: join(dir, 'settings', 'recent-files.json'),
+  });
+  const host = await startHttpHost({ handlers, staticRoot: join(ROOT, 'out', 'web') });
+  return {
+    dir,
+    url: host.url,
+    planPath,
+    host,
+    stop: async () => {
+      handlers.dispose();
+      await host.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** WCAG 2.1 A and AA rules; any violation fails the test with the rule ids and where they hit. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage });
+}

@@ -1,0 +1,204 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseInterchange } from '../../src/shared/interchange';
+import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
+import {
+  axeViolations,
+  launchBrowser,
+  ROOT,
+  screenshot,
+  startHarness,
+  type Harness,
+} from './harness';
+
+describe('the start screen and the plan, in Chromium against the HTTP host', () => {
+  let browser: Browser;
+  let harness: Harness | null = null;
+  let page: Page;
+  let context: BrowserContext | null = null;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = null;
+    await harness?.stop();
+    harness = null;
+  });
+
+  async function open(viewport = { width: 1280, height: 720 }) {
+    harness = await startHarness('example');
+    // axe needs a page from an explicit context.
+    context = await browser.newContext({ viewport });
+    page = await context.newPage();
+    const failures: string[] = [];
+    page.on('pageerror', (e) => failures.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') failures.push(m.text());
+    });
+    await page.goto(harness.url);
+    return failures;
+  }
+
+  async function openPlanThroughDialog(path: string) {
+    await page.getByRole('button', { name: 'Åbn plan…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Filens placering').fill(path);
+    await dialog.getByRole('button', { name: 'Åbn plan' }).click();
+  }
+
+  it('opens the example plan from the start screen and shows every part of it in Danish', async () => {
+    const failures = await open();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Omstil');
+    for (const name of ['Ny plan…', 'Åbn plan…', 'Åbn eksempelplan']) {
+      await expect.poll(() => page.getByRole('button', { name }).count()).toBe(1);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'start-1280');
+
+    await openPlanThroughDialog(harness!.planPath);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Kompetenceplan for den digitale omstilling');
+    await screenshot(page, 'plan-dialog-open-1280');
+
+    const { document } = readPlanReadOnly(harness!.planPath);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain(document.plan.organisation);
+    for (const c of document.competences) expect(text).toContain(c.title);
+    for (const a of document.activities) expect(text).toContain(a.title);
+    for (const m of document.members) expect(text).toContain(m.name);
+    for (const d of document.drivers) expect(text).toContain(d.title);
+    for (const g of document.targetGroups) expect(text).toContain(g.name);
+    for (const p of document.plan.principles) expect(text).toContain(p);
+    // Danish formats: amounts with thousands dots and "kr.", dates with month names.
+    expect(text).toMatch(/\d{1,3}(\.\d{3})+\skr\./);
+    expect(text).toMatch(
+      /\d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}/,
+    );
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
+
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'plan-1280');
+    await screenshot(page, 'plan-full-1280', true);
+    expect(failures).toEqual([]);
+  });
+
+  it('reads well at 1920×1080 too', async () => {
+    await open({ width: 1920, height: 1080 });
+    await openPlanThroughDialog(harness!.planPath);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Kompetenceplan');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'plan-1920');
+  });
+
+  it('lists the plan under recent files after it is closed, and marks a missing one', async () => {
+    await open();
+    await openPlanThroughDialog(harness!.planPath);
+    await page.getByRole('button', { name: 'Luk plan' }).click();
+    await expect.poll(() => page.getByText('Kompetenceplan.omstil').count()).toBeGreaterThan(0);
+    await page
+      .getByRole('button', { name: /Kompetenceplan\.omstil/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Kompetenceplan for den digitale omstilling');
+    await screenshot(page, 'recent-reopened-1280');
+  });
+
+  it('makes a new copy of the example plan from the start screen', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Åbn eksempelplan' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Kompetenceplan');
+    const created = join(harness!.dir, 'Eksempelplan.omstil');
+    expect(existsSync(created)).toBe(true);
+    expect(readPlanReadOnly(created).document.activities.length).toBeGreaterThan(0);
+  });
+
+  it('shows a refused file as a Danish message and stays on the start screen', async () => {
+    await open();
+    const bad = join(harness!.dir, 'ikke-en-plan.omstil');
+    (await import('node:fs')).writeFileSync(bad, 'Dette er et referat, ikke en plan.');
+    await openPlanThroughDialog(bad);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.first().textContent()).toContain('er ikke en Omstil-plan');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'refused-file-1280');
+  });
+
+  it('switches to English', async () => {
+    await open();
+    await openPlanThroughDialog(harness!.planPath);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('main').innerText()).toContain('Activities');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await screenshot(page, 'plan-en-1280');
+  });
+});
+
+describe('npm run web', () => {
+  it('serves a given plan and prints its address on one line', async () => {
+    const harness = await startHarness('example');
+    await harness.stop();
+    // A plan of its own in a folder that outlives the harness above.
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'omstil-web-'));
+    const example = join(ROOT, 'resources', 'examples', 'eksempelplan.json');
+    const { readFileSync } = await import('node:fs');
+    parseInterchange(readFileSync(example, 'utf8'), new Date().toISOString());
+    const plan = join(dir, 'plan.omstil');
+    const { runCli } = await import('../../src/main/cli/main');
+    expect(
+      await runCli(['new', plan, '--example'], { cwd: dir, stdout: () => {}, stderr: () => {} }),
+    ).toBe(0);
+    writeFileSync(join(dir, 'marker'), '');
+
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'web.mjs'), plan, '--port', '0'], {
+      cwd: ROOT,
+      detached: true,
+      env: { ...process.env, OMSTIL_DATA_DIR: join(dir, 'settings') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const line = out.split('\n').find((l) => l.startsWith('http://'));
+          if (line) resolve(line.trim());
+        });
+        child.on('exit', (code) => reject(new Error(`web exited with ${code}`)));
+        setTimeout(() => reject(new Error('no address within 50 s')), 50_000);
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const res = await fetch(`${url}api/getPlan`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      const body = (await res.json()) as { ok: boolean; value: { file: { name: string } } };
+      expect(body).toMatchObject({ ok: true, value: { file: { name: 'plan.omstil' } } });
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    }
+  });
+});
