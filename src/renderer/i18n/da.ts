@@ -1,8 +1,18 @@
+import { editorDa } from './namespaces/editor';
+import { guideDa } from './namespaces/guide';
+import { matchingDa } from './namespaces/matching';
+import { plannerDa } from './namespaces/planner';
+import type { Texts } from './texts';
+
 /**
  * The Danish texts, which are the original: the English catalogue must have exactly the same keys
  * (checked by its type and by a test).
  */
 export const da = {
+  editor: editorDa,
+  matching: matchingDa,
+  planner: plannerDa,
+  guide: guideDa,
   app: {
     name: 'Omstil',
     tagline:
@@ -196,4 +206,3 @@ export const da = {
 export type Catalogue = {
   [K in keyof typeof da]: Texts<(typeof da)[K]>;
 };
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -1,6 +1,14 @@
 import type { Catalogue } from './da';
+import { editorEn } from './namespaces/editor';
+import { guideEn } from './namespaces/guide';
+import { matchingEn } from './namespaces/matching';
+import { plannerEn } from './namespaces/planner';
 
 export const en: Catalogue = {
+  editor: editorEn,
+  matching: matchingEn,
+  planner: plannerEn,
+  guide: guideEn,
   app: {
     name: 'Omstil',
     tagline:

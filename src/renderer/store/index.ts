@@ -4,6 +4,7 @@ import type { Language } from '../../shared/model/enums';
 import { applyLanguage } from '../i18n';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { createApiSlice } from './api-slice';
+import { createEditSlice } from './edit-slice';
 import { createLanguageSlice } from './language-slice';
 import { createPromptSlice } from './prompt-slice';
 import { createSessionSlice } from './session-slice';
@@ -12,12 +13,14 @@ import type { AppState } from './types';
 export type { AppState } from './types';
 export type { PathPrompt, PathPurpose } from './prompt-slice';
 export type { SessionNotice } from './session-slice';
+export { fieldKey, type SaveState, type PlanPatch } from './edit-slice';
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createApiSlice(...a),
   ...createSessionSlice(...a),
   ...createLanguageSlice(...a),
   ...createPromptSlice(...a),
+  ...createEditSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

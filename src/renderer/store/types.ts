@@ -3,8 +3,9 @@ import type { LanguageSlice } from './language-slice';
 import type { PromptSlice } from './prompt-slice';
 import type { SessionSlice } from './session-slice';
 import type { ApiSlice } from './api-slice';
+import type { EditSlice } from './edit-slice';
 
 /** The whole store: each slice sees all of it, but owns only its own part. */
-export type AppState = ApiSlice & SessionSlice & LanguageSlice & PromptSlice;
+export type AppState = ApiSlice & SessionSlice & LanguageSlice & PromptSlice & EditSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

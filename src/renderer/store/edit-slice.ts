@@ -1,0 +1,123 @@
+import type { CreateEntityInput, PlanSnapshot, UpdateEntityInput } from '../../shared/api';
+import type { FieldIssue } from '../../shared/errors';
+import type { Plan } from '../../shared/model/entities';
+import type { EntityKind, LinkKind } from '../../shared/model/enums';
+import type { Result } from '../../shared/result';
+import type { SliceCreator } from './types';
+
+/** The quiet indicator beside the plan's title: every edit is saved when the call answers. */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** Where a field's refusal is shown: `<kind>:<id>:<field>`, or `plan::<field>` for the plan. */
+export const fieldKey = (kind: EntityKind | 'plan', id: string, field: string): string =>
+  `${kind}:${id}:${field}`;
+
+export type PlanPatch = Partial<Omit<Plan, 'id' | 'updatedAt'>>;
+
+export interface EditSlice {
+  saveState: SaveState;
+  /** Refusals per field, shown next to the field until it is edited again. */
+  fieldErrors: Record<string, FieldIssue>;
+  /** The last deletion, offered for undo instead of a confirmation dialog. */
+  lastDeleted: { kind: EntityKind; title: string } | null;
+  updatePlan: (patch: PlanPatch) => Promise<boolean>;
+  createEntity: (input: CreateEntityInput) => Promise<string | null>;
+  updateEntity: (input: UpdateEntityInput) => Promise<boolean>;
+  deleteEntity: (kind: EntityKind, id: string, title: string) => Promise<boolean>;
+  reorderEntities: (kind: EntityKind, ids: string[]) => Promise<boolean>;
+  addLink: (kind: LinkKind, fromId: string, toId: string) => Promise<boolean>;
+  removeLink: (kind: LinkKind, fromId: string, toId: string) => Promise<boolean>;
+  clearFieldError: (key: string) => void;
+  dismissDeleted: () => void;
+}
+
+export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
+  /**
+   * Runs one edit. A refusal with field issues is shown next to those fields (keyed under
+   * `kind`/`id`); any other refusal goes to the page's error alert. The answer's snapshot
+   * replaces the plan, so what the screen shows is always what the file holds.
+   */
+  async function edit<T>(
+    call: () => Promise<Result<T>>,
+    snapshotOf: (value: T) => PlanSnapshot,
+    where: { kind: EntityKind | 'plan'; id: string } | null,
+  ): Promise<T | null> {
+    set({ saveState: 'saving', error: null });
+    const result = await call();
+    if (!result.ok) {
+      const issues = result.error.issues ?? [];
+      if (where && issues.length > 0) {
+        const next = { ...get().fieldErrors };
+        for (const issue of issues) next[fieldKey(where.kind, where.id, issue.path)] = issue;
+        set({ fieldErrors: next, saveState: 'failed' });
+      } else {
+        set({ error: result.error, saveState: 'failed' });
+      }
+      return null;
+    }
+    set({ snapshot: snapshotOf(result.value), saveState: 'saved' });
+    return result.value;
+  }
+
+  const clearFieldsOf = (kind: EntityKind | 'plan', id: string, fields: string[]) => {
+    const next = { ...get().fieldErrors };
+    for (const f of fields) delete next[fieldKey(kind, id, f)];
+    set({ fieldErrors: next });
+  };
+
+  const same = (s: PlanSnapshot) => s;
+
+  return {
+    saveState: 'idle',
+    fieldErrors: {},
+    lastDeleted: null,
+
+    updatePlan: async (patch) => {
+      clearFieldsOf('plan', '', Object.keys(patch));
+      return (
+        (await edit(() => get().api.updatePlan({ patch }), same, { kind: 'plan', id: '' })) !== null
+      );
+    },
+
+    createEntity: async (input) => {
+      const created = await edit(
+        () => get().api.createEntity(input),
+        (v) => v.snapshot,
+        { kind: input.entity, id: 'new' },
+      );
+      return created?.id ?? null;
+    },
+
+    updateEntity: async (input) => {
+      clearFieldsOf(input.entity, input.id, Object.keys(input.patch));
+      const done = await edit(() => get().api.updateEntity(input), same, {
+        kind: input.entity,
+        id: input.id,
+      });
+      return done !== null;
+    },
+
+    deleteEntity: async (kind, id, title) => {
+      const done = await edit(() => get().api.deleteEntity({ entity: kind, id }), same, null);
+      if (done) set({ lastDeleted: { kind, title } });
+      return done !== null;
+    },
+
+    reorderEntities: async (kind, ids) =>
+      (await edit(() => get().api.reorderEntities({ entity: kind, ids }), same, null)) !== null,
+
+    addLink: async (kind, fromId, toId) =>
+      (await edit(() => get().api.addLink({ kind, fromId, toId }), same, null)) !== null,
+
+    removeLink: async (kind, fromId, toId) =>
+      (await edit(() => get().api.removeLink({ kind, fromId, toId }), same, null)) !== null,
+
+    clearFieldError: (key) => {
+      const next = { ...get().fieldErrors };
+      delete next[key];
+      set({ fieldErrors: next });
+    },
+
+    dismissDeleted: () => set({ lastDeleted: null }),
+  };
+};
