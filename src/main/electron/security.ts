@@ -1,21 +1,7 @@
 import type { HeadersReceivedResponse, Session, WindowOpenHandlerResponse } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
-/**
- * The app's Content-Security-Policy. Everything comes from the app itself; no inline scripts, no
- * plugins, no forms posting anywhere, and the page cannot be framed.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * Only for `electron-vite dev`: Vite injects the React refresh preamble as an inline script, puts
