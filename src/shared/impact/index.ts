@@ -1,0 +1,13 @@
+export * from './types';
+export { buildImpactMap } from './build';
+export { impactChain } from './chain';
+export { impactGaps } from './gaps';
+export {
+  DEFAULT_IMPACT_LAYOUT,
+  IMPACT_COLUMN_HEADINGS,
+  layoutImpactMap,
+  type ImpactLayout,
+  type ImpactLayoutOptions,
+  type PlacedEdge,
+  type PlacedNode,
+} from './layout';

@@ -1,0 +1,55 @@
+import type { LocalizedText } from '../i18n/localized';
+import type { Activity } from '../model/entities';
+import type { BudgetTotals, FundingSourceTotal } from './types';
+
+export const FUNDING_NOT_SET: LocalizedText = { da: 'Ikke angivet', en: 'Not set' };
+
+/**
+ * The grouping key of a funding text: trimmed, runs of white space made one space, lower case, so
+ * "Kompetencefonden", " kompetencefonden " and "KOMPETENCEFONDEN" are one source. Empty → null.
+ */
+export function fundingSourceKey(funding: string): string | null {
+  const key = funding.trim().replace(/\s+/g, ' ').toLowerCase();
+  return key === '' ? null : key;
+}
+
+type Budgeted = Pick<Activity, 'id' | 'status' | 'budget' | 'spent' | 'funding'>;
+
+/**
+ * Budget planned and spent, in total and per funding source. Planned money counts only for
+ * activities that are not cancelled (a cancelled activity's budget is freed); spent money counts
+ * for all of them, because what was spent before a cancellation is gone. A source appears when it
+ * has an activity that is not cancelled or money spent. Sources with the largest planned budget
+ * come first (ties in plan order); "not set" always comes last. The rows add up to the totals.
+ */
+export function budgetTotals(activities: readonly Budgeted[]): BudgetTotals {
+  const sources = new Map<string | null, FundingSourceTotal>();
+  let planned = 0;
+  let spent = 0;
+  for (const a of activities) {
+    const live = a.status !== 'cancelled';
+    if (!live && a.spent === 0) continue;
+    const key = fundingSourceKey(a.funding);
+    let source = sources.get(key);
+    if (!source) {
+      const text = a.funding.trim().replace(/\s+/g, ' ');
+      const label = key === null ? FUNDING_NOT_SET : { da: text, en: text };
+      source = { key, label, planned: 0, spent: 0, activityIds: [] };
+      sources.set(key, source);
+    }
+    if (live) {
+      source.planned += a.budget;
+      planned += a.budget;
+    }
+    source.spent += a.spent;
+    spent += a.spent;
+    source.activityIds.push(a.id);
+  }
+  const order = [...sources.values()];
+  const bySource = order
+    .filter((s) => s.key !== null)
+    .sort((x, y) => y.planned - x.planned || order.indexOf(x) - order.indexOf(y));
+  const notSet = sources.get(null);
+  if (notSet) bySource.push(notSet);
+  return { planned, spent, remaining: planned - spent, bySource };
+}
