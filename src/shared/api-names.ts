@@ -18,6 +18,11 @@ export const API_CALLS = [
   'undo',
   'redo',
   'saveCopy',
+  'takeOverLock',
+  'openCopy',
+  'salvageCopy',
+  'previewMerge',
+  'completeMerge',
   'listRecent',
   'chooseFile',
 ] as const;

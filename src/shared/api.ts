@@ -21,6 +21,21 @@ const filePath = z
 
 const empty = z.strictObject({});
 
+/**
+ * Who has the plan open, when it is read-only because of their lock. `takeOver` says how the
+ * renderer offers "Overtag": `offer` for a lock that looks abandoned (held from another machine
+ * for more than 12 hours), `confirm` for one that is probably in use — ask before taking it.
+ */
+export const LockHolderSchema = z.strictObject({
+  user: z.string().nullable(),
+  machine: z.string().nullable(),
+  /** ISO timestamp. */
+  since: z.string().nullable(),
+  program: z.string().nullable(),
+  takeOver: z.enum(['offer', 'confirm']),
+});
+export type LockHolder = z.infer<typeof LockHolderSchema>;
+
 export const FileInfoSchema = z.strictObject({
   path: z.string(),
   name: z.string(),
@@ -32,6 +47,8 @@ export const FileInfoSchema = z.strictObject({
       message: z.strictObject({ da: z.string(), en: z.string() }),
     })
     .nullable(),
+  /** Set when another program holds the plan's lock. */
+  lock: LockHolderSchema.nullable().optional(),
 });
 export type FileInfo = z.infer<typeof FileInfoSchema>;
 
@@ -107,6 +124,40 @@ export const AppInfoSchema = z.strictObject({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+const MERGE_ENTITY_KINDS = ['plan', ...ENTITY_KINDS] as const;
+
+/**
+ * One thing both copies changed differently. `field` is the model's field name (camelCase) for
+ * the renderer's own labels; for a row deleted on one side and edited on the other it is null,
+ * and `mine`/`theirs` hold the row's values, or null on the side that deleted it.
+ */
+export const MergeConflictSchema = z.strictObject({
+  id: z.string(),
+  table: z.string(),
+  rowId: z.string(),
+  entityKind: z.enum(MERGE_ENTITY_KINDS),
+  entityTitle: z.string(),
+  field: z.string().nullable(),
+  mine: z.unknown(),
+  theirs: z.unknown(),
+  kind: z.enum(['field', 'delete-edit']),
+});
+export type MergeConflict = z.infer<typeof MergeConflictSchema>;
+
+const MergeFileSchema = z.strictObject({ path: z.string(), name: z.string(), title: z.string() });
+
+export const MergePreviewSchema = z.strictObject({
+  planId: z.string(),
+  mine: MergeFileSchema,
+  theirs: MergeFileSchema,
+  conflicts: z.array(MergeConflictSchema),
+  /** Changes taken from the other copy without asking. */
+  takenFromTheirs: z.number().int(),
+});
+export type MergePreview = z.infer<typeof MergePreviewSchema>;
+
+export const MergeChoiceSchema = z.enum(['mine', 'theirs'], { error: 'invalid-choice' });
+
 export const contract = {
   appInfo: { input: empty, output: AppInfoSchema },
   newPlan: {
@@ -153,6 +204,45 @@ export const contract = {
       includeHistory: z.boolean().optional(),
     }),
     output: z.strictObject({ path: z.string() }),
+  },
+  /**
+   * Makes a plan that is read-only because of someone's lock editable. Without `confirmed` only
+   * an abandoned lock is taken (`lock.takeOver === 'offer'`); otherwise the call fails with the
+   * lock's `locked` error and the renderer asks the user, then calls again with `confirmed`.
+   */
+  takeOverLock: {
+    input: z.strictObject({ confirmed: z.boolean().optional() }),
+    output: PlanSnapshotSchema,
+  },
+  /** Saves a copy of the open plan (e.g. one someone else has open) at `path` and opens that. */
+  openCopy: { input: z.strictObject({ path: filePath }), output: PlanSnapshotSchema },
+  /**
+   * For a plan refused with `foreign-schema`: writes a clean plan file at `target` from the data
+   * in `source` (our tables and columns only, checked like an import) and opens it.
+   */
+  salvageCopy: {
+    input: z.strictObject({ source: filePath, target: filePath }),
+    output: PlanSnapshotSchema,
+  },
+  /** Compares the open plan (mine) with another copy of it; changes neither. */
+  previewMerge: { input: z.strictObject({ theirsPath: filePath }), output: MergePreviewSchema },
+  /**
+   * Writes the merge of the open plan and `theirsPath` as a new file at `outPath`, with a choice
+   * for every conflict of the preview (by conflict id), and opens it unless `open` is false.
+   */
+  completeMerge: {
+    input: z.strictObject({
+      theirsPath: filePath,
+      outPath: filePath,
+      resolutions: z.record(z.string().max(300), MergeChoiceSchema),
+      open: z.boolean().optional(),
+    }),
+    output: z.strictObject({
+      path: z.string(),
+      conflicts: z.number().int(),
+      takenFromTheirs: z.number().int(),
+      snapshot: PlanSnapshotSchema.nullable(),
+    }),
   },
   listRecent: { input: empty, output: z.array(RecentFileSchema) },
   chooseFile: {

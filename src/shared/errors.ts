@@ -23,6 +23,13 @@ export const ERROR_CODES = [
   'nothing-to-redo',
   'not-supported',
   'internal',
+  'locked',
+  'lock-lost',
+  'folder-read-only',
+  'same-file',
+  'different-plans',
+  'merge-outdated',
+  'merge-unresolved',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -97,8 +104,8 @@ export const errors = {
     make(
       'foreign-schema',
       t(
-        `Planen ${path} indeholder noget, Omstil ikke selv har skrevet (${objects.join(', ')}), og åbnes derfor ikke til redigering.`,
-        `The plan ${path} contains something Omstil did not write (${objects.join(', ')}), so it is not opened for editing.`,
+        `Planen ${path} indeholder noget, Omstil ikke selv har skrevet (${objects.join(', ')}), og åbnes derfor ikke til redigering. Du kan lave en ren kopi af indholdet.`,
+        `The plan ${path} contains something Omstil did not write (${objects.join(', ')}), so it is not opened for editing. You can make a clean copy of its contents.`,
       ),
     ),
   tooLarge: (path: string, megabytes: number, limit: number) =>
@@ -208,7 +215,98 @@ export const errors = {
         `An unexpected error occurred in Omstil (${detail}). The plan was not changed.`,
       ),
     ),
+  // Sharing plans: locks, copies and merges.
+  locked: (holder: LockHolderText) => {
+    const who = holderText(holder);
+    return make(
+      'locked',
+      t(
+        `Åben hos ${who.da}. Du kan læse planen, men ikke ændre den. Vælg «Åbn en kopi» for at arbejde videre i en kopi, eller «Overtag», hvis du er sikker på, at planen ikke længere er i brug dér.`,
+        `Open by ${who.en}. You can read the plan but not change it. Choose "Open a copy" to work on in a copy, or "Take over" if you are sure the plan is no longer in use there.`,
+      ),
+    );
+  },
+  lockLost: (holder: LockHolderText) => {
+    const who = holderText(holder);
+    return make(
+      'lock-lost',
+      t(
+        `Planen er overtaget af ${who.da}, så din ændring er ikke gemt, og planen er nu skrivebeskyttet her. Vælg «Åbn en kopi» for at arbejde videre i en kopi.`,
+        `The plan was taken over by ${who.en}, so your change was not saved and the plan is now read-only here. Choose "Open a copy" to work on in a copy.`,
+      ),
+    );
+  },
+  folderReadOnly: (path: string) =>
+    make(
+      'folder-read-only',
+      t(
+        `Du har ikke skriveadgang til mappen med ${path}, så planen er åben skrivebeskyttet. Vælg «Åbn en kopi» for at arbejde videre i en kopi et andet sted.`,
+        `You cannot write to the folder of ${path}, so the plan is open read-only. Choose "Open a copy" to work on in a copy elsewhere.`,
+      ),
+    ),
+  sameFile: (path: string) =>
+    make(
+      'same-file',
+      t(
+        `${path} er valgt to gange. Vælg to forskellige filer.`,
+        `${path} was chosen twice. Choose two different files.`,
+      ),
+    ),
+  differentPlans: (mine: string, theirs: string) =>
+    make(
+      'different-plans',
+      t(
+        `${mine} og ${theirs} er ikke kopier af samme plan, så de kan ikke flettes. Kun kopier af én plan (med samme plan-id) kan flettes.`,
+        `${mine} and ${theirs} are not copies of the same plan, so they cannot be merged. Only copies of one plan (with the same plan id) can be merged.`,
+      ),
+    ),
+  mergeOutdated: () =>
+    make(
+      'merge-outdated',
+      t(
+        'Planerne er ændret, siden de blev sammenlignet. Sammenlign dem igen, før du fletter.',
+        'The plans have changed since they were compared. Compare them again before merging.',
+      ),
+    ),
+  mergeUnresolved: (count: number) =>
+    make(
+      'merge-unresolved',
+      t(
+        count === 1
+          ? 'Én konflikt mangler et valg mellem din og den andens udgave.'
+          : `${count} konflikter mangler et valg mellem din og den andens udgave.`,
+        count === 1
+          ? 'One conflict still needs a choice between your version and theirs.'
+          : `${count} conflicts still need a choice between your version and theirs.`,
+      ),
+    ),
 };
+
+/** Who holds a plan's lock, as the lock file says; null where the lock file could not be read. */
+export interface LockHolderText {
+  user: string | null;
+  machine: string | null;
+  /** ISO timestamp. */
+  since: string | null;
+}
+
+function holderText(h: LockHolderText): LocalizedText {
+  const time = (lang: 'da' | 'en') => (h.since ? formatTime(h.since, lang) : null);
+  return t(
+    `${h.user ?? 'en ukendt bruger'} på ${h.machine ?? 'en ukendt maskine'}${time('da') ? ` siden ${time('da')}` : ''}`,
+    `${h.user ?? 'an unknown user'} on ${h.machine ?? 'an unknown machine'}${time('en') ? ` since ${time('en')}` : ''}`,
+  );
+}
+
+/** A lock's time in the reader's language, in the machine's time zone: "27.11.2026 10.00". */
+export function formatTime(iso: string, lang: 'da' | 'en'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(date);
+}
 
 function make(code: ErrorCode, message: LocalizedText, issues?: FieldIssue[]): AppError {
   return issues ? { code, message, issues } : { code, message };

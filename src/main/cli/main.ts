@@ -6,7 +6,9 @@ import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
+import { salvageCommand } from './commands/salvage';
 import type { Command } from './context';
 import { cliMessages } from './messages';
 import packageJson from '../../../package.json';
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   check: checkCommand,
   catalog: catalogCommand,
+  merge: mergeCommand,
+  salvage: salvageCommand,
 };
 
 const VALUED = new Set(['title', 'format', 'output', 'lang']);

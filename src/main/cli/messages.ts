@@ -15,6 +15,11 @@ Kommandoer:
   check <fil.omstil>   Kontrollér at filen er en hel og gyldig Omstil-plan
   catalog [--lang da|en] --json
                        Skriv kataloget over baggrunde, kompetencer og metoder som JSON
+  merge <min.omstil> <deres.omstil> -o <ud.omstil>
+                       Flet to kopier af samme plan til en ny fil; ved konflikter
+                       beholdes min udgave, og konflikterne skrives som JSON
+  salvage <fil.omstil> -o <ud.omstil>
+                       Lav en ren kopi af data i en plan med fremmede tilføjelser
 
 Generelle valg: --lang da|en (sprog i meddelelser), --help, --version
 Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
@@ -31,6 +36,7 @@ Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
     counts: (c: Counts) =>
       `${c.competences} kompetencer, ${c.methods} metoder, ${c.activities} indsatser, ${c.measurements} målinger`,
     unexpected: (m: string) => `Uventet fejl: ${m}`,
+    salvaged: (path: string, counts: string) => `Ren kopi skrevet: ${path} (${counts})`,
   },
   en: {
     usage: `Usage: omstil <command> [options]
@@ -45,6 +51,11 @@ Commands:
   check <file.omstil>  Check that the file is a whole and valid Omstil plan
   catalog [--lang da|en] --json
                        Print the catalogue of drivers, competences and methods as JSON
+  merge <mine.omstil> <theirs.omstil> -o <out.omstil>
+                       Merge two copies of one plan into a new file; conflicts keep
+                       mine and are printed as JSON
+  salvage <file.omstil> -o <out.omstil>
+                       Make a clean copy of the data in a plan with foreign additions
 
 General options: --lang da|en (language of messages), --help, --version
 Exit codes: 0 done, 1 usage error, 2 input refused.`,
@@ -61,6 +72,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused.`,
     counts: (c: Counts) =>
       `${c.competences} competences, ${c.methods} methods, ${c.activities} activities, ${c.measurements} measurements`,
     unexpected: (m: string) => `Unexpected error: ${m}`,
+    salvaged: (path: string, counts: string) => `Clean copy written: ${path} (${counts})`,
   },
 } satisfies Record<Language, unknown>;
 

@@ -15,6 +15,8 @@ import { addLink, removeLink } from '../services/link-service';
 import { emptyPlanDocument, examplePlanDocument } from '../services/plan-factory';
 import { PlanSession } from '../services/plan-session';
 import { updatePlan } from '../services/plan-service';
+import { planMerge, writeMerge } from '../sync/merge';
+import { salvagePlan } from '../sync/salvage';
 import type { HostContext } from './host-context';
 
 export type Handlers = ApiHandlers & {
@@ -100,6 +102,27 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
         includeHistory: includeHistory ?? false,
       });
       return { path };
+    },
+    takeOverLock: ({ confirmed }) => edited((s) => s.takeOverLock(confirmed ?? false)),
+    openCopy: ({ path }) => {
+      requireSession().saveCopy(path, { includeHistory: false });
+      return replaceSession(PlanSession.open(path, env));
+    },
+    salvageCopy: ({ source, target }) => {
+      salvagePlan(source, target, env.now().toISOString());
+      return replaceSession(PlanSession.open(target, env));
+    },
+    previewMerge: ({ theirsPath }) => planMerge(requireSession().path, theirsPath),
+    completeMerge: ({ theirsPath, outPath, resolutions, open }) => {
+      const result = writeMerge(requireSession().path, theirsPath, resolutions, outPath, {
+        requireAll: true,
+      });
+      return {
+        path: result.path,
+        conflicts: result.conflicts.length,
+        takenFromTheirs: result.takenFromTheirs,
+        snapshot: open === false ? null : replaceSession(PlanSession.open(result.path, env)),
+      };
     },
     listRecent: () => readRecentFiles(ctx.recentFilesPath),
     chooseFile: async ({ purpose, suggestedName }) => {

@@ -38,17 +38,18 @@ function top(db: Db, stack: 'undo' | 'redo'): HistoryRow | null {
 /**
  * Moves the top step of one stack to the other and applies it: undo writes the befores back in
  * reverse order (links before the rows they point at are gone again), redo the afters in order.
- * Returns false when the stack is empty. Runs inside the caller's transaction.
+ * Returns the changes as applied (an undo's turned around), for the change log, or null when the
+ * stack is empty. Runs inside the caller's transaction.
  */
-export function step(db: Db, from: 'undo' | 'redo', now: string): boolean {
+export function step(db: Db, from: 'undo' | 'redo', now: string): RowChange[] | null {
   const entry = top(db, from);
-  if (!entry) return false;
+  if (!entry) return null;
   const changes = JSON.parse(entry.changes) as RowChange[];
-  if (from === 'undo') {
-    for (const c of [...changes].reverse()) restoreRow(db, c.table, c.key, c.before);
-  } else {
-    for (const c of changes) restoreRow(db, c.table, c.key, c.after);
-  }
+  const applied =
+    from === 'undo'
+      ? [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }))
+      : changes;
+  for (const c of applied) restoreRow(db, c.table, c.key, c.after);
   const to = from === 'undo' ? 'redo' : 'undo';
   db.prepare(`DELETE FROM history WHERE id = ?`).run(entry.id);
   db.prepare(`INSERT INTO history (stack, label, changes, created_at) VALUES (?, ?, ?, ?)`).run(
@@ -57,7 +58,7 @@ export function step(db: Db, from: 'undo' | 'redo', now: string): boolean {
     entry.changes,
     now,
   );
-  return true;
+  return applied;
 }
 
 export function historyState(db: Db): HistoryState {

@@ -58,20 +58,13 @@ export function inspectPlanFile(path: string, options: { thorough?: boolean } = 
       ),
     );
   }
-  if (header.pageCount !== null && size < header.pageCount * header.pageSize) {
-    throw new OmstilError(
-      errors.corrupt(
-        name,
-        why(
-          `filen er afkortet: ${size} af ${header.pageCount * header.pageSize} byte`,
-          `the file is truncated: ${size} of ${header.pageCount * header.pageSize} bytes`,
-        ),
-      ),
-    );
-  }
 
+  // A program killed in the middle of a commit can leave the file shorter than its new header
+  // says, with the journal that undoes it beside it; so the length is judged only after
+  // `openForInspection` has rolled such a journal back.
   const db = openForInspection(path, name);
   try {
+    refuseTruncated(path, name);
     const check = runCheck(db, name, options.thorough ?? false);
     if (check !== 'ok') throw new OmstilError(errors.corrupt(name, check));
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -94,6 +87,22 @@ export function inspectPlanFile(path: string, options: { thorough?: boolean } = 
     return { version, status: version === CURRENT_VERSION ? 'current' : 'older' };
   } finally {
     db.close();
+  }
+}
+
+function refuseTruncated(path: string, name: string): void {
+  const size = statSync(path).size;
+  const header = readSqliteHeader(path);
+  if (header?.pageCount != null && size < header.pageCount * header.pageSize) {
+    throw new OmstilError(
+      errors.corrupt(
+        name,
+        why(
+          `filen er afkortet: ${size} af ${header.pageCount * header.pageSize} byte`,
+          `the file is truncated: ${size} of ${header.pageCount * header.pageSize} bytes`,
+        ),
+      ),
+    );
   }
 }
 

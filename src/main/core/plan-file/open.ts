@@ -1,19 +1,43 @@
+import Database from 'better-sqlite3';
 import { copyFileSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { errors, OmstilError, type AppError } from '../../../shared/errors';
 import { openConnection, type Db } from '../db/connection';
 import { CURRENT_VERSION, migrate } from '../db/migrations';
+import {
+  acquireLock,
+  releaseLock,
+  type HeldLock,
+  type LockHolder,
+  type LockOwner,
+  type TakeOver,
+} from '../lock/lock-file';
 import { readDocument } from '../repositories/document-reader';
-import { inspectPlanFile, sqliteToAppError } from './inspect';
+import { fsyncFile, publishNew, tempPathBeside } from './atomic-write';
+import { inspectPlanFile, sqliteToAppError, type Inspection } from './inspect';
 
 export interface OpenedPlanFile {
   db: Db;
   readOnly: boolean;
   /** Why the file is read-only, shown to the user. */
   notice: AppError | null;
+  /** Our lock, when the plan is open for editing. */
+  lock: HeldLock | null;
+  /** Who holds the plan when it is read-only because of their lock. */
+  holder: LockHolder | null;
+  /** A lock left by a crashed program that was taken over on the way in. */
+  replaced: LockHolder | null;
+  inspection: Inspection;
 }
 
-/** `Plan.omstil` → `Plan (før opgradering til v2).omstil`, numbered if that name is taken. */
+export interface OpenOptions {
+  owner: LockOwner;
+  now: Date;
+  /** Which locks may be replaced; by default only one left by a crash. */
+  takeOver?: TakeOver;
+}
+
+/** `Plan.omstil` → `Plan (sikkerhedskopi v1).omstil`, numbered if that name is taken. */
 export function backupPathFor(path: string, fromVersion: number): string {
   const ext = extname(path);
   const stem = basename(path, ext);
@@ -28,13 +52,33 @@ export function backupPathFor(path: string, fromVersion: number): string {
 }
 
 /**
- * Opens a plan for use after `inspectPlanFile` has passed it. An older file is copied aside and
- * migrated in one transaction; a newer one is opened read-only, with a notice naming both
- * versions, provided this version can still read it.
+ * A byte-for-byte copy beside the original, synced and published under its final name only when
+ * whole, so a backup that exists is always complete.
  */
-export function openPlanFile(path: string): OpenedPlanFile {
+function writeBackup(path: string, version: number): string {
+  const target = backupPathFor(path, version);
+  const temp = tempPathBeside(target);
+  try {
+    copyFileSync(path, temp);
+    fsyncFile(temp);
+    publishNew(temp, target);
+    return target;
+  } catch (e) {
+    if (e instanceof OmstilError) throw e;
+    throw new OmstilError(errors.io(path, (e as Error).message));
+  }
+}
+
+/**
+ * Opens a plan for use after `inspectPlanFile` has passed it. A newer file is opened read-only,
+ * with a notice naming both versions, provided this version can still read it. Otherwise the
+ * plan is locked for us first: if someone else has it open, it is shown read-only with who and
+ * since when; if we hold the lock, an older file is copied aside and migrated in one transaction.
+ */
+export function openPlanFile(path: string, options: OpenOptions): OpenedPlanFile {
   const inspection = inspectPlanFile(path);
   const name = basename(path);
+  const base = { lock: null, holder: null, replaced: null, inspection };
 
   if (inspection.status === 'newer') {
     const notice = errors.newerVersion(name, inspection.version, CURRENT_VERSION);
@@ -45,28 +89,75 @@ export function openPlanFile(path: string): OpenedPlanFile {
       db.close();
       throw new OmstilError(notice);
     }
-    return { db, readOnly: true, notice };
+    return { ...base, db, readOnly: true, notice };
   }
 
-  if (inspection.status === 'older') {
+  const attempt = acquireLock(path, options.owner, options.now, options.takeOver);
+  if (attempt.kind === 'held') {
+    const { info } = attempt.holder;
+    const notice = errors.locked({
+      user: info?.user ?? null,
+      machine: info?.machine ?? null,
+      since: info?.since ?? null,
+    });
+    return {
+      ...base,
+      db: openView(path, inspection),
+      readOnly: true,
+      notice,
+      holder: attempt.holder,
+    };
+  }
+  if (attempt.kind === 'unavailable') {
+    const notice = errors.folderReadOnly(name);
+    return { ...base, db: openView(path, inspection), readOnly: true, notice };
+  }
+
+  const { lock } = attempt;
+  try {
+    if (inspection.status === 'older') writeBackup(path, inspection.version);
+    let db: Db;
     try {
-      copyFileSync(path, backupPathFor(path, inspection.version));
+      db = openConnection(path, { readonly: false });
     } catch (e) {
-      throw new OmstilError(errors.io(path, (e as Error).message));
+      throw sqliteToAppError(e, name);
     }
+    try {
+      if (inspection.status === 'older') migrate(db);
+    } catch (e) {
+      db.close();
+      throw sqliteToAppError(e, name);
+    }
+    return { ...base, db, readOnly: false, notice: null, lock, replaced: attempt.replaced };
+  } catch (e) {
+    releaseLock(lock);
+    throw e;
   }
+}
 
+/**
+ * A plan someone else is editing, for reading only. A current file is read in place, so each
+ * read shows their latest edits; an older one is migrated in a memory copy, because upgrading a
+ * file under its editor's feet would break their program.
+ */
+function openView(path: string, inspection: Inspection): Db {
+  const name = basename(path);
   let db: Db;
   try {
-    db = openConnection(path, { readonly: false });
+    db = openConnection(path, { readonly: true });
   } catch (e) {
     throw sqliteToAppError(e, name);
   }
+  if (inspection.status !== 'older') return db;
   try {
-    if (inspection.status === 'older') migrate(db);
-    return { db, readOnly: false, notice: null };
+    const memory = new Database(db.serialize());
+    memory.pragma('trusted_schema = OFF');
+    memory.pragma('foreign_keys = ON');
+    migrate(memory);
+    return memory;
   } catch (e) {
-    db.close();
     throw sqliteToAppError(e, name);
+  } finally {
+    db.close();
   }
 }

@@ -2,13 +2,20 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
 import { openConnection, type Db } from '../db/connection';
+import { clearHistory } from '../history/undo-log';
+import { currentHolder, currentOwner } from '../lock/lock-file';
 import { fsyncFile, publishNew, tempPathBeside } from './atomic-write';
 import { inspectPlanFile } from './inspect';
 
 /**
  * A clean, compact copy of an open plan for a colleague: `VACUUM INTO` a temp file beside the
- * target (a consistent snapshot even while edits go on), the undo history dropped unless asked
- * for, checked like any file we open, synced, then renamed into place. The original stays open.
+ * target, the undo history dropped unless asked for, checked like any file we open, synced, then
+ * renamed into place. The original stays open.
+ *
+ * `VACUUM INTO` reads in one transaction, so the copy is a consistent snapshot even while another
+ * program writes to the plan: every edit committed before the copy began is in it, and none is
+ * half in it. It works on a read-only connection too, which is how a plan someone else has open
+ * is copied. The change log stays: it is what lets the copy be merged back later.
  */
 export function saveCopy(
   source: Db,
@@ -19,14 +26,17 @@ export function saveCopy(
   if (resolve(target) === resolve(sourcePath)) {
     throw new OmstilError(errors.alreadyExists(target));
   }
-  if (!options.overwrite && existsSync(target)) throw new OmstilError(errors.alreadyExists(target));
+  if (existsSync(target)) {
+    if (!options.overwrite) throw new OmstilError(errors.alreadyExists(target));
+    refuseIfOpenElsewhere(target);
+  }
   const temp = tempPathBeside(target);
   try {
     source.prepare('VACUUM INTO ?').run(temp);
     if (!options.includeHistory) {
       const copy = openConnection(temp, { readonly: false });
       try {
-        copy.prepare('DELETE FROM history').run();
+        clearHistory(copy);
         copy.exec('VACUUM');
       } finally {
         copy.close();
@@ -41,5 +51,19 @@ export function saveCopy(
     rmSync(`${temp}-journal`, { force: true });
     if (e instanceof OmstilError) throw e;
     throw new OmstilError(errors.io(target, (e as Error).message));
+  }
+}
+
+/** Replacing a plan that someone has open would leave them editing a file that is gone. */
+function refuseIfOpenElsewhere(target: string): void {
+  const holder = currentHolder(target, currentOwner(), new Date());
+  if (holder && holder.state !== 'crashed') {
+    throw new OmstilError(
+      errors.locked({
+        user: holder.info?.user ?? null,
+        machine: holder.info?.machine ?? null,
+        since: holder.info?.since ?? null,
+      }),
+    );
   }
 }

@@ -1,35 +1,82 @@
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { FileInfo, HistoryState, PlanSnapshot } from '../../../shared/api';
 import { errors, OmstilError, type AppError } from '../../../shared/errors';
 import type { PlanDocument } from '../../../shared/model/document';
 import type { Db } from '../db/connection';
+import type { RowChange } from '../history/row-change';
 import { historyState, pushEdit, step } from '../history/undo-log';
+import {
+  currentOwner,
+  releaseLock,
+  verifyLock,
+  type HeldLock,
+  type LockHolder,
+  type LockOwner,
+  type TakeOver,
+} from '../lock/lock-file';
 import { readDocument } from '../repositories/document-reader';
 import { RowWriter } from '../repositories/row-store';
 import { createPlanFile } from '../plan-file/create';
-import { openPlanFile } from '../plan-file/open';
+import { openPlanFile, type OpenedPlanFile } from '../plan-file/open';
 import { saveCopy } from '../plan-file/save-copy';
 import { sqliteToAppError } from '../plan-file/inspect';
+import { appendChanges } from '../sync/change-log';
 import { systemEnvironment, type Environment } from './clock';
 
+export interface SessionOptions {
+  /** Who the lock names; tests stand in for another process or machine with this. */
+  owner?: Partial<LockOwner>;
+  /** Which locks opening may replace; by default only one left by a crash. */
+  takeOver?: TakeOver;
+}
+
 /**
- * One open plan file. Every edit is one transaction that also records how to undo it, so an
- * acknowledged change is on disk — with its undo step — before the call returns.
+ * One open plan file. Every edit is one transaction that also records how to undo it and what it
+ * changed, field by field, for a later merge; so an acknowledged change is on disk — with its
+ * undo step and its change log entries — before the call returns.
+ *
+ * A plan open for editing is locked for this session (see `lock/lock-file.ts`); the lock goes
+ * when the session closes. A plan someone else holds opens read-only, and may be taken over.
  */
 export class PlanSession {
   private closed = false;
+  private db: Db;
+  private writable: boolean;
+  private why: AppError | null;
+  private lock: HeldLock | null;
+  private holder: LockHolder | null;
+  /** This editing session's id, written as the origin of its change log entries. */
+  readonly origin = randomUUID();
+  /** True when the lock of a program that stopped without closing the plan was taken over. */
+  readonly recoveredLock: boolean;
 
   private constructor(
     readonly path: string,
-    private readonly db: Db,
-    readonly readOnly: boolean,
-    readonly notice: AppError | null,
+    opened: OpenedPlanFile,
     readonly env: Environment,
-  ) {}
+    private readonly owner: LockOwner,
+  ) {
+    this.db = opened.db;
+    this.writable = !opened.readOnly;
+    this.why = opened.notice;
+    this.lock = opened.lock;
+    this.holder = opened.holder;
+    this.recoveredLock = opened.replaced !== null;
+  }
 
-  static open(path: string, env: Environment = systemEnvironment): PlanSession {
-    const opened = openPlanFile(path);
-    return new PlanSession(path, opened.db, opened.readOnly, opened.notice, env);
+  static open(
+    path: string,
+    env: Environment = systemEnvironment,
+    options: SessionOptions = {},
+  ): PlanSession {
+    const owner = currentOwner(options.owner);
+    const opened = openPlanFile(path, {
+      owner,
+      now: env.now(),
+      ...(options.takeOver ? { takeOver: options.takeOver } : {}),
+    });
+    return new PlanSession(path, opened, env, owner);
   }
 
   /** Writes `doc` as a new plan file (never over an existing one) and opens it. */
@@ -37,9 +84,19 @@ export class PlanSession {
     path: string,
     doc: PlanDocument,
     env: Environment = systemEnvironment,
+    options: SessionOptions = {},
   ): PlanSession {
     createPlanFile(path, doc);
-    return PlanSession.open(path, env);
+    return PlanSession.open(path, env, options);
+  }
+
+  get readOnly(): boolean {
+    return !this.writable;
+  }
+
+  /** Why the plan is read-only, shown to the user. */
+  get notice(): AppError | null {
+    return this.why;
   }
 
   nowIso(): string {
@@ -57,11 +114,21 @@ export class PlanSession {
   }
 
   fileInfo(): FileInfo {
+    const info = this.holder?.info;
     return {
       path: this.path,
       name: basename(this.path),
       readOnly: this.readOnly,
       notice: this.notice ? { code: this.notice.code, message: this.notice.message } : null,
+      lock: this.holder
+        ? {
+            user: info?.user ?? null,
+            machine: info?.machine ?? null,
+            since: info?.since ?? null,
+            program: info?.program ?? null,
+            takeOver: this.holder.state === 'live' ? 'confirm' : 'offer',
+          }
+        : null,
     };
   }
 
@@ -87,7 +154,10 @@ export class PlanSession {
         .transaction(() => {
           const writer = new RowWriter(this.db);
           const result = fn(writer, now);
-          if (writer.changes.length > 0) pushEdit(this.db, label, writer.changes, now);
+          if (writer.changes.length > 0) {
+            pushEdit(this.db, label, writer.changes, now);
+            this.log(writer.changes, now);
+          }
           return result;
         })
         .immediate();
@@ -108,10 +178,53 @@ export class PlanSession {
   private stepHistory(from: 'undo' | 'redo'): void {
     this.assertWritable();
     const now = this.nowIso();
-    const done = this.db.transaction(() => step(this.db, from, now)).immediate();
-    if (!done) {
+    let applied: RowChange[] | null;
+    try {
+      applied = this.db
+        .transaction(() => {
+          const changes = step(this.db, from, now);
+          if (changes) this.log(changes, now);
+          return changes;
+        })
+        .immediate();
+    } catch (e) {
+      throw sqliteToAppError(e, basename(this.path));
+    }
+    if (!applied) {
       throw new OmstilError(from === 'undo' ? errors.nothingToUndo() : errors.nothingToRedo());
     }
+  }
+
+  /** Undo and redo are changes like any other to a colleague's copy, so they are logged too. */
+  private log(changes: readonly RowChange[], now: string): void {
+    appendChanges(this.db, changes, { origin: this.origin, now });
+  }
+
+  /**
+   * Makes a read-only plan editable by taking over its lock: without `confirmed` only a lock
+   * left by a crash or an old one from another machine; with it, any. Throws the lock's notice
+   * when the plan is still held.
+   */
+  takeOverLock(confirmed: boolean): void {
+    this.assertOpen();
+    if (this.writable) return;
+    if (this.why?.code === 'newer-version') throw new OmstilError(this.why);
+    const opened = openPlanFile(this.path, {
+      owner: this.owner,
+      now: this.env.now(),
+      takeOver: confirmed ? 'any' : 'offered',
+    });
+    if (opened.readOnly) {
+      opened.db.close();
+      if (opened.holder) this.holder = opened.holder;
+      throw new OmstilError(opened.notice ?? errors.readOnly());
+    }
+    this.db.close();
+    this.db = opened.db;
+    this.writable = true;
+    this.why = null;
+    this.lock = opened.lock;
+    this.holder = null;
   }
 
   saveCopy(target: string, options: { includeHistory?: boolean; overwrite?: boolean }): void {
@@ -122,7 +235,12 @@ export class PlanSession {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.db.close();
+    try {
+      this.db.close();
+    } finally {
+      if (this.lock) releaseLock(this.lock);
+      this.lock = null;
+    }
   }
 
   get isClosed(): boolean {
@@ -133,8 +251,29 @@ export class PlanSession {
     if (this.closed) throw new OmstilError(errors.noPlanOpen());
   }
 
+  /**
+   * Also checks that the lock is still ours: a colleague who took the plan over must not have
+   * our edits land in their session, so a lost lock turns this session read-only instead.
+   */
   private assertWritable(): void {
     this.assertOpen();
-    if (this.readOnly) throw new OmstilError(errors.readOnly());
+    if (!this.writable) throw new OmstilError(errors.readOnly());
+    if (!this.lock) return;
+    let taker: LockHolder | null;
+    try {
+      taker = verifyLock(this.lock, this.owner, this.env.now());
+    } catch (e) {
+      throw new OmstilError(errors.io(this.lock.lockPath, (e as Error).message));
+    }
+    if (!taker) return;
+    this.lock = null;
+    this.writable = false;
+    this.holder = taker;
+    this.why = errors.lockLost({
+      user: taker.info?.user ?? null,
+      machine: taker.info?.machine ?? null,
+      since: taker.info?.since ?? null,
+    });
+    throw new OmstilError(this.why);
   }
 }

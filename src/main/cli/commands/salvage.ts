@@ -1,0 +1,17 @@
+import { resolve } from 'node:path';
+import { salvagePlan } from '../../core/sync/salvage';
+import { expectOnly, UsageError } from '../args';
+import type { Command } from '../context';
+import { countsOf } from './counts';
+
+/** `omstil salvage <file> -o <out>`: a clean plan file from one with a foreign schema. */
+export const salvageCommand: Command = (ctx) => {
+  expectOnly(ctx.args, ['output', 'lang']);
+  const [file] = ctx.args.positional;
+  const output = ctx.args.options.get('output');
+  if (!file) throw new UsageError(ctx.messages.missingArgument('<fil.omstil>'));
+  if (typeof output !== 'string') throw new UsageError(ctx.messages.missingArgument('-o <ud>'));
+  const target = resolve(ctx.cwd, output);
+  const doc = salvagePlan(resolve(ctx.cwd, file), target, ctx.env.now().toISOString());
+  ctx.stdout(ctx.messages.salvaged(target, ctx.messages.counts(countsOf(doc))));
+};

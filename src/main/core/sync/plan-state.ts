@@ -1,0 +1,77 @@
+import Database from 'better-sqlite3';
+import { basename } from 'node:path';
+import { errors, OmstilError } from '../../../shared/errors';
+import { openConnection, type Db } from '../db/connection';
+import { CURRENT_VERSION, migrate } from '../db/migrations';
+import { ident } from '../db/sql';
+import type { Row } from '../history/row-change';
+import { inspectPlanFile, sqliteToAppError } from '../plan-file/inspect';
+import { ALL_ROW_TABLES } from '../repositories/tables';
+import { readLog, rowKeyOf, type LogEntry } from './change-log';
+
+/** Every row of a plan by table and canonical key, with its change log: one side of a merge. */
+export interface PlanState {
+  name: string;
+  planId: string;
+  title: string;
+  rows: Map<string, Map<string, Row>>;
+  log: LogEntry[];
+}
+
+/**
+ * Opens a plan for reading as one side of a merge, after the same checks as any open. An older
+ * file is migrated in a memory copy (its log is then empty, which the merge handles); a file
+ * from a newer Omstil is refused, as this version cannot vouch for what it holds.
+ */
+export function openSide(path: string): Db {
+  const name = basename(path);
+  const inspection = inspectPlanFile(path);
+  if (inspection.status === 'newer') {
+    throw new OmstilError(errors.newerVersion(name, inspection.version, CURRENT_VERSION));
+  }
+  let db: Db;
+  try {
+    db = openConnection(path, { readonly: true });
+  } catch (e) {
+    throw sqliteToAppError(e, name);
+  }
+  if (inspection.status === 'current') return db;
+  try {
+    const memory = new Database(db.serialize());
+    memory.pragma('trusted_schema = OFF');
+    memory.pragma('foreign_keys = ON');
+    migrate(memory);
+    return memory;
+  } catch (e) {
+    throw sqliteToAppError(e, name);
+  } finally {
+    db.close();
+  }
+}
+
+/** Reads all rows and the log in one read transaction, so the side is one consistent moment. */
+export function readPlanState(db: Db, name: string): PlanState {
+  try {
+    return db.transaction(() => {
+      const rows = new Map<string, Map<string, Row>>();
+      for (const table of Object.keys(ALL_ROW_TABLES)) {
+        const byKey = new Map<string, Row>();
+        for (const row of db.prepare(`SELECT * FROM ${ident(table)}`).all() as Row[]) {
+          byKey.set(rowKeyOf(table, row), row);
+        }
+        rows.set(table, byKey);
+      }
+      const plan = [...(rows.get('plan')?.values() ?? [])][0];
+      if (!plan) throw new OmstilError(errors.corrupt(name, 'no plan row'));
+      return {
+        name,
+        planId: String(plan['id']),
+        title: String(plan['title']),
+        rows,
+        log: readLog(db),
+      };
+    })();
+  } catch (e) {
+    throw sqliteToAppError(e, name);
+  }
+}

@@ -1,0 +1,149 @@
+import { basename, resolve } from 'node:path';
+import { errors, OmstilError } from '../../../shared/errors';
+import { parseInterchange, toInterchange } from '../../../shared/interchange';
+import { collectionOf, type PlanDocument } from '../../../shared/model/document';
+import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
+import { openConnection, type Db } from '../db/connection';
+import { CURRENT_VERSION } from '../db/migrations';
+import { ident } from '../db/sql';
+import type { Row } from '../history/row-change';
+import { createPlanFile } from '../plan-file/create';
+import { readSqliteHeader } from '../plan-file/header';
+import { inspectPlanFile, sqliteToAppError } from '../plan-file/inspect';
+import { fromColumns } from '../repositories/entity-mapper';
+import {
+  ENTITY_TABLES,
+  LINK_TABLES,
+  PLAN_TABLE,
+  type EntityTableDef,
+} from '../repositories/tables';
+
+const why = (da: string, en: string) => ({ da, en });
+
+/**
+ * The data of a plan whose schema has something we did not write (a trigger, a view, an extra
+ * table or column), as a new clean plan file. Only our own tables and columns are read, by
+ * name, on a read-only connection with an untrusted schema, so nothing in the foreign part can
+ * run or be carried along; the rows then pass the same checks as an imported JSON file. The
+ * plan keeps its id, so the clean copy can still be merged with other copies of it. Undo history
+ * and change log are not carried over: they are the foreign file's, and cannot be vouched for.
+ */
+export function salvagePlan(source: string, target: string, now: string): PlanDocument {
+  if (resolve(source) === resolve(target)) throw new OmstilError(errors.alreadyExists(target));
+  const name = basename(source);
+  try {
+    inspectPlanFile(source);
+  } catch (e) {
+    // The one refusal a clean copy is the answer to; every other one stands.
+    if (!(e instanceof OmstilError) || e.appError.code !== 'foreign-schema') throw e;
+  }
+  const version = readSqliteHeader(source)?.userVersion ?? 0;
+  if (version > CURRENT_VERSION) {
+    throw new OmstilError(errors.newerVersion(name, version, CURRENT_VERSION));
+  }
+  const db = openConnection(source, { readonly: true });
+  let doc: PlanDocument;
+  try {
+    doc = readKnownDocument(db, name);
+  } finally {
+    db.close();
+  }
+  const checked = parseInterchange(JSON.stringify(toInterchange(doc)), now);
+  createPlanFile(target, checked);
+  return checked;
+}
+
+function requireTable(db: Db, table: string, name: string): void {
+  const row = db.prepare(`SELECT type FROM sqlite_schema WHERE name = ?`).get(table) as
+    { type: string } | undefined;
+  if (row?.type !== 'table') {
+    throw new OmstilError(
+      errors.notAPlan(
+        name,
+        why(
+          `tabellen ${table} mangler eller er ændret.`,
+          `the table ${table} is missing or altered.`,
+        ),
+      ),
+    );
+  }
+}
+
+function selectKnown(db: Db, name: string, table: string, columns: readonly string[]): Row[] {
+  requireTable(db, table, name);
+  try {
+    return db
+      .prepare(`SELECT ${columns.map(ident).join(', ')} FROM ${ident(table)}`)
+      .all() as Row[];
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (code === 'SQLITE_ERROR') {
+      throw new OmstilError(
+        errors.notAPlan(
+          name,
+          why(
+            `tabellen ${table} har ikke de kolonner, Omstil skriver.`,
+            `the table ${table} lacks the columns Omstil writes.`,
+          ),
+        ),
+      );
+    }
+    throw sqliteToAppError(e, name);
+  }
+}
+
+function entityColumns(def: EntityTableDef, positioned: boolean): string[] {
+  return [
+    'id',
+    ...(positioned ? ['position'] : []),
+    ...def.columns.map((c) => c.column),
+    'updated_at',
+  ];
+}
+
+function readKnownDocument(db: Db, name: string): PlanDocument {
+  return db.transaction(() => {
+    const plans = selectKnown(db, name, PLAN_TABLE.table, entityColumns(PLAN_TABLE, false));
+    const planRow = plans[0];
+    if (!planRow || plans.length !== 1) {
+      throw new OmstilError(
+        errors.notAPlan(name, why('den har ikke én plan.', 'it does not hold exactly one plan.')),
+      );
+    }
+    const doc = { plan: fromColumns(PLAN_TABLE, planRow) } as Record<string, unknown>;
+    const byId = new Map<string, Record<string, unknown>>();
+    const lists = {} as Record<EntityKind, Record<string, unknown>[]>;
+    for (const kind of ENTITY_KINDS) {
+      const def = ENTITY_TABLES[kind];
+      const rows = selectKnown(db, name, def.table, entityColumns(def, true)).sort(
+        (a, b) =>
+          Number(a['position']) - Number(b['position']) ||
+          String(a['id']).localeCompare(String(b['id'])),
+      );
+      lists[kind] = rows.map((row) => {
+        const values = fromColumns(def, row);
+        byId.set(String(row['id']), values);
+        return values;
+      });
+    }
+    const order = new Map<string, number>();
+    for (const kind of ENTITY_KINDS) lists[kind].forEach((v, i) => order.set(String(v['id']), i));
+    for (const link of Object.values(LINK_TABLES)) {
+      for (const values of lists[link.fromKind]) values[link.field] = [];
+      const rows = selectKnown(db, name, link.table, [link.fromColumn, link.toColumn]);
+      for (const row of rows) {
+        const list = byId.get(String(row[link.fromColumn]))?.[link.field];
+        // A link to a row that is not there is reported by the import check, naming both ids.
+        if (Array.isArray(list)) list.push(row[link.toColumn]);
+      }
+      // In the order of the entities they point at, as the program lists them.
+      for (const values of lists[link.fromKind]) {
+        (values[link.field] as string[]).sort(
+          (a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b),
+        );
+      }
+    }
+    for (const kind of ENTITY_KINDS) doc[collectionOf[kind]] = lists[kind];
+    return doc as PlanDocument;
+  })();
+}
