@@ -10,6 +10,7 @@ import { MAIN_ID, SkipLink } from './components/SkipLink';
 import { PlanScreen } from './screens/PlanScreen';
 import { StartScreen } from './screens/StartScreen';
 import { useAppStore } from './store';
+import { useHistoryShortcuts } from './use-history-shortcuts';
 import { useShellEvents } from './use-shell-events';
 
 export function App({ shellEvents }: { shellEvents: ShellEventSource }) {
@@ -20,6 +21,7 @@ export function App({ shellEvents }: { shellEvents: ShellEventSource }) {
   const prompt = useAppStore((s) => s.prompt);
   const loadInitial = useAppStore((s) => s.loadInitial);
   useShellEvents(shellEvents);
+  useHistoryShortcuts();
 
   useEffect(() => {
     void loadInitial();

@@ -1,18 +1,34 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../shared/api';
-import { ActivitiesSection } from './plan/ActivitiesSection';
+import { UndoToast } from '../components/UndoToast';
+import { currentView, useAppStore, type PlanView } from '../store';
 import { CompetencesSection } from './plan/CompetencesSection';
 import { DriversSection } from './plan/DriversSection';
-import { createLookup } from './plan/lookup';
-import { MeasurementsSection } from './plan/MeasurementsSection';
 import { MethodsSection } from './plan/MethodsSection';
-import { OverviewSection } from './plan/OverviewSection';
 import { PlanHeader } from './plan/PlanHeader';
 import { PlanNav } from './plan/PlanNav';
-import { TargetGroupsSection } from './plan/TargetGroupsSection';
+import { ActivitiesScreen } from './planner/activities/ActivitiesScreen';
+import { SCREEN_HEADING_ID } from './planner/common/Screen';
+import { MeasurementsScreen } from './planner/measurements/MeasurementsScreen';
+import { OverviewScreen } from './planner/overview/OverviewScreen';
+import { ProgressScreen } from './planner/progress/ProgressScreen';
+import { TargetGroupsScreen } from './planner/target-groups/TargetGroupsScreen';
 
-/** The whole plan on one page, read-only for now; the side navigation jumps between its parts. */
+const SCREENS: Record<PlanView, () => React.JSX.Element | null> = {
+  overview: OverviewScreen,
+  drivers: DriversSection,
+  targetGroups: TargetGroupsScreen,
+  competences: CompetencesSection,
+  methods: MethodsSection,
+  activities: ActivitiesScreen,
+  measurements: MeasurementsScreen,
+  progress: ProgressScreen,
+};
+
+const focusScreenHeading = () => document.getElementById(SCREEN_HEADING_ID)?.focus();
+
+/** The open plan: its header, the steps of the committee's process, and the step being worked on. */
 export function PlanScreen({
   snapshot,
   takeFocus,
@@ -22,7 +38,8 @@ export function PlanScreen({
 }) {
   const { t } = useTranslation();
   const doc = snapshot.document;
-  const lookup = useMemo(() => createLookup(doc), [doc]);
+  const view = useAppStore(currentView);
+  const shownView = useRef(view);
 
   useEffect(() => {
     document.title = t('app.windowTitlePlan', { title: doc.plan.title });
@@ -31,21 +48,24 @@ export function PlanScreen({
     };
   }, [doc.plan.title, t]);
 
+  // A new step gets focus on its heading, so Tab goes on from the top of what is new.
+  useEffect(() => {
+    if (shownView.current === view) return;
+    shownView.current = view;
+    focusScreenHeading();
+  }, [view]);
+
+  const Current = SCREENS[view];
   return (
     <>
       <PlanHeader snapshot={snapshot} takeFocus={takeFocus} />
       <div className="container plan-layout">
         <PlanNav doc={doc} />
         <div className="plan-content">
-          <OverviewSection doc={doc} />
-          <DriversSection drivers={doc.drivers} />
-          <TargetGroupsSection targetGroups={doc.targetGroups} />
-          <CompetencesSection competences={doc.competences} lookup={lookup} />
-          <MethodsSection methods={doc.methods} />
-          <ActivitiesSection activities={doc.activities} lookup={lookup} />
-          <MeasurementsSection measurements={doc.measurements} lookup={lookup} />
+          <Current />
         </div>
       </div>
+      <UndoToast onUndone={focusScreenHeading} />
     </>
   );
 }

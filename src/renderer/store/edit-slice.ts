@@ -12,6 +12,15 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 export const fieldKey = (kind: EntityKind | 'plan', id: string, field: string): string =>
   `${kind}:${id}:${field}`;
 
+/**
+ * The field an issue belongs to. The transport reports paths inside the call's input
+ * (`patch.title`, `values.principles[2]`), the core's cross-field rules bare ones (`end`); a field
+ * shows the refusal for any part of itself.
+ */
+export function fieldOf(path: string): string {
+  return path.replace(/^(patch|values)\./, '').split(/[.[]/)[0] ?? path;
+}
+
 export type PlanPatch = Partial<Omit<Plan, 'id' | 'updatedAt'>>;
 
 export interface EditSlice {
@@ -48,7 +57,8 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
       const issues = result.error.issues ?? [];
       if (where && issues.length > 0) {
         const next = { ...get().fieldErrors };
-        for (const issue of issues) next[fieldKey(where.kind, where.id, issue.path)] = issue;
+        for (const issue of issues)
+          next[fieldKey(where.kind, where.id, fieldOf(issue.path))] = issue;
         set({ fieldErrors: next, saveState: 'failed' });
       } else {
         set({ error: result.error, saveState: 'failed' });

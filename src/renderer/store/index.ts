@@ -9,11 +9,19 @@ import { createLanguageSlice } from './language-slice';
 import { createPromptSlice } from './prompt-slice';
 import { createSessionSlice } from './session-slice';
 import type { AppState } from './types';
+import { createViewSlice } from './view-slice';
 
 export type { AppState } from './types';
 export type { PathPrompt, PathPurpose } from './prompt-slice';
 export type { SessionNotice } from './session-slice';
 export { fieldKey, type SaveState, type PlanPatch } from './edit-slice';
+export {
+  currentView,
+  EMPTY_ACTIVITY_FILTER,
+  PLAN_VIEWS,
+  type ActivityFilter,
+  type PlanView,
+} from './view-slice';
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createApiSlice(...a),
@@ -21,6 +29,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createLanguageSlice(...a),
   ...createPromptSlice(...a),
   ...createEditSlice(...a),
+  ...createViewSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

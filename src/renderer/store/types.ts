@@ -4,8 +4,14 @@ import type { PromptSlice } from './prompt-slice';
 import type { SessionSlice } from './session-slice';
 import type { ApiSlice } from './api-slice';
 import type { EditSlice } from './edit-slice';
+import type { ViewSlice } from './view-slice';
 
 /** The whole store: each slice sees all of it, but owns only its own part. */
-export type AppState = ApiSlice & SessionSlice & LanguageSlice & PromptSlice & EditSlice;
+export type AppState = ApiSlice &
+  SessionSlice &
+  LanguageSlice &
+  PromptSlice &
+  EditSlice &
+  ViewSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

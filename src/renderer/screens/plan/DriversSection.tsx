@@ -1,27 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import type { Driver } from '../../../shared/model/entities';
-import { Priority } from './Priority';
-import { Empty, Section } from './Section';
+import { DriverCard } from '../matching/DriverCard';
+import { EntityList } from '../matching/EntityList';
+import { usePlanDocument } from '../matching/use-plan';
+import { Section } from './Section';
 
-export function DriversSection({ drivers }: { drivers: readonly Driver[] }) {
+/** Why the workplace must change; each driver with the competences the catalogue links to it. */
+export function DriversSection() {
   const { t } = useTranslation();
+  const doc = usePlanDocument();
+  if (!doc) return null;
   return (
-    <Section sectionKey="drivers">
-      {drivers.length === 0 ? (
-        <Empty>{t('drivers.empty')}</Empty>
-      ) : (
-        <ul className="card-list no-max-width">
-          {drivers.map((driver) => (
-            <li key={driver.id} className="plan-card">
-              <div className="plan-card-head">
-                <h3>{driver.title}</h3>
-                <Priority value={driver.priority} />
-              </div>
-              {driver.description && <p className="multiline">{driver.description}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
+    <Section sectionKey="drivers" intro={t('matching.intro.driver')}>
+      <EntityList
+        kind="driver"
+        items={doc.drivers}
+        emptyText={t('drivers.empty')}
+        Card={DriverCard}
+      />
     </Section>
   );
 }

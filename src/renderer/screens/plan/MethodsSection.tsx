@@ -1,23 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import type { Method } from '../../../shared/model/entities';
-import { Empty, Section } from './Section';
+import { EntityList } from '../matching/EntityList';
+import { MethodCard } from '../matching/MethodCard';
+import { usePlanDocument } from '../matching/use-plan';
+import { Section } from './Section';
 
-export function MethodsSection({ methods }: { methods: readonly Method[] }) {
+/** How competences are built; which method serves which competence is set beside each competence. */
+export function MethodsSection() {
   const { t } = useTranslation();
+  const doc = usePlanDocument();
+  if (!doc) return null;
   return (
-    <Section sectionKey="methods">
-      {methods.length === 0 ? (
-        <Empty>{t('methods.empty')}</Empty>
-      ) : (
-        <ul className="card-list no-max-width">
-          {methods.map((method) => (
-            <li key={method.id} className="plan-card">
-              <h3>{method.title}</h3>
-              {method.description && <p className="multiline">{method.description}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
+    <Section sectionKey="methods" intro={t('matching.intro.method')}>
+      <EntityList
+        kind="method"
+        items={doc.methods}
+        emptyText={t('methods.empty')}
+        Card={MethodCard}
+      />
     </Section>
   );
 }

@@ -2,8 +2,10 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../shared/api';
 import { Icon } from '../../components/Icon';
+import { SaveIndicator } from '../../components/SaveIndicator';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useAppStore } from '../../store';
+import { HistoryButtons } from '../planner/HistoryButtons';
 
 export function PlanHeader({
   snapshot,
@@ -35,15 +37,19 @@ export function PlanHeader({
             {file.name}
           </p>
         </div>
-        <button
-          type="button"
-          className="button button-secondary plan-close"
-          onClick={() => {
-            if (!busy) void closePlan();
-          }}
-        >
-          {t('plan.close')}
-        </button>
+        <div className="plan-header-tools">
+          <SaveIndicator />
+          <HistoryButtons />
+          <button
+            type="button"
+            className="button button-secondary plan-close"
+            onClick={() => {
+              if (!busy) void closePlan();
+            }}
+          >
+            {t('plan.close')}
+          </button>
+        </div>
       </div>
       {file.readOnly && (
         <div className="container">

@@ -1,54 +1,91 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '../../../shared/model/document';
+import { CheckMark } from '../../components/CheckMark';
 import { useFormat } from '../../i18n/use-format';
-import { SECTIONS, sectionId, type SectionKey } from './sections';
-import { useActiveSection } from './use-active-section';
+import { currentView, useAppStore, type PlanView } from '../../store';
+import { SCREEN_HEADING_ID } from '../planner/common/Screen';
+import { SECTIONS, sectionId, type StepState } from './sections';
 
-/** Jumps within the one long page; focus moves with the view so Tab continues from there. */
+/** The plan's steps, each its own screen, with how far each has come. */
 export function PlanNav({ doc }: { doc: PlanDocument }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const [active, setActive] = useActiveSection();
+  const active = useAppStore(currentView);
+  const setView = useAppStore((s) => s.setView);
 
-  const go = (key: SectionKey) => (event: MouseEvent<HTMLAnchorElement>) => {
+  const go = (view: PlanView) => (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
-    const target = document.getElementById(sectionId(key));
-    if (!target) return;
-    target.scrollIntoView?.({ block: 'start' });
-    target.focus({ preventScroll: true });
-    setActive(key);
+    // The step already shown: its heading still takes focus, as the link promises.
+    if (view === active) document.getElementById(SCREEN_HEADING_ID)?.focus();
+    else setView(view);
   };
 
   return (
-    <nav className="plan-nav" aria-label={t('plan.navLabel')}>
-      <ul className="sidemenu">
-        {SECTIONS.map((section) => {
+    <nav className="plan-nav" aria-label={t('planner.nav.label')}>
+      <ol className="plan-steps no-max-width">
+        {SECTIONS.map((section, index) => {
           const current = section.key === active;
-          const count = section.count?.(doc);
+          const state = section.state(doc);
           return (
-            <li key={section.key} className={current ? 'active' : undefined}>
+            <li key={section.key} className={current ? 'plan-step active' : 'plan-step'}>
               <a
-                className="nav-link plan-nav-link"
+                className="plan-step-link"
                 href={`#${sectionId(section.key)}`}
-                aria-current={current ? 'location' : undefined}
+                aria-current={current ? 'page' : undefined}
                 onClick={go(section.key)}
               >
-                <span className="plan-nav-label">{t(`plan.sections.${section.key}`)}</span>
-                {count !== undefined && (
-                  <span className="plan-nav-count">
-                    <span aria-hidden="true">{format.number(count)}</span>
-                    <span className="sr-only">
-                      {', '}
-                      {t('plan.countLabel', { count: format.number(count) })}
-                    </span>
-                  </span>
-                )}
+                <span
+                  className={`plan-step-number${isDone(state) ? ' done' : ''}`}
+                  aria-hidden="true"
+                >
+                  {isDone(state) ? <CheckMark className="plan-step-check" /> : index + 1}
+                </span>
+                <span className="plan-step-label">{t(`planner.views.${section.key}`)}</span>
+                <StepBadge state={state} />
               </a>
             </li>
           );
         })}
-      </ul>
+      </ol>
     </nav>
+  );
+}
+
+function isDone(state: StepState): boolean {
+  if (state.kind === 'count') return state.count > 0;
+  if (state.kind === 'fields') return state.done === state.total;
+  return false;
+}
+
+function StepBadge({ state }: { state: StepState }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (state.kind === 'none') return null;
+  if (state.kind === 'fields') {
+    return (
+      <span className="plan-step-count">
+        <span aria-hidden="true">
+          {format.number(state.done)}/{format.number(state.total)}
+        </span>
+        <span className="sr-only">
+          {', '}
+          {t('planner.nav.filled', {
+            done: format.number(state.done),
+            total: format.number(state.total),
+          })}
+        </span>
+      </span>
+    );
+  }
+  return (
+    <span className="plan-step-count">
+      <span aria-hidden="true">{format.number(state.count)}</span>
+      <span className="sr-only">
+        {', '}
+        {state.count === 0
+          ? t('planner.nav.empty')
+          : t('planner.nav.count', { count: format.number(state.count) })}
+      </span>
+    </span>
   );
 }

@@ -1,16 +1,21 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { sectionId, type SectionKey } from './sections';
+import { Screen } from '../planner/common/Screen';
+import type { SectionKey } from './sections';
 
-/** One part of the plan: a focusable landing point for the side navigation, with its heading. */
-export function Section({ sectionKey, children }: { sectionKey: SectionKey; children: ReactNode }) {
-  const { t } = useTranslation();
-  const id = sectionId(sectionKey);
+/** One step of the plan as its own screen (kept under this name for the screens built on it). */
+export function Section({
+  sectionKey,
+  intro,
+  children,
+}: {
+  sectionKey: SectionKey;
+  intro?: string;
+  children: ReactNode;
+}) {
   return (
-    <section id={id} className="plan-section" aria-labelledby={`${id}-heading`} tabIndex={-1}>
-      <h2 id={`${id}-heading`}>{t(`plan.sections.${sectionKey}`)}</h2>
+    <Screen view={sectionKey} {...(intro ? { intro } : {})}>
       {children}
-    </section>
+    </Screen>
   );
 }
 

@@ -1,17 +1,40 @@
 import type { PlanDocument } from '../../../shared/model/document';
+import type { PlanView } from '../../store';
 
-/** The plan's parts in the committee's order of work: why, for whom, what, how, doing, measuring. */
-export const SECTIONS = [
-  { id: 'overview', key: 'overview', count: null },
-  { id: 'drivers', key: 'drivers', count: (d: PlanDocument) => d.drivers.length },
-  { id: 'target-groups', key: 'targetGroups', count: (d: PlanDocument) => d.targetGroups.length },
-  { id: 'competences', key: 'competences', count: (d: PlanDocument) => d.competences.length },
-  { id: 'methods', key: 'methods', count: (d: PlanDocument) => d.methods.length },
-  { id: 'activities', key: 'activities', count: (d: PlanDocument) => d.activities.length },
-  { id: 'measurements', key: 'measurements', count: (d: PlanDocument) => d.measurements.length },
-] as const;
+/** How far one step of the plan has come, for the side navigation. */
+export type StepState =
+  | { kind: 'count'; count: number }
+  | { kind: 'fields'; done: number; total: number }
+  | { kind: 'none' };
 
-export type SectionKey = (typeof SECTIONS)[number]['key'];
+const count = (n: number): StepState => ({ kind: 'count', count: n });
 
-export const sectionId = (key: SectionKey): string =>
-  `section-${SECTIONS.find((s) => s.key === key)?.id ?? key}`;
+/** The overview is done when the frame of the plan is written and the committee named. */
+function overviewState(doc: PlanDocument): StepState {
+  const { plan } = doc;
+  const checks = [
+    plan.title.trim() !== '',
+    plan.organisation.trim() !== '',
+    plan.periodStart !== null && plan.periodEnd !== null,
+    plan.purpose.trim() !== '',
+    plan.principles.length > 0,
+    doc.members.length > 0,
+  ];
+  return { kind: 'fields', done: checks.filter(Boolean).length, total: checks.length };
+}
+
+/** The plan's steps in the committee's order of work: why, for whom, what, how, doing, following. */
+export const SECTIONS: readonly { key: PlanView; state: (doc: PlanDocument) => StepState }[] = [
+  { key: 'overview', state: overviewState },
+  { key: 'drivers', state: (d) => count(d.drivers.length) },
+  { key: 'targetGroups', state: (d) => count(d.targetGroups.length) },
+  { key: 'competences', state: (d) => count(d.competences.length) },
+  { key: 'methods', state: (d) => count(d.methods.length) },
+  { key: 'activities', state: (d) => count(d.activities.length) },
+  { key: 'measurements', state: (d) => count(d.measurements.length) },
+  { key: 'progress', state: () => ({ kind: 'none' }) },
+];
+
+export type SectionKey = PlanView;
+
+export const sectionId = (key: SectionKey): string => `screen-${key}`;

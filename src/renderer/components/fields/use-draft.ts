@@ -1,0 +1,87 @@
+import { useCallback, useRef, useState } from 'react';
+import { useAppStore } from '../../store';
+
+/** What a field's parser says about the text in the input. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Marks an input whose text differs from the plan, so Ctrl+Z stays the browser's own there. */
+export const UNCOMMITTED_ATTRIBUTE = 'data-uncommitted';
+
+export interface Draft {
+  /** What the input shows: the user's text while editing, else the plan's value. */
+  text: string;
+  /** True while the text differs from the plan (typed, or refused and kept). */
+  dirty: boolean;
+  /** A refusal found before asking the core (not a number, a half-typed date …). */
+  localError: string | null;
+  change: (text: string) => void;
+  /** Sends the text as one edit; does nothing when it equals the plan's value. */
+  commit: () => Promise<void>;
+  /** Escape: back to the plan's value, and the refusal beside the field is gone. */
+  restore: () => void;
+}
+
+/**
+ * The edit cycle every inline field shares: the text is the user's until it is committed (on blur
+ * or Enter), a refused commit keeps the text in the input beside the refusal, and a successful one
+ * hands the input back to the plan's value.
+ */
+export function useDraft<T>({
+  value,
+  format,
+  parse,
+  equals = Object.is,
+  onCommit,
+  errorKey,
+}: {
+  value: T;
+  format: (value: T) => string;
+  parse: (text: string) => Parsed<T>;
+  equals?: (a: T, b: T) => boolean;
+  onCommit: (value: T) => void | Promise<unknown>;
+  errorKey?: string | undefined;
+}): Draft {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const clearFieldError = useAppStore((s) => s.clearFieldError);
+  // The text that is on its way to the core, so Enter followed by blur sends it only once.
+  const inFlight = useRef<string | null>(null);
+  const shown = format(value);
+  const text = draft ?? shown;
+
+  const change = useCallback((next: string) => {
+    setDraft(next);
+    setLocalError(null);
+  }, []);
+
+  const commit = useCallback(async () => {
+    if (draft === null || draft === inFlight.current) return;
+    const parsed = parse(draft);
+    if (!parsed.ok) {
+      setLocalError(parsed.message);
+      return;
+    }
+    setLocalError(null);
+    if (equals(parsed.value, value)) {
+      setDraft(null);
+      if (errorKey) clearFieldError(errorKey);
+      return;
+    }
+    inFlight.current = draft;
+    try {
+      const result = await onCommit(parsed.value);
+      // The store answers false when the core refused; the text then stays for correcting.
+      if (result !== false) setDraft((current) => (current === draft ? null : current));
+    } finally {
+      inFlight.current = null;
+    }
+  }, [draft, parse, equals, value, onCommit, errorKey, clearFieldError]);
+
+  const restore = useCallback(() => {
+    setDraft(null);
+    setLocalError(null);
+    if (errorKey) clearFieldError(errorKey);
+  }, [errorKey, clearFieldError]);
+
+  return { text, dirty: draft !== null && draft !== shown, localError, change, commit, restore };
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { SCREEN_HEADING_ID } from '../planner/common/Screen';
+import { MatrixView } from './MatrixView';
+import '../../styles/matching.css';
+
+/**
+ * The matrix of competences and methods as a screen of its own, marked up as the planner's other
+ * screens are, so the navigation can show it and move focus to its heading.
+ */
+export function MatchMatrix() {
+  const { t } = useTranslation();
+  return (
+    <section
+      id="screen-matrix"
+      className="plan-screen plan-screen-matrix"
+      aria-labelledby={SCREEN_HEADING_ID}
+      tabIndex={-1}
+    >
+      <h2 id={SCREEN_HEADING_ID} tabIndex={-1} className="plan-screen-heading">
+        {t('matching.matrix.heading')}
+      </h2>
+      <MatrixView labelledBy={SCREEN_HEADING_ID} />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { Activity } from '../../../../shared/model/entities';
+import { useFormat } from '../../../i18n/use-format';
+import { Period } from '../../plan/Period';
+import type { Lookup } from '../../plan/lookup';
+
+/** The height of a row in the activity list, in CSS pixels; the list's window depends on it. */
+export const ACTIVITY_ROW_HEIGHT = 64;
+
+/** One activity in the list: title, then status, owner, period, progress and budget in one line. */
+export function ActivityRow({ activity, lookup }: { activity: Activity; lookup: Lookup }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const owner = lookup.member(activity.ownerId);
+  return (
+    <>
+      <span className="activity-row-title">{activity.title}</span>
+      <span className="activity-row-meta">
+        <span className={`status-tag status-${activity.status}`}>
+          {t(`enums.activityStatus.${activity.status}`)}
+        </span>
+        <span className="activity-row-progress">
+          <span className="progress-bar" aria-hidden="true">
+            <span className="progress-bar-fill" style={{ width: `${activity.progress}%` }} />
+          </span>
+          {t('planner.activities.rowProgress', { percent: format.percent(activity.progress) })}
+        </span>
+        {(activity.start || activity.end) && (
+          <span>
+            <Period start={activity.start} end={activity.end} format={format.shortDate} />
+          </span>
+        )}
+        {owner && (
+          <span className="activity-row-owner">
+            {t('planner.activities.rowOwner', { name: owner })}
+          </span>
+        )}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { Screen } from '../common/Screen';
+import { usePlan } from '../use-plan';
+import { MembersEditor } from './MembersEditor';
+import { PlanFields } from './PlanFields';
+import { PrinciplesEditor } from './PrinciplesEditor';
+
+/** The frame of the plan: its facts, the SU's principles (§ 8) and the committee itself. */
+export function OverviewScreen() {
+  const { t } = useTranslation();
+  const doc = usePlan();
+  if (!doc) return null;
+  return (
+    <Screen view="overview" intro={t('planner.intro.overview')}>
+      <PlanFields plan={doc.plan} />
+      <PrinciplesEditor principles={doc.plan.principles} />
+      <MembersEditor members={doc.members} />
+    </Screen>
+  );
+}
