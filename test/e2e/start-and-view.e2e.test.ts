@@ -74,7 +74,27 @@ describe('the start screen and the plan, in Chromium against the HTTP host', () 
     await screenshot(page, 'plan-dialog-open-1280');
 
     const { document } = readPlanReadOnly(harness!.planPath);
-    const text = await page.locator('main').innerText();
+    // The plan is one screen per step now: gather each step's text and its fields' values.
+    let text = '';
+    const steps = page.getByRole('navigation', { name: 'Planens trin' }).getByRole('link');
+    const collect = () =>
+      page.evaluate<string>(`(() => {
+        const main = document.querySelector('main');
+        const values = [...main.querySelectorAll('input, textarea, select')].map((el) =>
+          el.tagName === 'SELECT' ? (el.selectedOptions[0] ? el.selectedOptions[0].text : '') : el.value);
+        return main.innerText + '\\n' + values.join('\\n');
+      })()`);
+    for (let i = 0; i < (await steps.count()); i += 1) {
+      await steps.nth(i).click();
+      text += await collect();
+      // The activity list draws only the rows in view: go to its end for the rest.
+      const list = page.getByRole('listbox', { name: 'Indsatser' });
+      if ((await list.count()) > 0) {
+        await list.press('End');
+        text += await collect();
+      }
+    }
+    text = text.replace(/\u00a0/g, ' ');
     expect(text).toContain(document.plan.organisation);
     for (const c of document.competences) expect(text).toContain(c.title);
     for (const a of document.activities) expect(text).toContain(a.title);

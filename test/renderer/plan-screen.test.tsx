@@ -8,9 +8,8 @@ import { renderApp } from './render-app';
 const normalise = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('plan screen', () => {
-  it('shows the plan with its competences, activities and the owner by name', async () => {
+  it('opens on the overview with the plan’s facts in its fields', async () => {
     renderApp(createFakeApi({ open: snapshotOf() }));
-
     expect(
       await screen.findByRole('heading', {
         level: 1,
@@ -18,74 +17,49 @@ describe('plan screen', () => {
       }),
     ).toBeTruthy();
     expect(screen.getByText('Kompetenceplan 2026.omstil')).toBeTruthy();
-
-    const competences = screen.getByRole('region', { name: 'Kompetencer' });
-    expect(
-      within(competences).getByRole('heading', { name: 'Optimering af arbejdsgange' }),
-    ).toBeTruthy();
-    expect(within(competences).getByRole('heading', { name: 'IT-sikkerhed' })).toBeTruthy();
-    expect(normalise(competences.textContent)).toContain(
-      'Nye systemer og teknologier og Effektivisering og automatisering',
+    const overview = screen.getByRole('region', { name: 'Overblik' });
+    expect(within(overview).getByLabelText<HTMLInputElement>('Organisation').value).toBe(
+      'Styrelsen for Data og Service',
     );
-    expect(within(competences).getByText('Kan kortlægge egen arbejdsgang')).toBeTruthy();
-
-    const table = screen.getByRole('table', { name: 'Indsatserne i planen' });
-    const row = within(table).getByRole('row', { name: /Superbrugeruddannelse/ });
-    const cells = within(row)
-      .getAllByRole('cell')
-      .map((cell) => normalise(cell.textContent));
-    expect(cells).toEqual([
-      'Mette Aagaard',
-      '2. feb. 2026 – 30. apr. 2026',
-      'I gang',
-      '40 %',
-      '1.250.000 kr.',
-      '310.000 kr.',
-      'Den Statslige Kompetencefond',
-      '8 af 12',
-      'Optimering af arbejdsgange',
-    ]);
-    expect(within(table).getByRole('columnheader', { name: 'Ansvarlig' })).toBeTruthy();
+    expect(within(overview).getByLabelText<HTMLInputElement>('Planen gælder fra').value).toBe(
+      '2026-01-01',
+    );
+    expect(
+      within(overview).getByLabelText<HTMLSelectElement>('Status').selectedOptions[0]?.text,
+    ).toBe('Vedtaget');
+    const principles = within(overview).getByRole('group', { name: 'Principper' });
+    expect(within(principles).getAllByRole('listitem')).toHaveLength(3);
+    const karim = within(overview).getByRole('group', { name: 'Karim Nielsen' });
+    expect(within(karim).getByLabelText<HTMLSelectElement>('Rolle').selectedOptions[0]?.text).toBe(
+      'Tillidsrepræsentant',
+    );
   });
 
-  it('shows the overview, committee and measurements in words', async () => {
+  it('shows an activity in the list with its status, progress, dates and owner', async () => {
     renderApp(createFakeApi({ open: snapshotOf() }));
-    const overview = await screen.findByRole('region', { name: 'Overblik' });
-    const text = normalise(overview.textContent);
-    expect(text).toContain('Styrelsen for Data og Service');
-    expect(text).toContain('1. januar 2026 – 30. juni 2027');
-    expect(text).toContain('Vedtaget i SU27. november 2025');
-    expect(within(overview).getAllByRole('listitem')).toHaveLength(3);
-    const members = within(overview).getByRole('table', { name: 'Samarbejdsudvalget' });
-    expect(
-      within(members).getByRole('row', { name: /Karim Nielsen Tillidsrepræsentant/ }),
-    ).toBeTruthy();
-
-    const measurements = screen.getByRole('table', { name: 'Målingerne i planen' });
-    const row = within(measurements).getByRole('row', { name: /Optimering af arbejdsgange/ });
+    const nav = await screen.findByRole('navigation', { name: 'Planens trin' });
+    fireEvent.click(within(nav).getByRole('link', { name: /^Indsatser/ }));
+    const list = screen.getByRole('listbox', { name: 'Indsatser' });
+    const row = within(list).getByRole('option', { name: /Superbrugeruddannelse/ });
     expect(normalise(row.textContent)).toBe(
-      'Optimering af arbejdsgangeSagsbehandlere15. jan. 2026Nulpunktsmåling2,438Lært',
+      'Superbrugeruddannelse i sagsbehandlingssystemetI gang40 % gennemført2. feb. 2026 – 30. apr. 2026Ansvarlig: Mette Aagaard',
     );
   });
 
-  it('counts each section in the navigation', async () => {
-    renderApp(createFakeApi({ open: snapshotOf() }));
-    const nav = await screen.findByRole('navigation', { name: 'Planens afsnit' });
-    const links = within(nav)
-      .getAllByRole('link')
-      .map((link) => normalise(link.textContent));
-    expect(links[0]).toBe('Overblik');
-    expect(links).toContain(`Indsatser2, ${planDocument.activities.length} i alt`);
-    fireEvent.click(within(nav).getByRole('link', { name: /Målinger/ }));
-    expect(document.activeElement?.id).toBe('section-measurements');
-  });
-
-  it('says in words when a section is empty', async () => {
+  it('says in words when a step is empty', async () => {
     renderApp(createFakeApi({ open: snapshotOf(emptyDocument('Tom plan')) }));
-    expect(await screen.findByText('Der er endnu ingen indsatser.')).toBeTruthy();
-    expect(screen.getByText('Der er endnu ingen kompetencer.')).toBeTruthy();
+    const nav = await screen.findByRole('navigation', { name: 'Planens trin' });
+    expect(screen.getByText('Der er endnu ingen medlemmer på listen.')).toBeTruthy();
+    fireEvent.click(within(nav).getByRole('link', { name: /^Indsatser/ }));
+    expect(screen.getByText('Der er endnu ingen indsatser.')).toBeTruthy();
+    fireEvent.click(within(nav).getByRole('link', { name: /^Målinger/ }));
     expect(screen.getByText('Der er endnu ingen målinger.')).toBeTruthy();
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(
+      screen.getByText(
+        'Tilføj først en kompetence under Kompetencer; en måling gælder altid en kompetence.',
+      ),
+    ).toBeTruthy();
+    expect(planDocument.measurements.length).toBeGreaterThan(0);
   });
 
   it('explains why a plan is read-only', async () => {

@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  filterActivities,
+  NO_OWNER,
+} from '../../../src/renderer/screens/planner/activities/filter-activities';
+import { EMPTY_ACTIVITY_FILTER } from '../../../src/renderer/store';
+import type { Activity } from '../../../src/shared/model/entities';
+import type { PlanDocument } from '../../../src/shared/model/document';
+import { ids, planDocument } from '../fixtures';
+import { openPlan, typeAndLeave } from './helpers';
+
+const [superusers, phishing] = planDocument.activities as [Activity, Activity];
+
+function manyActivities(count: number): PlanDocument {
+  const activities = Array.from({ length: count }, (_, i): Activity => ({
+    ...superusers,
+    id: `30000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    title: `Indsats nummer ${i + 1}`,
+    status: i % 2 === 0 ? 'planned' : 'done',
+  }));
+  return { ...planDocument, activities };
+}
+
+describe('filtering activities', () => {
+  const filter = (patch: Partial<typeof EMPTY_ACTIVITY_FILTER>) =>
+    filterActivities(planDocument.activities, { ...EMPTY_ACTIVITY_FILTER, ...patch }).map(
+      (a) => a.title,
+    );
+
+  it('narrows by text, status, owner, competence, target group and period', () => {
+    expect(filter({})).toHaveLength(2);
+    expect(filter({ text: 'PHISHING' })).toEqual([phishing.title]);
+    expect(filter({ text: 'kompetencefond' })).toEqual([superusers.title]);
+    expect(filter({ status: 'planned' })).toEqual([phishing.title]);
+    expect(filter({ ownerId: ids.mette })).toEqual([superusers.title]);
+    expect(filter({ ownerId: NO_OWNER })).toEqual([]);
+    expect(filter({ competenceId: ids.security })).toEqual([phishing.title]);
+    expect(filter({ targetGroupId: ids.leaders })).toEqual([phishing.title]);
+    // Superbrugere runs February–April; phishing starts in May and has no end.
+    expect(filter({ from: '2026-03-01', to: '2026-03-31' })).toEqual([superusers.title]);
+    expect(filter({ from: '2027-01-01' })).toEqual([phishing.title]);
+    expect(filter({ to: '2026-01-31' })).toEqual([]);
+  });
+
+  it('shows how many of all activities the search leaves', async () => {
+    await openPlan('Indsatser');
+    expect(screen.getByText('Viser 2 af 2 indsatser')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Søg'), { target: { value: 'phishing' } });
+    expect(screen.getByText('Viser 1 af 2 indsatser')).toBeTruthy();
+    const list = screen.getByRole('listbox', { name: 'Indsatser' });
+    expect(within(list).getAllByRole('option')).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Filtre' }));
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'done' } });
+    expect(screen.getByText('Ingen indsatser passer til søgningen.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Filtre (1 valgt)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Ryd søgning og filtre' }));
+    expect(screen.getByText('Viser 2 af 2 indsatser')).toBeTruthy();
+  });
+});
+
+describe('the activity list', () => {
+  it('keeps only a window of 5.000 activities in the DOM, and says where a row is', async () => {
+    await openPlan('Indsatser', manyActivities(5000));
+    const list = screen.getByRole('listbox', { name: 'Indsatser' });
+    const options = within(list).getAllByRole('option');
+    expect(options.length).toBeGreaterThan(5);
+    expect(options.length).toBeLessThan(30);
+    expect(options[0]?.getAttribute('aria-setsize')).toBe('5000');
+    expect(options[0]?.getAttribute('aria-posinset')).toBe('1');
+    expect(screen.getByText('Viser 5.000 af 5.000 indsatser')).toBeTruthy();
+
+    // End goes to the last row: the window moves there, and the row becomes active.
+    list.focus();
+    fireEvent.keyDown(list, { key: 'End' });
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Indsatsen «Indsats nummer 5000»' })).toBeTruthy(),
+    );
+    fireEvent.scroll(list, { target: { scrollTop: list.scrollTop } });
+    const last = within(list).getByRole('option', { name: /Indsats nummer 5000/ });
+    expect(last.getAttribute('aria-selected')).toBe('true');
+    expect(last.getAttribute('aria-posinset')).toBe('5000');
+    expect(list.getAttribute('aria-activedescendant')).toBe(last.id);
+    expect(within(list).getAllByRole('option').length).toBeLessThan(30);
+    expect(within(list).queryByRole('option', { name: /Indsats nummer 1\b/ })).toBeNull();
+  });
+
+  it('chooses with the arrows and edits the chosen activity beside the list', async () => {
+    const api = await openPlan('Indsatser');
+    const list = screen.getByRole('listbox', { name: 'Indsatser' });
+    list.focus();
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    const form = screen.getByRole('region', { name: `Indsatsen «${superusers.title}»` });
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    expect(screen.getByRole('region', { name: `Indsatsen «${phishing.title}»` })).toBeTruthy();
+    expect(form.isConnected).toBe(false);
+
+    typeAndLeave(screen.getByLabelText('Budget'), '45.000');
+    await waitFor(() => expect(api.doc().activities[1]?.budget).toBe(45_000));
+
+    const competences = screen.getByRole('group', { name: 'Kompetencer' });
+    const box = within(competences).getByRole('combobox', { name: 'Tilføj kompetence' });
+    fireEvent.change(box, { target: { value: 'arbejdsgange' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() =>
+      expect(api.doc().activities[1]?.competenceIds).toEqual([ids.security, ids.workflows]),
+    );
+    expect(api.calls.addLink).toEqual([
+      { kind: 'activity-competence', fromId: phishing.id, toId: ids.workflows },
+    ]);
+  });
+
+  it('adds an activity and opens it with the title ready to type over', async () => {
+    const api = await openPlan('Indsatser');
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj indsats' }));
+    await waitFor(() => expect(api.doc().activities).toHaveLength(3));
+    const title = await screen.findByLabelText<HTMLInputElement>(/^Titel/);
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    expect(title.value).toBe('Ny indsats');
+  });
+
+  it('moves the chosen activity with Alt+Arrow and deletes it with Delete, offering undo', async () => {
+    const api = await openPlan('Indsatser');
+    const list = screen.getByRole('listbox', { name: 'Indsatser' });
+    list.focus();
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.keyDown(list, { key: 'ArrowDown', altKey: true });
+    await waitFor(() =>
+      expect(api.doc().activities.map((a) => a.id)).toEqual([phishing.id, superusers.id]),
+    );
+
+    fireEvent.keyDown(list, { key: 'Delete' });
+    await screen.findByText(`Indsatsen «${superusers.title}» er slettet.`);
+    expect(api.doc().activities.map((a) => a.id)).toEqual([phishing.id]);
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(api.doc().activities).toHaveLength(2));
+  });
+
+  it('will not move activities while the list is filtered', async () => {
+    const api = await openPlan('Indsatser');
+    fireEvent.change(screen.getByLabelText('Søg'), { target: { value: 'phishing' } });
+    const list = screen.getByRole('listbox', { name: 'Indsatser' });
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.keyDown(list, { key: 'ArrowUp', altKey: true });
+    expect(
+      screen.getAllByText('Ryd søgning og filtre for at flytte indsatser.').length,
+    ).toBeGreaterThan(0);
+    expect(api.calls.reorderEntities).toBeUndefined();
+  });
+});
