@@ -1,25 +1,63 @@
 import { resolve } from 'node:path';
-import { toInterchange } from '../../../shared/interchange';
-import { writeFileAtomic } from '../../core/plan-file/atomic-write';
+import { errors, OmstilError } from '../../../shared/errors';
 import { readPlanReadOnly } from '../../core/plan-file/read-only';
+import {
+  EXPORT_FORMATS,
+  exportPlanToFile,
+  isExportFormat,
+  isPdfSection,
+  PDF_SECTIONS,
+  type PdfSection,
+} from '../../export';
+import { exportTexts } from '../../export/i18n';
 import { expectOnly, UsageError } from '../args';
-import type { Command } from '../context';
+import type { CliContext, Command } from '../context';
 
-const FORMATS = ['json'] as const;
-
-export const exportCommand: Command = (ctx) => {
-  expectOnly(ctx.args, ['format', 'output', 'lang']);
-  const [file] = ctx.args.positional;
+/**
+ * `omstil export <file> --format pdf|xlsx|csv|json [--lang da|en] [--sections a,b] -o <out>`.
+ * The plan is read without being changed, and the output appears whole or not at all. There is
+ * no window here, so the PDF is laid out on this thread.
+ */
+export const exportCommand: Command = async (ctx) => {
+  expectOnly(ctx.args, ['format', 'output', 'lang', 'sections']);
+  const [file, ...extra] = ctx.args.positional;
   const format = ctx.args.options.get('format');
   const output = ctx.args.options.get('output');
   if (!file) throw new UsageError(ctx.messages.missingArgument('<fil.omstil>'));
+  if (extra.length > 0) throw new UsageError(ctx.messages.unknownCommand(extra.join(' ')));
   if (typeof format !== 'string') throw new UsageError(ctx.messages.missingArgument('--format'));
   if (typeof output !== 'string') throw new UsageError(ctx.messages.missingArgument('-o <ud>'));
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(ctx.messages.unsupportedFormat(format, FORMATS.join(', ')));
+  if (!isExportFormat(format)) {
+    throw new UsageError(ctx.messages.unsupportedFormat(format, EXPORT_FORMATS.join(', ')));
   }
-  const { document } = readPlanReadOnly(resolve(ctx.cwd, file));
+  const sections = chosenSections(ctx, format);
+  const source = resolve(ctx.cwd, file);
   const target = resolve(ctx.cwd, output);
-  writeFileAtomic(target, `${JSON.stringify(toInterchange(document), null, 2)}\n`);
+  // Writing the export over the plan itself would destroy the plan.
+  if (source === target) throw new OmstilError(errors.sameFile(target));
+  const { document } = readPlanReadOnly(source);
+  await exportPlanToFile(document, format, target, {
+    lang: ctx.lang,
+    now: ctx.env.now(),
+    ...(sections ? { sections } : {}),
+  });
   ctx.stdout(ctx.messages.exported(target));
 };
+
+/** `--sections cover,summary,activities`: the PDF's parts, by their keys. */
+function chosenSections(ctx: CliContext, format: string): PdfSection[] | null {
+  const option = ctx.args.options.get('sections');
+  if (option === undefined) return null;
+  const texts = exportTexts[ctx.lang].sectionsOption;
+  if (format !== 'pdf') throw new UsageError(texts.pdfOnly);
+  if (option === true) throw new UsageError(ctx.messages.missingArgument('--sections'));
+  const keys = option
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (keys.length === 0) throw new UsageError(ctx.messages.missingArgument('--sections'));
+  return keys.map((key) => {
+    if (!isPdfSection(key)) throw new UsageError(texts.unknown(key, PDF_SECTIONS.join(', ')));
+    return key;
+  });
+}

@@ -1,0 +1,61 @@
+// One measurement in a fresh process, for scripts/bench.mjs. Prints one JSON line.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { largePlan } from './large-plan.mjs';
+
+const [mode, outDir] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+const loadStart = performance.now();
+const exporter = require(join(outDir, 'export.cjs'));
+/** Loading pdfmake, pdfkit and exceljs: part of what `omstil export` costs, before any layout. */
+const loadMs = performance.now() - loadStart;
+const doc = largePlan(2000);
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+
+/** Wall time, and this thread's CPU time: on a busy machine the second shows what an idle one would. */
+async function timed(render) {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const pdf = await render();
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, pdf };
+}
+
+const inThread = () => exporter.renderPlanPdf(doc, { lang: 'da' });
+
+if (mode === 'describe') {
+  const { pdf } = await timed(inThread);
+  const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  console.log(
+    JSON.stringify({
+      activities: doc.activities.length,
+      competences: doc.competences.length,
+      methods: doc.methods.length,
+      measurements: doc.measurements.length,
+      members: doc.members.length,
+      pages,
+      bytes: pdf.length,
+    }),
+  );
+} else if (mode === 'cold') {
+  const { ms, cpuMs } = await timed(inThread);
+  console.log(JSON.stringify({ ms, cpuMs, loadMs, peakMb: peakMb() }));
+} else if (mode === 'warm') {
+  const runs = [];
+  const cpu = [];
+  for (let i = 0; i < 5; i++) {
+    const { ms, cpuMs } = await timed(inThread);
+    runs.push(ms);
+    cpu.push(cpuMs);
+  }
+  console.log(JSON.stringify({ runs, cpu, peakMb: peakMb() }));
+} else if (mode === 'off-thread') {
+  // As the app does it: one worker kept between exports, so the second finds its code compiled.
+  const host = new exporter.PdfWorkerHost({ workerFile: join(outDir, 'pdf-worker.cjs') });
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push((await timed(() => host.render(doc, { lang: 'da' }))).ms);
+  await host.dispose();
+  console.log(JSON.stringify({ runs, peakMb: peakMb() }));
+} else {
+  throw new Error(`unknown mode ${mode}`);
+}

@@ -1,0 +1,133 @@
+// `npm run bench`: how long the PDF of a very large plan takes, and how much memory it needs.
+// Builds the export code into out/bench with Vite (as the app's bundles are built), then runs each
+// measurement in a fresh Node process so that one run's warm caches do not flatter the next.
+import { spawnSync } from 'node:child_process';
+import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'out', 'bench');
+const TARGET_MS = 3000;
+const TARGET_MB = 400;
+const COLD_RUNS = 5;
+const WARM_RUNS = 5;
+
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const external = [
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+  ...Object.keys(packageJson.dependencies),
+];
+
+process.stdout.write('Bygger eksportkoden til out/bench …\n');
+await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  build: {
+    ssr: true,
+    outDir,
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    rollupOptions: {
+      input: {
+        export: join(root, 'src/main/export/index.ts'),
+        'pdf-worker': join(root, 'src/main/export/pdf/worker-entry.ts'),
+      },
+      external,
+      output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name].cjs' },
+    },
+  },
+});
+
+function measure(mode, extra = []) {
+  const result = spawnSync(
+    process.execPath,
+    [...extra, join(root, 'bench', 'run-pdf.mjs'), mode, outDir],
+    { encoding: 'utf8', cwd: root },
+  );
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr);
+    process.exit(1);
+  }
+  return JSON.parse(result.stdout.trim().split('\n').at(-1));
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const first = measure('describe');
+process.stdout.write(
+  `Plan: ${first.activities} indsatser, ${first.competences} kompetencer, ${first.methods} metoder, ` +
+    `${first.measurements} målinger, ${first.members} udvalgsmedlemmer → ${first.pages} sider PDF ` +
+    `(${(first.bytes / 1e6).toFixed(1)} MB)\n\n`,
+);
+
+const cold = [];
+for (let i = 0; i < COLD_RUNS; i++) cold.push(measure('cold'));
+const warm = measure('warm');
+const offThread = measure('off-thread');
+
+const peakMb = Math.max(...cold.map((r) => r.peakMb));
+const rows = [
+  [
+    'Første eksport i en ny proces (som omstil export)',
+    median(cold.map((r) => r.ms)),
+    `median af ${COLD_RUNS}; CPU-tid ${seconds(median(cold.map((r) => r.cpuMs)))}; ` +
+      `indlæsning af modulerne før det ${seconds(median(cold.map((r) => r.loadMs)))}`,
+  ],
+  [
+    'Gentaget eksport i samme proces',
+    median(warm.runs.slice(1)),
+    `median af ${WARM_RUNS - 1} efter den første; CPU-tid ${seconds(median(warm.cpu.slice(1)))}`,
+  ],
+  [
+    'Programmet, første eksport (worker-tråd)',
+    offThread.runs[0],
+    'én kørsel; tæller start af tråden og indlæsning af modulerne med',
+  ],
+  ['Programmet, næste eksport (samme worker-tråd)', median(offThread.runs.slice(1)), 'median af 2'],
+];
+for (const [label, ms, note] of rows) {
+  process.stdout.write(
+    `${ms < TARGET_MS ? 'OK  ' : 'OVER'}  ${(ms / 1000).toFixed(2)} s  ${label} (${note})\n`,
+  );
+}
+// The highest resident memory of a process that made one export. A process that exports again
+// and again lets its heap grow before collecting, so its peak says little about one export.
+process.stdout.write(
+  `${peakMb < TARGET_MB ? 'OK  ' : 'OVER'}  ${Math.round(peakMb)} MB  højeste RSS ved én eksport (højst af ${COLD_RUNS} nye processer)\n`,
+);
+process.stdout.write(
+  `\nMål: under ${TARGET_MS / 1000} s og under ${TARGET_MB} MB. Maskinen: ${cpuSummary()}, belastning ${loadAverage()}\n`,
+);
+
+function seconds(ms) {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function loadAverage() {
+  return spawnSync(
+    process.execPath,
+    ['-p', 'require("os").loadavg().map(n=>n.toFixed(1)).join(" / ")'],
+    {
+      encoding: 'utf8',
+    },
+  ).stdout.trim();
+}
+
+function cpuSummary() {
+  const cpus = JSON.parse(
+    spawnSync(process.execPath, ['-p', 'JSON.stringify(require("os").cpus().map(c=>c.model))'], {
+      encoding: 'utf8',
+    }).stdout,
+  );
+  return `${cpus.length} × ${cpus[0]}, Node ${process.version}`;
+}

@@ -1,0 +1,22 @@
+export {
+  EXPORT_FORMATS,
+  isExportFormat,
+  renderExport,
+  type ExportFormat,
+  type ExportOptions,
+} from './render-export';
+export { exportPlanToFile } from './write-export';
+export { renderPlanPdf, type RenderPdfOptions } from './pdf/render';
+export {
+  PdfWorkerHost,
+  findWorkerFile,
+  renderPlanPdfOffThread,
+  type OffThreadOptions,
+  type PdfWorkerHostOptions,
+} from './pdf/off-thread';
+export { planDocDefinition, type PlanPdfOptions } from './pdf/document';
+export { findFontsDir, loadPdfFonts, type PdfFonts } from './pdf/fonts';
+export { renderPlanXlsx } from './xlsx/workbook';
+export { renderActivitiesCsv } from './csv/activities-csv';
+export { renderPlanJson } from './json';
+export { PDF_SECTIONS, isPdfSection, type PdfSection } from './sections';

@@ -1,0 +1,92 @@
+import type { CanvasNode, Content, Inline, TableNode, TextNode } from './doc-types';
+import type { SectionContext } from './context';
+import { fitted } from './fit';
+import {
+  BODY_SIZE,
+  COLOR,
+  contentWidth,
+  HAIRLINE_TABLE,
+  NO_LINES_TABLE,
+  SMALL_SIZE,
+} from './theme';
+
+/** A section's title: in the table of contents and the PDF's bookmarks, with an accent rule. */
+export function sectionHeading(text: string): Content[] {
+  const rule: CanvasNode = {
+    canvas: [{ type: 'rect', x: 0, y: 0, w: 36, h: 2.5, color: COLOR.accent }],
+    margin: [0, 2, 0, 14],
+  };
+  return [{ text, style: 'h1', tocItem: true, outline: true, headlineLevel: 1 }, rule];
+}
+
+export function subheading(text: string, level: 2 | 3 = 2): TextNode {
+  return { text, style: level === 2 ? 'h2' : 'h3', headlineLevel: level };
+}
+
+/** Said instead of leaving a gap, so a reader knows the section is empty rather than missing. */
+export function emptyNote(text: string): TextNode {
+  return { text, style: 'empty' };
+}
+
+/**
+ * A stored text as body paragraphs across `width` points (the page's width unless indented),
+ * split on blank lines; single line breaks are kept.
+ */
+export function paragraphs(
+  ctx: SectionContext,
+  text: string,
+  width: number = contentWidth('portrait'),
+): TextNode[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map((p) => ({ ...fitted(ctx, p, width, { size: BODY_SIZE }), margin: [0, 0, 0, 6] }));
+}
+
+export function muted(text: string | Inline[], size = SMALL_SIZE): TextNode {
+  return { text, color: COLOR.muted, fontSize: size };
+}
+
+/** Label and value pairs in two columns, as on a form. */
+export function facts(rows: readonly [string, string | Inline[]][], labelWidth = 110): TableNode {
+  return {
+    table: {
+      widths: [labelWidth, '*'],
+      body: rows.map(([label, value]) => [{ text: label, color: COLOR.muted }, { text: value }]),
+    },
+    layout: NO_LINES_TABLE,
+    margin: [0, 0, 0, 8],
+  };
+}
+
+/** A data table with a repeating header row and hairlines between rows. */
+export function dataTable(
+  headers: readonly Content[],
+  widths: (number | '*' | 'auto')[],
+  rows: Content[][],
+  margin: [number, number, number, number] = [0, 0, 0, 10],
+  keepRows = true,
+): TableNode {
+  return {
+    table: {
+      headerRows: 1,
+      // A row is read as one statement; it moves to the next page whole, unless the caller
+      // knows a row may be taller than a page (see `keep.ts`).
+      dontBreakRows: keepRows,
+      widths,
+      body: [
+        headers.map((h) =>
+          typeof h === 'string' ? { text: h, bold: true, fontSize: SMALL_SIZE } : h,
+        ),
+        ...rows,
+      ],
+    },
+    layout: HAIRLINE_TABLE,
+    margin,
+  };
+}
+
+export function bullet(color: string): Inline {
+  return { text: '• ', color, bold: true };
+}

@@ -1,0 +1,43 @@
+import type { PlanDocument } from '../../../shared/model/document';
+import type { Language } from '../../../shared/model/enums';
+import { exportFormat, type ExportFormat } from '../format';
+import { exportTexts, type ExportTexts } from '../i18n';
+import { createLookup, type PlanLookup } from '../lookup';
+import { fontMetrics, type FontMetrics } from './font-metrics';
+import type { FontStyle, PdfFonts } from './fonts';
+
+/** What every section builder reads: the plan, its language's texts and formats, and the date. */
+export interface SectionContext {
+  doc: PlanDocument;
+  lang: Language;
+  t: ExportTexts;
+  f: ExportFormat;
+  lookup: PlanLookup;
+  now: Date;
+  /** Widths of the four faces, for breaking long texts into lines before pdfmake sees them. */
+  metrics: Record<FontStyle, FontMetrics> | null;
+}
+
+export function sectionContext(
+  doc: PlanDocument,
+  lang: Language,
+  now: Date,
+  fonts: PdfFonts | null,
+): SectionContext {
+  return {
+    doc,
+    lang,
+    t: exportTexts[lang],
+    f: exportFormat(lang),
+    lookup: createLookup(doc),
+    now,
+    metrics: fonts
+      ? {
+          normal: fontMetrics(fonts.normal),
+          bold: fontMetrics(fonts.bold),
+          italics: fontMetrics(fonts.italics),
+          bolditalics: fontMetrics(fonts.bolditalics),
+        }
+      : null,
+  };
+}

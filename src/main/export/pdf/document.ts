@@ -1,0 +1,96 @@
+import type { PlanDocument } from '../../../shared/model/document';
+import type { Language } from '../../../shared/model/enums';
+import { EXPORT_LOCALES } from '../format';
+import { orderedSections, type PdfSection } from '../sections';
+import { sectionContext } from './context';
+import type { PdfFonts } from './fonts';
+import type { Content, DocDefinition, NodeProps } from './doc-types';
+import { SECTION_BUILDERS } from './sections';
+import { BODY_LINE_HEIGHT, BODY_SIZE, COLOR, FONT, PAGE, STYLES } from './theme';
+
+export interface PlanPdfOptions {
+  lang: Language;
+  /** Which parts to include; all when left out or empty. */
+  sections?: readonly PdfSection[];
+  /** The date of export printed on the cover and stored in the metadata. */
+  now?: Date;
+}
+
+/**
+ * The whole pdfmake document definition for a plan; pure, so it can be inspected in tests. With
+ * the fonts, long texts in the big tables arrive already broken into lines (see `fit.ts`).
+ */
+export function planDocDefinition(
+  doc: PlanDocument,
+  options: PlanPdfOptions,
+  fonts: PdfFonts | null = null,
+): DocDefinition {
+  const now = options.now ?? new Date();
+  const ctx = sectionContext(doc, options.lang, now, fonts);
+  const chosen = orderedSections(options.sections);
+  const content: Content[] = [];
+  let orientation: 'portrait' | 'landscape' | null = null;
+  for (const key of chosen) {
+    const builder = SECTION_BUILDERS[key];
+    const [first, ...rest] = builder.build(ctx, chosen);
+    if (first === undefined) continue;
+    // Every section starts on a fresh page, turned the way its content needs.
+    const opening =
+      orientation === null ? first : startOnNewPage(first, builder.orientation, orientation);
+    orientation = builder.orientation;
+    content.push(opening, ...rest);
+  }
+  const title = doc.plan.title.trim() || ctx.t.document.untitled;
+  const firstOrientation = chosen[0] ? SECTION_BUILDERS[chosen[0]].orientation : 'portrait';
+  return {
+    pageSize: 'A4',
+    pageOrientation: firstOrientation,
+    pageMargins: PAGE.margins,
+    language: EXPORT_LOCALES[options.lang],
+    displayTitle: true,
+    info: {
+      title,
+      ...(doc.plan.organisation.trim() ? { author: doc.plan.organisation.trim() } : {}),
+      subject: ctx.t.document.subject,
+      creator: 'Omstil',
+      producer: 'Omstil',
+      creationDate: now,
+    },
+    defaultStyle: {
+      font: FONT,
+      fontSize: BODY_SIZE,
+      lineHeight: BODY_LINE_HEIGHT,
+      color: COLOR.text,
+    },
+    // A fresh copy per document: pdfmake annotates what it is given.
+    styles: structuredClone<Record<string, NodeProps>>(STYLES),
+    footer: (page, pages) => ({
+      columns: [
+        { text: title, width: '*', color: COLOR.muted, fontSize: 7.5 },
+        {
+          text: ctx.t.document.pageOf(page, pages),
+          width: 'auto',
+          color: COLOR.muted,
+          fontSize: 7.5,
+        },
+      ],
+      columnGap: 16,
+      margin: [PAGE.margins[0], 30, PAGE.margins[2], 0],
+    }),
+    content,
+  };
+}
+
+function startOnNewPage(
+  node: Content,
+  next: 'portrait' | 'landscape',
+  previous: 'portrait' | 'landscape',
+): Content {
+  const pageBreak: NodeProps = {
+    pageBreak: 'before',
+    ...(next !== previous ? { pageOrientation: next } : {}),
+  };
+  if (typeof node === 'string') return { text: node, ...pageBreak };
+  if (Array.isArray(node)) return { stack: node, ...pageBreak };
+  return { ...node, ...pageBreak };
+}

@@ -1,0 +1,69 @@
+import type { SectionContext } from './context';
+import type { Inline, TextNode, TextProps } from './doc-types';
+import type { FontStyle } from './fonts';
+import { COLOR } from './theme';
+import { wrapText } from './wrap';
+
+/** Room left for what kerning and rounding might add, so a measured line never overflows. */
+const SAFETY = 0.97;
+
+export interface Face {
+  size: number;
+  bold?: boolean;
+  italics?: boolean;
+  color?: string;
+}
+
+export function faceProps(face: Face): TextProps {
+  return {
+    fontSize: face.size,
+    bold: face.bold ?? false,
+    italics: face.italics ?? false,
+    color: face.color ?? COLOR.text,
+  };
+}
+
+function faceStyle(face: Face): FontStyle {
+  if (face.bold) return face.italics ? 'bolditalics' : 'bold';
+  return face.italics ? 'italics' : 'normal';
+}
+
+/*
+ * Every node built here has `text` as its first key. pdfmake's hot paths read the same few keys
+ * of every node; nodes of one shape keep those reads fast, and measured, putting the style
+ * properties first made the activity table half again as slow.
+ */
+
+/**
+ * A text node whose text is already broken into lines that fit `width` points, each line one
+ * `noWrap` piece. pdfmake measures and draws text word by word; whole lines are several times
+ * fewer pieces, which is most of the time a plan with thousands of activities takes. (Measured:
+ * line pieces joined by "\n" beat a stack of one node per line.) Without font metrics, pdfmake
+ * wraps the text itself.
+ */
+export function fitted(ctx: SectionContext, text: string, width: number, face: Face): TextNode {
+  const metrics = ctx.metrics?.[faceStyle(face)];
+  if (!metrics) return { text, ...faceProps(face) };
+  return {
+    text: pieces(wrapText(text, width * SAFETY, (s) => metrics.width(s, face.size))),
+    ...faceProps(face),
+  };
+}
+
+/** Short values known to fit, one per line. */
+export function lines(
+  values: readonly string[],
+  face: Face,
+  alignment: TextProps['alignment'] = 'left',
+): TextNode {
+  return { text: pieces(values), ...faceProps(face), alignment };
+}
+
+function pieces(values: readonly string[]): Inline[] {
+  const inlines: Inline[] = [];
+  values.forEach((text, i) => {
+    if (i > 0) inlines.push('\n');
+    inlines.push({ text, noWrap: true });
+  });
+  return inlines;
+}

@@ -1,0 +1,79 @@
+import { budgetBySource, budgetTotals } from '../../facts';
+import type { SectionContext } from '../context';
+import type { CanvasNode, Content } from '../doc-types';
+import { dataTable, emptyNote, muted, sectionHeading } from '../blocks';
+import { COLOR, SMALL_SIZE } from '../theme';
+
+const SHARE_BAR = 54;
+
+/** What the plan costs and who pays: budget and spending by funding source. */
+export function budgetSection(ctx: SectionContext): Content[] {
+  const { t, f, doc } = ctx;
+  const content: Content[] = [...sectionHeading(t.sections.budget)];
+  const lines = budgetBySource(doc.activities);
+  if (lines.length === 0) return [...content, emptyNote(t.budget.empty)];
+  content.push({ text: t.budget.intro, style: 'lead' });
+  const totals = budgetTotals(doc.activities);
+  const right = (text: string, bold = false): Content => ({ text, alignment: 'right', bold });
+  const th = (text: string): Content => ({
+    text,
+    bold: true,
+    fontSize: SMALL_SIZE,
+    alignment: 'right',
+  });
+  const rows: Content[][] = lines.map((line) => {
+    const share = totals.budget > 0 ? line.budget / totals.budget : 0;
+    return [
+      line.source ?? { text: t.budget.noSource, italics: true, color: COLOR.muted },
+      right(f.integer(line.activities)),
+      right(f.money(line.budget)),
+      right(f.money(line.spent)),
+      {
+        columns: [
+          shareBar(share),
+          {
+            text: f.percent(Math.round(share * 100)),
+            width: '*',
+            alignment: 'right',
+            fontSize: SMALL_SIZE,
+          },
+        ],
+        columnGap: 6,
+      },
+    ];
+  });
+  rows.push([
+    { text: t.document.total, bold: true },
+    right(f.integer(lines.reduce((n, l) => n + l.activities, 0)), true),
+    right(f.money(totals.budget), true),
+    right(f.money(totals.spent), true),
+    { text: '' },
+  ]);
+  content.push(
+    dataTable(
+      [
+        t.budget.source,
+        th(t.budget.activities),
+        th(t.budget.budget),
+        th(t.budget.spent),
+        th(t.budget.share),
+      ],
+      ['*', 46, 74, 74, SHARE_BAR + 34],
+      rows,
+    ),
+  );
+  if (doc.activities.some((a) => a.status === 'cancelled'))
+    content.push(muted(t.budget.cancelledNote));
+  return content;
+}
+
+function shareBar(share: number): CanvasNode {
+  const w = Math.max(0, Math.min(1, share)) * SHARE_BAR;
+  return {
+    width: SHARE_BAR,
+    canvas: [
+      { type: 'rect', x: 0, y: 3, w: SHARE_BAR, h: 6, color: COLOR.track },
+      ...(w > 0 ? [{ type: 'rect' as const, x: 0, y: 3, w, h: 6, color: COLOR.accent }] : []),
+    ],
+  };
+}

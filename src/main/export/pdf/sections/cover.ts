@@ -1,0 +1,59 @@
+import type { SectionContext } from '../context';
+import type { Content, Inline } from '../doc-types';
+import { facts } from '../blocks';
+import { periodText } from '../period';
+import { COLOR } from '../theme';
+
+/** Title, who and when, and the table of contents. */
+export function coverSection(ctx: SectionContext, withContents: boolean): Content[] {
+  const { plan } = ctx.doc;
+  const { t, f } = ctx;
+  const notSet: Inline = { text: t.document.notSet, color: COLOR.muted, italics: true };
+  const value = (text: string | null | undefined): string | Inline[] =>
+    text && text.trim() ? text : [notSet];
+  const rows: [string, string | Inline[]][] = [
+    [t.cover.organisation, value(plan.organisation)],
+    [t.cover.unit, value(plan.unit)],
+    [t.cover.period, value(periodText(ctx, plan.periodStart, plan.periodEnd))],
+    [t.cover.status, t.planStatus[plan.status]],
+    [
+      t.cover.decisionDate,
+      plan.decisionDate
+        ? f.date(plan.decisionDate)
+        : [{ text: t.cover.notAdopted, color: COLOR.muted, italics: true }],
+    ],
+    [t.cover.exported, f.date(ctx.now.toISOString())],
+  ];
+  const content: Content[] = [
+    {
+      text: t.document.kicker.toUpperCase(),
+      color: COLOR.accent,
+      bold: true,
+      fontSize: 9,
+      margin: [0, 90, 0, 10],
+    },
+    {
+      text: plan.title.trim() || t.document.untitled,
+      fontSize: 26,
+      bold: true,
+      color: COLOR.heading,
+      lineHeight: 1.1,
+      margin: [0, 0, 0, 10],
+    },
+    { text: t.document.subtitle, fontSize: 11, color: COLOR.muted, margin: [0, 0, 0, 26] },
+    {
+      canvas: [{ type: 'rect', x: 0, y: 0, w: 60, h: 3, color: COLOR.accent }],
+      margin: [0, 0, 0, 22],
+    },
+    facts(rows, 120),
+  ];
+  if (withContents) {
+    content.push({
+      toc: {
+        title: { text: t.cover.contents, style: 'h2', margin: [0, 36, 0, 6] },
+        textMargin: [0, 1.5, 0, 1.5],
+      },
+    });
+  }
+  return content;
+}

@@ -1,0 +1,33 @@
+import type { PdfSection } from '../../sections';
+import type { SectionContext } from '../context';
+import type { Content } from '../doc-types';
+import { activitiesSection } from './activities';
+import { budgetSection } from './budget';
+import { committeeSection } from './committee';
+import { competencesSection } from './competences';
+import { coverSection } from './cover';
+import { driversSection } from './drivers';
+import { measurementsSection } from './measurements';
+import { methodsSection } from './methods';
+import { summarySection } from './summary';
+import { timelineSection } from './timeline';
+
+export interface SectionBuilder {
+  build: (ctx: SectionContext, chosen: readonly PdfSection[]) => Content[];
+  /** Wide tables and the timeline get a landscape page. */
+  orientation: 'portrait' | 'landscape';
+}
+
+export const SECTION_BUILDERS: Record<PdfSection, SectionBuilder> = {
+  // The table of contents is only worth its space when there is more than the cover.
+  cover: { build: (ctx, chosen) => coverSection(ctx, chosen.length > 1), orientation: 'portrait' },
+  committee: { build: committeeSection, orientation: 'portrait' },
+  summary: { build: summarySection, orientation: 'portrait' },
+  drivers: { build: driversSection, orientation: 'portrait' },
+  competences: { build: competencesSection, orientation: 'portrait' },
+  methods: { build: methodsSection, orientation: 'portrait' },
+  activities: { build: activitiesSection, orientation: 'landscape' },
+  timeline: { build: timelineSection, orientation: 'landscape' },
+  budget: { build: budgetSection, orientation: 'portrait' },
+  measurements: { build: measurementsSection, orientation: 'portrait' },
+};

@@ -1,0 +1,58 @@
+import type { PlanDocument } from '../../shared/model/document';
+import type { Language } from '../../shared/model/enums';
+import { renderActivitiesCsv } from './csv/activities-csv';
+import { renderPlanJson } from './json';
+import type { PdfWorkerHost } from './pdf/off-thread';
+import { renderPlanPdf } from './pdf/render';
+import type { PdfSection } from './sections';
+import { renderPlanXlsx } from './xlsx/workbook';
+
+export const EXPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+export interface ExportOptions {
+  /** The language of headings, headers and labels; the plan's own texts stay as written. */
+  lang: Language;
+  /** The date of export; now when left out. */
+  now?: Date;
+  /** PDF only: the sections to include, all when left out. */
+  sections?: readonly PdfSection[];
+  /** PDF only: lay out in this host's worker thread, so a window stays responsive. */
+  pdfWorker?: PdfWorkerHost;
+  /** PDF in a worker only: cancels the export. */
+  signal?: AbortSignal;
+  /** PDF only: 0–1 while the pages are written. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** Any export as bytes, ready to be written in one go. */
+export function renderExport(
+  doc: PlanDocument,
+  format: ExportFormat,
+  options: ExportOptions,
+): Promise<Buffer> {
+  const { lang, now, sections, onProgress, signal, pdfWorker } = options;
+  switch (format) {
+    case 'pdf': {
+      const pdfOptions = {
+        lang,
+        ...(now ? { now } : {}),
+        ...(sections ? { sections } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      };
+      return pdfWorker
+        ? pdfWorker.render(doc, { ...pdfOptions, ...(signal ? { signal } : {}) })
+        : renderPlanPdf(doc, pdfOptions);
+    }
+    case 'xlsx':
+      return renderPlanXlsx(doc, { lang, ...(now ? { now } : {}) });
+    case 'csv':
+      return Promise.resolve(renderActivitiesCsv(doc, lang));
+    case 'json':
+      return Promise.resolve(renderPlanJson(doc));
+  }
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { renderActivitiesCsv } from '../../../src/main/export/csv/activities-csv';
+import { blankPlan, examplePlan } from './plans';
+
+describe('the activities as CSV for Danish Excel', () => {
+  const doc = examplePlan();
+  const bytes = renderActivitiesCsv(doc, 'da');
+  const text = bytes.toString('utf8');
+
+  it('starts with a UTF-8 byte order mark', () => {
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('ends every line with CRLF and has a line per activity', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines).toHaveLength(doc.activities.length + 2);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/(?<!")\n/);
+  });
+
+  it('separates fields with semicolons and names them in Danish', () => {
+    const header = text.slice(1).split('\r\n')[0]!;
+    expect(header.split(';').slice(0, 9)).toEqual([
+      'Indsats',
+      'Beskrivelse',
+      'Ansvarlig',
+      'Start',
+      'Slut',
+      'Status',
+      'Fremdrift (%)',
+      'Budget (kr.)',
+      'Forbrugt (kr.)',
+    ]);
+  });
+
+  it('writes numbers with a decimal comma and no thousands separator, dates as Danish dates', () => {
+    const plan = examplePlan();
+    plan.activities[0]!.budget = 1234567.5;
+    const line = renderActivitiesCsv(plan, 'da').toString('utf8').split('\r\n')[1]!;
+    expect(line).toContain(';1234567,5;');
+    expect(line).toContain(';01-09-2026;15-10-2026;');
+    expect(line).toContain(';Gennemført;100;');
+  });
+
+  it('keeps Danish letters intact', () => {
+    expect(text).toContain('Kortlægning af kompetencebehov før systemskiftet');
+    expect(text).toContain('Målgrupper');
+    expect(text).toContain('SU’s opfølgning');
+  });
+
+  it('quotes fields that hold a semicolon, a quote or a line break, and only those', () => {
+    const plan = examplePlan();
+    plan.activities[0]!.title = 'Kursus; del 1';
+    plan.activities[0]!.description = 'Første linje\nAnden linje med "citat"';
+    const line = renderActivitiesCsv(plan, 'da').toString('utf8').split('\r\n')[1]!;
+    expect(line.startsWith('"Kursus; del 1";"Første linje\nAnden linje med ""citat""";')).toBe(
+      true,
+    );
+    expect(line).toContain(';Pernille Dahl Sørensen;');
+  });
+
+  it('keeps text that looks like a formula from running as one', () => {
+    const plan = examplePlan();
+    plan.activities[0]!.title = '=HYPERLINK("http://x","klik")';
+    const line = renderActivitiesCsv(plan, 'da').toString('utf8').split('\r\n')[1]!;
+    expect(line.startsWith(`"'=HYPERLINK(""http://x"",""klik"")";`)).toBe(true);
+  });
+
+  it('has English headers on request and the same number format', () => {
+    const english = renderActivitiesCsv(doc, 'en').toString('utf8');
+    expect(english.slice(1).split('\r\n')[0]!.split(';').slice(0, 3)).toEqual([
+      'Activity',
+      'Description',
+      'Owner',
+    ]);
+    expect(english).toContain(';Done;100;45000;41200;');
+  });
+
+  it('is just the header for a plan without activities', () => {
+    const empty = renderActivitiesCsv(blankPlan(), 'da').toString('utf8');
+    expect(empty.split('\r\n')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  budgetBySource,
+  budgetTotals,
+  chosenMethods,
+  measurementPairs,
+  overallProgress,
+  statusCounts,
+} from '../../../src/main/export/facts';
+import { exportFormat } from '../../../src/main/export/format';
+import { orderedSections } from '../../../src/main/export/sections';
+import { spanPosition, timelineSpan } from '../../../src/main/export/timeline-span';
+import type { Activity } from '../../../src/shared/model/entities';
+import { examplePlan } from './plans';
+
+const activity = (patch: Partial<Activity>): Activity => ({
+  ...examplePlan().activities[0]!,
+  ...patch,
+});
+
+describe('the figures in the summary', () => {
+  it('counts every status, cancelled ones too', () => {
+    expect(statusCounts(examplePlan().activities)).toEqual({
+      idea: 1,
+      planned: 2,
+      'in-progress': 4,
+      done: 4,
+      cancelled: 1,
+    });
+  });
+
+  it('leaves cancelled activities out of the money', () => {
+    const totals = budgetTotals([
+      activity({ budget: 100, spent: 40 }),
+      activity({ budget: 1000, spent: 0, status: 'cancelled' }),
+    ]);
+    expect(totals).toEqual({ budget: 100, spent: 40 });
+    expect(budgetTotals(examplePlan().activities)).toEqual({ budget: 865_000, spent: 562_400 });
+  });
+
+  it('weights progress by planned participants, falling back to a plain average', () => {
+    const weighted = overallProgress([
+      activity({ progress: 100, participantsPlanned: 10 }),
+      activity({ progress: 0, participantsPlanned: 30 }),
+      activity({ progress: 0, participantsPlanned: 500, status: 'cancelled' }),
+    ]);
+    expect(weighted).toEqual({ value: 25, weighted: true });
+    const plain = overallProgress([
+      activity({ progress: 100, participantsPlanned: 0 }),
+      activity({ progress: 0, participantsPlanned: 0 }),
+    ]);
+    expect(plain).toEqual({ value: 50, weighted: false });
+    expect(overallProgress([])).toEqual({ value: null, weighted: false });
+  });
+
+  it('groups money by funding source, largest first, the unnamed last', () => {
+    const lines = budgetBySource([
+      activity({ funding: 'A', budget: 10, spent: 1 }),
+      activity({ funding: '', budget: 500, spent: 0 }),
+      activity({ funding: 'B ', budget: 30, spent: 2 }),
+      activity({ funding: 'A', budget: 25, spent: 3 }),
+    ]);
+    expect(lines).toEqual([
+      { source: 'A', activities: 2, budget: 35, spent: 4 },
+      { source: 'B', activities: 1, budget: 30, spent: 2 },
+      { source: null, activities: 1, budget: 500, spent: 0 },
+    ]);
+  });
+
+  it('gives the catalogue reason for each pair of a catalogue competence and method', () => {
+    const doc = examplePlan();
+    const trainer = chosenMethods(doc, 'da').find(
+      (m) => m.method.catalogKey === 'train-the-trainer',
+    )!;
+    const uses = trainer.uses.map((u) => [u.competence.catalogKey, u.rationale !== null]);
+    expect(uses).toEqual([
+      [null, false],
+      ['trainer-skills', true],
+    ]);
+    expect(chosenMethods(doc, 'en')[1]!.uses[1]!.rationale).toMatch(/^[A-Z]/);
+  });
+
+  it('pairs the first baseline with the latest follow-up per competence and target group', () => {
+    const doc = examplePlan();
+    const pairs = measurementPairs(doc);
+    expect(pairs).toHaveLength(4);
+    const first = pairs[0]!;
+    expect(first.competenceId).toBe(doc.competences[0]!.id);
+    expect(first.baseline?.level).toBe(1.9);
+    expect(first.followUp?.level).toBe(3.1);
+    expect(first.change).toBe(1.2);
+  });
+});
+
+describe('the timeline span', () => {
+  it('runs over the plan period in months', () => {
+    const span = timelineSpan({ periodStart: '2026-09-01', periodEnd: '2027-08-31' }, [])!;
+    expect(span.unit).toBe('month');
+    expect(span.columns).toHaveLength(12);
+    expect(spanPosition(span, '2026-09-01', 'start')).toBe(0);
+    expect(spanPosition(span, '2027-08-31', 'end')).toBe(1);
+  });
+
+  it('falls back on the activities’ dates, and on years for long plans', () => {
+    const fromActivities = timelineSpan({ periodStart: null, periodEnd: null }, [
+      { start: '2027-03-10', end: '2027-05-01' },
+      { start: null, end: '2027-01-05' },
+    ])!;
+    expect(fromActivities.columns[0]!.toISOString()).toBe('2027-01-01T00:00:00.000Z');
+    expect(fromActivities.columns).toHaveLength(5);
+    const long = timelineSpan({ periodStart: '2020-01-01', periodEnd: '2034-12-31' }, [])!;
+    expect(long.unit).toBe('year');
+    expect(long.columns).toHaveLength(15);
+    const absurd = timelineSpan({ periodStart: '1000-01-01', periodEnd: '9999-12-31' }, [])!;
+    expect(absurd.columns.length).toBeLessThanOrEqual(60);
+    expect(timelineSpan({ periodStart: null, periodEnd: null }, [])).toBeNull();
+  });
+});
+
+describe('formats', () => {
+  it('writes amounts and dates as a Danish civil servant does, and as a British reader expects', () => {
+    const da = exportFormat('da');
+    expect(da.money(1_250_000).replace(/\u00a0/g, ' ')).toBe('1.250.000 kr.');
+    expect(da.money(99.5).replace(/\u00a0/g, ' ')).toBe('99,50 kr.');
+    expect(da.date('2026-11-27')).toBe('27. november 2026');
+    expect(da.decimal(2.45)).toMatch(/^2,[45]$/);
+    expect(da.signedDecimal(-0.3)).toBe('−0,3');
+    const en = exportFormat('en');
+    expect(en.money(1_250_000).replace(/\u00a0/g, ' ')).toBe('DKK 1,250,000');
+    expect(en.date('2026-11-27')).toBe('27 November 2026');
+  });
+
+  it('orders chosen sections as the document reads, all when none are chosen', () => {
+    expect(orderedSections(['measurements', 'cover'])).toEqual(['cover', 'measurements']);
+    expect(orderedSections([])).toHaveLength(10);
+  });
+});

@@ -1,0 +1,23 @@
+import {
+  emptyPlanDocument,
+  examplePlanDocument,
+} from '../../../src/main/core/services/plan-factory';
+import type { PlanDocument } from '../../../src/shared/model/document';
+import { fixedEnvironment } from '../../helpers/fixed-env';
+
+/** The date every test exports on, so the cover's date is known. */
+export const EXPORT_DATE = new Date('2026-11-27T10:00:00.000Z');
+
+export function examplePlan(): PlanDocument {
+  return examplePlanDocument(fixedEnvironment());
+}
+
+/** The example plan before any activity was added: drivers, competences and methods only. */
+export function planWithoutActivities(): PlanDocument {
+  return { ...examplePlan(), activities: [], measurements: [] };
+}
+
+/** A plan as `omstil new` makes it: a title and nothing else. */
+export function blankPlan(): PlanDocument {
+  return emptyPlanDocument('Ny kompetenceplan', 'da', fixedEnvironment());
+}
