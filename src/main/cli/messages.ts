@@ -10,8 +10,8 @@ Kommandoer:
                        Opret en ny plan (--example: med eksempelplanens indhold)
   import <plan.json> <fil.omstil>
                        Opret en plan ud fra en JSON-fil (udvekslingsformat version 1)
-  export <fil.omstil> --format json -o <ud>
-                       Skriv planen som JSON
+  export <fil.omstil> --format pdf|xlsx|csv|json [--lang da|en] -o <ud>
+                       Skriv planen som PDF, regneark, CSV (indsatserne) eller JSON
   check <fil.omstil>   Kontrollér at filen er en hel og gyldig Omstil-plan
   catalog [--lang da|en] --json
                        Skriv kataloget over baggrunde, kompetencer og metoder som JSON
@@ -46,8 +46,8 @@ Commands:
                        Create a new plan (--example: with the example plan's content)
   import <plan.json> <file.omstil>
                        Create a plan from a JSON file (interchange format version 1)
-  export <file.omstil> --format json -o <out>
-                       Write the plan as JSON
+  export <file.omstil> --format pdf|xlsx|csv|json [--lang da|en] -o <out>
+                       Write the plan as PDF, spreadsheet, CSV (the activities) or JSON
   check <file.omstil>  Check that the file is a whole and valid Omstil plan
   catalog [--lang da|en] --json
                        Print the catalogue of drivers, competences and methods as JSON
