@@ -2,6 +2,7 @@ import { editorDa } from './namespaces/editor';
 import { guideDa } from './namespaces/guide';
 import { matchingDa } from './namespaces/matching';
 import { plannerDa } from './namespaces/planner';
+import { sharingDa } from './namespaces/sharing';
 import type { Texts } from './texts';
 
 /**
@@ -13,6 +14,7 @@ export const da = {
   matching: matchingDa,
   planner: plannerDa,
   guide: guideDa,
+  sharing: sharingDa,
   app: {
     name: 'Omstil',
     tagline:

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SalvageOffer } from '../components/sharing/SalvageOffer';
 import { useFocusOnMount } from '../components/use-focus-on-mount';
 import { useAppStore } from '../store';
 import { RecentFiles } from './RecentFiles';
@@ -55,6 +56,7 @@ export function StartScreen({ takeFocus }: { takeFocus: boolean }) {
             {t('start.openExample')}
           </button>
         </div>
+        <SalvageOffer />
         <p className="start-hint" id="start-example-hint">
           {t('start.exampleHint')}
         </p>

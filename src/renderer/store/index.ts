@@ -8,6 +8,7 @@ import { createEditSlice } from './edit-slice';
 import { createLanguageSlice } from './language-slice';
 import { createPromptSlice } from './prompt-slice';
 import { createSessionSlice } from './session-slice';
+import { createSharingSlice } from './sharing-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
 
@@ -30,6 +31,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createPromptSlice(...a),
   ...createEditSlice(...a),
   ...createViewSlice(...a),
+  ...createSharingSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

@@ -5,6 +5,7 @@ import type { SessionSlice } from './session-slice';
 import type { ApiSlice } from './api-slice';
 import type { EditSlice } from './edit-slice';
 import type { ViewSlice } from './view-slice';
+import type { SharingSlice } from './sharing-slice';
 
 /** The whole store: each slice sees all of it, but owns only its own part. */
 export type AppState = ApiSlice &
@@ -12,6 +13,7 @@ export type AppState = ApiSlice &
   LanguageSlice &
   PromptSlice &
   EditSlice &
-  ViewSlice;
+  ViewSlice &
+  SharingSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../shared/api';
 import { Icon } from '../../components/Icon';
 import { SaveIndicator } from '../../components/SaveIndicator';
+import { MergeButton } from '../../components/sharing/MergeButton';
+import { PlanSharing } from '../../components/sharing/PlanSharing';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useAppStore } from '../../store';
 import { HistoryButtons } from '../planner/HistoryButtons';
@@ -15,7 +17,6 @@ export function PlanHeader({
   takeFocus: boolean;
 }) {
   const { t } = useTranslation();
-  const language = useAppStore((s) => s.language);
   const busy = useAppStore((s) => s.busy);
   const closePlan = useAppStore((s) => s.closePlan);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -40,6 +41,7 @@ export function PlanHeader({
         <div className="plan-header-tools">
           <SaveIndicator />
           <HistoryButtons />
+          <MergeButton />
           <button
             type="button"
             className="button button-secondary plan-close"
@@ -51,17 +53,7 @@ export function PlanHeader({
           </button>
         </div>
       </div>
-      {file.readOnly && (
-        <div className="container">
-          <div className="alert alert-warning plan-readonly">
-            <Icon name="lock" className="alert-icon" />
-            <div className="alert-body">
-              <p className="alert-heading">{t('notice.readOnlyHeading')}</p>
-              {file.notice && <p className="alert-text">{file.notice.message[language]}</p>}
-            </div>
-          </div>
-        </div>
-      )}
+      <PlanSharing file={file} />
     </div>
   );
 }

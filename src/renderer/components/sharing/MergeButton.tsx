@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store';
+
+/** "Flet med en kopi…" in the plan's header: compares the open plan with another copy of it. */
+export function MergeButton() {
+  const { t } = useTranslation();
+  const busy = useAppStore((s) => s.busy);
+  const requestMerge = useAppStore((s) => s.requestMerge);
+  return (
+    <button
+      type="button"
+      className="button button-secondary plan-merge"
+      onClick={() => {
+        if (!busy) void requestMerge();
+      }}
+    >
+      {t('sharing.merge.action')}
+    </button>
+  );
+}

@@ -1,0 +1,15 @@
+import { useAppStore } from '../../store';
+import { MergeDialog } from './MergeDialog';
+import { SharingPathDialog } from './SharingPathDialog';
+import { TakeOverDialog } from './TakeOverDialog';
+
+/** Whichever sharing dialog is asking something right now; at most one is. */
+export function SharingDialogs() {
+  const prompt = useAppStore((s) => s.sharingPrompt);
+  const merge = useAppStore((s) => s.merge);
+  const lock = useAppStore((s) => (s.confirmingTakeOver ? s.snapshot?.file.lock : null));
+  if (prompt) return <SharingPathDialog key={prompt.purpose} prompt={prompt} />;
+  if (merge) return <MergeDialog merge={merge} />;
+  if (lock) return <TakeOverDialog lock={lock} />;
+  return null;
+}
