@@ -8,6 +8,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globals: false,
+    // Several tests start processes or write synced files; on a loaded two-core machine the
+    // default 5 s is not a fair limit for them.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
