@@ -9,6 +9,7 @@ import { MethodsSection } from './plan/MethodsSection';
 import { PlanHeader } from './plan/PlanHeader';
 import { PlanNav } from './plan/PlanNav';
 import { ActivitiesScreen } from './planner/activities/ActivitiesScreen';
+import { closeGuide, GuidedStart, useGuideState } from './guide';
 import { SCREEN_HEADING_ID } from './planner/common/Screen';
 import { MeasurementsScreen } from './planner/measurements/MeasurementsScreen';
 import { OverviewScreen } from './planner/overview/OverviewScreen';
@@ -40,6 +41,8 @@ export function PlanScreen({
   const doc = snapshot.document;
   const view = useAppStore(currentView);
   const shownView = useRef(view);
+  const guide = useGuideState();
+  const guideShown = useRef(guide.open);
 
   useEffect(() => {
     document.title = t('app.windowTitlePlan', { title: doc.plan.title });
@@ -55,6 +58,13 @@ export function PlanScreen({
     focusScreenHeading();
   }, [view]);
 
+  // Leaving the guide puts focus on the screen's heading, as any change of screen does.
+  useEffect(() => {
+    if (guideShown.current === guide.open) return;
+    guideShown.current = guide.open;
+    if (!guide.open) focusScreenHeading();
+  }, [guide.open]);
+
   const Current = SCREENS[view];
   return (
     <>
@@ -62,7 +72,11 @@ export function PlanScreen({
       <div className="container plan-layout">
         <PlanNav doc={doc} />
         <div className="plan-content">
-          <Current />
+          {guide.open ? (
+            <GuidedStart onFinish={closeGuide} onSkip={closeGuide} onPause={closeGuide} />
+          ) : (
+            <Current />
+          )}
         </div>
       </div>
       <UndoToast onUndone={focusScreenHeading} />

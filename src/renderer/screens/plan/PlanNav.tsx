@@ -5,6 +5,7 @@ import { CheckMark } from '../../components/CheckMark';
 import { useFormat } from '../../i18n/use-format';
 import { currentView, useAppStore, type PlanView } from '../../store';
 import { SCREEN_HEADING_ID } from '../planner/common/Screen';
+import { closeGuide, GuideLauncher } from '../guide';
 import { SECTIONS, sectionId, type StepState } from './sections';
 
 /** The plan's steps, each its own screen, with how far each has come. */
@@ -15,6 +16,7 @@ export function PlanNav({ doc }: { doc: PlanDocument }) {
 
   const go = (view: PlanView) => (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
+    closeGuide();
     // The step already shown: its heading still takes focus, as the link promises.
     if (view === active) document.getElementById(SCREEN_HEADING_ID)?.focus();
     else setView(view);
@@ -47,6 +49,7 @@ export function PlanNav({ doc }: { doc: PlanDocument }) {
           );
         })}
       </ol>
+      <GuideLauncher className="button button-tertiary plan-guide-launcher" />
     </nav>
   );
 }

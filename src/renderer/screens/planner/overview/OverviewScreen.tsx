@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Screen } from '../common/Screen';
+import { GuideOffer, openGuide, useGuideState } from '../../guide';
+import { Screen, SCREEN_HEADING_ID } from '../common/Screen';
 import { usePlan } from '../use-plan';
 import { MembersEditor } from './MembersEditor';
 import { PlanFields } from './PlanFields';
@@ -9,9 +10,16 @@ import { PrinciplesEditor } from './PrinciplesEditor';
 export function OverviewScreen() {
   const { t } = useTranslation();
   const doc = usePlan();
+  const guide = useGuideState();
   if (!doc) return null;
   return (
     <Screen view="overview" intro={t('planner.intro.overview')}>
+      {guide.offer && (
+        <GuideOffer
+          onStart={() => openGuide(doc.plan.id)}
+          onSkip={() => document.getElementById(SCREEN_HEADING_ID)?.focus()}
+        />
+      )}
       <PlanFields plan={doc.plan} />
       <PrinciplesEditor principles={doc.plan.principles} />
       <MembersEditor members={doc.members} />
