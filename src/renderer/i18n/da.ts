@@ -2,6 +2,7 @@ import { editorDa } from './namespaces/editor';
 import { guideDa } from './namespaces/guide';
 import { matchingDa } from './namespaces/matching';
 import { plannerDa } from './namespaces/planner';
+import { progressDa } from './namespaces/progress';
 import { sharingDa } from './namespaces/sharing';
 import type { Texts } from './texts';
 
@@ -13,6 +14,7 @@ export const da = {
   editor: editorDa,
   matching: matchingDa,
   planner: plannerDa,
+  progress: progressDa,
   guide: guideDa,
   sharing: sharingDa,
   app: {

@@ -3,12 +3,14 @@ import { editorEn } from './namespaces/editor';
 import { guideEn } from './namespaces/guide';
 import { matchingEn } from './namespaces/matching';
 import { plannerEn } from './namespaces/planner';
+import { progressEn } from './namespaces/progress';
 import { sharingEn } from './namespaces/sharing';
 
 export const en: Catalogue = {
   editor: editorEn,
   matching: matchingEn,
   planner: plannerEn,
+  progress: progressEn,
   guide: guideEn,
   sharing: sharingEn,
   app: {

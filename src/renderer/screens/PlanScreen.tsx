@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../shared/api';
 import { UndoToast } from '../components/UndoToast';
 import { currentView, useAppStore, type PlanView } from '../store';
+import { ImpactMapScreen } from './impact/ImpactMapScreen';
 import { CompetencesSection } from './plan/CompetencesSection';
 import { DriversSection } from './plan/DriversSection';
 import { MethodsSection } from './plan/MethodsSection';
@@ -13,8 +14,10 @@ import { closeGuide, GuidedStart, useGuideState } from './guide';
 import { SCREEN_HEADING_ID } from './planner/common/Screen';
 import { MeasurementsScreen } from './planner/measurements/MeasurementsScreen';
 import { OverviewScreen } from './planner/overview/OverviewScreen';
-import { ProgressScreen } from './planner/progress/ProgressScreen';
 import { TargetGroupsScreen } from './planner/target-groups/TargetGroupsScreen';
+import { EffectScreen } from './progress/effect/EffectScreen';
+import { ProgressScreen } from './progress/overview/ProgressScreen';
+import { TimelineScreen } from './progress/timeline/TimelineScreen';
 
 const SCREENS: Record<PlanView, () => React.JSX.Element | null> = {
   overview: OverviewScreen,
@@ -25,6 +28,9 @@ const SCREENS: Record<PlanView, () => React.JSX.Element | null> = {
   activities: ActivitiesScreen,
   measurements: MeasurementsScreen,
   progress: ProgressScreen,
+  timeline: TimelineScreen,
+  effect: EffectScreen,
+  impactMap: ImpactMapScreen,
 };
 
 const focusScreenHeading = () => document.getElementById(SCREEN_HEADING_ID)?.focus();

@@ -11,6 +11,9 @@ export const PLAN_VIEWS = [
   'activities',
   'measurements',
   'progress',
+  'timeline',
+  'effect',
+  'impactMap',
 ] as const;
 export type PlanView = (typeof PLAN_VIEWS)[number];
 

@@ -22,6 +22,9 @@ describe('the plan’s steps', () => {
       'Indsatser2, 2 i alt',
       'Målinger1, 1 i alt',
       '8Fremdrift',
+      '9Tidslinje',
+      '10Effekt',
+      '11Impact map',
     ]);
     expect(
       within(nav)

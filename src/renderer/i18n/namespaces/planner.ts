@@ -17,6 +17,9 @@ export const plannerDa = {
     activities: 'Indsatser',
     measurements: 'Målinger',
     progress: 'Fremdrift',
+    timeline: 'Tidslinje',
+    effect: 'Effekt',
+    impactMap: 'Impact map',
   },
   intro: {
     overview:
@@ -27,7 +30,6 @@ export const plannerDa = {
       'De konkrete indsatser: hvem der har ansvaret, hvornår de ligger, hvad de koster, og hvor langt de er.',
     measurements:
       'Målinger af kompetenceniveauet før og efter indsatserne, så SU kan følge effekten.',
-    progress: 'Et samlet billede af, hvor langt planen er nået.',
   },
   toolbar: {
     label: 'Redigering',
@@ -182,29 +184,6 @@ export const plannerDa = {
     editItem: 'Redigér «{{name}}»',
     hideItem: 'Skjul felterne for «{{name}}»',
   },
-  progress: {
-    activitiesHeading: 'Indsatser',
-    byStatus: 'Indsatser fordelt på status',
-    status: 'Status',
-    count: 'Antal',
-    total: 'I alt',
-    averageProgress: 'Gennemsnitlig fremdrift',
-    moneyHeading: 'Økonomi',
-    budget: 'Budget',
-    spent: 'Forbrugt',
-    remaining: 'Tilbage',
-    spentShare: 'Forbrugt af budgettet',
-    participantsHeading: 'Deltagere',
-    participantsPlanned: 'Planlagt',
-    participantsReached: 'Nået',
-    reachedShare: 'Nået af det planlagte',
-    planHeading: 'Planen',
-    targetGroups: 'Målgrupper',
-    competences: 'Kompetencer',
-    measurements: 'Målinger',
-    withoutActivity: 'Kompetencer uden indsats',
-    empty: 'Når planen har indsatser, ses fremdriften her.',
-  },
 };
 
 export const plannerEn: Texts<typeof plannerDa> = {
@@ -223,6 +202,9 @@ export const plannerEn: Texts<typeof plannerDa> = {
     activities: 'Activities',
     measurements: 'Measurements',
     progress: 'Progress',
+    timeline: 'Timeline',
+    effect: 'Effect',
+    impactMap: 'Impact map',
   },
   intro: {
     overview:
@@ -233,7 +215,6 @@ export const plannerEn: Texts<typeof plannerDa> = {
       'The concrete activities: who is responsible, when they take place, what they cost and how far they have come.',
     measurements:
       'Measurements of the competence level before and after the activities, so the committee can follow the effect.',
-    progress: 'An overall picture of how far the plan has come.',
   },
   toolbar: {
     label: 'Editing',
@@ -387,28 +368,5 @@ export const plannerEn: Texts<typeof plannerDa> = {
     hide: 'Hide',
     editItem: 'Edit “{{name}}”',
     hideItem: 'Hide the fields of “{{name}}”',
-  },
-  progress: {
-    activitiesHeading: 'Activities',
-    byStatus: 'Activities by status',
-    status: 'Status',
-    count: 'Number',
-    total: 'Total',
-    averageProgress: 'Average progress',
-    moneyHeading: 'Budget',
-    budget: 'Budget',
-    spent: 'Spent',
-    remaining: 'Remaining',
-    spentShare: 'Spent of the budget',
-    participantsHeading: 'Participants',
-    participantsPlanned: 'Planned',
-    participantsReached: 'Reached',
-    reachedShare: 'Reached of planned',
-    planHeading: 'The plan',
-    targetGroups: 'Target groups',
-    competences: 'Competences',
-    measurements: 'Measurements',
-    withoutActivity: 'Competences without an activity',
-    empty: 'Once the plan has activities, their progress shows here.',
   },
 };

@@ -33,6 +33,9 @@ export const SECTIONS: readonly { key: PlanView; state: (doc: PlanDocument) => S
   { key: 'activities', state: (d) => count(d.activities.length) },
   { key: 'measurements', state: (d) => count(d.measurements.length) },
   { key: 'progress', state: () => ({ kind: 'none' }) },
+  { key: 'timeline', state: () => ({ kind: 'none' }) },
+  { key: 'effect', state: () => ({ kind: 'none' }) },
+  { key: 'impactMap', state: () => ({ kind: 'none' }) },
 ];
 
 export type SectionKey = PlanView;

@@ -1,0 +1,190 @@
+import '../../styles/progress.css';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  IMPACT_LAYERS,
+  buildImpactMap,
+  impactChain,
+  impactGaps,
+  layoutImpactMap,
+} from '../../../shared/impact';
+import { useFormat } from '../../i18n/use-format';
+import { findByData } from '../progress/find-by-data';
+import { useAppStore } from '../../store';
+import { Screen } from '../planner/common/Screen';
+import { usePlan } from '../planner/use-plan';
+import { chainSummary } from './chain-summary';
+import { downloadPng, downloadSvg, safeFileName } from './export-image';
+import { ImpactGapList } from './ImpactGapList';
+import { ImpactMapSvg } from './ImpactMapSvg';
+import { ImpactTable } from './ImpactTable';
+import { MAP_KEYS, neighbour, type MapKey } from './impact-navigation';
+import { SCREEN_LAYOUT } from './layout-options';
+import { useNodeNames } from './use-node-names';
+
+/**
+ * The impact map: why → who → how → what. Selecting a node lights up its chain; the loose ends
+ * are flagged on the map and listed below it. The map can be saved as SVG or PNG.
+ */
+export function ImpactMapScreen() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const doc = usePlan();
+  const language = useAppStore((s) => s.language);
+  const id = useId();
+  const svg = useRef<SVGSVGElement>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
+  const [asTable, setAsTable] = useState(false);
+  const [exportFailed, setExportFailed] = useState(false);
+
+  const map = useMemo(() => (doc ? buildImpactMap(doc) : null), [doc]);
+  const layout = useMemo(() => (map ? layoutImpactMap(map, SCREEN_LAYOUT) : null), [map]);
+  const gaps = useMemo(() => (doc ? impactGaps(doc) : []), [doc]);
+  const gapIds = useMemo(() => new Set(gaps.map((g) => g.nodeId)), [gaps]);
+  const chain = map && selectedId ? impactChain(map, selectedId) : null;
+  const { nameOf, labelOf } = useNodeNames(map, gaps);
+  if (!doc || !map || !layout) return null;
+
+  const active =
+    activeId !== null && layout.nodes.some((n) => n.id === activeId)
+      ? activeId
+      : (layout.nodes[0]?.id ?? null);
+  const focusNode = (nodeId: string) => {
+    setActiveId(nodeId);
+    findByData<SVGGElement>(svg.current, 'data-node-id', nodeId)?.focus();
+  };
+  const toggle = (nodeId: string) => setSelectedId((was) => (was === nodeId ? null : nodeId));
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const nodeId = (event.target as Element)
+      .closest?.('[data-node-id]')
+      ?.getAttribute('data-node-id');
+    if (!nodeId) return;
+    if (MAP_KEYS.includes(event.key)) {
+      const next = neighbour(layout.nodes, nodeId, event.key as MapKey);
+      if (next) focusNode(next);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      toggle(nodeId);
+    } else if (event.key === 'Escape' && selectedId !== null) {
+      setSelectedId(null);
+    } else {
+      return;
+    }
+    event.preventDefault();
+  };
+  const onClick = (event: MouseEvent<SVGSVGElement>) => {
+    const nodeId = (event.target as Element)
+      .closest?.('[data-node-id]')
+      ?.getAttribute('data-node-id');
+    if (!nodeId) return;
+    setActiveId(nodeId);
+    toggle(nodeId);
+  };
+  const showGap = (nodeId: string) => {
+    setAsTable(false);
+    setSelectedId(nodeId);
+    // The map may only now be drawn again, after the table.
+    requestAnimationFrame(() => focusNode(nodeId));
+  };
+
+  const fileName = safeFileName(
+    t('progress.impact.fileName', { title: doc.plan.title }),
+    t('progress.impact.fileFallback'),
+  );
+  const saveSvg = () => {
+    if (svg.current) downloadSvg(svg.current, `${fileName}.svg`);
+  };
+  const savePng = () => {
+    if (!svg.current) return;
+    setExportFailed(false);
+    downloadPng(svg.current, `${fileName}.png`).catch(() => setExportFailed(true));
+  };
+  const headings = Object.fromEntries(
+    IMPACT_LAYERS.map((kind) => [
+      kind,
+      layout.columns.find((c) => c.kind === kind)?.heading[language] ?? '',
+    ]),
+  ) as Record<(typeof IMPACT_LAYERS)[number], string>;
+  const hintId = `${id}-hint`;
+
+  return (
+    <Screen view="impactMap" intro={t('progress.impact.intro')}>
+      <div className="impact-toolbar">
+        <button
+          type="button"
+          className="button button-tertiary button-small chart-table-toggle"
+          aria-pressed={asTable}
+          onClick={() => setAsTable((was) => !was)}
+        >
+          {t('progress.chart.showTable')}
+        </button>
+        {!asTable && (
+          <>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={saveSvg}
+            >
+              {t('progress.impact.saveSvg')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={savePng}
+            >
+              {t('progress.impact.savePng')}
+            </button>
+          </>
+        )}
+        {gaps.length > 0 && (
+          <a className="impact-gap-link" href="#impact-gaps">
+            <span aria-hidden="true">⚠ </span>
+            {t('progress.impact.gapsLink', { count: gaps.length })}
+          </a>
+        )}
+      </div>
+      {exportFailed && (
+        <p role="alert" className="form-error-message">
+          {t('progress.impact.exportFailed')}
+        </p>
+      )}
+      {asTable ? (
+        <ImpactTable doc={doc} />
+      ) : (
+        <>
+          <p id={hintId} className="sr-only">
+            {t('progress.impact.hint')}
+          </p>
+          <p className="impact-chain-summary" aria-live="polite">
+            {chain ? chainSummary(t, format, map, chain) : t('progress.impact.nothingSelected')}
+          </p>
+          <div className="impact-canvas">
+            <ImpactMapSvg
+              ref={svg}
+              layout={layout}
+              label={t('progress.impact.mapLabel', { count: gaps.length })}
+              hintId={hintId}
+              headings={headings}
+              chain={chain}
+              gapIds={gapIds}
+              nameOf={nameOf}
+              labelOf={labelOf}
+              activeId={active}
+              focused={focused}
+              onKeyDown={onKeyDown}
+              onClick={onClick}
+              onFocusNode={(nodeId) => {
+                setActiveId(nodeId);
+                setFocused(true);
+              }}
+              onBlurMap={() => setFocused(false)}
+            />
+          </div>
+        </>
+      )}
+      <ImpactGapList gaps={gaps} onShow={showGap} />
+    </Screen>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { PlanDocument } from '../../../shared/model/document';
+import { NotSet } from '../../components/NotSet';
+import { useFormat } from '../../i18n/use-format';
+import { createLookup, namesOf } from '../plan/lookup';
+
+/** The map as a table: each competence with its why, its who, its objectives and its activities. */
+export function ImpactTable({ doc }: { doc: PlanDocument }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const lookup = createLookup(doc);
+  const list = (names: string[]) => (names.length === 0 ? <NotSet /> : format.list(names));
+  return (
+    <div className="table-scroll">
+      <table className="table table--compact chart-table impact-table">
+        <caption className="sr-only">{t('progress.impact.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('progress.impact.columns.competence')}</th>
+            <th scope="col">{t('progress.impact.columns.objectives')}</th>
+            <th scope="col">{t('progress.impact.columns.drivers')}</th>
+            <th scope="col">{t('progress.impact.columns.targetGroups')}</th>
+            <th scope="col">{t('progress.impact.columns.activities')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {doc.competences.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.title}</th>
+              <td>
+                {c.learningObjectives.length === 0 ? (
+                  <NotSet />
+                ) : (
+                  <ul className="cell-list no-max-width">
+                    {c.learningObjectives.map((o, i) => (
+                      <li key={i}>{o}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>{list(namesOf(c.driverIds, lookup.driver))}</td>
+              <td>{list(namesOf(c.targetGroupIds, (g) => lookup.targetGroup(g)))}</td>
+              <td>
+                {list(
+                  doc.activities.filter((a) => a.competenceIds.includes(c.id)).map((a) => a.title),
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import '../../../styles/progress.css';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EFFECT_CHAIN, effectOverview } from '../../../../shared/progress';
+import { useAppStore } from '../../../store';
+import { createLookup } from '../../plan/lookup';
+import { Screen } from '../../planner/common/Screen';
+import { usePlan } from '../../planner/use-plan';
+import { CompetenceEffectCard } from './CompetenceEffectCard';
+import { MissingBaselines } from './MissingBaselines';
+
+/**
+ * Effekt: per competence the gap to close, the change measured so far and which links of
+ * Kompetencesekretariatet's effect chain have been measured. Measurements are entered under
+ * Målinger; this screen only reads them.
+ */
+export function EffectScreen() {
+  const { t } = useTranslation();
+  const doc = usePlan();
+  const language = useAppStore((s) => s.language);
+  const overview = useMemo(() => (doc ? effectOverview(doc) : null), [doc]);
+  if (!doc || !overview) return null;
+  const lookup = createLookup(doc);
+  const groupName = (id: string | null) =>
+    id === null
+      ? t('progress.effect.allGroups')
+      : (lookup.targetGroup(id) ?? t('progress.effect.removedGroup'));
+
+  return (
+    <Screen view="effect" intro={t('progress.effect.intro')}>
+      <div className="effect-chain-legend">
+        <ol
+          className="effect-chain-names no-max-width"
+          aria-label={t('progress.effect.chainLegend')}
+        >
+          {EFFECT_CHAIN.map((link, i) => (
+            <li key={link.link}>
+              {i > 0 && (
+                <span className="effect-chain-arrow" aria-hidden="true">
+                  →
+                </span>
+              )}
+              <span className="effect-chain-name">{link.label[language]}</span>
+            </li>
+          ))}
+        </ol>
+        <details className="effect-chain-details">
+          <summary>{t('progress.effect.chainExplained')}</summary>
+          <dl>
+            {EFFECT_CHAIN.map((link) => (
+              <div key={link.link}>
+                <dt>{link.label[language]}</dt>
+                <dd>{link.description[language]}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      </div>
+      <MissingBaselines competences={overview.withoutBaseline} />
+      {overview.competences.length === 0 ? (
+        <p className="empty-text">{t('progress.effect.empty')}</p>
+      ) : (
+        overview.competences.map((c) => (
+          <CompetenceEffectCard key={c.competenceId} effect={c} groupName={groupName} />
+        ))
+      )}
+    </Screen>
+  );
+}

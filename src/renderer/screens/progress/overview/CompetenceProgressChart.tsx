@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import type { Activity } from '../../../../shared/model/entities';
+import type { CompetenceProgress } from '../../../../shared/progress';
+import { NotSet } from '../../../components/NotSet';
+import { useFormat } from '../../../i18n/use-format';
+import { ChartFigure } from '../charts/ChartFigure';
+import { PROGRESS_SWATCH } from '../charts/chart-style';
+import { HBarChart } from '../charts/HBarChart';
+
+/** Per competence, how far the activities that serve it have come together. */
+export function CompetenceProgressChart({
+  competences,
+  activities,
+}: {
+  competences: readonly CompetenceProgress[];
+  activities: readonly Activity[];
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const byId = new Map(activities.map((a) => [a.id, a]));
+  if (competences.length === 0) {
+    return (
+      <div role="group" className="chart-figure" aria-labelledby="progress-competences">
+        <h3 id="progress-competences">{t('progress.overview.competencesHeading')}</h3>
+        <p className="empty-text">{t('progress.overview.competencesEmpty')}</p>
+      </div>
+    );
+  }
+  const valueText = (c: CompetenceProgress) =>
+    c.progress.percent === null
+      ? t('progress.overview.noActivities')
+      : t('progress.overview.competenceValue', {
+          percent: format.percent(Math.round(c.progress.percent)),
+          count: c.activityIds.length,
+        });
+  return (
+    <ChartFigure
+      heading={t('progress.overview.competencesHeading')}
+      intro={<p className="chart-intro">{t('progress.overview.competencesIntro')}</p>}
+      chart={
+        <HBarChart
+          width={900}
+          labelWidth={330}
+          valueWidth={190}
+          max={100}
+          label={t('progress.overview.competencesChart', {
+            parts: competences.map((c) => `${c.title}: ${valueText(c)}`).join('. '),
+          })}
+          rows={competences.map((c) => ({
+            key: c.competenceId,
+            label: c.title,
+            bars: [
+              {
+                key: 'progress',
+                value: c.progress.percent ?? 0,
+                text: valueText(c),
+                swatch: PROGRESS_SWATCH,
+              },
+            ],
+          }))}
+        />
+      }
+      table={
+        <div className="table-scroll">
+          <table className="table table--compact chart-table">
+            <caption className="sr-only">{t('progress.overview.competencesHeading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('progress.overview.competence')}</th>
+                <th scope="col">{t('progress.overview.servingActivities')}</th>
+                <th scope="col" className="numeric">
+                  {t('progress.overview.combinedProgress')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {competences.map((c) => (
+                <tr key={c.competenceId}>
+                  <th scope="row">{c.title}</th>
+                  <td>
+                    {c.activityIds.length === 0 ? (
+                      t('progress.overview.noActivities')
+                    ) : (
+                      <ul className="cell-list no-max-width">
+                        {c.activityIds.map((id) => {
+                          const a = byId.get(id);
+                          return a ? (
+                            <li key={id}>
+                              {t('progress.overview.activityInCell', {
+                                title: a.title,
+                                status: t(`enums.activityStatus.${a.status}`),
+                                progress: format.percent(a.progress),
+                              })}
+                            </li>
+                          ) : null;
+                        })}
+                      </ul>
+                    )}
+                  </td>
+                  <td className="numeric">
+                    {c.progress.percent === null ? (
+                      <NotSet />
+                    ) : (
+                      format.percent(Math.round(c.progress.percent))
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      }
+    />
+  );
+}

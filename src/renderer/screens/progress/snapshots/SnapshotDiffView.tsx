@@ -1,0 +1,174 @@
+import { useTranslation } from 'react-i18next';
+import { ACTIVITY_STATUSES } from '../../../../shared/model/enums';
+import type { ActivityRef, Delta, SnapshotDiff } from '../../../../shared/progress';
+import { useFormat } from '../../../i18n/use-format';
+
+/** What moved between two marked statuses, in figures and by name. */
+export function SnapshotDiffView({ diff }: { diff: SnapshotDiff }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const signed = (n: number, show: (v: number) => string) =>
+    n === 0 ? show(0) : `${n > 0 ? '+' : '−'}${show(Math.abs(n))}`;
+  const money = (d: Delta) =>
+    t('progress.snapshots.fromTo', {
+      from: format.money(d.from),
+      to: format.money(d.to),
+      change: signed(d.change, format.money),
+    });
+  const count = (d: Delta) =>
+    t('progress.snapshots.fromTo', {
+      from: format.number(d.from),
+      to: format.number(d.to),
+      change: signed(d.change, format.number),
+    });
+  const p = diff.progress;
+  const progressText =
+    p.from === null || p.to === null || p.change === null
+      ? t('progress.snapshots.progressUnknown')
+      : t('progress.snapshots.progressFromTo', {
+          from: format.percent(Math.round(p.from)),
+          to: format.percent(Math.round(p.to)),
+          change: signed(Math.round(p.change), format.number),
+        });
+  const refs = (heading: string, items: readonly ActivityRef[]) =>
+    items.length === 0 ? null : (
+      <div>
+        <h5>{heading}</h5>
+        <ul className="no-max-width">
+          {items.map((a) => (
+            <li key={a.activityId}>
+              {t('progress.snapshots.activityRef', {
+                title: a.title,
+                status: t(`enums.activityStatus.${a.status}`),
+              })}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+
+  return (
+    <div className="snapshot-diff">
+      <h4>
+        {t('progress.snapshots.diffHeading', {
+          from: format.date(diff.from),
+          to: format.date(diff.to),
+          count: diff.days,
+          days: format.number(diff.days),
+        })}
+      </h4>
+      <dl className="key-figures snapshot-figures">
+        <div>
+          <dt>{t('progress.snapshots.progress')}</dt>
+          <dd>{progressText}</dd>
+        </div>
+        <div>
+          <dt>{t('progress.snapshots.planned')}</dt>
+          <dd>{money(diff.budget.planned)}</dd>
+        </div>
+        <div>
+          <dt>{t('progress.snapshots.spent')}</dt>
+          <dd>{money(diff.budget.spent)}</dd>
+        </div>
+        <div>
+          <dt>{t('progress.snapshots.reached')}</dt>
+          <dd>{count(diff.participants.reached)}</dd>
+        </div>
+      </dl>
+      <table className="table table--compact chart-table">
+        <caption>{t('progress.snapshots.statusCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('progress.overview.status')}</th>
+            <th scope="col" className="numeric">
+              {t('progress.snapshots.before')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('progress.snapshots.after')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('progress.snapshots.change')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {ACTIVITY_STATUSES.map((s) => (
+            <tr key={s}>
+              <th scope="row">{t(`enums.activityStatus.${s}`)}</th>
+              <td className="numeric">{format.number(diff.byStatus[s].from)}</td>
+              <td className="numeric">{format.number(diff.byStatus[s].to)}</td>
+              <td className="numeric">{signed(diff.byStatus[s].change, format.number)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {diff.moved.length > 0 && (
+        <div>
+          <h5>{t('progress.snapshots.moved')}</h5>
+          <ul className="no-max-width">
+            {diff.moved.map((m) => (
+              <li key={m.activityId}>
+                <strong>{m.title}</strong>
+                {': '}
+                {[
+                  m.status &&
+                    t('progress.snapshots.statusMove', {
+                      from: t(`enums.activityStatus.${m.status.from}`),
+                      to: t(`enums.activityStatus.${m.status.to}`),
+                    }),
+                  m.progress &&
+                    t('progress.snapshots.progressMove', {
+                      from: format.percent(m.progress.from),
+                      to: format.percent(m.progress.to),
+                    }),
+                  m.spent &&
+                    t('progress.snapshots.spentMove', {
+                      change: signed(m.spent.change, format.money),
+                    }),
+                  m.participantsReached &&
+                    t('progress.snapshots.reachedMove', {
+                      change: signed(m.participantsReached.change, format.number),
+                    }),
+                ]
+                  .filter((part): part is string => typeof part === 'string')
+                  .join(', ')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {refs(t('progress.snapshots.added'), diff.added)}
+      {refs(t('progress.snapshots.removed'), diff.removed)}
+      {refs(t('progress.snapshots.newlyOverdue'), diff.newlyOverdue)}
+      {refs(t('progress.snapshots.noLongerOverdue'), diff.noLongerOverdue)}
+      {diff.competences.length > 0 && (
+        <div>
+          <h5>{t('progress.snapshots.competences')}</h5>
+          <ul className="no-max-width">
+            {diff.competences.map((c) => (
+              <li key={c.competenceId}>
+                {t('progress.snapshots.competenceMove', {
+                  title: c.title,
+                  from:
+                    c.progress.from === null
+                      ? t('progress.snapshots.none')
+                      : format.percent(Math.round(c.progress.from)),
+                  to:
+                    c.progress.to === null
+                      ? t('progress.snapshots.none')
+                      : format.percent(Math.round(c.progress.to)),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {diff.moved.length === 0 &&
+        diff.added.length === 0 &&
+        diff.removed.length === 0 &&
+        diff.competences.length === 0 && (
+          <p className="empty-text">{t('progress.snapshots.nothingMoved')}</p>
+        )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Activity } from '../../../../shared/model/entities';
+import { sectionId } from '../../plan/sections';
+import { useGoToActivity } from '../go-to';
+
+/** Activities without dates cannot be drawn; they are named here with a way to date them. */
+export function Undated({ activities }: { activities: readonly Activity[] }) {
+  const { t } = useTranslation();
+  const goTo = useGoToActivity();
+  if (activities.length === 0) return null;
+  const open = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    goTo(id);
+  };
+  return (
+    <section className="timeline-undated" aria-labelledby="timeline-undated">
+      <h3 id="timeline-undated">
+        {t('progress.timeline.undatedHeading', { count: activities.length })}
+      </h3>
+      <p className="chart-intro">{t('progress.timeline.undatedIntro')}</p>
+      <ul className="no-max-width">
+        {activities.map((a) => (
+          <li key={a.id}>
+            <a href={`#${sectionId('activities')}`} onClick={open(a.id)}>
+              {a.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

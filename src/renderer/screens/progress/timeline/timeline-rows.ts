@@ -1,0 +1,54 @@
+import type { PlanDocument } from '../../../../shared/model/document';
+import type { Activity } from '../../../../shared/model/entities';
+
+export const GROUPINGS = ['competence', 'targetGroup'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+export type TimelineRow =
+  | { kind: 'group'; key: string; title: string | null; count: number }
+  | { kind: 'bar'; key: string; groupKey: string; activity: Activity };
+
+export const NO_GROUP = 'none';
+
+/**
+ * The timeline's rows: a heading per competence (or target group) in the plan's order, then the
+ * activities that serve it. An activity serving two competences is shown under both, as the
+ * committee reads each competence's line on its own. Activities with neither a start nor an end
+ * cannot be placed and are returned apart. A heading with title null is "no competence"/"no
+ * target group".
+ */
+export function timelineRows(
+  doc: Pick<PlanDocument, 'activities' | 'competences' | 'targetGroups'>,
+  grouping: Grouping,
+): { rows: TimelineRow[]; undated: Activity[] } {
+  const dated = doc.activities.filter((a) => a.start !== null || a.end !== null);
+  const undated = doc.activities.filter((a) => a.start === null && a.end === null);
+  const groups: { key: string; title: string | null }[] =
+    grouping === 'competence'
+      ? doc.competences.map((c) => ({ key: c.id, title: c.title }))
+      : doc.targetGroups.map((g) => ({ key: g.id, title: g.name }));
+  const linksOf = (a: Activity) => (grouping === 'competence' ? a.competenceIds : a.targetGroupIds);
+  const known = new Set(groups.map((g) => g.key));
+
+  const rows: TimelineRow[] = [];
+  const add = (key: string, title: string | null, members: Activity[]) => {
+    if (members.length === 0) return;
+    rows.push({ kind: 'group', key, title, count: members.length });
+    for (const activity of members) {
+      rows.push({ kind: 'bar', key: `${key}|${activity.id}`, groupKey: key, activity });
+    }
+  };
+  for (const g of groups) {
+    add(
+      g.key,
+      g.title,
+      dated.filter((a) => linksOf(a).includes(g.key)),
+    );
+  }
+  add(
+    NO_GROUP,
+    null,
+    dated.filter((a) => !linksOf(a).some((id) => known.has(id))),
+  );
+  return { rows, undated };
+}
