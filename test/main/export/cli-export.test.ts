@@ -9,8 +9,9 @@ import { fixedEnvironment } from '../../helpers/fixed-env';
 import { makeHostileFiles } from '../../helpers/hostile-files';
 import { useTempDir } from '../../helpers/temp-dir';
 import { pdfInfo, pdfText } from './poppler';
+import { SLOW } from './plans';
 
-describe('omstil export', () => {
+describe('omstil export', { timeout: SLOW }, () => {
   const tempDir = useTempDir();
 
   async function omstil(...argv: string[]) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, renderExport } from '../../../src/main/export';
 import { useTempDir } from '../../helpers/temp-dir';
-import { examplePlan, EXPORT_DATE } from './plans';
+import { examplePlan, EXPORT_DATE, SLOW } from './plans';
 import { pdfText } from './poppler';
 
 /** What a plan from someone else's file may hold: the model limits lengths, not characters. */
@@ -20,7 +20,7 @@ function oddPlan() {
   return doc;
 }
 
-describe('odd characters and very long words', () => {
+describe('odd characters and very long words', { timeout: SLOW }, () => {
   const tempDir = useTempDir();
 
   it.each(EXPORT_FORMATS)('still give a whole %s file', async (format) => {

@@ -3,10 +3,10 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfWorkerHost, renderPlanPdfOffThread } from '../../../src/main/export/pdf/off-thread';
 import { buildPdfWorker } from './build-worker';
-import { examplePlan, EXPORT_DATE } from './plans';
+import { examplePlan, EXPORT_DATE, SLOW } from './plans';
 import { pdfText } from './poppler';
 
-describe('the PDF laid out in a worker thread', () => {
+describe('the PDF laid out in a worker thread', { timeout: SLOW }, () => {
   let workerFile: string;
   beforeAll(async () => {
     workerFile = await buildPdfWorker(`pdf-worker-${process.pid}`);

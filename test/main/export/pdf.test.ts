@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocDefinition } from '../../../src/main/export/pdf/document';
 import { renderPlanPdf } from '../../../src/main/export/pdf/render';
 import type { PlanDocument } from '../../../src/shared/model/document';
-import { blankPlan, examplePlan, EXPORT_DATE, planWithoutActivities } from './plans';
+import { blankPlan, examplePlan, EXPORT_DATE, planWithoutActivities, SLOW } from './plans';
 import { pdfInfo, pdfPages, pdfPageText, pdfText } from './poppler';
 
 let dir: string;
@@ -24,14 +24,14 @@ async function pdfFile(
   return file;
 }
 
-describe('the example plan as a Danish PDF', () => {
+describe('the example plan as a Danish PDF', { timeout: SLOW }, () => {
   const doc = examplePlan();
   let file: string;
   let text: string;
   beforeAll(async () => {
     file = await pdfFile('example', doc);
     text = pdfText(file);
-  });
+  }, SLOW);
 
   it('has the title, organisation, unit, period, status and dates on the cover', () => {
     const cover = pdfPageText(file, 1);
@@ -110,7 +110,7 @@ describe('the example plan as a Danish PDF', () => {
   });
 });
 
-describe('the example plan as an English PDF', () => {
+describe('the example plan as an English PDF', { timeout: SLOW }, () => {
   it('has English headings, labels and formats while the plan keeps its own words', async () => {
     const file = await pdfFile('example-en', examplePlan(), { lang: 'en' });
     const text = pdfText(file);
@@ -138,7 +138,7 @@ describe('the example plan as an English PDF', () => {
   });
 });
 
-describe('a plan without activities', () => {
+describe('a plan without activities', { timeout: SLOW }, () => {
   it('says so in each section that would list them instead of leaving a gap', async () => {
     const doc = planWithoutActivities();
     const file = await pdfFile('no-activities', doc);
@@ -166,7 +166,7 @@ describe('a plan without activities', () => {
   });
 });
 
-describe('options and odd content', () => {
+describe('options and odd content', { timeout: SLOW }, () => {
   it('includes only the chosen sections, in reading order whatever order they were given', async () => {
     const doc = examplePlan();
     const file = await pdfFile('chosen', doc, { sections: ['budget', 'activities'] });

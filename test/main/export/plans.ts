@@ -5,6 +5,9 @@ import {
 import type { PlanDocument } from '../../../src/shared/model/document';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 
+/** Laying out PDFs takes seconds on a busy machine, and CI shares its cores too. */
+export const SLOW = 60_000;
+
 /** The date every test exports on, so the cover's date is known. */
 export const EXPORT_DATE = new Date('2026-11-27T10:00:00.000Z');
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { renderPlanXlsx } from '../../../src/main/export/xlsx/workbook';
 import type { PlanDocument } from '../../../src/shared/model/document';
-import { blankPlan, examplePlan, EXPORT_DATE } from './plans';
+import { blankPlan, examplePlan, EXPORT_DATE, SLOW } from './plans';
 
 async function readBack(doc: PlanDocument, lang: 'da' | 'en' = 'da'): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -22,7 +22,7 @@ function headerRow(ws: ExcelJS.Worksheet): string[] {
   return values.slice(1).map(String);
 }
 
-describe('the plan as a spreadsheet', () => {
+describe('the plan as a spreadsheet', { timeout: SLOW }, () => {
   it('has one sheet per kind of row, with Danish names', async () => {
     const workbook = await readBack(examplePlan());
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
