@@ -5,17 +5,29 @@ import {
   ActivitySchema,
   CompetenceSchema,
   DriverSchema,
+  EvaluationSchema,
   MeasurementSchema,
   MemberSchema,
   MethodSchema,
   PlanSchema,
+  StatusSnapshotEntitySchema,
   TargetGroupSchema,
+  YearItemSchema,
+  type Plan,
 } from './model/entities';
+import { EMPTY_STATUS_DATES } from './model/defaults';
+import { evaluationYearTaken } from './model/messages';
 import type { PlanDocument } from './model/document';
+import { PLAN_STATUSES } from './model/enums';
 import { findDanglingReference, findDuplicateId } from './model/references';
-import { activityRules, planRules, type Issue } from './model/rules';
-import { parseInput, formatPath } from './validation';
-import { validationMessage } from './i18n/validation';
+import {
+  activityRules,
+  duplicateEvaluationYears,
+  evaluationRules,
+  planRules,
+  type Issue,
+} from './model/rules';
+import { parseInput, formatPath, ruleMessage } from './validation';
 
 export const INTERCHANGE_FORMAT = 'omstil-plan';
 export const INTERCHANGE_VERSION = 1;
@@ -27,22 +39,69 @@ export const INTERCHANGE_VERSION = 1;
  */
 const optionalStamp = { updatedAt: isoTimestamp.optional() };
 
+/**
+ * The årshjul, the status snapshots, the evaluations and the fields that came with them were
+ * added to version 1 without a new version: a file written before them (which has none of
+ * them) still reads, and gets the same empty values a plan file migrated to them gets.
+ */
+const addedToPlan = {
+  statusDates: PlanSchema.shape.statusDates.optional(),
+  fundingRules: PlanSchema.shape.fundingRules.optional(),
+};
+const addedToActivity = {
+  fundingApplication: ActivitySchema.shape.fundingApplication.optional(),
+};
+
 export const InterchangeSchema = z.strictObject({
   format: z.literal(INTERCHANGE_FORMAT),
   version: z.literal(INTERCHANGE_VERSION),
-  plan: PlanSchema.extend(optionalStamp),
+  plan: PlanSchema.extend({ ...optionalStamp, ...addedToPlan }),
   members: z.array(MemberSchema.extend(optionalStamp)),
   targetGroups: z.array(TargetGroupSchema.extend(optionalStamp)),
   drivers: z.array(DriverSchema.extend(optionalStamp)),
   competences: z.array(CompetenceSchema.extend(optionalStamp)),
   methods: z.array(MethodSchema.extend(optionalStamp)),
-  activities: z.array(ActivitySchema.extend(optionalStamp)),
+  activities: z.array(ActivitySchema.extend({ ...optionalStamp, ...addedToActivity })),
   measurements: z.array(MeasurementSchema.extend(optionalStamp)),
+  yearItems: z.array(YearItemSchema.extend(optionalStamp)).optional(),
+  statusSnapshots: z.array(StatusSnapshotEntitySchema.extend(optionalStamp)).optional(),
+  evaluations: z.array(EvaluationSchema.extend(optionalStamp)).optional(),
 });
 export type InterchangeFile = z.infer<typeof InterchangeSchema>;
 
+/**
+ * The file for a plan. What a reader would fill in by itself for a file without it (an empty
+ * årshjul, no snapshots or evaluations, the default fund rules, no applications, status dates
+ * that say no more than the decision date) is left out, so a plan that does not use the newer
+ * parts is written exactly as before and still opens in an Omstil that does not know them.
+ */
 export function toInterchange(doc: PlanDocument): InterchangeFile {
-  return { format: INTERCHANGE_FORMAT, version: INTERCHANGE_VERSION, ...doc };
+  const { statusDates, fundingRules, ...plan } = doc.plan;
+  const derived = statusDatesFromDecision(doc.plan);
+  const sameDates = PLAN_STATUSES.every((s) => statusDates[s] === derived[s]);
+  const { yearItems, statusSnapshots, evaluations } = doc;
+  // Keys in the model's order, so the same plan is written byte for byte the same way.
+  return {
+    format: INTERCHANGE_FORMAT,
+    version: INTERCHANGE_VERSION,
+    plan: {
+      ...plan,
+      ...(sameDates ? {} : { statusDates }),
+      ...(fundingRules === null ? {} : { fundingRules }),
+    },
+    members: doc.members,
+    targetGroups: doc.targetGroups,
+    drivers: doc.drivers,
+    competences: doc.competences,
+    methods: doc.methods,
+    activities: doc.activities.map(({ fundingApplication, ...a }) =>
+      fundingApplication === null ? a : { ...a, fundingApplication },
+    ),
+    measurements: doc.measurements,
+    ...(yearItems.length > 0 ? { yearItems } : {}),
+    ...(statusSnapshots.length > 0 ? { statusSnapshots } : {}),
+    ...(evaluations.length > 0 ? { evaluations } : {}),
+  };
 }
 
 /**
@@ -72,19 +131,29 @@ export function parseInterchange(text: string, now: string): PlanDocument {
     updatedAt: row.updatedAt ?? now,
   });
   const doc: PlanDocument = {
-    plan: stamp(file.plan),
+    plan: stamp({
+      ...file.plan,
+      statusDates: file.plan.statusDates ?? statusDatesFromDecision(file.plan),
+      fundingRules: file.plan.fundingRules ?? null,
+    }),
     members: file.members.map(stamp),
     targetGroups: file.targetGroups.map(stamp),
     drivers: file.drivers.map(stamp),
     competences: file.competences.map(stamp),
     methods: file.methods.map(stamp),
-    activities: file.activities.map(stamp),
+    activities: file.activities.map((a) =>
+      stamp({ ...a, fundingApplication: a.fundingApplication ?? null }),
+    ),
     measurements: file.measurements.map(stamp),
+    yearItems: (file.yearItems ?? []).map(stamp),
+    statusSnapshots: (file.statusSnapshots ?? []).map(stamp),
+    evaluations: (file.evaluations ?? []).map(stamp),
   };
 
   const ruleIssues: { prefix: (string | number)[]; issues: Issue[] }[] = [
     { prefix: ['plan'], issues: planRules(doc.plan) },
     ...doc.activities.map((a, i) => ({ prefix: ['activities', i], issues: activityRules(a) })),
+    ...doc.evaluations.map((e, i) => ({ prefix: ['evaluations', i], issues: evaluationRules(e) })),
   ];
   for (const { prefix, issues } of ruleIssues) {
     const first = issues[0];
@@ -94,11 +163,24 @@ export function parseInterchange(text: string, now: string): PlanDocument {
           {
             path: formatPath([...prefix, ...first.path]),
             rule: first.message,
-            message: validationMessage(first.message),
+            message: ruleMessage(first.message),
           },
         ]),
       );
     }
+  }
+  const twice = duplicateEvaluationYears(doc.evaluations)[0];
+  if (twice !== undefined) {
+    const index = doc.evaluations.map((e) => e.year).lastIndexOf(twice);
+    throw new OmstilError(
+      errors.invalidInput([
+        {
+          path: formatPath(['evaluations', index, 'year']),
+          rule: 'evaluation-year-taken',
+          message: evaluationYearTaken(twice),
+        },
+      ]),
+    );
   }
 
   const duplicate = findDuplicateId(doc);
@@ -110,4 +192,15 @@ export function parseInterchange(text: string, now: string): PlanDocument {
     );
   }
   return doc;
+}
+
+/**
+ * Status dates for a file written before the plan kept them: only the adoption date can be known,
+ * from the decision date of a plan that has been adopted.
+ */
+export function statusDatesFromDecision(
+  plan: Pick<Plan, 'status' | 'decisionDate'>,
+): Plan['statusDates'] {
+  const adopted = plan.status !== 'draft' && plan.status !== 'discussed';
+  return { ...EMPTY_STATUS_DATES, adopted: adopted ? plan.decisionDate : null };
 }

@@ -1,6 +1,22 @@
 import type { z } from 'zod';
 import { errors, OmstilError, type FieldIssue } from './errors';
-import { validationMessage } from './i18n/validation';
+import type { LocalizedText } from './i18n/localized';
+import { validationMessage, validationMessages } from './i18n/validation';
+import { FUNDING_RULE_MESSAGES } from './funding/rule-messages';
+import { modelMessages } from './model/messages';
+
+/**
+ * The message for a rule key from any of the model's schemas: the shared field rules, the
+ * model's own (årshjul, evaluation), and the fund's rules, which a plan stores too.
+ */
+export function ruleMessage(rule: string): LocalizedText {
+  return (
+    validationMessages[rule] ??
+    modelMessages[rule] ??
+    FUNDING_RULE_MESSAGES[rule] ??
+    validationMessage('invalid')
+  );
+}
 
 /** `activities[3].end` — the form a secretary can find in a JSON file or next to a field. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -25,7 +41,7 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     // Our schemas put a rule key in every message; anything else (a wrong type deep in zod) is
     // reported as a plain invalid value rather than zod's English sentence.
     const rule = /^[a-z][a-z-]*$/.test(issue.message) ? issue.message : 'invalid';
-    issues.push({ path: formatPath(issue.path), rule, message: validationMessage(rule) });
+    issues.push({ path: formatPath(issue.path), rule, message: ruleMessage(rule) });
   }
   return issues;
 }

@@ -44,6 +44,14 @@ export const planDocument: PlanDocument = {
     status: 'adopted',
     decisionDate: '2025-11-27',
     language: 'da',
+    statusDates: {
+      draft: null,
+      discussed: null,
+      adopted: '2025-11-27',
+      active: null,
+      evaluated: null,
+    },
+    fundingRules: null,
     updatedAt: at,
   },
   members: [
@@ -141,6 +149,7 @@ export const planDocument: PlanDocument = {
       funding: 'Den Statslige Kompetencefond',
       participantsPlanned: 12,
       participantsReached: 8,
+      fundingApplication: null,
       updatedAt: at,
     },
     {
@@ -160,6 +169,7 @@ export const planDocument: PlanDocument = {
       funding: '',
       participantsPlanned: 48,
       participantsReached: 0,
+      fundingApplication: null,
       updatedAt: at,
     },
   ],
@@ -178,6 +188,9 @@ export const planDocument: PlanDocument = {
       updatedAt: at,
     },
   ],
+  yearItems: [],
+  statusSnapshots: [],
+  evaluations: [],
 };
 
 export const planPath = '/home/sekretariat/Dokumenter/Kompetenceplan 2026.omstil';
@@ -207,6 +220,7 @@ export function emptyDocument(title: string): PlanDocument {
       principles: [],
       status: 'draft',
       decisionDate: null,
+      statusDates: { draft: null, discussed: null, adopted: null, active: null, evaluated: null },
     },
     members: [],
     targetGroups: [],
@@ -215,6 +229,9 @@ export function emptyDocument(title: string): PlanDocument {
     methods: [],
     activities: [],
     measurements: [],
+    yearItems: [],
+    statusSnapshots: [],
+    evaluations: [],
   };
 }
 

@@ -11,4 +11,7 @@ export const entityLabels: Record<EntityKind | 'plan', LocalizedText> = {
   method: { da: 'metode', en: 'method' },
   activity: { da: 'indsats', en: 'activity' },
   measurement: { da: 'måling', en: 'measurement' },
+  yearItem: { da: 'punkt i årshjulet', en: 'item in the year wheel' },
+  statusSnapshot: { da: 'statusmarkering', en: 'status snapshot' },
+  evaluation: { da: 'årlig evaluering', en: 'annual evaluation' },
 };

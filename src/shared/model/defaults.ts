@@ -1,13 +1,21 @@
 import type { EntityKind } from './enums';
-import type { EntityByKind, Plan } from './entities';
+import type { EntityByKind, Plan, StatusSnapshotEntity } from './entities';
 
 type Fields<K extends EntityKind> = Omit<EntityByKind[K], 'id' | 'updatedAt'>;
+
+/**
+ * A status snapshot has no sensible empty figures: the service takes them from the plan as it
+ * stands when none are given, so its default is null and an explicit null is refused.
+ */
+type DefaultFields<K extends EntityKind> = K extends 'statusSnapshot'
+  ? Omit<Fields<K>, 'data'> & { data: StatusSnapshotEntity['data'] | null }
+  : Fields<K>;
 
 /**
  * What a new entity holds before the committee fills it in. Title and name are left empty on
  * purpose: the create call must supply them, and the validation says so if it does not.
  */
-export const entityDefaults: { [K in EntityKind]: Fields<K> } = {
+export const entityDefaults: { [K in EntityKind]: DefaultFields<K> } = {
   member: { name: '', role: 'other' },
   targetGroup: { name: '', headcount: null, description: '' },
   driver: { catalogKey: null, title: '', description: '', priority: 2 },
@@ -40,6 +48,7 @@ export const entityDefaults: { [K in EntityKind]: Fields<K> } = {
     funding: '',
     participantsPlanned: 0,
     participantsReached: 0,
+    fundingApplication: null,
   },
   measurement: {
     competenceId: '',
@@ -52,6 +61,34 @@ export const entityDefaults: { [K in EntityKind]: Fields<K> } = {
     effectLink: 'learned',
     indicator: null,
   },
+  yearItem: {
+    month: 1,
+    title: '',
+    description: '',
+    kind: 'other',
+    ownerRole: null,
+    activityIds: [],
+    measurementIds: [],
+  },
+  statusSnapshot: { date: '', note: '', data: null },
+  evaluation: {
+    year: 0,
+    periodStart: '',
+    periodEnd: '',
+    figures: null,
+    musFollowUp: '',
+    conclusions: '',
+    decisions: [],
+    completedAt: null,
+  },
+};
+
+export const EMPTY_STATUS_DATES: Plan['statusDates'] = {
+  draft: null,
+  discussed: null,
+  adopted: null,
+  active: null,
+  evaluated: null,
 };
 
 export function planDefaults(
@@ -69,5 +106,7 @@ export function planDefaults(
     status: 'draft',
     decisionDate: null,
     language,
+    statusDates: { ...EMPTY_STATUS_DATES },
+    fundingRules: null,
   };
 }

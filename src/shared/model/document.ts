@@ -3,11 +3,14 @@ import {
   ActivitySchema,
   CompetenceSchema,
   DriverSchema,
+  EvaluationSchema,
   MeasurementSchema,
   MemberSchema,
   MethodSchema,
   PlanSchema,
+  StatusSnapshotEntitySchema,
   TargetGroupSchema,
+  YearItemSchema,
 } from './entities';
 
 /** The whole plan as the renderer and the JSON file see it; lists are in the committee's order. */
@@ -20,6 +23,9 @@ export const planDocumentShape = {
   methods: z.array(MethodSchema),
   activities: z.array(ActivitySchema),
   measurements: z.array(MeasurementSchema),
+  yearItems: z.array(YearItemSchema),
+  statusSnapshots: z.array(StatusSnapshotEntitySchema),
+  evaluations: z.array(EvaluationSchema),
 };
 export const PlanDocumentSchema = z.strictObject(planDocumentShape);
 export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
@@ -33,4 +39,7 @@ export const collectionOf = {
   method: 'methods',
   activity: 'activities',
   measurement: 'measurements',
+  yearItem: 'yearItems',
+  statusSnapshot: 'statusSnapshots',
+  evaluation: 'evaluations',
 } as const;

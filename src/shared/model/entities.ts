@@ -6,7 +6,13 @@ import {
   MEASUREMENT_KINDS,
   MEMBER_ROLES,
   PLAN_STATUSES,
+  YEAR_WHEEL_KINDS,
+  YEAR_WHEEL_OWNERS,
 } from './enums';
+import { EvaluationFiguresSchema } from '../evaluation/schema';
+import { FundingApplicationSchema } from '../funding/application';
+import { FundingRulesSchema } from '../funding/validate';
+import { StatusSnapshotSchema } from '../progress/snapshot';
 import {
   catalogKey,
   count,
@@ -21,6 +27,7 @@ import {
   percent,
   priority,
   requiredText,
+  jsonValue,
   textList,
 } from './fields';
 
@@ -40,6 +47,19 @@ export const planFields = {
   status: z.enum(PLAN_STATUSES, { error: 'invalid-choice' }),
   decisionDate: isoDate.nullable(),
   language: z.enum(LANGUAGES, { error: 'invalid-choice' }),
+  /** When the plan reached each status; kept when the status moves on, so the history shows. */
+  statusDates: z.strictObject(
+    {
+      draft: isoDate.nullable(),
+      discussed: isoDate.nullable(),
+      adopted: isoDate.nullable(),
+      active: isoDate.nullable(),
+      evaluated: isoDate.nullable(),
+    },
+    { error: 'invalid' },
+  ),
+  /** The committee's own copy of the fund's rules; null means the program's default rules. */
+  fundingRules: jsonValue(FundingRulesSchema).nullable(),
 };
 
 export const memberFields = {
@@ -95,6 +115,8 @@ export const activityFields = {
   funding: optionalText(300),
   participantsPlanned: count,
   participantsReached: count,
+  /** What the committee has filled in towards an application to Den Statslige Kompetencefond. */
+  fundingApplication: jsonValue(FundingApplicationSchema).nullable(),
 };
 
 export const measurementFields = {
@@ -109,6 +131,42 @@ export const measurementFields = {
   indicator: optionalText(300).nullable(),
 };
 
+export const yearItemFields = {
+  month: z
+    .number({ error: 'month-range' })
+    .int({ error: 'month-range' })
+    .min(1, { error: 'month-range' })
+    .max(12, { error: 'month-range' }),
+  title: requiredText(300),
+  description: optionalText(2000),
+  kind: z.enum(YEAR_WHEEL_KINDS, { error: 'invalid-choice' }),
+  ownerRole: z.enum(YEAR_WHEEL_OWNERS, { error: 'invalid-choice' }).nullable(),
+  activityIds: idList,
+  measurementIds: idList,
+};
+
+export const statusSnapshotFields = {
+  date: isoDate,
+  note: optionalText(2000),
+  data: jsonValue(StatusSnapshotSchema),
+};
+
+export const evaluationFields = {
+  year: z
+    .number({ error: 'year-range' })
+    .int({ error: 'year-range' })
+    .min(2000, { error: 'year-range' })
+    .max(2200, { error: 'year-range' }),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  /** Frozen when the committee fetches (or refreshes) them, so later edits do not rewrite history. */
+  figures: jsonValue(EvaluationFiguresSchema).nullable(),
+  musFollowUp: optionalText(10_000),
+  conclusions: optionalText(10_000),
+  decisions: textList(50, 1000),
+  completedAt: isoDate.nullable(),
+};
+
 const withIdentity = <T extends z.ZodRawShape>(fields: T) =>
   z.strictObject({ id, ...fields, updatedAt: isoTimestamp });
 
@@ -120,6 +178,9 @@ export const CompetenceSchema = withIdentity(competenceFields);
 export const MethodSchema = withIdentity(methodFields);
 export const ActivitySchema = withIdentity(activityFields);
 export const MeasurementSchema = withIdentity(measurementFields);
+export const YearItemSchema = withIdentity(yearItemFields);
+export const StatusSnapshotEntitySchema = withIdentity(statusSnapshotFields);
+export const EvaluationSchema = withIdentity(evaluationFields);
 
 export type Plan = z.infer<typeof PlanSchema>;
 export type Member = z.infer<typeof MemberSchema>;
@@ -129,6 +190,10 @@ export type Competence = z.infer<typeof CompetenceSchema>;
 export type Method = z.infer<typeof MethodSchema>;
 export type Activity = z.infer<typeof ActivitySchema>;
 export type Measurement = z.infer<typeof MeasurementSchema>;
+export type YearItem = z.infer<typeof YearItemSchema>;
+export type StatusSnapshotEntity = z.infer<typeof StatusSnapshotEntitySchema>;
+export type Evaluation = z.infer<typeof EvaluationSchema>;
+export type PlanStatusDates = Plan['statusDates'];
 
 export interface EntityByKind {
   member: Member;
@@ -138,6 +203,9 @@ export interface EntityByKind {
   method: Method;
   activity: Activity;
   measurement: Measurement;
+  yearItem: YearItem;
+  statusSnapshot: StatusSnapshotEntity;
+  evaluation: Evaluation;
 }
 
 export const entityFields = {
@@ -148,6 +216,9 @@ export const entityFields = {
   method: methodFields,
   activity: activityFields,
   measurement: measurementFields,
+  yearItem: yearItemFields,
+  statusSnapshot: statusSnapshotFields,
+  evaluation: evaluationFields,
 } as const;
 
 export const entitySchemas = {
@@ -158,4 +229,7 @@ export const entitySchemas = {
   method: MethodSchema,
   activity: ActivitySchema,
   measurement: MeasurementSchema,
+  yearItem: YearItemSchema,
+  statusSnapshot: StatusSnapshotEntitySchema,
+  evaluation: EvaluationSchema,
 } as const;

@@ -21,6 +21,22 @@ export const EFFECT_LINKS = [
 ] as const;
 export type EffectLink = (typeof EFFECT_LINKS)[number];
 
+/** What an item in the committee's årshjul is about; `other` for the committee's own items. */
+export const YEAR_WHEEL_KINDS = [
+  'su-meeting',
+  'mus-round',
+  'budget',
+  'measurement-round',
+  'annual-evaluation',
+  'fund-deadline',
+  'other',
+] as const;
+export type YearWheelKind = (typeof YEAR_WHEEL_KINDS)[number];
+
+/** Who carries an item: the committee as a whole, or one of the roles its members hold. */
+export const YEAR_WHEEL_OWNERS = ['committee', ...MEMBER_ROLES] as const;
+export type YearWheelOwner = (typeof YEAR_WHEEL_OWNERS)[number];
+
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -36,6 +52,9 @@ export const ENTITY_KINDS = [
   'method',
   'activity',
   'measurement',
+  'yearItem',
+  'statusSnapshot',
+  'evaluation',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -47,5 +66,7 @@ export const LINK_KINDS = [
   'activity-competence',
   'activity-method',
   'activity-targetGroup',
+  'yearItem-activity',
+  'yearItem-measurement',
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];

@@ -90,3 +90,26 @@ export const catalogKey = z
 export const idList = z
   .array(id, { error: 'invalid-list' })
   .max(10_000, { error: 'list-too-long' });
+
+/** How deeply a stored JSON value may nest; ours go a few levels, a hostile one thousands. */
+const MAX_JSON_DEPTH = 32;
+
+function tooDeep(value: unknown): boolean {
+  const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 0 }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    if (typeof top.node !== 'object' || top.node === null) continue;
+    if (top.depth > MAX_JSON_DEPTH) return true;
+    for (const child of Object.values(top.node)) stack.push({ node: child, depth: top.depth + 1 });
+  }
+  return false;
+}
+
+/**
+ * A field stored as a JSON object (a snapshot, frozen figures, the fund's rules). The nesting is
+ * measured before the schema runs, so a hostile value cannot exhaust the stack of a recursive one.
+ */
+export const jsonValue = <S extends z.ZodType>(schema: S) =>
+  z
+    .unknown()
+    .refine((v) => !tooDeep(v), { error: 'json-too-deep', abort: true })
+    .pipe(schema);

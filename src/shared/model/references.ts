@@ -29,6 +29,9 @@ export function findDanglingReference(doc: PlanDocument): DanglingReference | nu
     method: new Set(doc.methods.map((x) => x.id)),
     activity: new Set(doc.activities.map((x) => x.id)),
     measurement: new Set(doc.measurements.map((x) => x.id)),
+    yearItem: new Set(doc.yearItems.map((x) => x.id)),
+    statusSnapshot: new Set(doc.statusSnapshots.map((x) => x.id)),
+    evaluation: new Set(doc.evaluations.map((x) => x.id)),
   } satisfies Record<EntityKind, Set<string>>;
 
   const check = (fromKind: EntityKind, fromId: string, refs: Refs[]): DanglingReference | null => {
@@ -66,6 +69,13 @@ export function findDanglingReference(doc: PlanDocument): DanglingReference | nu
     ]);
     if (found) return found;
   }
+  for (const y of doc.yearItems) {
+    const found = check('yearItem', y.id, [
+      { kind: 'activity', ids: y.activityIds },
+      { kind: 'measurement', ids: y.measurementIds },
+    ]);
+    if (found) return found;
+  }
   return null;
 }
 
@@ -80,6 +90,9 @@ export function findDuplicateId(doc: PlanDocument): string | null {
     doc.methods,
     doc.activities,
     doc.measurements,
+    doc.yearItems,
+    doc.statusSnapshots,
+    doc.evaluations,
   ];
   for (const list of lists) {
     for (const { id } of list) {

@@ -1,6 +1,23 @@
 import type { PlanDocument } from './document';
 
 /**
+ * A frozen JSON value (a snapshot, an evaluation's figures) with the ids it names replaced: every
+ * `…Id` text and every `…Ids` list, which is how those structures name entities.
+ */
+function mapIdsDeep<T>(value: T, map: (id: string) => string): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => mapIdsDeep(v, map)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key.endsWith('Id') && typeof v === 'string') out[key] = map(v);
+    else if (key.endsWith('Ids') && Array.isArray(v))
+      out[key] = v.map((x: unknown) => (typeof x === 'string' ? map(x) : x));
+    else out[key] = mapIdsDeep(v, map);
+  }
+  return out as T;
+}
+
+/**
  * A copy of `doc` with every id replaced and every row stamped `now`. Used when a plan is made
  * from a template (the example plan): two plans made from it must not look like copies of one
  * plan to the merge, which matches plans by id.
@@ -40,6 +57,19 @@ export function reidentify(doc: PlanDocument, newId: () => string, now: string):
       ...base(m),
       competenceId: map(m.competenceId),
       targetGroupId: mapNullable(m.targetGroupId),
+    })),
+    yearItems: doc.yearItems.map((y) => ({
+      ...base(y),
+      activityIds: y.activityIds.map(map),
+      measurementIds: y.measurementIds.map(map),
+    })),
+    statusSnapshots: doc.statusSnapshots.map((s) => ({
+      ...base(s),
+      data: mapIdsDeep(s.data, map),
+    })),
+    evaluations: doc.evaluations.map((e) => ({
+      ...base(e),
+      figures: mapIdsDeep(e.figures, map),
     })),
   };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Activity, Plan } from './entities';
+import type { Activity, Evaluation, Plan } from './entities';
 
 /**
  * Rules that span more than one field. They run on the whole row after a patch is merged, so a
@@ -20,6 +20,25 @@ export function activityRules(activity: Pick<Activity, 'start' | 'end'>): Issue[
     return [{ path: ['end'], message: 'date-order' }];
   }
   return [];
+}
+
+export function evaluationRules(
+  evaluation: Pick<Evaluation, 'periodStart' | 'periodEnd'>,
+): Issue[] {
+  if (evaluation.periodEnd < evaluation.periodStart) {
+    return [{ path: ['periodEnd'], message: 'date-order' }];
+  }
+  return [];
+}
+
+/** The years that more than one evaluation claims; the agreement asks for one a year. */
+export function duplicateEvaluationYears(
+  evaluations: readonly Pick<Evaluation, 'year'>[],
+): number[] {
+  const seen = new Set<number>();
+  const twice = new Set<number>();
+  for (const { year } of evaluations) (seen.has(year) ? twice : seen).add(year);
+  return [...twice].sort((a, b) => a - b);
 }
 
 export function addIssues(ctx: z.RefinementCtx, issues: Issue[]): void {

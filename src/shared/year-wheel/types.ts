@@ -1,21 +1,14 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/localized';
-import { MEMBER_ROLES } from '../model/enums';
+import {
+  YEAR_WHEEL_KINDS,
+  YEAR_WHEEL_OWNERS,
+  type YearWheelKind,
+  type YearWheelOwner,
+} from '../model/enums';
 
-export const YEAR_WHEEL_KINDS = [
-  'su-meeting',
-  'mus-round',
-  'budget',
-  'measurement-round',
-  'annual-evaluation',
-  'fund-deadline',
-  'other',
-] as const;
-export type YearWheelKind = (typeof YEAR_WHEEL_KINDS)[number];
-
-/** Who carries an item: the committee as a whole, or one of the roles its members hold. */
-export const YEAR_WHEEL_OWNERS = ['committee', ...MEMBER_ROLES] as const;
-export type YearWheelOwner = (typeof YEAR_WHEEL_OWNERS)[number];
+// Moved to the model (the plan file stores them); re-exported so existing imports keep working.
+export { YEAR_WHEEL_KINDS, YEAR_WHEEL_OWNERS, type YearWheelKind, type YearWheelOwner };
 
 /** A committee's own item is plain text in the plan's language; the defaults carry both languages. */
 export type WheelText = LocalizedText | string;

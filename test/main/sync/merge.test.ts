@@ -5,9 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/main';
 import { createHandlers } from '../../../src/main/core/api/handlers';
 import { openConnection } from '../../../src/main/core/db/connection';
-import { migrate } from '../../../src/main/core/db/migrations';
 import { historyState } from '../../../src/main/core/history/undo-log';
-import { writeDocument } from '../../../src/main/core/repositories/document-writer';
 import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
 import {
   createEntity,
@@ -22,6 +20,7 @@ import { readLog } from '../../../src/main/core/sync/change-log';
 import { planMerge, writeMerge, type MergeConflict } from '../../../src/main/core/sync/merge';
 import type { PlanDocument } from '../../../src/shared/model/document';
 import { catchAppError } from '../../helpers/errors';
+import { writeOldPlanFile } from '../../helpers/old-plan-file';
 import { useTempDir } from '../../helpers/temp-dir';
 import { editing, liveEnv, omstilCheck, twoCopies } from './fixtures';
 
@@ -341,10 +340,7 @@ describe('merging two copies of one plan', () => {
 
   it('merges with a copy still in the older file format, which has no change log', () => {
     const old = join(tempDir(), 'Gammel.omstil');
-    const db = openConnection(old, { readonly: false, create: true });
-    migrate(db, 1);
-    db.transaction(() => writeDocument(db, examplePlanDocument(liveEnv)))();
-    db.close();
+    writeOldPlanFile(old, examplePlanDocument(liveEnv), 1);
     const upgraded = join(tempDir(), 'Opgraderet.omstil');
     copyFileSync(old, upgraded);
     const a = read(old).activities;

@@ -20,6 +20,8 @@ const LINKS: Record<LinkKind, { from: EntityKind; list: string }> = {
   'activity-competence': { from: 'activity', list: 'competenceIds' },
   'activity-method': { from: 'activity', list: 'methodIds' },
   'activity-targetGroup': { from: 'activity', list: 'targetGroupIds' },
+  'yearItem-activity': { from: 'yearItem', list: 'activityIds' },
+  'yearItem-measurement': { from: 'yearItem', list: 'measurementIds' },
 };
 
 export interface EditingApi extends FakeApi {

@@ -74,6 +74,9 @@ export function planDoc(parts: Partial<Omit<PlanDocument, 'plan'>> = {}): PlanDo
     methods: [],
     activities: [],
     measurements: [],
+    yearItems: [],
+    statusSnapshots: [],
+    evaluations: [],
     ...parts,
   };
 }

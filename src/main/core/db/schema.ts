@@ -57,3 +57,33 @@ export function foreignObjects(actual: SchemaObject[], expected: SchemaObject[])
   for (const [k, o] of want) if (!have.has(k)) out.push(`${o.type} ${o.name} (mangler/missing)`);
   return out.sort();
 }
+
+const columnsByVersion = new Map<number, Map<string, Set<string>>>();
+
+/**
+ * The tables a file of `version` holds, each with its columns: what an older file can be asked
+ * for, when it is read by name rather than migrated (a clean copy of a file with foreign parts).
+ */
+export function tablesAt(version: number): Map<string, Set<string>> {
+  let tables = columnsByVersion.get(version);
+  if (!tables) {
+    const db = openMemory();
+    try {
+      migrate(db, version);
+      tables = new Map();
+      const names = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).all() as {
+        name: string;
+      }[];
+      for (const { name } of names) {
+        const cols = db.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as {
+          name: string;
+        }[];
+        tables.set(name, new Set(cols.map((c) => c.name)));
+      }
+    } finally {
+      db.close();
+    }
+    columnsByVersion.set(version, tables);
+  }
+  return tables;
+}

@@ -1,10 +1,15 @@
 import type { EntityKind, LinkKind } from '../../../shared/model/enums';
 
-/** How one model field is stored. `json` fields hold a list of texts as a JSON array. */
+/**
+ * How one model field is stored. `json: 'list'` holds a list of texts as a JSON array (never
+ * null); `json: 'object'` holds a JSON object, or SQL NULL when the field is null.
+ */
+export type JsonKind = 'list' | 'object';
+
 export interface ColumnDef {
   field: string;
   column: string;
-  json?: boolean;
+  json?: JsonKind;
 }
 
 export interface EntityTableDef {
@@ -26,8 +31,10 @@ export interface LinkTableDef {
   field: string;
 }
 
-const col = (field: string, column = snake(field), json = false): ColumnDef =>
+const col = (field: string, column = snake(field), json?: JsonKind): ColumnDef =>
   json ? { field, column, json } : { field, column };
+const list = (field: string) => col(field, snake(field), 'list');
+const object = (field: string) => col(field, snake(field), 'object');
 
 function snake(field: string): string {
   return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -43,10 +50,12 @@ export const PLAN_TABLE: EntityTableDef = {
     col('periodStart'),
     col('periodEnd'),
     col('purpose'),
-    col('principles', 'principles', true),
+    list('principles'),
     col('status'),
     col('decisionDate'),
     col('language'),
+    object('statusDates'),
+    object('fundingRules'),
   ],
   referencedBy: [],
 };
@@ -80,7 +89,7 @@ export const ENTITY_TABLES: Record<EntityKind, EntityTableDef> = {
       col('priority'),
       col('currentLevel'),
       col('targetLevel'),
-      col('learningObjectives', 'learning_objectives', true),
+      list('learningObjectives'),
     ],
     // A measurement of a competence that no longer exists means nothing, so it goes with it
     // (and comes back with it on undo).
@@ -108,6 +117,7 @@ export const ENTITY_TABLES: Record<EntityKind, EntityTableDef> = {
       col('funding'),
       col('participantsPlanned'),
       col('participantsReached'),
+      object('fundingApplication'),
     ],
     referencedBy: [],
   },
@@ -124,6 +134,33 @@ export const ENTITY_TABLES: Record<EntityKind, EntityTableDef> = {
       col('note'),
       col('effectLink'),
       col('indicator'),
+    ],
+    referencedBy: [],
+  },
+  yearItem: {
+    kind: 'yearItem',
+    table: 'year_item',
+    columns: [col('month'), col('title'), col('description'), col('kind'), col('ownerRole')],
+    referencedBy: [],
+  },
+  statusSnapshot: {
+    kind: 'statusSnapshot',
+    table: 'status_snapshot',
+    columns: [col('date'), col('note'), object('data')],
+    referencedBy: [],
+  },
+  evaluation: {
+    kind: 'evaluation',
+    table: 'evaluation',
+    columns: [
+      col('year'),
+      col('periodStart'),
+      col('periodEnd'),
+      object('figures'),
+      col('musFollowUp'),
+      col('conclusions'),
+      list('decisions'),
+      col('completedAt'),
     ],
     referencedBy: [],
   },
@@ -183,6 +220,24 @@ export const LINK_TABLES: Record<LinkKind, LinkTableDef> = {
     toKind: 'targetGroup',
     toColumn: 'target_group_id',
     field: 'targetGroupIds',
+  },
+  'yearItem-activity': {
+    kind: 'yearItem-activity',
+    table: 'year_item_activity',
+    fromKind: 'yearItem',
+    fromColumn: 'year_item_id',
+    toKind: 'activity',
+    toColumn: 'activity_id',
+    field: 'activityIds',
+  },
+  'yearItem-measurement': {
+    kind: 'yearItem-measurement',
+    table: 'year_item_measurement',
+    fromKind: 'yearItem',
+    fromColumn: 'year_item_id',
+    toKind: 'measurement',
+    toColumn: 'measurement_id',
+    field: 'measurementIds',
   },
 };
 

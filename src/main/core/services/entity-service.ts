@@ -10,7 +10,9 @@ import { fromColumns, toColumns } from '../repositories/entity-mapper';
 import type { RowWriter } from '../repositories/row-store';
 import { selectRows } from '../repositories/row-store';
 import { ENTITY_TABLES, LINKS_FROM, LINKS_TOUCHING } from '../repositories/tables';
-import { checkReferences, validateEntity } from './entity-validation';
+import { createSnapshot } from '../../../shared/progress/snapshot';
+import { readDocument } from '../repositories/document-reader';
+import { checkEvaluationYear, checkReferences, validateEntity } from './entity-validation';
 import type { PlanSession } from './plan-session';
 
 type Values = Record<string, unknown>;
@@ -71,10 +73,17 @@ export function createEntity(session: PlanSession, input: CreateEntityInput): st
   const { entity: kind } = input;
   const id = session.env.newId();
   const defaults: Values = { ...entityDefaults[kind] };
+  const today = session.nowIso().slice(0, 10);
   // A measurement recorded today is the common case; the committee can change the date.
-  if (kind === 'measurement') defaults['date'] = session.nowIso().slice(0, 10);
-  const values = validateEntity(kind, { ...defaults, ...input.values });
+  if (kind === 'measurement' || kind === 'statusSnapshot') defaults['date'] = today;
   session.edit(`create:${kind}`, (writer, now) => {
+    const given: Values = { ...defaults, ...input.values };
+    // Marking a status means keeping the plan's figures as they stand on the snapshot's date.
+    if (kind === 'statusSnapshot' && !('data' in input.values)) {
+      given['data'] = createSnapshot(readDocument(writer.db), String(given['date']));
+    }
+    const values = validateEntity(kind, given);
+    if (kind === 'evaluation') checkEvaluationYear(writer.db, id, values['year']);
     checkReferences(writer.db, kind, id, values);
     const def = ENTITY_TABLES[kind];
     writer.insert(def.table, {
@@ -93,6 +102,8 @@ export function updateEntity(session: PlanSession, input: UpdateEntityInput): vo
   session.edit(`update:${kind}`, (writer, now) => {
     const current = loadEntity(writer.db, kind, id);
     const values = validateEntity(kind, { ...current, ...patch });
+    if (kind === 'evaluation' && 'year' in patch)
+      checkEvaluationYear(writer.db, id, values['year']);
     const changed = Object.fromEntries(Object.keys(patch).map((k) => [k, values[k]]));
     checkReferences(writer.db, kind, id, changed);
     const def = ENTITY_TABLES[kind];

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { errors, OmstilError } from '../../../shared/errors';
 import { entityLabels } from '../../../shared/i18n/entity-labels';
-import { validationMessage } from '../../../shared/i18n/validation';
 import { entityFields, planFields } from '../../../shared/model/entities';
 import type { EntityKind } from '../../../shared/model/enums';
-import { activityRules, planRules, type Issue } from '../../../shared/model/rules';
-import { formatPath, parseInput } from '../../../shared/validation';
+import { evaluationYearTaken } from '../../../shared/model/messages';
+import { activityRules, evaluationRules, planRules, type Issue } from '../../../shared/model/rules';
+import { formatPath, parseInput, ruleMessage } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import { ident } from '../db/sql';
 import { ENTITY_TABLES, LINKS_FROM } from '../repositories/tables';
@@ -22,7 +22,7 @@ function throwRuleIssues(issues: Issue[]): void {
       issues.map((i) => ({
         path: formatPath(i.path),
         rule: i.message,
-        message: validationMessage(i.message),
+        message: ruleMessage(i.message),
       })),
     ),
   );
@@ -35,7 +35,23 @@ export function validateEntity(
 ): Record<string, unknown> {
   const parsed: Record<string, unknown> = parseInput(rowSchemas[kind], values);
   if (kind === 'activity') throwRuleIssues(activityRules(parsed as never));
+  if (kind === 'evaluation') throwRuleIssues(evaluationRules(parsed as never));
   return parsed;
+}
+
+/**
+ * Kompetenceaftalen § 8 asks for one evaluation a year: a second for a year that has one is
+ * refused, naming the year, so the committee edits the one it has instead.
+ */
+export function checkEvaluationYear(db: Db, id: string, year: unknown): void {
+  if (typeof year !== 'number') return;
+  const taken = db.prepare(`SELECT 1 FROM evaluation WHERE year = ? AND id <> ?`).get(year, id);
+  if (taken === undefined) return;
+  throw new OmstilError(
+    errors.invalidInput([
+      { path: 'year', rule: 'evaluation-year-taken', message: evaluationYearTaken(year) },
+    ]),
+  );
 }
 
 export function validatePlan(values: Record<string, unknown>): Record<string, unknown> {

@@ -5,17 +5,32 @@ import type { PlanDocument } from '../../../shared/model/document';
 import { planDefaults } from '../../../shared/model/defaults';
 import type { Language } from '../../../shared/model/enums';
 import { reidentify } from '../../../shared/model/reidentify';
+import { yearItemRows } from '../../../shared/model/year-wheel-rows';
+import { defaultYearWheel } from '../../../shared/year-wheel/default-wheel';
 import exampleJson from '../../../../resources/examples/eksempelplan.json';
 import { createPlanFile } from '../plan-file/create';
+import { withExampleYear } from './example-year';
 import type { Environment } from './clock';
 
+/**
+ * A new plan: a draft as of today, with the default årshjul (the plan has no period yet, so the
+ * wheel follows the calendar year) for the committee to adjust.
+ */
 export function emptyPlanDocument(
   title: string,
   language: Language,
   env: Environment,
 ): PlanDocument {
+  const now = env.now().toISOString();
+  const defaults = planDefaults(title, language);
+  const plan = {
+    id: env.newId(),
+    ...defaults,
+    statusDates: { ...defaults.statusDates, draft: now.slice(0, 10) },
+    updatedAt: now,
+  };
   return {
-    plan: { id: env.newId(), ...planDefaults(title, language), updatedAt: env.now().toISOString() },
+    plan,
     members: [],
     targetGroups: [],
     drivers: [],
@@ -23,6 +38,14 @@ export function emptyPlanDocument(
     methods: [],
     activities: [],
     measurements: [],
+    yearItems: yearItemRows(
+      defaultYearWheel(plan.periodStart, plan.periodEnd),
+      language,
+      env.newId,
+      now,
+    ),
+    statusSnapshots: [],
+    evaluations: [],
   };
 }
 
@@ -33,7 +56,7 @@ export function emptyPlanDocument(
 export function examplePlanDocument(env: Environment): PlanDocument {
   const now = env.now().toISOString();
   const doc = parseInterchange(JSON.stringify(exampleJson), now);
-  return reidentify(doc, env.newId, now);
+  return reidentify(withExampleYear(doc, env.newId, now), env.newId, now);
 }
 
 /** Reads a JSON interchange file and writes it as a new plan file; nothing is left on failure. */

@@ -1,7 +1,7 @@
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import type { SqlValue } from '../db/sql';
 import type { Row } from '../history/row-change';
-import { fromColumns } from '../repositories/entity-mapper';
+import { fromColumns, fromColumnValue } from '../repositories/entity-mapper';
 import {
   ENTITY_TABLES,
   LINK_TABLES,
@@ -62,6 +62,7 @@ const POSITION = 'position';
 const DATE_PAIRS: Record<string, [string, string]> = {
   plan: ['period_start', 'period_end'],
   activity: ['start_date', 'end_date'],
+  evaluation: ['period_start', 'period_end'],
 };
 
 /** Columns that point at another entity and are cleared when it goes (`referencedBy`). */
@@ -89,7 +90,7 @@ function fieldName(def: EntityTableDef, column: string): string {
 
 function modelValue(def: EntityTableDef, column: string, value: SqlValue | undefined): unknown {
   const col = def.columns.find((c) => c.column === column);
-  return col?.json ? (JSON.parse(String(value ?? '[]')) as unknown) : (value ?? null);
+  return col ? fromColumnValue(col, value) : (value ?? null);
 }
 
 /**
@@ -238,6 +239,9 @@ export function mergeStates(
       const c = competence ?? rowOf('theirs', 'competence', idKey(row['competence_id']));
       return `${String(c?.['title'] ?? '')} ${String(row['date'] ?? '')}`.trim();
     }
+    // Neither has a title of its own: a snapshot is known by its date, an evaluation by its year.
+    if (def.table === 'status_snapshot') return String(row['date'] ?? '');
+    if (def.table === 'evaluation') return String(row['year'] ?? '');
     return String(row['title'] ?? row['name'] ?? '');
   };
 

@@ -1,10 +1,15 @@
 import { basename, resolve } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
-import { parseInterchange, toInterchange } from '../../../shared/interchange';
+import {
+  parseInterchange,
+  statusDatesFromDecision,
+  toInterchange,
+} from '../../../shared/interchange';
 import { collectionOf, type PlanDocument } from '../../../shared/model/document';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import { openConnection, type Db } from '../db/connection';
 import { CURRENT_VERSION } from '../db/migrations';
+import { tablesAt } from '../db/schema';
 import { ident } from '../db/sql';
 import type { Row } from '../history/row-change';
 import { createPlanFile } from '../plan-file/create';
@@ -44,7 +49,7 @@ export function salvagePlan(source: string, target: string, now: string): PlanDo
   const db = openConnection(source, { readonly: true });
   let doc: PlanDocument;
   try {
-    doc = readKnownDocument(db, name);
+    doc = readKnownDocument(db, name, tablesAt(version >= 1 ? version : CURRENT_VERSION));
   } finally {
     db.close();
   }
@@ -69,12 +74,23 @@ function requireTable(db: Db, table: string, name: string): void {
   }
 }
 
-function selectKnown(db: Db, name: string, table: string, columns: readonly string[]): Row[] {
+/** What the file's version holds of our tables: an older file lacks the later ones. */
+type KnownTables = Map<string, Set<string>>;
+
+function selectKnown(
+  db: Db,
+  name: string,
+  known: KnownTables,
+  table: string,
+  columns: readonly string[],
+): Row[] {
+  const has = known.get(table);
+  // A table or column that came after the file's version is read as empty: its default.
+  if (!has) return [];
   requireTable(db, table, name);
+  const wanted = columns.filter((c) => has.has(c));
   try {
-    return db
-      .prepare(`SELECT ${columns.map(ident).join(', ')} FROM ${ident(table)}`)
-      .all() as Row[];
+    return db.prepare(`SELECT ${wanted.map(ident).join(', ')} FROM ${ident(table)}`).all() as Row[];
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
     if (code === 'SQLITE_ERROR') {
@@ -101,21 +117,24 @@ function entityColumns(def: EntityTableDef, positioned: boolean): string[] {
   ];
 }
 
-function readKnownDocument(db: Db, name: string): PlanDocument {
+function readKnownDocument(db: Db, name: string, known: KnownTables): PlanDocument {
   return db.transaction(() => {
-    const plans = selectKnown(db, name, PLAN_TABLE.table, entityColumns(PLAN_TABLE, false));
+    const plans = selectKnown(db, name, known, PLAN_TABLE.table, entityColumns(PLAN_TABLE, false));
     const planRow = plans[0];
     if (!planRow || plans.length !== 1) {
       throw new OmstilError(
         errors.notAPlan(name, why('den har ikke én plan.', 'it does not hold exactly one plan.')),
       );
     }
-    const doc = { plan: fromColumns(PLAN_TABLE, planRow) } as Record<string, unknown>;
+    const plan = fromColumns(PLAN_TABLE, planRow) as PlanDocument['plan'];
+    // A file older than the status dates tells only the decision date, as an old JSON file does.
+    plan.statusDates ??= statusDatesFromDecision(plan);
+    const doc = { plan } as Record<string, unknown>;
     const byId = new Map<string, Record<string, unknown>>();
     const lists = {} as Record<EntityKind, Record<string, unknown>[]>;
     for (const kind of ENTITY_KINDS) {
       const def = ENTITY_TABLES[kind];
-      const rows = selectKnown(db, name, def.table, entityColumns(def, true)).sort(
+      const rows = selectKnown(db, name, known, def.table, entityColumns(def, true)).sort(
         (a, b) =>
           Number(a['position']) - Number(b['position']) ||
           String(a['id']).localeCompare(String(b['id'])),
@@ -130,7 +149,7 @@ function readKnownDocument(db: Db, name: string): PlanDocument {
     for (const kind of ENTITY_KINDS) lists[kind].forEach((v, i) => order.set(String(v['id']), i));
     for (const link of Object.values(LINK_TABLES)) {
       for (const values of lists[link.fromKind]) values[link.field] = [];
-      const rows = selectKnown(db, name, link.table, [link.fromColumn, link.toColumn]);
+      const rows = selectKnown(db, name, known, link.table, [link.fromColumn, link.toColumn]);
       for (const row of rows) {
         const list = byId.get(String(row[link.fromColumn]))?.[link.field];
         // A link to a row that is not there is reported by the import check, naming both ids.

@@ -126,6 +126,9 @@ export const sharingDa = {
     method: 'Metode',
     activity: 'Indsats',
     measurement: 'Måling',
+    yearItem: 'Punkt i årshjulet',
+    statusSnapshot: 'Statusmarkering',
+    evaluation: 'Årlig evaluering',
   },
   /** The model's field names (camelCase) with the labels the editor gives them. */
   fields: {
@@ -139,6 +142,8 @@ export const sharingDa = {
       principles: 'Principper og retningslinjer',
       status: 'Status',
       decisionDate: 'Vedtaget i SU den',
+      statusDates: 'Datoer for planens status',
+      fundingRules: 'Regler for Den Statslige Kompetencefond',
       language: 'Sprog',
     },
     member: {
@@ -183,6 +188,7 @@ export const sharingDa = {
       funding: 'Finansiering',
       participantsPlanned: 'Deltagere, planlagt',
       participantsReached: 'Deltagere, nået',
+      fundingApplication: 'Oplysninger til fondsansøgning',
     },
     measurement: {
       competenceId: 'Kompetence',
@@ -194,6 +200,28 @@ export const sharingDa = {
       note: 'Note',
       effectLink: 'Led i effektkæden',
       indicator: 'Indikator',
+    },
+    yearItem: {
+      month: 'Måned',
+      title: 'Titel',
+      description: 'Beskrivelse',
+      kind: 'Type',
+      ownerRole: 'Ansvarlig',
+    },
+    statusSnapshot: {
+      date: 'Dato',
+      note: 'Note',
+      data: 'Tal på datoen',
+    },
+    evaluation: {
+      year: 'År',
+      periodStart: 'Perioden fra',
+      periodEnd: 'Perioden til',
+      figures: 'Tal fra planen',
+      musFollowUp: 'Opfølgning i MUS',
+      conclusions: 'Konklusioner',
+      decisions: 'Beslutninger for næste år',
+      completedAt: 'Afsluttet den',
     },
   },
 };
@@ -320,6 +348,9 @@ export const sharingEn: Texts<typeof sharingDa> = {
     method: 'Method',
     activity: 'Activity',
     measurement: 'Measurement',
+    yearItem: 'Year wheel item',
+    statusSnapshot: 'Status snapshot',
+    evaluation: 'Annual evaluation',
   },
   fields: {
     plan: {
@@ -332,6 +363,8 @@ export const sharingEn: Texts<typeof sharingDa> = {
       principles: 'Principles and guidelines',
       status: 'Status',
       decisionDate: 'Adopted by the committee on',
+      statusDates: 'Dates of the plan’s status',
+      fundingRules: 'Rules of Den Statslige Kompetencefond',
       language: 'Language',
     },
     member: {
@@ -376,6 +409,7 @@ export const sharingEn: Texts<typeof sharingDa> = {
       funding: 'Funding',
       participantsPlanned: 'Participants, planned',
       participantsReached: 'Participants, reached',
+      fundingApplication: 'Details for a fund application',
     },
     measurement: {
       competenceId: 'Competence',
@@ -387,6 +421,28 @@ export const sharingEn: Texts<typeof sharingDa> = {
       note: 'Note',
       effectLink: 'Link in the effect chain',
       indicator: 'Indicator',
+    },
+    yearItem: {
+      month: 'Month',
+      title: 'Title',
+      description: 'Description',
+      kind: 'Type',
+      ownerRole: 'Responsible',
+    },
+    statusSnapshot: {
+      date: 'Date',
+      note: 'Note',
+      data: 'Figures on the date',
+    },
+    evaluation: {
+      year: 'Year',
+      periodStart: 'Period from',
+      periodEnd: 'Period until',
+      figures: 'Figures from the plan',
+      musFollowUp: 'Follow-up in MUS',
+      conclusions: 'Conclusions',
+      decisions: 'Decisions for next year',
+      completedAt: 'Completed on',
     },
   },
 };

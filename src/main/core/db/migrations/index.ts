@@ -2,10 +2,11 @@ import type { Db } from '../connection';
 import { APPLICATION_ID } from '../constants';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-change-log';
+import { migration003 } from './003-year-wheel-evaluation';
 import type { Migration } from './migration';
 
 /** In order; a migration is never edited once released, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
