@@ -15,7 +15,11 @@ export default defineConfig({
       outDir: fromRoot('./out/main'),
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: fromRoot('./src/main/electron/main.ts') },
+        // The PDF worker is its own entry, written beside index.js where findWorkerFile looks.
+        input: {
+          index: fromRoot('./src/main/electron/main.ts'),
+          'pdf-worker': fromRoot('./src/main/export/pdf/worker-entry.ts'),
+        },
       },
     },
   },

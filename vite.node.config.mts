@@ -25,6 +25,8 @@ export default defineConfig({
       input: {
         cli: resolve(import.meta.dirname, 'src/main/cli/bin.ts'),
         web: resolve(import.meta.dirname, 'src/main/http/main.ts'),
+        // Started as a worker thread by the command's and the web host's PDF exports.
+        'pdf-worker': resolve(import.meta.dirname, 'src/main/export/pdf/worker-entry.ts'),
       },
       external,
       output: {

@@ -70,7 +70,13 @@ const bridge = {
   salvageCopy: call('salvageCopy'),
   previewMerge: call('previewMerge'),
   completeMerge: call('completeMerge'),
+  exportEvaluation: call('exportEvaluation'),
+  exportPlan: call('exportPlan'),
+  exportSections: call('exportSections'),
+  previewPdf: call('previewPdf'),
+  openExportedFile: call('openExportedFile'),
   listRecent: call('listRecent'),
+  recentPlanStatus: call('recentPlanStatus'),
   chooseFile: call('chooseFile'),
   onShellEvent,
 } satisfies OmstilBridge;

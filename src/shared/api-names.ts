@@ -23,7 +23,13 @@ export const API_CALLS = [
   'salvageCopy',
   'previewMerge',
   'completeMerge',
+  'exportEvaluation',
+  'exportPlan',
+  'exportSections',
+  'previewPdf',
+  'openExportedFile',
   'listRecent',
+  'recentPlanStatus',
   'chooseFile',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];

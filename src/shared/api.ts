@@ -81,6 +81,9 @@ export const CreateEntityInputSchema = z.discriminatedUnion('entity', [
   entityCreate('method'),
   entityCreate('activity'),
   entityCreate('measurement'),
+  entityCreate('yearItem'),
+  entityCreate('statusSnapshot'),
+  entityCreate('evaluation'),
 ]);
 export type CreateEntityInput = z.infer<typeof CreateEntityInputSchema>;
 
@@ -99,6 +102,9 @@ export const UpdateEntityInputSchema = z.discriminatedUnion('entity', [
   entityUpdate('method'),
   entityUpdate('activity'),
   entityUpdate('measurement'),
+  entityUpdate('yearItem'),
+  entityUpdate('statusSnapshot'),
+  entityUpdate('evaluation'),
 ]);
 export type UpdateEntityInput = z.infer<typeof UpdateEntityInputSchema>;
 
@@ -121,6 +127,8 @@ export const AppInfoSchema = z.strictObject({
   /** Where new plans are suggested, e.g. the user's Documents folder. */
   defaultFolder: z.string(),
   pathSeparator: z.enum(['/', '\\']),
+  /** True where `openExportedFile` can hand a file to the system (the desktop app). */
+  opensFiles: z.boolean().optional(),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
@@ -157,6 +165,23 @@ export const MergePreviewSchema = z.strictObject({
 export type MergePreview = z.infer<typeof MergePreviewSchema>;
 
 export const MergeChoiceSchema = z.enum(['mine', 'theirs'], { error: 'invalid-choice' });
+
+/** The files the plan can be exported as. */
+export const EXPORT_FILE_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const;
+export type ExportFileFormat = (typeof EXPORT_FILE_FORMATS)[number];
+
+/**
+ * A PDF section's key. The list of sections lives with the PDF in the core (src/shared imports
+ * nothing from there), so the core checks the key against it and names an unknown one; the
+ * renderer asks for the list with `exportSections`.
+ */
+const pdfSectionKey = z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]{0,39}$/, { error: 'invalid-choice' });
+
+const pdfChoices = {
+  /** The PDF's parts; all of them when left out. */
+  sections: z.array(pdfSectionKey).min(1, { error: 'required' }).max(50).optional(),
+  language: z.enum(LANGUAGES).optional(),
+};
 
 export const contract = {
   appInfo: { input: empty, output: AppInfoSchema },
@@ -244,11 +269,70 @@ export const contract = {
       snapshot: PlanSnapshotSchema.nullable(),
     }),
   },
+  /** Writes one annual evaluation as its own PDF; an existing file only with `overwrite`. */
+  exportEvaluation: {
+    input: z.strictObject({
+      id,
+      path: filePath,
+      language: z.enum(LANGUAGES).optional(),
+      overwrite: z.boolean().optional(),
+    }),
+    output: z.strictObject({ path: z.string(), pages: z.number().int() }),
+  },
+  /**
+   * Writes the open plan as a PDF, workbook, CSV or JSON file at `path` (whole or not at all); an
+   * existing file only with `overwrite`, and never over the plan itself.
+   */
+  exportPlan: {
+    input: z.strictObject({
+      path: filePath,
+      format: z.enum(EXPORT_FILE_FORMATS, { error: 'invalid-choice' }),
+      ...pdfChoices,
+      overwrite: z.boolean().optional(),
+    }),
+    output: z.strictObject({
+      path: z.string(),
+      bytes: z.number().int(),
+      /** PDF only. */
+      pages: z.number().int().optional(),
+    }),
+  },
+  /** The PDF's sections in reading order, for the export dialog's choices. */
+  exportSections: { input: empty, output: z.strictObject({ sections: z.array(z.string()) }) },
+  /** The PDF as it would be exported now, base64-encoded, for the export dialog's preview. */
+  previewPdf: {
+    input: z.strictObject(pdfChoices),
+    output: z.strictObject({ pdf: z.string(), pages: z.number().int() }),
+  },
+  /** Opens a file this window exported in the system's own program (to print a PDF). */
+  openExportedFile: { input: z.strictObject({ path: filePath }), output: z.null() },
   listRecent: { input: empty, output: z.array(RecentFileSchema) },
+  /** Where a recent plan stands in its year; null for a missing or foreign file. Never writes. */
+  recentPlanStatus: {
+    input: z.strictObject({ path: filePath }),
+    output: z
+      .strictObject({
+        status: planFields.status,
+        nextItem: z
+          .strictObject({ month: z.number().int(), year: z.number().int(), title: z.string() })
+          .nullable(),
+        evaluationDue: z
+          .strictObject({
+            state: z.enum(['not-yet', 'due', 'done']),
+            month: z.number().int(),
+            year: z.number().int(),
+            months: z.number().int(),
+          })
+          .nullable(),
+      })
+      .nullable(),
+  },
   chooseFile: {
     input: z.strictObject({
-      purpose: z.enum(['open', 'new', 'saveCopy']),
+      purpose: z.enum(['open', 'new', 'saveCopy', 'export']),
       suggestedName: z.string().max(255).optional(),
+      /** For `export`: the file type the dialog filters on. */
+      format: z.enum(EXPORT_FILE_FORMATS).optional(),
     }),
     /** `null` when the user cancelled the dialog. */
     output: z.strictObject({ path: z.string().nullable() }),
@@ -277,7 +361,7 @@ export type ApiClient = {
 export const ShellEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('menu'),
-    command: z.enum(['new', 'open', 'save-copy', 'close', 'undo', 'redo']),
+    command: z.enum(['new', 'open', 'save-copy', 'export', 'merge', 'close', 'undo', 'redo']),
   }),
   z.strictObject({ type: z.literal('open-path'), path: z.string() }),
   z.strictObject({ type: z.literal('plan-changed') }),

@@ -58,6 +58,8 @@ export async function startHarness(
     appVersion: '0.1.0',
     defaultFolder: dir,
     recentFilesPath: join(dir, 'settings', 'recent-files.json'),
+    // Built by `npm run test:e2e` (build:node), as the packaged app ships it beside main.
+    pdfWorkerFile: join(ROOT, 'out', 'node', 'pdf-worker.cjs'),
   });
   const host = await startHttpHost({ handlers, staticRoot: join(ROOT, 'out', 'web') });
   return {

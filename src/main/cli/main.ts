@@ -23,7 +23,7 @@ const COMMANDS: Record<string, Command> = {
   salvage: salvageCommand,
 };
 
-const VALUED = new Set(['title', 'format', 'output', 'lang']);
+const VALUED = new Set(['title', 'format', 'output', 'lang', 'sections']);
 
 export interface CliIo {
   cwd: string;

@@ -10,8 +10,9 @@ Kommandoer:
                        Opret en ny plan (--example: med eksempelplanens indhold)
   import <plan.json> <fil.omstil>
                        Opret en plan ud fra en JSON-fil (udvekslingsformat version 1)
-  export <fil.omstil> --format pdf|xlsx|csv|json [--lang da|en] -o <ud>
+  export <fil.omstil> --format pdf|xlsx|csv|json [--lang da|en] [--sections a,b] -o <ud>
                        Skriv planen som PDF, regneark, CSV (indsatserne) eller JSON
+                       (--sections: kun disse afsnit af PDF'en, fx summary,activities)
   check <fil.omstil>   Kontrollér at filen er en hel og gyldig Omstil-plan
   catalog [--lang da|en] --json
                        Skriv kataloget over baggrunde, kompetencer og metoder som JSON
@@ -46,8 +47,9 @@ Commands:
                        Create a new plan (--example: with the example plan's content)
   import <plan.json> <file.omstil>
                        Create a plan from a JSON file (interchange format version 1)
-  export <file.omstil> --format pdf|xlsx|csv|json [--lang da|en] -o <out>
+  export <file.omstil> --format pdf|xlsx|csv|json [--lang da|en] [--sections a,b] -o <out>
                        Write the plan as PDF, spreadsheet, CSV (the activities) or JSON
+                       (--sections: only these sections of the PDF, e.g. summary,activities)
   check <file.omstil>  Check that the file is a whole and valid Omstil plan
   catalog [--lang da|en] --json
                        Print the catalogue of drivers, competences and methods as JSON

@@ -1,27 +1,43 @@
 import { basename, extname, join } from 'node:path';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
-import type { HostContext } from '../core/api/host-context';
+import type { ExportFileFormat } from '../../shared/api';
+import type { FilePurpose, HostContext } from '../core/api/host-context';
 import type { ShellLanguage } from './menu-labels';
-
-type Purpose = Parameters<NonNullable<HostContext['chooseFile']>>[0];
 
 const PLAN_EXTENSION = 'omstil';
 
 const DIALOG_LABELS: Record<
   ShellLanguage,
-  { filter: string } & Record<Purpose, { title: string; button: string }>
+  { filter: string; formats: Record<ExportFileFormat, string> } & Record<
+    FilePurpose,
+    { title: string; button: string }
+  >
 > = {
   da: {
     filter: 'Omstil-plan',
+    formats: {
+      pdf: 'PDF-dokument',
+      xlsx: 'Excel-projektmappe',
+      csv: 'CSV-fil (semikolonsepareret)',
+      json: 'JSON-fil',
+    },
     open: { title: 'Åbn plan', button: 'Åbn' },
     new: { title: 'Ny plan', button: 'Opret' },
     saveCopy: { title: 'Gem en kopi af planen', button: 'Gem kopi' },
+    export: { title: 'Eksportér planen', button: 'Eksportér' },
   },
   en: {
     filter: 'Omstil plan',
+    formats: {
+      pdf: 'PDF document',
+      xlsx: 'Excel workbook',
+      csv: 'CSV file (semicolon-separated)',
+      json: 'JSON file',
+    },
     open: { title: 'Open plan', button: 'Open' },
     new: { title: 'New plan', button: 'Create' },
     saveCopy: { title: 'Save a copy of the plan', button: 'Save copy' },
+    export: { title: 'Export the plan', button: 'Export' },
   },
 };
 
@@ -36,10 +52,14 @@ export interface DialogOptions {
 /** `HostContext.chooseFile` with the native dialogs. Resolves to null when the user cancels. */
 export function createChooseFile(options: DialogOptions): NonNullable<HostContext['chooseFile']> {
   const labels = DIALOG_LABELS[options.language];
-  const filters = [{ name: labels.filter, extensions: [PLAN_EXTENSION] }];
+  const planFilters = [{ name: labels.filter, extensions: [PLAN_EXTENSION] }];
 
-  return async (purpose, suggestedName) => {
+  return async (purpose, suggestedName, format = 'pdf') => {
     const parent = options.parent();
+    // An export is saved under its own format's extension; everything else is a plan file.
+    const extension = purpose === 'export' ? format : PLAN_EXTENSION;
+    const filters =
+      purpose === 'export' ? [{ name: labels.formats[format], extensions: [format] }] : planFilters;
     if (purpose === 'open') {
       const dialogOptions: OpenDialogOptions = {
         title: labels.open.title,
@@ -58,7 +78,7 @@ export function createChooseFile(options: DialogOptions): NonNullable<HostContex
       buttonLabel: labels[purpose].button,
       // Only the name is taken from the page; the folder is ours to choose.
       defaultPath: suggestedName
-        ? join(options.defaultFolder, withPlanExtension(basename(suggestedName)))
+        ? join(options.defaultFolder, withExtension(basename(suggestedName), extension))
         : options.defaultFolder,
       filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -67,11 +87,15 @@ export function createChooseFile(options: DialogOptions): NonNullable<HostContex
       ? await options.dialog.showSaveDialog(parent, dialogOptions)
       : await options.dialog.showSaveDialog(dialogOptions);
     if (result.canceled || !result.filePath) return null;
-    return withPlanExtension(result.filePath);
+    return withExtension(result.filePath, extension);
   };
 }
 
 /** GTK's save dialog does not add the filter's extension the way Windows and macOS do. */
+export function withExtension(path: string, extension: string): string {
+  return extname(path).toLowerCase() === `.${extension}` ? path : `${path}.${extension}`;
+}
+
 export function withPlanExtension(path: string): string {
-  return extname(path).toLowerCase() === `.${PLAN_EXTENSION}` ? path : `${path}.${PLAN_EXTENSION}`;
+  return withExtension(path, PLAN_EXTENSION);
 }

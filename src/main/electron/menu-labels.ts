@@ -14,6 +14,8 @@ export interface MenuLabels {
   noRecent: string;
   missing: string;
   saveCopy: string;
+  exportPlan: string;
+  mergeCopy: string;
   closePlan: string;
   quit: string;
   edit: string;
@@ -42,6 +44,8 @@ export const MENU_LABELS: Record<ShellLanguage, MenuLabels> = {
     noRecent: 'Ingen seneste planer',
     missing: '(mangler)',
     saveCopy: 'Gem en kopi…',
+    exportPlan: 'Eksportér…',
+    mergeCopy: 'Flet med en kopi…',
     closePlan: 'Luk plan',
     quit: 'Afslut',
     edit: 'Rediger',
@@ -68,6 +72,8 @@ export const MENU_LABELS: Record<ShellLanguage, MenuLabels> = {
     noRecent: 'No recent plans',
     missing: '(missing)',
     saveCopy: 'Save a copy…',
+    exportPlan: 'Export…',
+    mergeCopy: 'Merge with a copy…',
     closePlan: 'Close plan',
     quit: 'Quit',
     edit: 'Edit',

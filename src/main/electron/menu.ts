@@ -36,6 +36,13 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         accelerator: 'CmdOrCtrl+Shift+S',
         ...command('save-copy'),
       },
+      {
+        id: 'file.export',
+        label: labels.exportPlan,
+        accelerator: 'CmdOrCtrl+E',
+        ...command('export'),
+      },
+      { id: 'file.merge', label: labels.mergeCopy, ...command('merge') },
       { type: 'separator' },
       {
         id: 'file.close',

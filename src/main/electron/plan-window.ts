@@ -1,9 +1,10 @@
-import { app, dialog } from 'electron';
+import { app, dialog, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { HostContext } from '../core/api/host-context';
 import type { RendererSource } from './app-url';
 import { createChooseFile } from './dialogs';
 import type { ShellLanguage } from './menu-labels';
+import { createOpenFile } from './open-file';
 import { createOutbox } from './outbox';
 import type { UserPaths } from './paths';
 import { sendShellEvent } from './shell-events';
@@ -42,6 +43,7 @@ export function openPlanWindow(options: PlanWindowOptions): WindowEntry<BrowserW
       defaultFolder: options.paths.defaultFolder,
       language: options.language,
     }),
+    openFile: createOpenFile(shell),
     onPlanChanged: (path, title) => {
       const entry = options.registry.byWindowId(windowId);
       if (entry) {

@@ -5,7 +5,7 @@ export {
   type ExportFormat,
   type ExportOptions,
 } from './render-export';
-export { exportPlanToFile } from './write-export';
+export { countPdfPages, exportPlanToFile, type WrittenExport } from './write-export';
 export { renderPlanPdf, type RenderPdfOptions } from './pdf/render';
 export {
   PdfWorkerHost,

@@ -5,6 +5,7 @@ import { applyLanguage } from '../i18n';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { createApiSlice } from './api-slice';
 import { createEditSlice } from './edit-slice';
+import { createExportSlice } from './export-slice';
 import { createLanguageSlice } from './language-slice';
 import { createPromptSlice } from './prompt-slice';
 import { createSessionSlice } from './session-slice';
@@ -32,6 +33,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createEditSlice(...a),
   ...createViewSlice(...a),
   ...createSharingSlice(...a),
+  ...createExportSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

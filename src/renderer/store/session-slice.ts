@@ -17,6 +17,11 @@ export interface SessionSlice {
   busy: boolean;
   error: AppError | null;
   notice: SessionNotice | null;
+  /**
+   * The file the last open refused for holding things we did not write (`foreign-schema`), so
+   * making a clean copy of it does not ask for it a second time.
+   */
+  refusedPath: string | null;
   loadInitial: () => Promise<void>;
   newPlan: (path: string, title?: string) => Promise<boolean>;
   /** Creates the example plan at `path`, or at `path (2)`, `(3)` … when the name is taken. */
@@ -77,6 +82,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
     busy: false,
     error: null,
     notice: null,
+    refusedPath: null,
 
     loadInitial: async () => {
       const { api } = get();
@@ -126,7 +132,11 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
       }
     },
 
-    openPlan: async (path) => showPlan(await run(() => get().api.openPlan({ path }))),
+    openPlan: async (path) => {
+      const snapshot = await run(() => get().api.openPlan({ path }));
+      set({ refusedPath: !snapshot && get().error?.code === 'foreign-schema' ? path : null });
+      return showPlan(snapshot);
+    },
 
     closePlan: async () => {
       const closed = await run(() => get().api.closePlan({}));

@@ -274,20 +274,22 @@ export const createSharingSlice: SliceCreator<SharingSlice> = (set, get) => {
     cancelTakeOver: () => set({ confirmingTakeOver: false, sharingError: null }),
 
     requestSalvage: async () => {
-      const { appInfo } = get();
+      const { appInfo, refusedPath } = get();
       if (!appInfo) return;
       if (!appInfo.nativeDialogs) {
         set({
           sharingPrompt: {
             purpose: 'salvage',
-            suggestedSource: joinPath(appInfo.defaultFolder, appInfo.pathSeparator, ''),
+            // The file just refused is the one to copy; the user need not find it again.
+            suggestedSource:
+              refusedPath ?? joinPath(appInfo.defaultFolder, appInfo.pathSeparator, ''),
             suggestedPath: '',
           },
           sharingError: null,
         });
         return;
       }
-      const source = await chooseNative('open');
+      const source = refusedPath ?? (await chooseNative('open'));
       if (source === null) return;
       const target = await chooseNative(
         'saveCopy',

@@ -16,6 +16,10 @@ export function runShellEvent(event: ShellEvent, state: AppState): Promise<unkno
           return state.requestOpen();
         case 'save-copy':
           return state.snapshot ? state.requestSaveCopy() : Promise.resolve();
+        case 'export':
+          return state.snapshot ? state.requestExport() : Promise.resolve();
+        case 'merge':
+          return state.snapshot ? state.requestMerge() : Promise.resolve();
         case 'close':
           return state.snapshot ? state.closePlan() : Promise.resolve();
         case 'undo':

@@ -6,6 +6,7 @@ import type { ApiSlice } from './api-slice';
 import type { EditSlice } from './edit-slice';
 import type { ViewSlice } from './view-slice';
 import type { SharingSlice } from './sharing-slice';
+import type { ExportSlice } from './export-slice';
 
 /** The whole store: each slice sees all of it, but owns only its own part. */
 export type AppState = ApiSlice &
@@ -14,6 +15,7 @@ export type AppState = ApiSlice &
   PromptSlice &
   EditSlice &
   ViewSlice &
-  SharingSlice;
+  SharingSlice &
+  ExportSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

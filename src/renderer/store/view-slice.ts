@@ -1,7 +1,10 @@
 import type { ActivityStatus } from '../../shared/model/enums';
 import type { SliceCreator } from './types';
 
-/** The plan's screens, in the committee's order of work: why, for whom, what, how, doing, following. */
+/**
+ * The plan's screens, in the committee's order of work: why, for whom, what, how, doing, following,
+ * and the committee's recurring year (årshjul, the fund, the annual evaluation).
+ */
 export const PLAN_VIEWS = [
   'overview',
   'drivers',
@@ -14,6 +17,9 @@ export const PLAN_VIEWS = [
   'timeline',
   'effect',
   'impactMap',
+  'yearWheel',
+  'funding',
+  'evaluation',
 ] as const;
 export type PlanView = (typeof PLAN_VIEWS)[number];
 

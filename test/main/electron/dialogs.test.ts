@@ -64,4 +64,27 @@ describe('native file dialogs', () => {
     expect(withPlanExtension('/p/a.OMSTIL')).toBe('/p/a.OMSTIL');
     expect(withPlanExtension('/p/a.omstil')).toBe('/p/a.omstil');
   });
+
+  it('saves an export under its own format, filtered and with its extension added', async () => {
+    const { chooseFile, showSaveDialog } = setup();
+    showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/p/Plan 2026' });
+    await expect(chooseFile('export', 'Plan 2026.pdf', 'pdf')).resolves.toBe('/p/Plan 2026.pdf');
+    expect(showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Eksportér planen',
+        buttonLabel: 'Eksportér',
+        filters: [{ name: 'PDF-dokument', extensions: ['pdf'] }],
+        defaultPath: '/home/anne/Dokumenter/Plan 2026.pdf',
+        properties: expect.arrayContaining(['showOverwriteConfirmation']) as unknown,
+      }),
+    );
+    showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/p/Indsatser.CSV' });
+    await expect(chooseFile('export', 'Indsatser', 'csv')).resolves.toBe('/p/Indsatser.CSV');
+    expect(showSaveDialog).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        filters: [{ name: 'CSV-fil (semikolonsepareret)', extensions: ['csv'] }],
+        defaultPath: '/home/anne/Dokumenter/Indsatser.csv',
+      }),
+    );
+  });
 });

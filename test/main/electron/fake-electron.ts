@@ -162,7 +162,11 @@ export const dialog = {
   showOpenDialog: vi.fn(),
   showSaveDialog: vi.fn(),
 };
-export const shell = { openExternal: vi.fn(() => Promise.resolve()) };
+export const shell = {
+  openExternal: vi.fn(() => Promise.resolve()),
+  /** Resolves to an error message, or '' when the file opened. */
+  openPath: vi.fn((_path: string) => Promise.resolve('')),
+};
 
 type Handler = (...args: never[]) => unknown;
 export const session = {
@@ -205,6 +209,7 @@ export function resetFakeElectron(): void {
   dialog.showOpenDialog.mockReset();
   dialog.showSaveDialog.mockReset();
   shell.openExternal.mockClear();
+  shell.openPath.mockClear();
   session.defaultSession.permissionRequestHandler = null;
   session.defaultSession.permissionCheckHandler = null;
   session.defaultSession.headersReceived = null;

@@ -13,6 +13,7 @@ import {
   Menu,
   resetFakeElectron,
   session,
+  shell,
   settle,
 } from './fake-electron';
 import { fakeHandlers } from './fake-handlers';
@@ -269,6 +270,29 @@ describe('IPC and menu wiring', () => {
     });
     menuItem(['Rediger', 'Fortryd'])?.click?.({} as never, undefined, {});
     expect(sentEvents(window).at(-1)).toEqual({ type: 'menu', command: 'undo' });
+  });
+
+  it('sends Filer › Eksportér… and Flet med en kopi… to the focused window', async () => {
+    start();
+    await settle();
+    const window = FakeBrowserWindow.all[0];
+    window?.finishLoad();
+    FakeBrowserWindow.focused = window ?? null;
+    expect(menuItem(['Filer', 'Eksportér…'])?.accelerator).toBe('CmdOrCtrl+E');
+    menuItem(['Filer', 'Eksportér…'])?.click?.({} as never, undefined, {});
+    menuItem(['Filer', 'Flet med en kopi…'])?.click?.({} as never, undefined, {});
+    expect(sentEvents(window).slice(-2)).toEqual([
+      { type: 'menu', command: 'export' },
+      { type: 'menu', command: 'merge' },
+    ]);
+  });
+
+  it("opens an exported file in the system's program from a window's core", async () => {
+    const { contexts } = start();
+    await settle();
+    const [context] = windowContexts(contexts);
+    await context?.openFile?.('/home/anne/Plan.pdf');
+    expect(shell.openPath).toHaveBeenCalledWith('/home/anne/Plan.pdf');
   });
 
   it('refreshes the recent list in the menu after a plan opens', async () => {

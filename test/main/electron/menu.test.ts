@@ -47,6 +47,8 @@ describe('application menu', () => {
       ['Åbn…', 'CmdOrCtrl+O'],
       ['Åbn seneste', null],
       ['Gem en kopi…', 'CmdOrCtrl+Shift+S'],
+      ['Eksportér…', 'CmdOrCtrl+E'],
+      ['Flet med en kopi…', null],
       ['Luk plan', 'CmdOrCtrl+W'],
       ['Afslut', 'quit'],
     ]);
@@ -60,6 +62,8 @@ describe('application menu', () => {
     click(byId(file, 'file.new'));
     click(byId(file, 'file.open'));
     click(byId(file, 'file.save-copy'));
+    click(byId(file, 'file.export'));
+    click(byId(file, 'file.merge'));
     click(byId(file, 'file.close'));
     click(byId(edit, 'edit.undo'));
     click(byId(edit, 'edit.redo'));
@@ -67,6 +71,8 @@ describe('application menu', () => {
       'new',
       'open',
       'save-copy',
+      'export',
+      'merge',
       'close',
       'undo',
       'redo',
@@ -136,5 +142,11 @@ describe('application menu', () => {
 
   it('has the same keys in both languages', () => {
     expect(Object.keys(MENU_LABELS.en).sort()).toEqual(Object.keys(MENU_LABELS.da).sort());
+  });
+
+  it('offers Export… and Merge with a copy… in English too', () => {
+    const file = submenu(build({ labels: MENU_LABELS.en }).template[0]);
+    expect(byId(file, 'file.export')?.label).toBe('Export…');
+    expect(byId(file, 'file.merge')?.label).toBe('Merge with a copy…');
   });
 });

@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errors } from '../../../src/shared/errors';
-import { browserAppInfo, planPath, snapshotOf } from '../fixtures';
+import { planPath, snapshotOf } from '../fixtures';
 import { renderApp } from '../render-app';
 import { createSharingApi, fail, ok } from './sharing-api';
 
@@ -27,8 +27,8 @@ describe('a plan file with things Omstil did not write', () => {
     const source = within(dialog).getByLabelText<HTMLInputElement>(/Planen, der ikke kunne åbnes/);
     const target = within(dialog).getByLabelText<HTMLInputElement>(/Gem den rene kopi som/);
     expect(document.activeElement).toBe(source);
-    expect(source.value).toBe(`${browserAppInfo.defaultFolder}/`);
-    fireEvent.change(source, { target: { value: planPath } });
+    // The file just refused is filled in; the user need not find it a second time.
+    expect(source.value).toBe(planPath);
     // Until the user writes their own, the copy is offered beside the file it comes from.
     expect(target.value).toBe(cleanPath);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Gem og åbn den rene kopi' }));
@@ -68,8 +68,10 @@ describe('a plan file with things Omstil did not write', () => {
     fireEvent.click(await screen.findByRole('button', { name: /Kompetenceplan 2026\.omstil/ }));
     fireEvent.click(await offer());
     const dialog = screen.getByRole('dialog', { name: 'Gem en ren kopi af planens indhold' });
+    fireEvent.change(within(dialog).getByLabelText(/Planen, der ikke kunne åbnes/), {
+      target: { value: '' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Gem og åbn den rene kopi' }));
-    // The source field holds only a folder, so there is no name to suggest the copy by.
     expect(within(dialog).getByText('Skriv, hvor filen ligger.')).toBeTruthy();
     expect(fake.calls.salvageCopy).toBeUndefined();
 
@@ -81,8 +83,8 @@ describe('a plan file with things Omstil did not write', () => {
     expect(alert.textContent).toContain(`Der findes allerede en fil med navnet ${cleanPath}`);
   });
 
-  it('asks with the native dialogs for the file and the copy where there are some', async () => {
-    const chosen = ['/mnt/faelles/SU/Plan.omstil', '/home/sekretariat/Plan (ren kopi).omstil'];
+  it('asks with the native dialog only where the copy goes: the file was just chosen', async () => {
+    const chosen = ['/home/sekretariat/Plan (ren kopi).omstil'];
     const fake = createSharingApi(
       null,
       {
@@ -97,11 +99,10 @@ describe('a plan file with things Omstil did not write', () => {
     fireEvent.click(await offer());
     expect(await screen.findByText(/Den rene kopi er gemt og åbnet/)).toBeTruthy();
     expect(fake.calls.chooseFile).toEqual([
-      { purpose: 'open' },
-      { purpose: 'saveCopy', suggestedName: 'Plan (ren kopi).omstil' },
+      { purpose: 'saveCopy', suggestedName: 'Kompetenceplan 2026 (ren kopi).omstil' },
     ]);
     expect(fake.calls.salvageCopy).toEqual([
-      { source: '/mnt/faelles/SU/Plan.omstil', target: '/home/sekretariat/Plan (ren kopi).omstil' },
+      { source: planPath, target: '/home/sekretariat/Plan (ren kopi).omstil' },
     ]);
   });
 

@@ -1,8 +1,15 @@
-import { sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname, resolve, sep } from 'node:path';
 import type { ApiHandlers } from '../../../shared/api';
 import { errors, OmstilError } from '../../../shared/errors';
 import { defaultTexts } from '../../../shared/i18n/defaults';
 import { CURRENT_VERSION } from '../db/migrations';
+import { exportEvaluationToFile } from '../../export/evaluation/export-file';
+import { PdfWorkerHost } from '../../export/pdf/off-thread';
+import { renderExport } from '../../export/render-export';
+import { isPdfSection, PDF_SECTIONS, type PdfSection } from '../../export/sections';
+import { countPdfPages, exportPlanToFile } from '../../export/write-export';
+import { localIsoDate, recentPlanStatus } from '../plan-file/plan-status';
 import { readRecentFiles, rememberRecentFile } from '../recent-files';
 import { systemEnvironment, type Environment } from '../services/clock';
 import {
@@ -32,6 +39,12 @@ export type Handlers = ApiHandlers & {
  */
 export function createHandlers(ctx: HostContext, env: Environment = systemEnvironment): Handlers {
   let session: PlanSession | null = null;
+  // One worker per window (or host): started by the first PDF, kept for the next.
+  let pdfWorker: PdfWorkerHost | null = null;
+  const worker = () =>
+    (pdfWorker ??= new PdfWorkerHost(ctx.pdfWorkerFile ? { workerFile: ctx.pdfWorkerFile } : {}));
+  // Only files this window wrote may be handed to the system's opener, never any path a page names.
+  const exported = new Set<string>();
 
   const requireSession = (): PlanSession => {
     if (!session || session.isClosed) throw new OmstilError(errors.noPlanOpen());
@@ -63,6 +76,7 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
       nativeDialogs: ctx.chooseFile !== undefined,
       defaultFolder: ctx.defaultFolder,
       pathSeparator: sep === '\\' ? '\\' : '/',
+      opensFiles: ctx.openFile !== undefined,
     }),
     newPlan: ({ path, title, example, language }) => {
       const doc = example
@@ -124,17 +138,94 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
         snapshot: open === false ? null : replaceSession(PlanSession.open(result.path, env)),
       };
     },
+    exportEvaluation: ({ id, path, language, overwrite }) =>
+      exportEvaluationToFile(requireSession().document(), id, path, {
+        ...(language ? { language } : {}),
+        overwrite: overwrite ?? false,
+        now: env.now(),
+      }),
+    exportPlan: async ({ path, format, sections, language, overwrite }) => {
+      const s = requireSession();
+      const target = resolve(path);
+      // Writing the export over the plan itself would destroy the plan.
+      if (target === resolve(s.path)) throw new OmstilError(errors.sameFile(target));
+      if (!overwrite && existsSync(target)) throw new OmstilError(errors.alreadyExists(target));
+      const doc = s.document();
+      const chosen = pdfSections(sections);
+      const written = await exportPlanToFile(doc, format, target, {
+        lang: language ?? doc.plan.language,
+        now: env.now(),
+        ...(chosen ? { sections: chosen } : {}),
+        pdfWorker: worker(),
+      });
+      exported.add(target);
+      return { path: target, ...written };
+    },
+    exportSections: () => ({ sections: [...PDF_SECTIONS] }),
+    previewPdf: async ({ sections, language }) => {
+      const doc = requireSession().document();
+      const chosen = pdfSections(sections);
+      const pdf = await renderExport(doc, 'pdf', {
+        lang: language ?? doc.plan.language,
+        now: env.now(),
+        ...(chosen ? { sections: chosen } : {}),
+        pdfWorker: worker(),
+      });
+      return { pdf: pdf.toString('base64'), pages: countPdfPages(pdf) };
+    },
+    openExportedFile: async ({ path }) => {
+      const target = resolve(path);
+      if (!ctx.openFile || !exported.has(target) || extname(target) === '.omstil') {
+        throw new OmstilError(
+          errors.notSupported({
+            da: 'At åbne andre filer end dem, der er eksporteret i dette vindue,',
+            en: 'Opening files other than those exported in this window',
+          }),
+        );
+      }
+      if (!existsSync(target)) throw new OmstilError(errors.notFound(target));
+      await ctx.openFile(target);
+      return null;
+    },
     listRecent: () => readRecentFiles(ctx.recentFilesPath),
-    chooseFile: async ({ purpose, suggestedName }) => {
+    recentPlanStatus: ({ path }) => recentPlanStatus(path, localIsoDate(env.now())),
+    chooseFile: async ({ purpose, suggestedName, format }) => {
       if (!ctx.chooseFile) {
         throw new OmstilError(errors.notSupported({ da: 'Et filvindue', en: 'A file dialog' }));
       }
-      return { path: await ctx.chooseFile(purpose, suggestedName) };
+      return { path: await ctx.chooseFile(purpose, suggestedName, format) };
     },
     dispose: () => {
       session?.close();
       session = null;
+      void pdfWorker?.dispose();
+      pdfWorker = null;
     },
     current: () => session,
   };
+}
+
+/**
+ * The sections of a PDF export, checked against the PDF's own list (the contract only knows
+ * their shape): an unknown one is refused by name, with the ones there are.
+ */
+function pdfSections(keys: readonly string[] | undefined): PdfSection[] | undefined {
+  if (!keys) return undefined;
+  const known = PDF_SECTIONS.join(', ');
+  const issues = keys.flatMap((key, i) =>
+    isPdfSection(key)
+      ? []
+      : [
+          {
+            path: `sections[${i}]`,
+            rule: 'invalid-choice',
+            message: {
+              da: `PDF'en har ikke et afsnit, der hedder «${key}». Der kan vælges mellem ${known}.`,
+              en: `The PDF has no section called "${key}". The choices are ${known}.`,
+            },
+          },
+        ],
+  );
+  if (issues.length > 0) throw new OmstilError(errors.invalidInput(issues));
+  return keys as PdfSection[];
 }

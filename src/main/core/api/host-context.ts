@@ -1,8 +1,11 @@
-import type { AppInfo } from '../../../shared/api';
+import type { AppInfo, ExportFileFormat } from '../../../shared/api';
+
+export type FilePurpose = 'open' | 'new' | 'saveCopy' | 'export';
 
 /**
  * What a transport tells the core about where it runs. The Electron shell supplies native file
- * dialogs; the HTTP host and the CLI have none, and the renderer then asks for a path itself.
+ * dialogs and the system's file opener; the HTTP host and the CLI have neither, and the renderer
+ * then asks for a path itself.
  */
 export interface HostContext {
   transport: AppInfo['transport'];
@@ -12,9 +15,14 @@ export interface HostContext {
   recentFilesPath: string;
   /** Native dialog; absent where there is none. Resolves to null when the user cancels. */
   chooseFile?: (
-    purpose: 'open' | 'new' | 'saveCopy',
+    purpose: FilePurpose,
     suggestedName?: string,
+    format?: ExportFileFormat,
   ) => Promise<string | null>;
+  /** Opens a file in the system's program for it (e.g. a PDF viewer, to print); absent where none. */
+  openFile?: (path: string) => Promise<void>;
+  /** The built PDF worker entry; found beside the running bundle when left out. */
+  pdfWorkerFile?: string;
   /** Called after a plan is opened or created, e.g. so the shell can update the window title. */
   onPlanChanged?: (path: string | null, title: string | null) => void;
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../shared/api';
+import { ExportButton } from '../../components/export/ExportButton';
 import { Icon } from '../../components/Icon';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { MergeButton } from '../../components/sharing/MergeButton';
@@ -41,6 +42,7 @@ export function PlanHeader({
         <div className="plan-header-tools">
           <SaveIndicator />
           <HistoryButtons />
+          <ExportButton />
           <MergeButton />
           <button
             type="button"

@@ -1,0 +1,149 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FILE_FORMATS } from '../../../shared/api';
+import { useAppStore } from '../../store';
+import { includedSections, previewKey, type ExportDialogState } from '../../store/export-slice';
+import { useModalDialog } from '../catalog/use-modal-dialog';
+import { trapTab } from '../focus-trap';
+import { PathField } from '../sharing/PathField';
+import { ExportStatus } from './ExportStatus';
+import { LanguageChoice } from './LanguageChoice';
+import { PreviewPanel } from './PreviewPanel';
+import { SectionChoices } from './SectionChoices';
+import '../../styles/export.css';
+
+/** Waits this long after the last tick before making a new preview, so ticking stays quick. */
+const PREVIEW_DELAY_MS = 350;
+
+/**
+ * "Eksportér planen": file type, the PDF's sections (remembered per plan) and language, then
+ * Save — the native save dialog, or the path field where the host has none. Modal: focus stays
+ * inside, Escape closes, Enter saves, and focus goes back where it came from.
+ */
+export function ExportDialog({ state }: { state: ExportDialogState }) {
+  const { t } = useTranslation();
+  const native = useAppStore((s) => s.appInfo?.nativeDialogs ?? false);
+  const setFormat = useAppStore((s) => s.setExportFormat);
+  const setPath = useAppStore((s) => s.setExportPath);
+  const save = useAppStore((s) => s.saveExport);
+  const close = useAppStore((s) => s.closeExport);
+  const loadPreview = useAppStore((s) => s.loadExportPreview);
+  const [pathMissing, setPathMissing] = useState(false);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const firstRef = useRef<HTMLInputElement>(null);
+  const pathRef = useRef<HTMLInputElement | null>(null);
+  useModalDialog(dialogRef, firstRef);
+  const id = useId();
+  const pdf = state.format === 'pdf';
+  const noSections = pdf && includedSections(state).length === 0;
+  const key = previewKey(state);
+
+  useEffect(() => {
+    if (!pdf) return;
+    const timer = setTimeout(() => void loadPreview(), PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [pdf, key, loadPreview]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (state.running || noSections) return;
+    if (!native && state.path.trim() === '') {
+      setPathMissing(true);
+      pathRef.current?.focus();
+      return;
+    }
+    setPathMissing(false);
+    void save();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+      return;
+    }
+    trapTab(event);
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="path-dialog export-dialog"
+      aria-modal="true"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-intro`}
+      onKeyDown={onKeyDown}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      <form className="path-dialog-form" onSubmit={submit} noValidate>
+        <h2 id={`${id}-title`} className="path-dialog-title">
+          {t('export.title')}
+        </h2>
+        <p id={`${id}-intro`} className="export-intro">
+          {t('export.intro')}
+        </p>
+        <div className="export-layout">
+          <div className="export-choices">
+            <fieldset className="export-fieldset">
+              <legend className="form-label">{t('export.format.legend')}</legend>
+              {EXPORT_FILE_FORMATS.map((format) => (
+                <div key={format} className="form-group-radio">
+                  <input
+                    ref={format === state.format ? firstRef : undefined}
+                    type="radio"
+                    className="form-radio"
+                    id={`${id}-format-${format}`}
+                    name={`${id}-format`}
+                    value={format}
+                    checked={state.format === format}
+                    disabled={state.running}
+                    onChange={() => setFormat(format)}
+                    aria-describedby={`${id}-format-${format}-hint`}
+                  />
+                  <label className="form-label" htmlFor={`${id}-format-${format}`}>
+                    {t(`export.format.${format}`)}
+                  </label>
+                  <span className="form-hint" id={`${id}-format-${format}-hint`}>
+                    {t(`export.format.${format}Hint`)}
+                  </span>
+                </div>
+              ))}
+            </fieldset>
+            {pdf && <SectionChoices state={state} />}
+            <LanguageChoice state={state} />
+            {!native && (
+              <PathField
+                id={`${id}-path`}
+                inputRef={(el) => {
+                  pathRef.current = el;
+                }}
+                label={t('export.path.label')}
+                hint={t('export.path.hint')}
+                value={state.path}
+                onChange={setPath}
+                missing={pathMissing}
+              />
+            )}
+          </div>
+          <PreviewPanel state={state} />
+        </div>
+        <ExportStatus state={state} />
+        <div className="path-dialog-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={state.running || noSections}
+          >
+            {t('export.save')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={close}>
+            {t('export.close')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

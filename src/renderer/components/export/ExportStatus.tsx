@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store';
+import type { ExportDialogState } from '../../store/export-slice';
+import { Icon } from '../Icon';
+
+/**
+ * What the save is doing, said where a screen reader hears it: progress while the file is
+ * written, where it went when done (with "Udskriv" for a PDF where the system can open it), or
+ * why not.
+ */
+export function ExportStatus({ state }: { state: ExportDialogState }) {
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const opensFiles = useAppStore((s) => s.appInfo?.opensFiles ?? false);
+  const print = useAppStore((s) => s.printExport);
+  const { running, saved, error } = state;
+  return (
+    <>
+      <div className="export-status" role="status">
+        {running && (
+          <div className="export-progress">
+            <progress className="export-progress-bar" aria-label={t('export.saving')} />
+            <span>{t('export.saving')}</span>
+          </div>
+        )}
+        {saved && (
+          <div className="alert alert-success export-saved">
+            <Icon name="success" className="alert-icon" />
+            <div className="alert-body">
+              <p className="alert-text export-saved-path">
+                {t('export.savedAs', { path: saved.path })}
+              </p>
+              {saved.pages !== undefined && (
+                <p className="alert-text">{t('export.savedPages', { count: saved.pages })}</p>
+              )}
+            </div>
+          </div>
+        )}
+      </div>
+      {saved && saved.path.toLowerCase().endsWith('.pdf') && opensFiles && (
+        <p className="export-print">
+          <button type="button" className="button button-secondary" onClick={() => void print()}>
+            {t('export.print')}
+          </button>
+          <span className="form-hint">{t('export.printHint')}</span>
+        </p>
+      )}
+      {error && (
+        <div className="alert alert-error export-error" role="alert">
+          <Icon name="error" className="alert-icon" />
+          <div className="alert-body">
+            <p className="alert-heading">{t('export.error.heading')}</p>
+            <p className="alert-text">{error.message[language]}</p>
+            {error.code === 'io-error' && (
+              <p className="alert-text">{t('export.error.fileInUse')}</p>
+            )}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

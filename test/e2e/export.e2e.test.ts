@@ -1,0 +1,153 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../src/main/core/api/handlers';
+import { systemEnvironment } from '../../src/main/core/services/clock';
+import { PlanSession } from '../../src/main/core/services/plan-session';
+import { examplePlanDocument } from '../../src/main/core/services/plan-factory';
+import { startHttpHost, type HttpHost } from '../../src/main/http/server';
+import { buildPdfWorker } from '../main/export/build-worker';
+import { pdfPages, pdfText } from '../main/export/poppler';
+import { axeViolations, launchBrowser, RESULTS, ROOT, screenshot } from './harness';
+
+const TITLE = 'Kompetenceplan for den digitale omstilling 2026–2027';
+
+/**
+ * Exporting through the dialog, in Chromium against the HTTP host with a real plan file and the
+ * PDF laid out in the real worker thread: the preview is pdf.js drawing the PDF the core made.
+ */
+describe('export dialog, in Chromium against the HTTP host', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let host: HttpHost;
+  let dir: string;
+  let workerFile: string;
+  let stopHandlers: () => void;
+  const failures: string[] = [];
+
+  beforeAll(async () => {
+    workerFile = await buildPdfWorker(`export-e2e-${process.pid}`);
+    dir = mkdtempSync(join(tmpdir(), 'omstil-e2e-export-'));
+    mkdirSync(join(dir, 'settings'));
+    const planPath = join(dir, 'Kompetenceplan.omstil');
+    PlanSession.create(planPath, examplePlanDocument(systemEnvironment)).close();
+    const handlers = createHandlers({
+      transport: 'http',
+      appVersion: '0.1.0',
+      defaultFolder: dir,
+      recentFilesPath: join(dir, 'settings', 'recent-files.json'),
+      pdfWorkerFile: workerFile,
+    });
+    await handlers.openPlan({ path: planPath });
+    stopHandlers = () => handlers.dispose();
+    host = await startHttpHost({ handlers, staticRoot: join(ROOT, 'out', 'web') });
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+    page = await context.newPage();
+    // A CSP violation (pdf.js's worker, its fonts) shows up here as a console error.
+    page.on('pageerror', (e) => failures.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') failures.push(m.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    stopHandlers?.();
+    await host?.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(dirname(workerFile), { recursive: true, force: true });
+  });
+
+  /**
+   * How many pixels of the third preview page are not white: a drawn page has text and lines.
+   * Written as page source, since this file is typed for Node, not the DOM.
+   */
+  const INKED_THIRD_PAGE = `(() => {
+    const canvas = document.querySelectorAll('.export-preview-page')[2];
+    if (!canvas || canvas.width === 0) return 0;
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 200) inked += 1;
+    return inked;
+  })()`;
+
+  it('exports the PDF without two sections, with a preview of its first pages', async () => {
+    await page.goto(host.url);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const button = page.getByRole('button', { name: 'Eksportér …' });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Eksportér planen' });
+    await dialog.waitFor();
+
+    await dialog.getByRole('checkbox', { name: 'Baggrunde og udfordringer' }).uncheck();
+    await dialog.getByRole('checkbox', { name: 'Tidsplan' }).uncheck();
+
+    // The first three pages, drawn by pdf.js from the PDF with the two sections left out.
+    const pages = dialog.getByRole('img', { name: /^Side \d+ af \d+$/ });
+    await pages.nth(2).waitFor({ timeout: 45_000 });
+    expect(await pages.count()).toBe(3);
+    await page.waitForFunction(`${INKED_THIRD_PAGE} > 500`, undefined, { timeout: 30_000 });
+    expect(Number(await page.evaluate(INKED_THIRD_PAGE))).toBeGreaterThan(500);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'export-dialog-1280');
+
+    const target = join(dir, 'Til direktionen.pdf');
+    await dialog.getByRole('textbox', { name: 'Gem som' }).fill(target);
+    await dialog.getByRole('textbox', { name: 'Gem som' }).press('Enter');
+    await dialog.getByText(`Gemt som ${target}`).waitFor({ timeout: 45_000 });
+    const pagesText = await dialog.getByText(/PDF’en har \d+ sider/).textContent();
+
+    expect(existsSync(target)).toBe(true);
+    const text = pdfText(target);
+    expect(text).toContain(TITLE);
+    expect(text).toContain('Sammenfatning');
+    expect(text).not.toContain('Baggrunde og udfordringer');
+    expect(text).not.toContain('Tidsplan');
+    expect(pagesText).toContain(`${pdfPages(target)} sider`);
+    // The preview said how many pages the PDF would have; the saved one has as many.
+    expect(await dialog.getByText(/De første 3 af \d+ sider/).textContent()).toContain(
+      `af ${pdfPages(target)} sider`,
+    );
+
+    // The three pages as PNGs, to look at.
+    mkdirSync(RESULTS, { recursive: true });
+    spawnSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '3',
+      target,
+      join(RESULTS, 'export-pdf'),
+    ]);
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Eksportér …');
+    expect(failures).toEqual([]);
+  });
+
+  it('remembers the unticked sections for the plan after a reload', async () => {
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('button', { name: 'Eksportér …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Eksportér planen' });
+    await dialog.waitFor();
+    expect(
+      await dialog.getByRole('checkbox', { name: 'Baggrunde og udfordringer' }).isChecked(),
+    ).toBe(false);
+    expect(await dialog.getByRole('checkbox', { name: 'Tidsplan' }).isChecked()).toBe(false);
+    expect(await dialog.getByRole('checkbox', { name: 'Sammenfatning' }).isChecked()).toBe(true);
+    // The browser host cannot hand a file to another program, so there is no print button.
+    expect(await dialog.getByRole('button', { name: 'Udskriv …' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,0 +1,177 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useAppStore } from '../../../src/renderer/store';
+import { errors } from '../../../src/shared/errors';
+import { browserAppInfo, planDocument, planPath } from '../fixtures';
+import { renderApp } from '../render-app';
+import { exportFake } from './export-api';
+
+const folder = planPath.slice(0, planPath.lastIndexOf('/'));
+
+async function openDialog(): Promise<HTMLElement> {
+  const button = await screen.findByRole('button', { name: 'Eksportér …' });
+  // As a real click does: the button has focus when the dialog opens.
+  button.focus();
+  fireEvent.click(button);
+  return screen.findByRole('dialog', { name: 'Eksportér planen' });
+}
+
+const box = (dialog: HTMLElement, name: string) =>
+  within(dialog).getByRole<HTMLInputElement>('checkbox', { name });
+
+describe('the export dialog', () => {
+  it('offers every section ticked, remembers what was unticked for this plan only', async () => {
+    const fake = exportFake();
+    fake.files.set('/home/sekretariat/Dokumenter/Anden plan.omstil', {
+      ...planDocument,
+      plan: { ...planDocument.plan, id: '11111111-1111-4111-8111-111111111111' },
+    });
+    renderApp(fake);
+    let dialog = await openDialog();
+    const boxes = within(dialog).getAllByRole<HTMLInputElement>('checkbox');
+    expect(boxes.map((b) => b.checked).every(Boolean)).toBe(true);
+    expect(boxes[0]?.labels?.[0]?.textContent).toBe('Forside');
+
+    fireEvent.click(box(dialog, 'Baggrunde og udfordringer'));
+    fireEvent.click(box(dialog, 'Tidsplan'));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // Focus goes back to the button that opened the dialog.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Eksportér …' }));
+
+    dialog = await openDialog();
+    expect(box(dialog, 'Baggrunde og udfordringer').checked).toBe(false);
+    expect(box(dialog, 'Tidsplan').checked).toBe(false);
+    expect(box(dialog, 'Sammenfatning').checked).toBe(true);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+
+    await act(() =>
+      useAppStore.getState().openPlan('/home/sekretariat/Dokumenter/Anden plan.omstil'),
+    );
+    dialog = await openDialog();
+    expect(box(dialog, 'Baggrunde og udfordringer').checked).toBe(true);
+    expect(box(dialog, 'Tidsplan').checked).toBe(true);
+  });
+
+  it('saves the PDF with the chosen sections beside the plan and says where', async () => {
+    const fake = exportFake();
+    renderApp(fake);
+    const dialog = await openDialog();
+    const path = within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Gem som' });
+    expect(path.value).toBe(`${folder}/Kompetenceplan for den digitale omstilling 2026–2027.pdf`);
+    fireEvent.click(box(dialog, 'Valgte metoder'));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Gem' }));
+
+    expect(
+      await within(dialog).findByText(`Gemt som ${path.value}`, { exact: false }),
+    ).toBeTruthy();
+    expect(within(dialog).getByText('PDF’en har 7 sider.')).toBeTruthy();
+    expect(fake.exports).toHaveLength(1);
+    const [input] = fake.exports;
+    expect(input).toMatchObject({
+      path: path.value,
+      format: 'pdf',
+      language: 'da',
+      overwrite: false,
+    });
+    expect(input?.sections).toContain('cover');
+    expect(input?.sections).not.toContain('methods');
+    // The browser host cannot open files in another program, so there is nothing to print from.
+    expect(within(dialog).queryByRole('button', { name: 'Udskriv …' })).toBeNull();
+  });
+
+  it('saves a workbook under .xlsx, in English on request, with Enter in the path field', async () => {
+    const fake = exportFake();
+    renderApp(fake);
+    const dialog = await openDialog();
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Excel-regneark' }));
+    expect(within(dialog).queryByRole('checkbox')).toBeNull();
+    fireEvent.change(within(dialog).getByRole('combobox', { name: /Sprog/ }), {
+      target: { value: 'en' },
+    });
+    const path = within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Gem som' });
+    expect(path.value.endsWith('2026–2027.xlsx')).toBe(true);
+    fireEvent.submit(path.closest('form')!);
+    await within(dialog).findByText(/Gemt som/);
+    expect(fake.exports[0]).toMatchObject({ format: 'xlsx', language: 'en' });
+    expect(fake.exports[0]?.sections).toBeUndefined();
+  });
+
+  it('shows a Danish error when the file is in use, and keeps the dialog open', async () => {
+    const target = `${folder}/Plan.pdf`;
+    const fake = exportFake({
+      refuseWith: errors.io(target, 'EBUSY: resource busy or locked'),
+    });
+    renderApp(fake);
+    const dialog = await openDialog();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Gem som' }), {
+      target: { value: target },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Gem' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Filen blev ikke gemt');
+    expect(alert.textContent).toContain(`Filen ${target} kunne ikke læses eller skrives`);
+    expect(alert.textContent).toContain('Er filen åben i et andet program');
+    expect(screen.getByRole('dialog', { name: 'Eksportér planen' })).toBeTruthy();
+  });
+
+  it('says an existing file is left alone, naming it', async () => {
+    const target = `${folder}/Referat.pdf`;
+    renderApp(exportFake({ refuseWith: errors.alreadyExists(target) }));
+    const dialog = await openDialog();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Gem som' }), {
+      target: { value: target },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Gem' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain(`Der findes allerede en fil med navnet ${target}`);
+  });
+
+  it('will not save a PDF without sections', async () => {
+    const fake = exportFake();
+    renderApp(fake);
+    const dialog = await openDialog();
+    for (const checkbox of within(dialog).getAllByRole('checkbox')) fireEvent.click(checkbox);
+    expect(within(dialog).getByText('Vælg mindst ét afsnit.')).toBeTruthy();
+    const save = within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Gem' });
+    expect(save.disabled).toBe(true);
+    fireEvent.submit(save.closest('form')!);
+    expect(fake.exports).toHaveLength(0);
+  });
+
+  it('uses the native save dialog in the desktop app and offers to print the PDF', async () => {
+    const chosen = '/home/sekretariat/Dokumenter/Til direktionen.pdf';
+    const asked: unknown[] = [];
+    const opened: unknown[] = [];
+    const fake = exportFake({
+      appInfo: { ...browserAppInfo, transport: 'electron', nativeDialogs: true, opensFiles: true },
+      overrides: {
+        chooseFile: (input) => {
+          asked.push(input);
+          return Promise.resolve({ ok: true, value: { path: chosen } });
+        },
+        openExportedFile: (input) => {
+          opened.push(input);
+          return Promise.resolve({ ok: true, value: null });
+        },
+      },
+    });
+    renderApp(fake);
+    const dialog = await openDialog();
+    expect(within(dialog).queryByRole('textbox', { name: 'Gem som' })).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Gem' }));
+    await within(dialog).findByText(`Gemt som ${chosen}`, { exact: false });
+    expect(asked).toEqual([
+      {
+        purpose: 'export',
+        suggestedName: 'Kompetenceplan for den digitale omstilling 2026–2027.pdf',
+        format: 'pdf',
+      },
+    ]);
+    // The native dialog has asked before replacing a file.
+    expect(fake.exports[0]).toMatchObject({ path: chosen, overwrite: true });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Udskriv …' }));
+    await waitFor(() => expect(opened).toEqual([{ path: chosen }]));
+  });
+});

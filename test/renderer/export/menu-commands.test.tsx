@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ShellEventSource } from '../../../src/renderer/api';
+import type { ShellEvent } from '../../../src/shared/api';
+import { createFakeApi } from '../fake-api';
+import { renderApp } from '../render-app';
+import { exportFake } from './export-api';
+
+/** The desktop shell's File menu, as the test clicks it. */
+function fakeShell(): { source: ShellEventSource; send: (event: ShellEvent) => Promise<void> } {
+  const listeners = new Set<(event: ShellEvent) => void>();
+  return {
+    source: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    send: async (event) => {
+      await act(async () => {
+        for (const listener of listeners) listener(event);
+        await Promise.resolve();
+      });
+    },
+  };
+}
+
+describe('File menu: Eksportér… and Flet med en kopi…', () => {
+  it('opens the export dialog, as the button in the plan header does', async () => {
+    const shell = fakeShell();
+    renderApp(exportFake(), { shellEvents: shell.source });
+    await screen.findByRole('heading', { level: 1, name: /Kompetenceplan/ });
+    await shell.send({ type: 'menu', command: 'export' });
+    const dialog = await screen.findByRole('dialog', { name: 'Eksportér planen' });
+    expect(within(dialog).getByRole('radio', { name: 'PDF-dokument' })).toBeTruthy();
+  });
+
+  it('starts the merge by asking for the other copy', async () => {
+    const shell = fakeShell();
+    renderApp(exportFake(), { shellEvents: shell.source });
+    await screen.findByRole('heading', { level: 1, name: /Kompetenceplan/ });
+    await shell.send({ type: 'menu', command: 'merge' });
+    const dialog = await screen.findByRole('dialog', { name: 'Flet med en kopi' });
+    expect(
+      within(dialog).getByRole('textbox', { name: 'Kopien, der skal flettes med' }),
+    ).toBeTruthy();
+  });
+
+  it('does nothing on the start screen, where there is no plan to export or merge', async () => {
+    const shell = fakeShell();
+    const fake = createFakeApi();
+    renderApp(fake, { shellEvents: shell.source });
+    await screen.findByRole('heading', { level: 1, name: 'Omstil' });
+    await shell.send({ type: 'menu', command: 'export' });
+    await shell.send({ type: 'menu', command: 'merge' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(fake.calls.exportSections).toBeUndefined();
+  });
+});
