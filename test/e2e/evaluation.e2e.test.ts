@@ -1,0 +1,208 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
+import { pdfPages, pdfPageText, pdfText } from '../main/export/poppler';
+import {
+  axeViolations,
+  launchBrowser,
+  RESULTS,
+  screenshot,
+  startHarness,
+  type Harness,
+} from './harness';
+
+/**
+ * The committee's "today": ten months into the example plan, whose 2026 evaluation is already
+ * completed, so this year's (2027) is the one to start.
+ */
+const TODAY = new Date('2027-06-30T10:00:00');
+const MUS =
+  'Lederne brugte forårets MUS til at aftale, hvem der skal på kurset i det nye sagsbehandlingssystem.';
+const CONCLUSIONS =
+  'Sagsbehandlerne er godt i gang, men lederforløbet blev forsinket og skal gøres færdigt.';
+const DECISIONS = [
+  'Lederforløbet i digital ledelse gøres færdigt inden 1. oktober 2027.',
+  'Den opfølgende måling gentages for alle målgrupper i marts 2028.',
+];
+
+describe('the annual evaluation in the browser, from start to PDF', () => {
+  let browser: Browser;
+  let harness: Harness | null = null;
+  let context: BrowserContext | null = null;
+  let page: Page;
+  let failures: string[] = [];
+  let inFlight = 0;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = null;
+    await harness?.stop();
+    harness = null;
+  });
+
+  const doc = () => readPlanReadOnly(harness!.planPath).document;
+  const settle = () => expect.poll(() => inFlight, { timeout: 10_000 }).toBe(0);
+  const evaluation2027 = () => doc().evaluations.find((e) => e.year === 2027);
+
+  async function openPlan() {
+    harness = await startHarness('example');
+    context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'da-DK' });
+    page = await context.newPage();
+    await page.clock.setFixedTime(TODAY);
+    failures = [];
+    inFlight = 0;
+    page.on('pageerror', (e) => failures.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') failures.push(m.text());
+    });
+    page.on('request', (r) => {
+      if (r.url().includes('/api/')) inFlight += 1;
+    });
+    const done = (r: { url: () => string }) => {
+      if (r.url().includes('/api/')) inFlight -= 1;
+    };
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+    await page.goto(harness.url);
+    await page.getByRole('button', { name: 'Åbn plan…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Filens placering').fill(harness.planPath);
+    await dialog.getByRole('button', { name: 'Åbn plan' }).click();
+    const nav = page.getByRole('navigation', { name: 'Planens trin' });
+    await nav.waitFor();
+    await nav.getByRole('link', { name: /^Årlig evaluering/ }).click();
+  }
+
+  /** The step is on screen, axe finds nothing, and the screen is kept for a look. */
+  async function checkStep(n: number, name: string) {
+    const step = page.getByRole('region', { name });
+    await step.waitFor();
+    await settle();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `evaluation-step-${n}-1280`, true);
+    return step;
+  }
+
+  const next = () => page.getByRole('button', { name: 'Næste trin' }).click();
+
+  it('starts 2027, fetches the figures, records the committee’s answers, completes and saves the PDF', async () => {
+    await openPlan();
+    const screen = page.getByRole('region', { name: 'Årlig evaluering' });
+    await screen.getByRole('heading', { name: 'Evalueringer' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'evaluation-start-1280', true);
+
+    await screen.getByRole('button', { name: 'Start evaluering for 2027' }).click();
+    await screen.getByRole('heading', { name: 'Evaluering 2027' }).waitFor();
+    await settle();
+    expect(evaluation2027()).toMatchObject({ periodStart: '2027-01-01', periodEnd: '2027-06-30' });
+
+    // 1 Periode: the figures are fetched and frozen.
+    let step = await checkStep(1, 'Periode');
+    await step.getByRole('button', { name: 'Hent tal fra planen' }).click();
+    await step.getByRole('button', { name: 'Opdater tal' }).waitFor();
+    await settle();
+    expect(evaluation2027()?.figures?.periodEnd).toBe('2027-06-30');
+    await screenshot(page, 'evaluation-step-1-1280', true);
+
+    // 2 Gennemført og ikke gennemført: what was not carried out is named.
+    await next();
+    step = await checkStep(2, 'Gennemført og ikke gennemført');
+    await step.getByText('Lederforløb i digital ledelse').waitFor();
+
+    // 3 Økonomi, 4 Deltagere, 5 Effektkæden.
+    await next();
+    step = await checkStep(3, 'Økonomi');
+    await step.getByText('Andel af budgettet brugt').waitFor();
+    await next();
+    await checkStep(4, 'Deltagere');
+    await next();
+    step = await checkStep(5, 'Effektkæden');
+    await step
+      .getByText(/Blindt led/)
+      .first()
+      .waitFor();
+
+    // 6 MUS-opfølgning: the committee's own answer, saved when the field is left.
+    await next();
+    step = await checkStep(6, 'MUS-opfølgning');
+    const mus = step.getByLabel(/Hvordan er MUS/);
+    await mus.fill(MUS);
+    await mus.press('Tab');
+    await expect.poll(() => evaluation2027()?.musFollowUp).toBe(MUS);
+
+    // 7 Konklusioner og beslutninger: the conclusions and two decisions.
+    await next();
+    step = await checkStep(7, 'Konklusioner og beslutninger');
+    const conclusions = step.getByLabel('Samarbejdsudvalgets konklusioner');
+    await conclusions.fill(CONCLUSIONS);
+    await conclusions.press('Tab');
+    for (const decision of DECISIONS) {
+      await step.getByLabel('Ny beslutning').fill(decision);
+      await step.getByLabel('Ny beslutning').press('Enter');
+      await step.getByRole('textbox', { name: /Punkt/ }).last().waitFor();
+      await settle();
+    }
+    await expect.poll(() => evaluation2027()?.decisions).toEqual(DECISIONS);
+    expect(evaluation2027()?.conclusions).toBe(CONCLUSIONS);
+    await screenshot(page, 'evaluation-step-7-1280', true);
+
+    // 8 Afslut.
+    await next();
+    step = await checkStep(8, 'Afslut');
+    await step.getByRole('button', { name: 'Afslut evalueringen' }).click();
+    await step.getByText('Evalueringen er afsluttet 30. juni 2027.').waitFor();
+    await settle();
+    expect(evaluation2027()?.completedAt).toBe('2027-06-30');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'evaluation-step-8-1280', true);
+
+    // The PDF, through the program's own path dialog (the browser has no native one).
+    await screen.getByRole('button', { name: 'Gem evaluering som PDF…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Gem evalueringen som PDF' });
+    const path = dialog.getByLabel('Filens placering');
+    const pdfPath = join(harness!.dir, 'Årlig evaluering 2027.pdf');
+    expect(await path.inputValue()).toBe(pdfPath);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'evaluation-pdf-dialog-1280');
+    await dialog.getByRole('button', { name: 'Gem PDF' }).click();
+    const saved = screen.getByRole('status').filter({ hasText: 'Evalueringen er gemt som PDF' });
+    await saved.waitFor();
+    await screenshot(page, 'evaluation-pdf-saved-1280');
+    expect(existsSync(pdfPath)).toBe(true);
+
+    const pages = pdfPages(pdfPath);
+    expect(await saved.textContent()).toContain(`(${pages} sider)`);
+    const cover = pdfPageText(pdfPath, 1);
+    expect(cover).toContain('Årlig evaluering 2027');
+    expect(cover).toContain('Styrelsen for Tilskud og Registre');
+    expect(cover).toContain('1. januar 2027 – 30. juni 2027');
+    const text = pdfText(pdfPath);
+    expect(text).toContain(MUS);
+    expect(text).toContain(CONCLUSIONS);
+    for (const decision of DECISIONS) expect(text).toContain(decision);
+    expect(text).toContain(`Side 1 af ${pages}`);
+    // Kept beside the screenshots, to be looked at.
+    mkdirSync(RESULTS, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(RESULTS, 'evaluation-pdf')]);
+
+    // Saving again to the same place asks before replacing.
+    await screen.getByRole('button', { name: 'Gem evaluering som PDF…' }).click();
+    await dialog.getByRole('button', { name: 'Gem PDF' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'findes allerede' }).waitFor();
+    await dialog.getByRole('button', { name: 'Erstat filen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await saved.waitFor();
+
+    expect(failures).toEqual([]);
+  }, 180_000);
+});
