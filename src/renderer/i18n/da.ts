@@ -1,9 +1,12 @@
 import { editorDa } from './namespaces/editor';
+import { exportDa } from './namespaces/export';
+import { evaluationDa } from './namespaces/evaluation';
 import { guideDa } from './namespaces/guide';
 import { matchingDa } from './namespaces/matching';
 import { plannerDa } from './namespaces/planner';
 import { progressDa } from './namespaces/progress';
 import { sharingDa } from './namespaces/sharing';
+import { yearDa } from './namespaces/year';
 import type { Texts } from './texts';
 
 /**
@@ -17,6 +20,9 @@ export const da = {
   progress: progressDa,
   guide: guideDa,
   sharing: sharingDa,
+  export: exportDa,
+  year: yearDa,
+  evaluation: evaluationDa,
   app: {
     name: 'Omstil',
     tagline:

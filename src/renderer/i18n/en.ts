@@ -1,10 +1,13 @@
 import type { Catalogue } from './da';
 import { editorEn } from './namespaces/editor';
+import { exportEn } from './namespaces/export';
+import { evaluationEn } from './namespaces/evaluation';
 import { guideEn } from './namespaces/guide';
 import { matchingEn } from './namespaces/matching';
 import { plannerEn } from './namespaces/planner';
 import { progressEn } from './namespaces/progress';
 import { sharingEn } from './namespaces/sharing';
+import { yearEn } from './namespaces/year';
 
 export const en: Catalogue = {
   editor: editorEn,
@@ -13,6 +16,9 @@ export const en: Catalogue = {
   progress: progressEn,
   guide: guideEn,
   sharing: sharingEn,
+  export: exportEn,
+  year: yearEn,
+  evaluation: evaluationEn,
   app: {
     name: 'Omstil',
     tagline:

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../shared/api';
 import { UndoToast } from '../components/UndoToast';
 import { currentView, useAppStore, type PlanView } from '../store';
+import { EvaluationScreen } from './evaluation/EvaluationScreen';
+import { FundingScreen } from './funding/FundingScreen';
 import { ImpactMapScreen } from './impact/ImpactMapScreen';
 import { CompetencesSection } from './plan/CompetencesSection';
 import { DriversSection } from './plan/DriversSection';
@@ -18,6 +20,7 @@ import { TargetGroupsScreen } from './planner/target-groups/TargetGroupsScreen';
 import { EffectScreen } from './progress/effect/EffectScreen';
 import { ProgressScreen } from './progress/overview/ProgressScreen';
 import { TimelineScreen } from './progress/timeline/TimelineScreen';
+import { YearWheelScreen } from './year-wheel/YearWheelScreen';
 
 const SCREENS: Record<PlanView, () => React.JSX.Element | null> = {
   overview: OverviewScreen,
@@ -31,6 +34,9 @@ const SCREENS: Record<PlanView, () => React.JSX.Element | null> = {
   timeline: TimelineScreen,
   effect: EffectScreen,
   impactMap: ImpactMapScreen,
+  yearWheel: YearWheelScreen,
+  funding: FundingScreen,
+  evaluation: EvaluationScreen,
 };
 
 const focusScreenHeading = () => document.getElementById(SCREEN_HEADING_ID)?.focus();

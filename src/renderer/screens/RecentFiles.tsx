@@ -4,8 +4,12 @@ import { Icon } from '../components/Icon';
 import { useFormat } from '../i18n/use-format';
 import { useAppStore } from '../store';
 import { folderOf } from '../store/paths';
+import { RecentPlanYear } from './year-wheel/RecentPlanYear';
 
-/** A file that has gone stays on the list, disabled, so the user sees why it cannot be opened. */
+/**
+ * A file that has gone stays on the list, disabled, so the user sees why it cannot be opened; one
+ * that is there says where its plan stands in the committee's year.
+ */
 export function RecentFiles({ files }: { files: readonly RecentFile[] }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -33,6 +37,7 @@ export function RecentFiles({ files }: { files: readonly RecentFile[] }) {
                   ? t('start.openedAt', { date: format.date(file.openedAt) })
                   : t('start.missing')}
               </span>
+              {file.exists && <RecentPlanYear path={file.path} />}
             </span>
           </button>
         </li>

@@ -25,6 +25,9 @@ describe('the plan’s steps', () => {
       '9Tidslinje',
       '10Effekt',
       '11Impact map',
+      '12Årshjul0, ikke påbegyndt',
+      '13Kompetencefonden',
+      '14Årlig evaluering0, ikke påbegyndt',
     ]);
     expect(
       within(nav)

@@ -20,6 +20,9 @@ export const plannerDa = {
     timeline: 'Tidslinje',
     effect: 'Effekt',
     impactMap: 'Impact map',
+    yearWheel: 'Årshjul',
+    funding: 'Kompetencefonden',
+    evaluation: 'Årlig evaluering',
   },
   intro: {
     overview:
@@ -205,6 +208,9 @@ export const plannerEn: Texts<typeof plannerDa> = {
     timeline: 'Timeline',
     effect: 'Effect',
     impactMap: 'Impact map',
+    yearWheel: 'Year wheel',
+    funding: 'Competence fund',
+    evaluation: 'Annual evaluation',
   },
   intro: {
     overview:

@@ -8,6 +8,14 @@ import { SCREEN_HEADING_ID } from '../planner/common/Screen';
 import { closeGuide, GuideLauncher } from '../guide';
 import { SECTIONS, sectionId, type StepState } from './sections';
 
+/** The committee's recurring year, after following the plan: årshjul, the fund, the evaluation. */
+const YEAR_SECTIONS: readonly { key: PlanView; state: (doc: PlanDocument) => StepState }[] = [
+  { key: 'yearWheel', state: (d) => ({ kind: 'count', count: d.yearItems.length }) },
+  { key: 'funding', state: () => ({ kind: 'none' }) },
+  { key: 'evaluation', state: (d) => ({ kind: 'count', count: d.evaluations.length }) },
+];
+const NAV_SECTIONS = [...SECTIONS, ...YEAR_SECTIONS];
+
 /** The plan's steps, each its own screen, with how far each has come. */
 export function PlanNav({ doc }: { doc: PlanDocument }) {
   const { t } = useTranslation();
@@ -25,7 +33,7 @@ export function PlanNav({ doc }: { doc: PlanDocument }) {
   return (
     <nav className="plan-nav" aria-label={t('planner.nav.label')}>
       <ol className="plan-steps no-max-width">
-        {SECTIONS.map((section, index) => {
+        {NAV_SECTIONS.map((section, index) => {
           const current = section.key === active;
           const state = section.state(doc);
           return (

@@ -4,6 +4,7 @@ import { Screen, SCREEN_HEADING_ID } from '../common/Screen';
 import { usePlan } from '../use-plan';
 import { MembersEditor } from './MembersEditor';
 import { PlanFields } from './PlanFields';
+import { PlanStatusStepper } from './PlanStatusStepper';
 import { PrinciplesEditor } from './PrinciplesEditor';
 
 /** The frame of the plan: its facts, the SU's principles (§ 8) and the committee itself. */
@@ -21,6 +22,7 @@ export function OverviewScreen() {
         />
       )}
       <PlanFields plan={doc.plan} />
+      <PlanStatusStepper plan={doc.plan} />
       <PrinciplesEditor principles={doc.plan.principles} />
       <MembersEditor members={doc.members} />
     </Screen>

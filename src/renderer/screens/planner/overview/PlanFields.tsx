@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../shared/model/entities';
-import { EditableDate, EditableSelect, EditableText } from '../../../components/fields';
+import { EditableDate, EditableText } from '../../../components/fields';
 import { fieldKey, useAppStore } from '../../../store';
-import { enumOptions } from '../common/options';
 
 const key = (field: string) => fieldKey('plan', '', field);
 
 export function PlanFields({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const updatePlan = useAppStore((s) => s.updatePlan);
-  const options = enumOptions(t);
   return (
     <section className="plan-block" aria-labelledby="overview-plan-heading">
       <h3 id="overview-plan-heading">{t('planner.overview.planHeading')}</h3>
@@ -56,20 +54,6 @@ export function PlanFields({ plan }: { plan: Plan }) {
           multiline
           errorKey={key('purpose')}
           onCommit={(purpose) => updatePlan({ purpose })}
-        />
-        <EditableSelect
-          label={t('planner.overview.status')}
-          value={plan.status}
-          options={options.planStatus}
-          errorKey={key('status')}
-          onCommit={(status) => updatePlan({ status })}
-        />
-        <EditableDate
-          label={t('planner.overview.decisionDate')}
-          hint={t('planner.overview.decisionDateHint')}
-          value={plan.decisionDate}
-          errorKey={key('decisionDate')}
-          onCommit={(decisionDate) => updatePlan({ decisionDate })}
         />
       </div>
     </section>

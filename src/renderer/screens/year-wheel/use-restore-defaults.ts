@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanDocument } from '../../../shared/model/document';
+import { useAppStore } from '../../store';
+import { missingDefaultItems } from './restore-defaults';
+
+/**
+ * "Gendan standardårshjul": adds the default items the wheel lacks, one create each (so each can
+ * be undone), and says how many were added. Stops at the first refusal, which the page shows.
+ */
+export function useRestoreDefaults(doc: PlanDocument | null) {
+  const { t } = useTranslation();
+  const createEntity = useAppStore((s) => s.createEntity);
+  const [message, setMessage] = useState('');
+  const [working, setWorking] = useState(false);
+
+  const restore = async () => {
+    if (!doc || working) return;
+    setWorking(true);
+    setMessage('');
+    let added = 0;
+    try {
+      for (const values of missingDefaultItems(doc.plan, doc.yearItems)) {
+        if ((await createEntity({ entity: 'yearItem', values })) === null) break;
+        added += 1;
+      }
+    } finally {
+      setWorking(false);
+    }
+    setMessage(
+      added === 0 ? t('year.wheel.restoredNone') : t('year.wheel.restored', { count: added }),
+    );
+  };
+
+  return { restore, message, working };
+}
