@@ -28,7 +28,25 @@ const uuid = (kind, n) => `00000000-0000-4000-8${kind}00-${n.toString(16).padSta
 const stamp = '2026-08-20T14:30:00.000Z';
 const iso = (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
-export function largePlan(activities = 2000) {
+const WHEEL = [
+  [1, 'su-meeting', 'SU-møde: status på kompetenceplanen'],
+  [2, 'mus-round', 'MUS-runde begynder'],
+  [3, 'measurement-round', 'Måling af kompetenceniveau (opfølgning)'],
+  [4, 'su-meeting', 'SU-møde: årlig evaluering af kompetenceindsatsen'],
+  [5, 'fund-deadline', 'Ansøgningsfrist i Den Statslige Kompetencefond'],
+  [6, 'budget', 'Budget for næste års kompetencemidler'],
+  [8, 'su-meeting', 'SU-møde: status og justering af planen'],
+  [9, 'measurement-round', 'Måling af kompetenceniveau (baseline for nye indsatser)'],
+  [10, 'annual-evaluation', 'Årlig evaluering (§ 8, stk. 2) forberedes'],
+  [11, 'su-meeting', 'SU-møde: vedtagelse af næste års plan'],
+  [12, 'other', 'Opsamling på MUS-samtalerne til HR'],
+];
+
+/**
+ * `createSnapshot` (from src/shared/progress) marks two statuses a quarter apart, so the PDF's
+ * status page compares them as it would for a committee that has followed the plan for a year.
+ */
+export function largePlan(activities = 2000, { createSnapshot } = {}) {
   const members = Array.from({ length: 14 }, (_, i) => ({
     id: uuid(1, i),
     name: `Udvalgsmedlem ${i + 1} Østergaard`,
@@ -120,6 +138,7 @@ export function largePlan(activities = 2000) {
       start: iso(y, m, 1 + (i % 27)),
       end: iso(ey, em, 1 + ((i * 7) % 27)),
       status,
+      fundingApplication: null,
       progress: status === 'done' ? 100 : status === 'in-progress' ? (i * 13) % 100 : 0,
       budget: 5000 + ((i * 977) % 200) * 1000,
       spent: status === 'done' || status === 'in-progress' ? 2500 + ((i * 613) % 100) * 1000 : 0,
@@ -142,7 +161,18 @@ export function largePlan(activities = 2000) {
     indicator: null,
     updatedAt: stamp,
   }));
-  return {
+  const yearItems = WHEEL.map(([month, kind, title], i) => ({
+    id: uuid(9, i),
+    month,
+    title,
+    description: '',
+    kind,
+    ownerRole: kind === 'budget' ? 'management' : 'committee',
+    activityIds: [],
+    measurementIds: [],
+    updatedAt: stamp,
+  }));
+  const doc = {
     plan: {
       id: uuid(0, 1),
       title: 'Kompetenceplan for hele styrelsen 2026–2029',
@@ -154,6 +184,14 @@ export function largePlan(activities = 2000) {
       principles: Array.from({ length: 6 }, (_, i) => `Princip ${i + 1}: ${DESCRIPTION}`),
       status: 'adopted',
       decisionDate: '2026-08-20',
+      statusDates: {
+        draft: '2026-05-01',
+        discussed: '2026-06-15',
+        adopted: '2026-08-20',
+        active: '2026-09-01',
+        evaluated: null,
+      },
+      fundingRules: null,
       language: 'da',
       updatedAt: stamp,
     },
@@ -164,5 +202,25 @@ export function largePlan(activities = 2000) {
     methods,
     activities: rows,
     measurements,
+    yearItems,
+    statusSnapshots: [],
+    evaluations: [],
   };
+  if (createSnapshot) {
+    const earlier = {
+      ...doc,
+      activities: rows.map((a) => ({ ...a, progress: Math.floor(a.progress / 2) })),
+    };
+    doc.statusSnapshots = [
+      ['2027-03-01', earlier],
+      ['2027-06-01', doc],
+    ].map(([date, state], i) => ({
+      id: uuid(8, i),
+      date,
+      note: 'Status til SU-mødet.',
+      data: createSnapshot(state, date),
+      updatedAt: stamp,
+    }));
+  }
+  return doc;
 }

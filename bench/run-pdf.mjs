@@ -10,7 +10,8 @@ const loadStart = performance.now();
 const exporter = require(join(outDir, 'export.cjs'));
 /** Loading pdfmake, pdfkit and exceljs: part of what `omstil export` costs, before any layout. */
 const loadMs = performance.now() - loadStart;
-const doc = largePlan(2000);
+const { createSnapshot } = require(join(outDir, 'progress.cjs'));
+const doc = largePlan(2000, { createSnapshot });
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
 
 /**

@@ -38,6 +38,7 @@ await build({
       input: {
         export: join(root, 'src/main/export/index.ts'),
         'pdf-worker': join(root, 'src/main/export/pdf/worker-entry.ts'),
+        progress: join(root, 'src/shared/progress/index.ts'),
       },
       external,
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name].cjs' },

@@ -327,9 +327,37 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
     ]);
     expect(svgDownload.suggestedFilename()).toBe('Impact map – Plan med huller.svg');
     const svgText = readFileSync(await svgDownload.path(), 'utf8');
-    expect(svgText).toContain('<svg');
     expect(svgText).toContain('Digital sagsbehandling');
     expect(svgText).not.toContain('tabindex');
+    // The file stands on its own: it parses as XML, in the SVG namespace, with its own size.
+    // Given as a string: this test's TypeScript has no DOM types.
+    const parsed = await page.evaluate<{
+      error: number;
+      name: string;
+      namespace: string;
+      width: number;
+      height: number;
+      texts: number;
+    }>(`(() => {
+      const xml = new DOMParser().parseFromString(${JSON.stringify(svgText)}, 'image/svg+xml');
+      const root = xml.documentElement;
+      return {
+        error: xml.getElementsByTagName('parsererror').length,
+        name: root.localName,
+        namespace: root.namespaceURI,
+        width: Number(root.getAttribute('width')),
+        height: Number(root.getAttribute('height')),
+        texts: root.getElementsByTagName('text').length,
+      };
+    })()`);
+    expect(parsed).toMatchObject({
+      error: 0,
+      name: 'svg',
+      namespace: 'http://www.w3.org/2000/svg',
+    });
+    expect(parsed.width).toBeGreaterThan(500);
+    expect(parsed.height).toBeGreaterThan(200);
+    expect(parsed.texts).toBeGreaterThan(8);
 
     const [pngDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -338,7 +366,13 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
     expect(pngDownload.suggestedFilename()).toBe('Impact map – Plan med huller.png');
     await pngDownload.saveAs(join(RESULTS, 'impact-map-export.png'));
     const png = readFileSync(await pngDownload.path());
-    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // IHDR: drawn at twice the map's size, so it stays sharp on a projector.
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect(png.readUInt32BE(16)).toBe(Math.round(parsed.width * 2));
+    expect(png.readUInt32BE(20)).toBe(Math.round(parsed.height * 2));
+    // A real picture, not an empty canvas: a blank PNG of this size compresses to almost nothing.
+    expect(png.length).toBeGreaterThan(20_000);
     expect(failures).toEqual([]);
   });
 });

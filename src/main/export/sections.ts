@@ -6,13 +6,17 @@ export const PDF_SECTIONS = [
   'cover',
   'committee',
   'summary',
+  'status',
   'drivers',
   'competences',
   'methods',
+  'impactMap',
   'activities',
   'timeline',
   'budget',
   'measurements',
+  'yearWheel',
+  'evaluation',
 ] as const;
 export type PdfSection = (typeof PDF_SECTIONS)[number];
 

@@ -53,13 +53,17 @@ describe('the example plan as a Danish PDF', { timeout: SLOW }, () => {
     const headings = [
       'Samarbejdsudvalget',
       'Sammenfatning',
+      'Seneste status',
       'Baggrunde og udfordringer',
       'Kompetencer',
       'Valgte metoder',
+      'Impact map',
       'Indsatser',
       'Tidsplan',
       'Budget og finansiering',
       'Målinger',
+      'Årshjul',
+      'Årlig evaluering',
     ];
     // After the table of contents on the cover, each heading opens its own page.
     const pageStarts = Array.from({ length: pdfPages(file) }, (_, i) => pdfPageText(file, i + 1));
@@ -125,6 +129,10 @@ describe('the example plan as an English PDF', { timeout: SLOW }, () => {
       'Timeline',
       'Budget and funding',
       'Measurements',
+      'Latest status',
+      'Impact map',
+      'Year wheel',
+      'Annual evaluation',
     ]) {
       expect(text).toContain(heading);
     }
@@ -162,7 +170,14 @@ describe('a plan without activities', { timeout: SLOW }, () => {
     expect(text).toContain('Der er endnu ingen kompetencer.');
     expect(text).toContain('Der er endnu ingen metoder.');
     expect(text).toContain('Ikke vedtaget endnu');
-    expect(pdfPages(file)).toBe(10);
+    expect(text).toContain('Der er endnu ikke markeret nogen status.');
+    expect(text).toContain('Der er endnu intet at tegne');
+    expect(text).toContain(
+      'Samarbejdsudvalget har endnu ikke afsluttet en årlig evaluering af planen.',
+    );
+    // A page per section, but the new plan's default årshjul, which takes three.
+    expect(text).toContain('Årshjul');
+    expect(pdfPages(file)).toBe(16);
   });
 });
 

@@ -1,18 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ProgressScreen } from '../../../src/renderer/screens/progress/overview/ProgressScreen';
-import type { SnapshotStore } from '../../../src/renderer/screens/progress/snapshots/snapshot-store';
-import { TodayContext } from '../../../src/renderer/screens/progress/today';
-import { resetAppStore, useAppStore } from '../../../src/renderer/store';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../../src/shared/model/document';
-import { createSnapshot, type StatusSnapshot } from '../../../src/shared/progress';
-import { createFakeApi } from '../fake-api';
-import { ids, snapshotOf } from '../fixtures';
+import type { StatusSnapshotEntity } from '../../../src/shared/model/entities';
+import { createSnapshot } from '../../../src/shared/progress';
+import { ids } from '../fixtures';
 import { more, progressDocument, TODAY } from './fixture';
-import { normalise } from './render';
-
-afterEach(cleanup);
+import { normalise, openStep } from './render';
 
 /** What the plan looked like at the March meeting: the course not yet cancelled, less done. */
 const march: PlanDocument = {
@@ -28,37 +22,23 @@ const march: PlanDocument = {
     ),
 };
 
-/** Stands in for the plan file's table of snapshots, which the contract does not reach yet. */
-function memoryStore(initial: StatusSnapshot[], fail = false) {
-  const saved = [...initial];
-  const store: SnapshotStore = {
-    list: () => (fail ? Promise.reject(new Error('nej')) : Promise.resolve([...saved])),
-    add: (s) => {
-      saved.push(s);
-      return Promise.resolve();
-    },
-  };
-  return { store, saved };
-}
+const marchStatus: StatusSnapshotEntity = {
+  id: '40000000-0000-4000-8000-000000000001',
+  date: '2026-03-10',
+  note: 'SU-mødet i marts',
+  data: createSnapshot(march, '2026-03-10'),
+  updatedAt: '2026-03-10T12:00:00.000Z',
+};
 
-function renderProgress(store: SnapshotStore, readOnly = false) {
-  resetAppStore(createFakeApi().api, 'da');
-  const snapshot = snapshotOf(progressDocument);
-  snapshot.file.readOnly = readOnly;
-  useAppStore.setState({ snapshot });
-  render(
-    <TodayContext value={TODAY}>
-      <ProgressScreen snapshotStore={store} />
-    </TodayContext>,
-  );
-}
+/** The plan as it is on TODAY, with the March status stored in it. */
+const withMarch: PlanDocument = { ...progressDocument, statusSnapshots: [marchStatus] };
 
 const section = () => screen.getByRole('group', { name: 'Status fra møde til møde' });
+const list = () => within(section()).getByRole('table', { name: 'Markerede statusser' });
 
 describe('marking a status and seeing what moved', () => {
-  it('compares the latest marked status with the plan as it is today', async () => {
-    const { store } = memoryStore([createSnapshot(march, '2026-03-10')]);
-    renderProgress(store);
+  it('compares the status stored in the plan with the plan as it is today', async () => {
+    await openStep('Fremdrift', withMarch, { today: TODAY });
     const heading = await screen.findByRole('heading', {
       name: 'Fra 10. marts 2026 til 15. maj 2026 (66 dage)',
     });
@@ -84,29 +64,93 @@ describe('marking a status and seeing what moved', () => {
     expect(normalise(within(byStatus).getByRole('row', { name: /^Aflyst/ }).textContent)).toBe(
       'Aflyst01+1',
     );
+    expect(normalise(within(list()).getAllByRole('row')[1]?.textContent)).toBe(
+      '10. marts 20269 %118.500 kr.8SU-mødet i martsSlet',
+    );
   });
 
-  it('marks a status for today with the figures of the plan, and lists it', async () => {
-    const { store, saved } = memoryStore([createSnapshot(march, '2026-03-10')]);
-    renderProgress(store);
+  it('stores a marked status in the plan through createEntity, lists it and compares with it', async () => {
+    const api = await openStep('Fremdrift', withMarch, { today: TODAY });
     await screen.findByRole('heading', { name: /^Fra 10. marts 2026/ });
+    fireEvent.change(within(section()).getByLabelText('Bemærkning (valgfri)'), {
+      target: { value: 'SU-mødet i maj' },
+    });
     fireEvent.click(within(section()).getByRole('button', { name: 'Markér status' }));
     await screen.findByText('Status pr. 15. maj 2026 er gemt.');
-    expect(saved).toHaveLength(2);
-    expect(saved[1]).toEqual(createSnapshot(progressDocument, TODAY));
-    const list = within(section()).getByRole('table', { name: 'Markerede statusser' });
-    await waitFor(() => expect(within(list).getAllByRole('row')).toHaveLength(3));
-    expect(normalise(within(list).getAllByRole('row')[2]?.textContent)).toBe(
-      '15. maj 202616 %333.500 kr.14',
+
+    expect(api.calls.createEntity).toEqual([
+      {
+        entity: 'statusSnapshot',
+        values: {
+          date: TODAY,
+          note: 'SU-mødet i maj',
+          data: createSnapshot(progressDocument, TODAY),
+        },
+      },
+    ]);
+    const stored = api.doc().statusSnapshots;
+    expect(stored.map((s) => [s.date, s.note])).toEqual([
+      ['2026-03-10', 'SU-mødet i marts'],
+      ['2026-05-15', 'SU-mødet i maj'],
+    ]);
+    await waitFor(() => expect(within(list()).getAllByRole('row')).toHaveLength(3));
+    expect(normalise(within(list()).getAllByRole('row')[2]?.textContent)).toBe(
+      '15. maj 202616 %333.500 kr.14SU-mødet i majSlet',
     );
-    expect(normalise(section().textContent)).toContain('Status pr. 15. maj 2026 er gemt.');
+    // The latest status is now the one compared with today: nothing has moved since.
+    expect(
+      await screen.findByRole('heading', { name: 'Fra 15. maj 2026 til 15. maj 2026 (0 dage)' }),
+    ).toBeTruthy();
+    expect(normalise(section().textContent)).toContain(
+      'Ingen indsatser har flyttet sig i perioden.',
+    );
+    expect(within(section()).getByLabelText('Bemærkning (valgfri)')).toHaveProperty('value', '');
+
+    // Comparing the two stored statuses shows the March → May movement again.
+    fireEvent.change(within(section()).getByLabelText('Sammenlign fra'), {
+      target: { value: marchStatus.id },
+    });
+    fireEvent.change(within(section()).getByLabelText('Til'), {
+      target: { value: stored[1]!.id },
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Fra 10. marts 2026 til 15. maj 2026 (66 dage)' }),
+    ).toBeTruthy();
   });
 
-  it('says so when the store cannot be read, and offers no marking in a read-only plan', async () => {
-    renderProgress(memoryStore([], true).store, true);
-    expect(normalise((await screen.findByRole('alert')).textContent)).toBe(
-      'Status kunne ikke hentes eller gemmes. Prøv igen.',
+  it('deletes a status through deleteEntity and offers to undo it', async () => {
+    const api = await openStep('Fremdrift', withMarch, { today: TODAY });
+    fireEvent.click(
+      await within(section()).findByRole('button', { name: 'Slet status pr. 10. marts 2026' }),
     );
+    await waitFor(() => expect(api.doc().statusSnapshots).toEqual([]));
+    expect(api.calls.deleteEntity).toEqual([{ entity: 'statusSnapshot', id: marchStatus.id }]);
+    expect(
+      await within(section()).findByText('Der er endnu ikke markeret nogen status.'),
+    ).toBeTruthy();
+    // The toast names what was deleted, as it does for every other kind of row.
+    expect(normalise(document.querySelector('.undo-toast-text')?.textContent)).toBe(
+      'Statusmarkeringen «10. marts 2026» er slettet.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Fortryd sletningen af «10. marts 2026»' }));
+    await waitFor(() => expect(api.doc().statusSnapshots).toHaveLength(1));
+    expect(
+      await within(section()).findByRole('table', { name: 'Markerede statusser' }),
+    ).toBeTruthy();
+  });
+
+  it('shows a read-only plan’s history but offers no marking or deleting', async () => {
+    await openStep('Fremdrift', withMarch, { today: TODAY, readOnly: true });
+    await screen.findByRole('heading', { name: /^Fra 10. marts 2026/ });
+    expect(within(list()).getAllByRole('row')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: 'Markér status' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Slet status/ })).toBeNull();
+  });
+
+  it('says so when no status has been marked', async () => {
+    await openStep('Fremdrift', progressDocument, { today: TODAY });
+    expect(
+      await within(section()).findByText('Der er endnu ikke markeret nogen status.'),
+    ).toBeTruthy();
   });
 });

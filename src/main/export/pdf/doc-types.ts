@@ -43,6 +43,8 @@ export type Inline = string | (TextProps & { text: string | Inline[]; style?: st
 
 export interface TextNode extends NodeProps {
   text: string | Inline[];
+  /** Placed this far from where the flow stands, without taking up room in it. */
+  relativePosition?: { x: number; y: number };
   tocItem?: boolean;
   tocMargin?: Margins;
   outline?: boolean;
@@ -107,6 +109,7 @@ export type CanvasElement =
       color?: string;
       lineColor?: string;
       lineWidth?: number;
+      dash?: { length: number; space?: number; phase?: number };
     }
   | {
       type: 'line';
@@ -125,6 +128,7 @@ export type CanvasElement =
       color?: string;
       lineColor?: string;
       lineWidth?: number;
+      dash?: { length: number; space?: number; phase?: number };
     }
   | { type: 'ellipse'; x: number; y: number; r1: number; r2?: number; color?: string };
 

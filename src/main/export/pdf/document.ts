@@ -32,7 +32,9 @@ export function planDocDefinition(
   let orientation: 'portrait' | 'landscape' | null = null;
   for (const key of chosen) {
     const builder = SECTION_BUILDERS[key];
-    const [first, ...rest] = builder.build(ctx, chosen);
+    const built = builder.build(ctx, chosen);
+    const [first, ...rest] = built.length > 1 ? built : built.map(withoutTrailingMargin);
+    if (rest.length > 0) rest[rest.length - 1] = withoutTrailingMargin(rest[rest.length - 1]!);
     if (first === undefined) continue;
     // Every section starts on a fresh page, turned the way its content needs.
     const opening =
@@ -79,6 +81,28 @@ export function planDocDefinition(
     }),
     content,
   };
+}
+
+/**
+ * A section's last block without its space below: at the foot of a full page, pdfmake moves a
+ * bottom margin that does not fit to a page of its own, and the next section's page break then
+ * leaves that page blank.
+ */
+function withoutTrailingMargin(node: Content): Content {
+  if (typeof node === 'string') return node;
+  if (Array.isArray(node)) {
+    if (node.length === 0) return node;
+    return [...node.slice(0, -1), withoutTrailingMargin(node[node.length - 1]!)];
+  }
+  const margin = node.margin;
+  const trimmed: Content =
+    Array.isArray(margin) && margin.length === 4
+      ? { ...node, margin: [margin[0], margin[1], margin[2], 0] }
+      : node;
+  if ('stack' in trimmed && trimmed.stack.length > 0) {
+    return { ...trimmed, stack: withoutTrailingMargin(trimmed.stack) as Content[] };
+  }
+  return trimmed;
 }
 
 function startOnNewPage(

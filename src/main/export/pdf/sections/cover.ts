@@ -30,7 +30,8 @@ export function coverSection(ctx: SectionContext, withContents: boolean): Conten
       color: COLOR.accent,
       bold: true,
       fontSize: 9,
-      margin: [0, 90, 0, 10],
+      // Room above the title, less when a long table of contents must fit on the same page.
+      margin: [0, withContents ? 40 : 90, 0, 10],
     },
     {
       text: plan.title.trim() || t.document.untitled,
@@ -51,7 +52,7 @@ export function coverSection(ctx: SectionContext, withContents: boolean): Conten
     content.push({
       toc: {
         title: { text: t.cover.contents, style: 'h2', margin: [0, 36, 0, 6] },
-        textMargin: [0, 1.5, 0, 1.5],
+        textMargin: [0, 1, 0, 1],
       },
     });
   }

@@ -7,10 +7,14 @@ import { committeeSection } from './committee';
 import { competencesSection } from './competences';
 import { coverSection } from './cover';
 import { driversSection } from './drivers';
+import { evaluationSection } from './evaluation';
+import { impactMapSection } from './impact-map';
 import { measurementsSection } from './measurements';
 import { methodsSection } from './methods';
+import { statusSection } from './status';
 import { summarySection } from './summary';
 import { timelineSection } from './timeline';
+import { yearWheelSection } from './year-wheel';
 
 export interface SectionBuilder {
   build: (ctx: SectionContext, chosen: readonly PdfSection[]) => Content[];
@@ -23,11 +27,15 @@ export const SECTION_BUILDERS: Record<PdfSection, SectionBuilder> = {
   cover: { build: (ctx, chosen) => coverSection(ctx, chosen.length > 1), orientation: 'portrait' },
   committee: { build: committeeSection, orientation: 'portrait' },
   summary: { build: summarySection, orientation: 'portrait' },
+  status: { build: statusSection, orientation: 'portrait' },
   drivers: { build: driversSection, orientation: 'portrait' },
   competences: { build: competencesSection, orientation: 'portrait' },
   methods: { build: methodsSection, orientation: 'portrait' },
+  impactMap: { build: impactMapSection, orientation: 'landscape' },
   activities: { build: activitiesSection, orientation: 'landscape' },
   timeline: { build: timelineSection, orientation: 'landscape' },
   budget: { build: budgetSection, orientation: 'portrait' },
   measurements: { build: measurementsSection, orientation: 'portrait' },
+  yearWheel: { build: yearWheelSection, orientation: 'portrait' },
+  evaluation: { build: evaluationSection, orientation: 'portrait' },
 };

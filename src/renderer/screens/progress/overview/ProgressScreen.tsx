@@ -1,12 +1,13 @@
 import '../../../styles/progress.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PlanDocument } from '../../../../shared/model/document';
 import { DEFAULT_STARTING_SOON_DAYS, progressOverview } from '../../../../shared/progress';
 import { useFormat } from '../../../i18n/use-format';
 import { Screen } from '../../planner/common/Screen';
 import { usePlan } from '../../planner/use-plan';
-import type { SnapshotStore } from '../snapshots/snapshot-store';
 import { StatusSnapshots } from '../snapshots/StatusSnapshots';
+import { usePlanSnapshotStore } from '../snapshots/use-snapshot-store';
 import { useToday } from '../today';
 import { BudgetChart } from './BudgetChart';
 import { CompetenceProgressChart } from './CompetenceProgressChart';
@@ -16,16 +17,19 @@ import { StatusChart } from './StatusChart';
 
 /**
  * Fremdrift: where the plan stands today, as the committee asks at each meeting. The figures are
- * `progressOverview`'s, so the screen, the PDF and a marked status always agree. Marking a status
- * appears once the plan file can store it (`snapshotStore`).
+ * `progressOverview`'s, so the screen, the PDF and a marked status always agree.
  */
-export function ProgressScreen({ snapshotStore }: { snapshotStore?: SnapshotStore } = {}) {
+export function ProgressScreen() {
+  const doc = usePlan();
+  return doc ? <Progress doc={doc} /> : null;
+}
+
+function Progress({ doc }: { doc: PlanDocument }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const doc = usePlan();
   const today = useToday();
-  const overview = useMemo(() => (doc ? progressOverview(doc, today) : null), [doc, today]);
-  if (!doc || !overview) return null;
+  const overview = useMemo(() => progressOverview(doc, today), [doc, today]);
+  const snapshotStore = usePlanSnapshotStore(doc);
 
   return (
     <Screen view="progress" intro={t('progress.overview.intro')}>
@@ -40,7 +44,7 @@ export function ProgressScreen({ snapshotStore }: { snapshotStore?: SnapshotStor
       />
       <BudgetChart budget={overview.budget} />
       <CompetenceProgressChart competences={overview.competences} activities={doc.activities} />
-      {snapshotStore && <StatusSnapshots store={snapshotStore} doc={doc} today={today} />}
+      <StatusSnapshots store={snapshotStore} doc={doc} today={today} />
     </Screen>
   );
 }

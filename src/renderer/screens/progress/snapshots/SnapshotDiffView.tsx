@@ -3,8 +3,17 @@ import { ACTIVITY_STATUSES } from '../../../../shared/model/enums';
 import type { ActivityRef, Delta, SnapshotDiff } from '../../../../shared/progress';
 import { useFormat } from '../../../i18n/use-format';
 
-/** What moved between two marked statuses, in figures and by name. */
-export function SnapshotDiffView({ diff }: { diff: SnapshotDiff }) {
+/**
+ * What moved between two marked statuses, in figures and by name. The labels name the two ends
+ * when their dates alone do not (two statuses marked on one day).
+ */
+export function SnapshotDiffView({
+  diff,
+  labels,
+}: {
+  diff: SnapshotDiff;
+  labels?: { from: string; to: string };
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const signed = (n: number, show: (v: number) => string) =>
@@ -51,8 +60,8 @@ export function SnapshotDiffView({ diff }: { diff: SnapshotDiff }) {
     <div className="snapshot-diff">
       <h4>
         {t('progress.snapshots.diffHeading', {
-          from: format.date(diff.from),
-          to: format.date(diff.to),
+          from: labels?.from ?? format.date(diff.from),
+          to: labels?.to ?? format.date(diff.to),
           count: diff.days,
           days: format.number(diff.days),
         })}

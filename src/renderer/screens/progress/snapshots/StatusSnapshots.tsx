@@ -1,19 +1,20 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '../../../../shared/model/document';
-import { createSnapshot, diffSnapshots, type StatusSnapshot } from '../../../../shared/progress';
+import { createSnapshot, diffSnapshots } from '../../../../shared/progress';
+import { FieldError } from '../../../components/fields/FieldError';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
-import { useAppStore } from '../../../store';
-import type { SnapshotStore } from './snapshot-store';
+import { fieldKey, useAppStore } from '../../../store';
+import type { MarkedStatus, SnapshotStore } from './snapshot-store';
 import { SnapshotDiffView } from './SnapshotDiffView';
 
 const NOW = 'now';
 
 /**
- * "Markér status": the figures of today kept with their date, and what moved since an earlier
- * status. The comparison defaults to the latest marked status against the plan as it is now,
- * which is the question at the start of a meeting.
+ * "Markér status": the figures of today kept in the plan with their date, and what moved since an
+ * earlier status. The comparison defaults to the latest marked status against the plan as it is
+ * now, which is the question at the start of a meeting. A read-only plan shows its history only.
  */
 export function StatusSnapshots({
   store,
@@ -27,50 +28,56 @@ export function StatusSnapshots({
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? false);
-  const [snapshots, setSnapshots] = useState<StatusSnapshot[] | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [fromIndex, setFromIndex] = useState<number | null>(null);
-  const [to, setTo] = useState<string>(NOW);
+  const [fromId, setFromId] = useState<string | null>(null);
+  const [toId, setToId] = useState<string>(NOW);
 
-  // Bumped after a status is marked, so the list is read again from the store.
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    store.list().then(
-      (list) => {
-        if (!live) return;
-        setSnapshots([...list].sort((a, b) => a.date.localeCompare(b.date)));
-        setFailed(false);
-      },
-      () => {
-        if (live) setFailed(true);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [store, version]);
-
+  const list = store.list;
   const current = useMemo(() => createSnapshot(doc, today), [doc, today]);
-  const list = snapshots ?? [];
-  const from = list[fromIndex ?? list.length - 1] ?? null;
-  const later = to === NOW ? current : (list[Number(to)] ?? current);
+  // A choice whose status has since been deleted falls back to the default.
+  const from = list.find((s) => s.id === fromId) ?? list.at(-1) ?? null;
+  const toStatus = list.find((s) => s.id === toId) ?? null;
+  const later = toStatus?.data ?? current;
+  // Two statuses marked on one day are told apart by their number that day.
+  const labels = useMemo(() => {
+    const perDay = new Map<string, number>();
+    for (const s of list) perDay.set(s.date, (perDay.get(s.date) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    return new Map(
+      list.map((s) => {
+        const n = (seen.get(s.date) ?? 0) + 1;
+        seen.set(s.date, n);
+        const date = format.date(s.date);
+        return [
+          s.id,
+          (perDay.get(s.date) ?? 0) > 1 ? t('progress.snapshots.sameDay', { date, n }) : date,
+        ];
+      }),
+    );
+  }, [list, format, t]);
+  const labelOf = (s: MarkedStatus) => labels.get(s.id) ?? format.date(s.date);
+  const laterLabel = toStatus ? labelOf(toStatus) : format.date(today);
 
-  const mark = async () => {
+  const mark = async (event: FormEvent) => {
+    event.preventDefault();
     setSaving(true);
     try {
-      await store.add(current);
-      setVersion((v) => v + 1);
-      setFromIndex(null);
-      setAnnouncement(t('progress.snapshots.marked', { date: format.date(today) }));
-    } catch {
-      setFailed(true);
+      if (await store.add(current, note.trim())) {
+        setNote('');
+        setFromId(null);
+        setAnnouncement(t('progress.snapshots.marked', { date: format.date(today) }));
+      }
     } finally {
       setSaving(false);
     }
+  };
+
+  const remove = async (status: MarkedStatus) => {
+    if (await store.remove(status, labelOf(status))) headingRef.current?.focus();
   };
 
   const percent = (value: number | null) =>
@@ -78,32 +85,41 @@ export function StatusSnapshots({
 
   return (
     <div role="group" className="plan-block status-snapshots" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('progress.snapshots.heading')}</h3>
+      <h3 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        {t('progress.snapshots.heading')}
+      </h3>
       <p className="chart-intro">{t('progress.snapshots.intro')}</p>
       {!readOnly && (
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={saving}
-          onClick={() => void mark()}
-        >
-          {t('progress.snapshots.mark')}
-        </button>
+        <form className="snapshot-mark" onSubmit={(e) => void mark(e)}>
+          <div className="form-group">
+            <label className="form-label" htmlFor={`${id}-note`}>
+              {t('progress.snapshots.note')}
+            </label>
+            <span className="form-hint" id={`${id}-note-hint`}>
+              {t('progress.snapshots.noteHint')}
+            </span>
+            <FieldError errorKey={fieldKey('statusSnapshot', 'new', 'note')} />
+            <input
+              id={`${id}-note`}
+              className="form-input"
+              aria-describedby={`${id}-note-hint`}
+              value={note}
+              maxLength={2000}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="button button-secondary" disabled={saving}>
+            {t('progress.snapshots.mark')}
+          </button>
+        </form>
       )}
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
-      {failed && (
-        <p className="form-error-message" role="alert">
-          {t('progress.snapshots.failed')}
-        </p>
-      )}
-      {snapshots !== null && list.length === 0 && (
-        <p className="empty-text">{t('progress.snapshots.empty')}</p>
-      )}
+      {list.length === 0 && <p className="empty-text">{t('progress.snapshots.empty')}</p>}
       {list.length > 0 && (
         <>
-          <table className="table table--compact chart-table">
+          <table className="table table--compact chart-table snapshot-list">
             <caption className="sr-only">{t('progress.snapshots.listCaption')}</caption>
             <thead>
               <tr>
@@ -117,15 +133,38 @@ export function StatusSnapshots({
                 <th scope="col" className="numeric">
                   {t('progress.snapshots.reached')}
                 </th>
+                <th scope="col">{t('progress.snapshots.noteColumn')}</th>
+                {!readOnly && (
+                  <th scope="col">
+                    <span className="sr-only">{t('progress.snapshots.actions')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
-              {list.map((s, i) => (
-                <tr key={`${s.date}-${String(i)}`}>
-                  <th scope="row">{format.date(s.date)}</th>
-                  <td className="numeric">{percent(s.progress.percent)}</td>
-                  <td className="numeric nowrap">{format.money(s.budget.spent)}</td>
-                  <td className="numeric">{format.number(s.participants.reached)}</td>
+              {list.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row" className="nowrap">
+                    {labelOf(s)}
+                  </th>
+                  <td className="numeric">{percent(s.data.progress.percent)}</td>
+                  <td className="numeric nowrap">{format.money(s.data.budget.spent)}</td>
+                  <td className="numeric">{format.number(s.data.participants.reached)}</td>
+                  <td>{s.note}</td>
+                  {!readOnly && (
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-tertiary button-small"
+                        aria-label={t('progress.snapshots.removeItem', {
+                          date: format.date(s.date),
+                        })}
+                        onClick={() => void remove(s)}
+                      >
+                        {t('progress.snapshots.remove')}
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -138,12 +177,12 @@ export function StatusSnapshots({
               <select
                 id={`${id}-from`}
                 className="form-select"
-                value={String(fromIndex ?? list.length - 1)}
-                onChange={(e) => setFromIndex(Number(e.target.value))}
+                value={from?.id ?? ''}
+                onChange={(e) => setFromId(e.target.value)}
               >
-                {list.map((s, i) => (
-                  <option key={`${s.date}-${String(i)}`} value={String(i)}>
-                    {format.date(s.date)}
+                {list.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {labelOf(s)}
                   </option>
                 ))}
               </select>
@@ -155,13 +194,13 @@ export function StatusSnapshots({
               <select
                 id={`${id}-to`}
                 className="form-select"
-                value={to}
-                onChange={(e) => setTo(e.target.value)}
+                value={toStatus?.id ?? NOW}
+                onChange={(e) => setToId(e.target.value)}
               >
                 <option value={NOW}>{t('progress.snapshots.now')}</option>
-                {list.map((s, i) => (
-                  <option key={`${s.date}-${String(i)}`} value={String(i)}>
-                    {format.date(s.date)}
+                {list.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {labelOf(s)}
                   </option>
                 ))}
               </select>
@@ -169,9 +208,15 @@ export function StatusSnapshots({
           </div>
           {from && (
             <SnapshotDiffView
-              diff={
-                from.date <= later.date ? diffSnapshots(from, later) : diffSnapshots(later, from)
-              }
+              {...(from.data.date <= later.date
+                ? {
+                    diff: diffSnapshots(from.data, later),
+                    labels: { from: labelOf(from), to: laterLabel },
+                  }
+                : {
+                    diff: diffSnapshots(later, from.data),
+                    labels: { from: laterLabel, to: labelOf(from) },
+                  })}
             />
           )}
         </>
