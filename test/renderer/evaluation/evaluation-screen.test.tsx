@@ -138,6 +138,25 @@ describe('Årlig evaluering', () => {
     expect((await evaluation2027(core))?.completedAt).toBeNull();
   });
 
+  it('offers to mark an active plan as evaluated once the evaluation is completed', async () => {
+    const core = await startThisYear();
+    expect(['adopted', 'active']).toContain((await core.doc()).plan.status);
+    fireEvent.click(screen.getByRole('button', { name: 'Hent tal fra planen' }));
+    await screen.findByRole('button', { name: 'Opdater tal' });
+    goTo('Afslut');
+    expect(screen.queryByRole('button', { name: 'Sæt planens status til evalueret' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Afslut evalueringen' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Sæt planens status til evalueret' }),
+    );
+    await waitFor(async () => expect((await core.doc()).plan.status).toBe('evaluated'));
+    const plan = (await core.doc()).plan;
+    expect(plan.statusDates.evaluated).toBe(TODAY);
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Sæt planens status til evalueret' })).toBeNull(),
+    );
+  });
+
   it('starts next year’s plan from the decisions, as seedNextPlan rolls the plan forward', async () => {
     const core = await startThisYear();
     const decisions = ['Lederforløbet gøres færdigt', 'Målingen gentages i marts'];

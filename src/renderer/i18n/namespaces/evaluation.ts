@@ -155,6 +155,9 @@ export const evaluationDa = {
     needFigures: 'Hent tallene fra planen, før I afslutter evalueringen.',
     done: 'Evalueringen er afsluttet {{date}}.',
     reopen: 'Genåbn evalueringen',
+    planStatusExplain:
+      'Planens status er stadig «vedtaget» eller «i gang». Når SU har behandlet evalueringen, kan planen sættes til «evalueret» med dagens dato.',
+    markPlanEvaluated: 'Sæt planens status til evalueret',
   },
   seed: {
     heading: 'Næste års plan',
@@ -341,6 +344,9 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     needFigures: 'Fetch the figures from the plan before completing the evaluation.',
     done: 'The evaluation was completed on {{date}}.',
     reopen: 'Reopen the evaluation',
+    planStatusExplain:
+      'The plan’s status is still “adopted” or “active”. Once the committee has discussed the evaluation, the plan can be marked as evaluated with today’s date.',
+    markPlanEvaluated: 'Mark the plan as evaluated',
   },
   seed: {
     heading: 'Next year’s plan',

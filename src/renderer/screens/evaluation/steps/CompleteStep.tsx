@@ -4,6 +4,7 @@ import type { Evaluation } from '../../../../shared/model/entities';
 import { CheckMark } from '../../../components/CheckMark';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store';
+import { moveStatus } from '../../planner/overview/status-moves';
 import { useToday } from '../../progress/today';
 import { SeedNextPlan } from '../SeedNextPlan';
 import { useEvaluationEdit } from '../use-evaluation-edit';
@@ -15,6 +16,9 @@ export function CompleteStep({ evaluation, doc }: { evaluation: Evaluation; doc:
   const today = useToday();
   const { update } = useEvaluationEdit(evaluation);
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? false);
+  const updatePlan = useAppStore((s) => s.updatePlan);
+  // Only a plan that has been adopted and carried out can be called evaluated.
+  const canMarkPlan = !readOnly && (doc.plan.status === 'adopted' || doc.plan.status === 'active');
   const decisions = evaluation.decisions.length;
   const checks: [boolean, string][] = [
     [
@@ -96,6 +100,18 @@ export function CompleteStep({ evaluation, doc }: { evaluation: Evaluation; doc:
             >
               {t('evaluation.complete.reopen')}
             </button>
+          )}
+          {canMarkPlan && (
+            <div className="evaluation-plan-status">
+              <p>{t('evaluation.complete.planStatusExplain')}</p>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => void updatePlan(moveStatus(doc.plan, 'evaluated', today))}
+              >
+                {t('evaluation.complete.markPlanEvaluated')}
+              </button>
+            </div>
           )}
           <SeedNextPlan evaluation={evaluation} doc={doc} />
         </>
