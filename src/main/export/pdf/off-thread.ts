@@ -31,7 +31,7 @@ export interface PdfWorkerHostOptions {
 const SEARCH_DEPTH = 3;
 
 /** Keeps a runaway plan from taking the app's memory with it: the worker is stopped instead. */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 48 };
 
 /** The worker entry beside the running bundle: `pdf-worker.cjs` (command) or `.js` (app). */
 export function findWorkerFile(start: string = __dirname): string | null {
