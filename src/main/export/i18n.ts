@@ -247,6 +247,8 @@ const da = {
     lead: 'Samarbejdsudvalgets faste gang gennem året, måned for måned, begyndende med den måned planperioden starter.',
     empty: 'Årshjulet er tomt. Punkterne lægges ind under Årshjul i Omstil.',
     month: 'Måned',
+    monthNumber: 'Månedsnr.',
+    linkedActivities: 'Indsatser',
     item: 'Punkt',
     kind: 'Type',
     owner: 'Ansvarlig',
@@ -279,6 +281,7 @@ const da = {
     methods: 'Metoder',
     activities: 'Indsatser',
     measurements: 'Målinger',
+    yearWheel: 'Årshjul',
   },
   columns: {
     name: 'Navn',
@@ -573,6 +576,8 @@ const en: ExportTexts = {
     lead: 'The committee’s recurring year, month by month, beginning with the month the plan period starts.',
     empty: 'The year wheel is empty. Its items are added under Year wheel in Omstil.',
     month: 'Month',
+    monthNumber: 'Month no.',
+    linkedActivities: 'Activities',
     item: 'Item',
     kind: 'Kind',
     owner: 'Responsible',
@@ -605,6 +610,7 @@ const en: ExportTexts = {
     methods: 'Methods',
     activities: 'Activities',
     measurements: 'Measurements',
+    yearWheel: 'Year wheel',
   },
   columns: {
     name: 'Name',

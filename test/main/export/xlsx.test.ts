@@ -34,7 +34,37 @@ describe('the plan as a spreadsheet', { timeout: SLOW }, () => {
       'Metoder',
       'Indsatser',
       'Målinger',
+      'Årshjul',
     ]);
+  });
+
+  it('has the årshjul from the month the period starts, with month numbers Excel can sort by', async () => {
+    const doc = examplePlan();
+    const ws = sheet(await readBack(doc), 'Årshjul');
+    expect(headerRow(ws)).toEqual([
+      'Månedsnr.',
+      'Måned',
+      'Punkt',
+      'Type',
+      'Ansvarlig',
+      'Indsatser',
+      'Beskrivelse',
+    ]);
+    expect(ws.rowCount).toBe(doc.yearItems.length + 1);
+    const start = Number(doc.plan.periodStart!.slice(5, 7));
+    const months = Array.from(
+      { length: ws.rowCount - 1 },
+      (_, i) => ws.getRow(i + 2).getCell(1).value,
+    );
+    expect(months[0]).toBe(start);
+    const forward = months.map((m) => (Number(m) - start + 12) % 12);
+    expect(forward).toEqual([...forward].sort((a, b) => a - b));
+    const linked = doc.yearItems.find((i) => i.activityIds.length > 0)!;
+    const row = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2)).find(
+      (r) => r.getCell(3).value === linked.title,
+    )!;
+    const title = doc.activities.find((a) => a.id === linked.activityIds[0])!.title;
+    expect(row.getCell(6).text).toContain(title);
   });
 
   it('has a Danish header row, a row per activity, a frozen first row and a filter', async () => {
@@ -138,6 +168,6 @@ describe('the plan as a spreadsheet', { timeout: SLOW }, () => {
     const ws = sheet(workbook, 'Indsatser');
     expect(ws.rowCount).toBe(1);
     expect(headerRow(ws)[0]).toBe('Indsats');
-    expect(workbook.worksheets).toHaveLength(8);
+    expect(workbook.worksheets).toHaveLength(9);
   });
 });

@@ -15,6 +15,7 @@ import {
   targetGroupColumns,
 } from './sheets';
 import { addTableSheet } from './table-sheet';
+import { yearWheelColumns, yearWheelRows } from './year-wheel-sheet';
 
 export interface PlanXlsxOptions {
   lang: Language;
@@ -44,6 +45,7 @@ export async function renderPlanXlsx(doc: PlanDocument, options: PlanXlsxOptions
   addTableSheet(workbook, s.methods, methodColumns(t, doc), doc.methods, lang);
   addTableSheet(workbook, s.activities, activityColumns(t, lookup), doc.activities, lang);
   addTableSheet(workbook, s.measurements, measurementColumns(t, lookup), doc.measurements, lang);
+  addTableSheet(workbook, s.yearWheel, yearWheelColumns(t, doc, lang), yearWheelRows(doc), lang);
 
   const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data);
