@@ -148,7 +148,7 @@ export const MergeConflictSchema = z.strictObject({
   field: z.string().nullable(),
   mine: z.unknown(),
   theirs: z.unknown(),
-  kind: z.enum(['field', 'delete-edit']),
+  kind: z.enum(['field', 'delete-edit', 'same-year']),
 });
 export type MergeConflict = z.infer<typeof MergeConflictSchema>;
 

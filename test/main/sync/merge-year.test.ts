@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/main/cli/main';
 import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
 import {
   createEntity,
@@ -14,6 +16,19 @@ import { useTempDir } from '../../helpers/temp-dir';
 import { editing, omstilCheck, twoCopies } from './fixtures';
 
 const read = (path: string): PlanDocument => readPlanReadOnly(path).document;
+
+/** Matches an object that has at least these values (typed, so it can sit inside a literal). */
+const having = (values: Record<string, unknown>): unknown => expect.objectContaining(values);
+
+/** A committee starting its evaluation of 2027 in its own copy, with its own first words. */
+function start2027(path: string, conclusions: string): string {
+  return editing(path, (s) =>
+    createEntity(s, {
+      entity: 'evaluation',
+      values: { year: 2027, periodStart: '2027-01-01', periodEnd: '2027-12-31', conclusions },
+    }),
+  );
+}
 
 describe('merging the årshjul, status snapshots and evaluations of two copies', () => {
   const tempDir = useTempDir();
@@ -135,5 +150,176 @@ describe('merging the årshjul, status snapshots and evaluations of two copies',
     const merged = read(output()).yearItems.find((y) => y.id === item.id)!;
     expect(merged.activityIds).not.toContain(gone);
     expect(merged.description).toBe('Husk dagsordenen');
+  });
+
+  it('refuses a mix of an evaluation’s dates that puts its end before its start', () => {
+    const { mine, theirs } = twoCopies(tempDir());
+    const evaluation = read(mine).evaluations[0]!; // 2026-09-01 – 2026-12-31
+    editing(mine, (s) =>
+      updateEntity(s, {
+        entity: 'evaluation',
+        id: evaluation.id,
+        patch: { periodStart: '2026-11-01' },
+      }),
+    );
+    editing(theirs, (s) =>
+      updateEntity(s, {
+        entity: 'evaluation',
+        id: evaluation.id,
+        patch: { periodEnd: '2026-10-31' },
+      }),
+    );
+    const [start, end] = planMerge(mine, theirs).conflicts;
+    expect([start?.field, end?.field]).toEqual(['periodStart', 'periodEnd']);
+    expect(() =>
+      writeMerge(mine, theirs, { [start!.id]: 'mine', [end!.id]: 'theirs' }, output()),
+    ).toThrow(
+      expect.objectContaining({
+        appError: having({
+          code: 'invalid-input',
+          issues: [having({ path: 'evaluations[0].periodEnd', rule: 'date-order' })],
+        }),
+      }),
+    );
+    expect(existsSync(output())).toBe(false);
+  });
+
+  describe('two evaluations of one year', () => {
+    it('asks which of the two 2027 evaluations goes in, and writes only the chosen one', async () => {
+      const { mine, theirs } = twoCopies(tempDir());
+      const before = read(mine).evaluations;
+      const mineId = start2027(mine, 'Vores konklusion');
+      const theirsId = start2027(theirs, 'Deres konklusion');
+
+      const preview = planMerge(mine, theirs);
+      expect(preview.conflicts).toEqual([
+        {
+          id: `evaluation/${theirsId}/same-year`,
+          table: 'evaluation',
+          rowId: theirsId,
+          entityKind: 'evaluation',
+          entityTitle: '2027',
+          field: null,
+          mine: having({
+            id: mineId,
+            year: 2027,
+            conclusions: 'Vores konklusion',
+          }),
+          theirs: having({
+            id: theirsId,
+            year: 2027,
+            conclusions: 'Deres konklusion',
+          }),
+          kind: 'same-year',
+        },
+      ]);
+      // Their evaluation is a question, not a change taken without asking.
+      expect(preview.takenFromTheirs).toBe(0);
+
+      for (const [choice, kept, left] of [
+        ['mine', mineId, theirsId],
+        ['theirs', theirsId, mineId],
+      ] as const) {
+        const out = join(tempDir(), `Flettet-${choice}.omstil`);
+        writeMerge(mine, theirs, { [preview.conflicts[0]!.id]: choice }, out, { requireAll: true });
+        const evaluations = read(out).evaluations;
+        expect(evaluations.filter((e) => e.year === 2027).map((e) => e.id)).toEqual([kept]);
+        expect(evaluations.some((e) => e.id === left)).toBe(false);
+        // The evaluations of other years are untouched.
+        expect(evaluations.filter((e) => e.year !== 2027)).toEqual(before);
+        expect((await omstilCheck(out)).code).toBe(0);
+      }
+    });
+
+    it('refuses to write it without a choice when every conflict must be decided', () => {
+      const { mine, theirs } = twoCopies(tempDir());
+      start2027(mine, 'Vores konklusion');
+      start2027(theirs, 'Deres konklusion');
+      expect(() => writeMerge(mine, theirs, {}, output(), { requireAll: true })).toThrow(
+        expect.objectContaining({
+          appError: having({ code: 'merge-unresolved' }),
+        }),
+      );
+      expect(existsSync(output())).toBe(false);
+    });
+
+    it('asks when one copy moved its evaluation to the year the other started', async () => {
+      const { mine, theirs } = twoCopies(tempDir());
+      const moved = read(mine).evaluations.find((e) => e.year === 2026)!;
+      editing(mine, (s) =>
+        updateEntity(s, {
+          entity: 'evaluation',
+          id: moved.id,
+          patch: { year: 2027, periodStart: '2027-01-01', periodEnd: '2027-06-30' },
+        }),
+      );
+      const theirsId = start2027(theirs, 'Deres konklusion');
+
+      const { conflicts } = planMerge(mine, theirs);
+      expect(conflicts).toEqual([
+        expect.objectContaining({
+          kind: 'same-year',
+          rowId: theirsId,
+          entityTitle: '2027',
+          mine: having({ id: moved.id, year: 2027 }),
+          theirs: having({ id: theirsId, year: 2027 }),
+        }),
+      ]);
+
+      writeMerge(mine, theirs, { [conflicts[0]!.id]: 'mine' }, output());
+      expect(read(output()).evaluations.map((e) => [e.id, e.year])).toEqual([[moved.id, 2027]]);
+      expect((await omstilCheck(output())).code).toBe(0);
+
+      const other = join(tempDir(), 'Flettet-deres.omstil');
+      writeMerge(mine, theirs, { [conflicts[0]!.id]: 'theirs' }, other);
+      expect(read(other).evaluations.map((e) => [e.id, e.year])).toEqual([[theirsId, 2027]]);
+      expect((await omstilCheck(other)).code).toBe(0);
+    });
+
+    it('asks the same when it is their copy that moved an evaluation into the year', () => {
+      const { mine, theirs } = twoCopies(tempDir());
+      const moved = read(theirs).evaluations.find((e) => e.year === 2026)!;
+      editing(theirs, (s) =>
+        updateEntity(s, { entity: 'evaluation', id: moved.id, patch: { year: 2027 } }),
+      );
+      const mineId = start2027(mine, 'Vores konklusion');
+      const preview = planMerge(mine, theirs);
+      expect(preview.conflicts).toEqual([
+        expect.objectContaining({
+          kind: 'same-year',
+          rowId: moved.id,
+          mine: having({ id: mineId }),
+          theirs: having({ id: moved.id, year: 2027 }),
+        }),
+      ]);
+      expect(preview.takenFromTheirs).toBe(0);
+    });
+
+    it('keeps mine in the CLI and lists the conflict on stdout', async () => {
+      const { mine, theirs } = twoCopies(tempDir());
+      const mineId = start2027(mine, 'Vores konklusion');
+      const theirsId = start2027(theirs, 'Deres konklusion');
+      const stdout: string[] = [];
+      const stderr: string[] = [];
+      const code = await runCli(['merge', mine, theirs, '-o', output()], {
+        cwd: tempDir(),
+        stdout: (t) => stdout.push(t),
+        stderr: (t) => stderr.push(t),
+      });
+      expect({ code, stderr: stderr.join('\n') }).toEqual({ code: 0, stderr: '' });
+      const printed = JSON.parse(stdout.join('\n')) as { conflicts: unknown[] };
+      expect(printed.conflicts).toEqual([
+        expect.objectContaining({
+          kind: 'same-year',
+          entityKind: 'evaluation',
+          entityTitle: '2027',
+          rowId: theirsId,
+          resolution: 'mine',
+        }),
+      ]);
+      const merged = read(output()).evaluations.filter((e) => e.year === 2027);
+      expect(merged.map((e) => e.id)).toEqual([mineId]);
+      expect((await omstilCheck(output())).code).toBe(0);
+    });
   });
 });

@@ -21,12 +21,15 @@ export interface MergeConflict {
   rowId: string;
   entityKind: EntityKind | 'plan';
   entityTitle: string;
-  /** The model's field name (camelCase); null when one side deleted the row. */
+  /** The model's field name (camelCase); null when the conflict is about whole rows. */
   field: string | null;
-  /** The field's value, or for a deleted-vs-edited row the row's values (null: deleted here). */
+  /**
+   * The field's value; for a deleted-vs-edited row the row's values (null: deleted here); for
+   * two evaluations of one year (`same-year`, rowId theirs) each side's evaluation.
+   */
   mine: unknown;
   theirs: unknown;
-  kind: 'field' | 'delete-edit';
+  kind: 'field' | 'delete-edit' | 'same-year';
 }
 
 export interface MergeOutcome {
@@ -359,6 +362,58 @@ export function mergeStates(
     }
     takenFromTheirs += taken.size;
     return merged;
+  }
+
+  // 1b. One evaluation a year (Kompetenceaftalen § 8, and the service's rule): when each copy
+  //     has its own evaluation for a year — both started it, or one moved an evaluation to a
+  //     year the other started — only one of them can go into the merged plan. Which one is the
+  //     committee's judgement, so it is asked; the other is left out as a whole, since two
+  //     evaluations' texts cannot be mixed field by field into something either side wrote.
+  sameYearEvaluations();
+
+  function sameYearEvaluations(): void {
+    const def = ENTITY_TABLES.evaluation;
+    const out = slot(def.table);
+    const heldAt = (side: Side, key: string, year: SqlValue | undefined) => {
+      const row = rowOf(side, def.table, key);
+      return row !== undefined && same(row['year'], year);
+    };
+    const byYear = new Map<string, string[]>();
+    for (const [key, row] of [...out].sort(([a], [b]) => a.localeCompare(b))) {
+      const year = JSON.stringify(row['year'] ?? null);
+      byYear.set(year, [...(byYear.get(year) ?? []), key]);
+    }
+    for (const keys of byYear.values()) {
+      if (keys.length < 2) continue;
+      const year = out.get(keys[0]!)!['year'];
+      // Each copy keeps one evaluation a year, so here one row is mine's for the year and the
+      // other theirs'; the merged year of a row always comes from one of the two sides.
+      const myKey = keys.find((k) => heldAt('mine', k, year) && !heldAt('theirs', k, year));
+      const theirKey = keys.find((k) => heldAt('theirs', k, year) && !heldAt('mine', k, year));
+      if (myKey === undefined || theirKey === undefined) continue;
+      const myRow = out.get(myKey)!;
+      const theirRow = out.get(theirKey)!;
+      const id = `${def.table}/${String(theirRow['id'])}/same-year`;
+      conflicts.push({
+        id,
+        table: def.table,
+        rowId: String(theirRow['id']),
+        entityKind: def.kind,
+        entityTitle: titleOf(def, theirRow),
+        field: null,
+        mine: { ...fromColumns(def, myRow) },
+        theirs: { ...fromColumns(def, theirRow) },
+        kind: 'same-year',
+      });
+      // Their new evaluation, or their move of one to this year, was counted as taken without
+      // asking; it is a question now.
+      const counted = rowOf('mine', def.table, theirKey)
+        ? changedOn('theirs', def.table, theirKey, 'year') &&
+          !changedOn('mine', def.table, theirKey, 'year')
+        : !existedAtParting(def.table, theirKey);
+      if (counted) takenFromTheirs--;
+      out.delete(choose(id) === 'mine' ? theirKey : myKey);
+    }
   }
 
   const survives = (table: string, id: SqlValue | undefined) =>

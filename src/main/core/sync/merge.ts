@@ -174,6 +174,9 @@ export function writeMerge(
   });
 }
 
+/** The plan document's list for each table whose rows have a start and an end date. */
+const COLLECTIONS: Record<string, string> = { activity: 'activities', evaluation: 'evaluations' };
+
 /**
  * Each copy's dates were in order; a mix of choices (my start, their end) may not be. Said as
  * the program says it for a form, pointing at the field in the merged plan.
@@ -190,7 +193,7 @@ function refuseDatesOutOfOrder(outcome: MergeOutcome): void {
           String(a['id']).localeCompare(String(b['id'])),
       )
       .indexOf(bad.row);
-    path = `activities[${index}].${bad.field}`;
+    path = `${COLLECTIONS[bad.table] ?? bad.table}[${index}].${bad.field}`;
   }
   throw new OmstilError(
     errors.invalidInput([{ path, rule: 'date-order', message: validationMessage('date-order') }]),

@@ -6,6 +6,7 @@ import { ConflictValue } from './ConflictValue';
 import {
   asRecord,
   entityLabel,
+  evaluationDetails,
   fieldLabel,
   rowDetails,
   showValue,
@@ -17,7 +18,7 @@ export type ConflictFlag = 'missing' | 'date-order' | null;
 /**
  * One thing the two copies changed differently: which entity and field, both versions side by
  * side, and a radio group to choose one. A row deleted on one side says so in words and shows
- * what the other side kept.
+ * what the other side kept; two evaluations of one year are shown whole, one of them to keep.
  */
 export function ConflictItem({
   conflict,
@@ -37,7 +38,17 @@ export function ConflictItem({
   const explainId = `${id}-explain`;
   const flagId = `${id}-flag`;
   const deleteEdit = conflict.kind === 'delete-edit';
-  const described = [deleteEdit ? explainId : null, flag ? flagId : null].filter(Boolean).join(' ');
+  const sameYear = conflict.kind === 'same-year';
+  const explanation = deleteEdit
+    ? conflict.mine === null
+      ? t('sharing.merge.deletedByMine')
+      : t('sharing.merge.deletedByTheirs')
+    : sameYear
+      ? t('sharing.merge.sameYear', { year: conflict.entityTitle })
+      : null;
+  const described = [explanation ? explainId : null, flag ? flagId : null]
+    .filter(Boolean)
+    .join(' ');
 
   const side = (which: MergeChoice): ReactNode => {
     const value = which === 'mine' ? conflict.mine : conflict.theirs;
@@ -46,11 +57,14 @@ export function ConflictItem({
     }
     const row = asRecord(value);
     if (!row) return <span className="merge-none">{t('sharing.merge.deleted')}</span>;
+    const details = sameYear
+      ? evaluationDetails(row, ctx)
+      : rowDetails(conflict.entityKind, row, ctx);
     return (
       <>
-        <span className="merge-kept">{t('sharing.merge.keptWithChanges')}</span>
+        {!sameYear && <span className="merge-kept">{t('sharing.merge.keptWithChanges')}</span>}
         <dl className="merge-row">
-          {rowDetails(conflict.entityKind, row, ctx).map((detail) => (
+          {details.map((detail) => (
             <div key={detail.field}>
               <dt>{detail.label}</dt>
               <dd>
@@ -80,11 +94,9 @@ export function ConflictItem({
             </>
           )}
         </legend>
-        {deleteEdit && (
+        {explanation && (
           <p className="merge-explain" id={explainId}>
-            {conflict.mine === null
-              ? t('sharing.merge.deletedByMine')
-              : t('sharing.merge.deletedByTheirs')}
+            {explanation}
           </p>
         )}
         {flag && (

@@ -29,7 +29,15 @@ export interface ValueContext {
   doc: PlanDocument | undefined;
 }
 
-const DATES = new Set(['periodStart', 'periodEnd', 'decisionDate', 'start', 'end', 'date']);
+const DATES = new Set([
+  'periodStart',
+  'periodEnd',
+  'decisionDate',
+  'start',
+  'end',
+  'date',
+  'completedAt',
+]);
 const MONEY = new Set(['budget', 'spent']);
 const COUNTS = new Set(['headcount', 'respondents', 'participantsPlanned', 'participantsReached']);
 const LEVELS = new Set(['currentLevel', 'targetLevel', 'level']);
@@ -112,6 +120,8 @@ export function showValue(
   if (value === null || value === undefined || value === '') return notSet;
 
   if (typeof value === 'number') {
+    // A year is a name, not an amount: 2027, never "2.027".
+    if (field === 'year') return text(String(value));
     if (MONEY.has(field)) return text(format.money(value));
     if (field === 'progress') return text(format.percent(value));
     if (COUNTS.has(field)) return text(format.number(value));
@@ -193,4 +203,18 @@ export function rowDetails(
       label: fieldLabel(ctx.t, kind, field),
       value: showValue(kind, field, values[field], ctx),
     }));
+}
+
+/**
+ * One of two evaluations of the same year, as the committee wrote it. The year is said once in
+ * the explanation above both; the figures are left out, being fetched from the plan rather than
+ * written, so the choice rests on the period and the committee's own words.
+ */
+export function evaluationDetails(
+  values: Record<string, unknown>,
+  ctx: ValueContext,
+): ReturnType<typeof rowDetails> {
+  return rowDetails('evaluation', values, ctx).filter(
+    (detail) => detail.field !== 'year' && detail.field !== 'figures',
+  );
 }

@@ -82,6 +82,8 @@ export const sharingDa = {
     untitled: 'uden titel',
     deletedByMine: 'Slettet i din kopi, ændret i deres.',
     deletedByTheirs: 'Ændret i din kopi, slettet i deres.',
+    sameYear:
+      'Begge kopier har en årlig evaluering for {{year}}. Vælg den, der skal med i den flettede plan. Den anden kommer ikke med, men findes stadig i sin kopi.',
     deleted: 'Slettet',
     keptWithChanges: 'Bevaret med disse oplysninger:',
     unknownField: 'Feltet «{{field}}»',
@@ -304,6 +306,8 @@ export const sharingEn: Texts<typeof sharingDa> = {
     untitled: 'untitled',
     deletedByMine: 'Deleted in your copy, changed in theirs.',
     deletedByTheirs: 'Changed in your copy, deleted in theirs.',
+    sameYear:
+      'Both copies have an annual evaluation for {{year}}. Choose the one that goes into the merged plan. The other is left out but is still in its own copy.',
     deleted: 'Deleted',
     keptWithChanges: 'Kept with these details:',
     unknownField: 'The field “{{field}}”',
