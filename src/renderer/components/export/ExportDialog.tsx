@@ -1,11 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FILE_FORMATS } from '../../../shared/api';
 import { useAppStore } from '../../store';
 import { includedSections, previewKey, type ExportDialogState } from '../../store/export-slice';
-import { useModalDialog } from '../catalog/use-modal-dialog';
-import { trapTab } from '../focus-trap';
-import { PathField } from '../sharing/PathField';
+import { PathDialog } from '../PathDialog';
 import { ExportStatus } from './ExportStatus';
 import { LanguageChoice } from './LanguageChoice';
 import { PreviewPanel } from './PreviewPanel';
@@ -28,11 +26,7 @@ export function ExportDialog({ state }: { state: ExportDialogState }) {
   const save = useAppStore((s) => s.saveExport);
   const close = useAppStore((s) => s.closeExport);
   const loadPreview = useAppStore((s) => s.loadExportPreview);
-  const [pathMissing, setPathMissing] = useState(false);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const firstRef = useRef<HTMLInputElement>(null);
-  const pathRef = useRef<HTMLInputElement | null>(null);
-  useModalDialog(dialogRef, firstRef);
   const id = useId();
   const pdf = state.format === 'pdf';
   const noSections = pdf && includedSections(state).length === 0;
@@ -44,106 +38,70 @@ export function ExportDialog({ state }: { state: ExportDialogState }) {
     return () => clearTimeout(timer);
   }, [pdf, key, loadPreview]);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (state.running || noSections) return;
-    if (!native && state.path.trim() === '') {
-      setPathMissing(true);
-      pathRef.current?.focus();
-      return;
-    }
-    setPathMissing(false);
-    void save();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-      return;
-    }
-    trapTab(event);
-  };
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="path-dialog export-dialog"
-      aria-modal="true"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-intro`}
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-    >
-      <form className="path-dialog-form" onSubmit={submit} noValidate>
-        <h2 id={`${id}-title`} className="path-dialog-title">
-          {t('export.title')}
-        </h2>
-        <p id={`${id}-intro`} className="export-intro">
-          {t('export.intro')}
-        </p>
-        <div className="export-layout">
-          <div className="export-choices">
-            <fieldset className="export-fieldset">
-              <legend className="form-label">{t('export.format.legend')}</legend>
-              {EXPORT_FILE_FORMATS.map((format) => (
-                <div key={format} className="form-group-radio">
-                  <input
-                    ref={format === state.format ? firstRef : undefined}
-                    type="radio"
-                    className="form-radio"
-                    id={`${id}-format-${format}`}
-                    name={`${id}-format`}
-                    value={format}
-                    checked={state.format === format}
-                    disabled={state.running}
-                    onChange={() => setFormat(format)}
-                    aria-describedby={`${id}-format-${format}-hint`}
-                  />
-                  <label className="form-label" htmlFor={`${id}-format-${format}`}>
-                    {t(`export.format.${format}`)}
-                  </label>
-                  <span className="form-hint" id={`${id}-format-${format}-hint`}>
-                    {t(`export.format.${format}Hint`)}
-                  </span>
-                </div>
-              ))}
-            </fieldset>
-            {pdf && <SectionChoices state={state} />}
-            <LanguageChoice state={state} />
-            {!native && (
-              <PathField
-                id={`${id}-path`}
-                inputRef={(el) => {
-                  pathRef.current = el;
-                }}
-                label={t('export.path.label')}
-                hint={t('export.path.hint')}
-                value={state.path}
-                onChange={setPath}
-                missing={pathMissing}
-              />
-            )}
+    <PathDialog
+      className="export-dialog"
+      title={t('export.title')}
+      intro={t('export.intro')}
+      introClassName="export-intro"
+      fields={
+        native
+          ? []
+          : [
+              {
+                label: t('export.path.label'),
+                hint: t('export.path.hint'),
+                value: state.path,
+                onChange: setPath,
+              },
+            ]
+      }
+      missingText={t('export.path.required')}
+      submitLabel={t('export.save')}
+      onSubmit={() => void save()}
+      onCancel={close}
+      cancelLabel={t('export.close')}
+      busy={state.running || noSections}
+      submitDisabled={state.running || noSections}
+      initialFocus={firstRef}
+      body={(pathFields) => (
+        <>
+          <div className="export-layout">
+            <div className="export-choices">
+              <fieldset className="export-fieldset">
+                <legend className="form-label">{t('export.format.legend')}</legend>
+                {EXPORT_FILE_FORMATS.map((format) => (
+                  <div key={format} className="form-group-radio">
+                    <input
+                      ref={format === state.format ? firstRef : undefined}
+                      type="radio"
+                      className="form-radio"
+                      id={`${id}-format-${format}`}
+                      name={`${id}-format`}
+                      value={format}
+                      checked={state.format === format}
+                      disabled={state.running}
+                      onChange={() => setFormat(format)}
+                      aria-describedby={`${id}-format-${format}-hint`}
+                    />
+                    <label className="form-label" htmlFor={`${id}-format-${format}`}>
+                      {t(`export.format.${format}`)}
+                    </label>
+                    <span className="form-hint" id={`${id}-format-${format}-hint`}>
+                      {t(`export.format.${format}Hint`)}
+                    </span>
+                  </div>
+                ))}
+              </fieldset>
+              {pdf && <SectionChoices state={state} />}
+              <LanguageChoice state={state} />
+              {pathFields}
+            </div>
+            <PreviewPanel state={state} />
           </div>
-          <PreviewPanel state={state} />
-        </div>
-        <ExportStatus state={state} />
-        <div className="path-dialog-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={state.running || noSections}
-          >
-            {t('export.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={close}>
-            {t('export.close')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+          <ExportStatus state={state} />
+        </>
+      )}
+    />
   );
 }

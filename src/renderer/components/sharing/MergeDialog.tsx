@@ -180,6 +180,7 @@ export function MergeDialog({ merge }: { merge: MergeState }) {
               value={outPath}
               onChange={setOutPath}
               missing={missingOut}
+              missingText={t('sharing.paths.pathRequired')}
             />
           )}
           <div className="path-dialog-actions">

@@ -1,6 +1,4 @@
-import { useTranslation } from 'react-i18next';
-
-/** One path input as the app's path dialog draws it: label, hint, and a word when it is empty. */
+/** One path input as the app's path dialog draws it: label, hint, and `missingText` when it is empty. */
 export function PathField({
   id,
   inputRef,
@@ -9,6 +7,7 @@ export function PathField({
   value,
   onChange,
   missing,
+  missingText,
 }: {
   id: string;
   inputRef?: (element: HTMLInputElement | null) => void;
@@ -17,8 +16,8 @@ export function PathField({
   value: string;
   onChange: (value: string) => void;
   missing: boolean;
+  missingText: string;
 }) {
-  const { t } = useTranslation();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -31,7 +30,7 @@ export function PathField({
       </span>
       {missing && (
         <span className="form-error-message" id={errorId}>
-          {t('sharing.paths.pathRequired')}
+          {missingText}
         </span>
       )}
       <input

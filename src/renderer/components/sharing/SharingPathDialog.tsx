@@ -1,19 +1,16 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { joinPath } from '../../store/paths';
 import type { SharingPrompt } from '../../store/sharing-slice';
 import { cleanCopyName } from '../../store/sharing-slice';
-import { useModalDialog } from '../catalog/use-modal-dialog';
-import { trapTab } from '../focus-trap';
-import { PathField } from './PathField';
+import { PathDialog, type PathDialogField } from '../PathDialog';
 import { SharingAlert } from './SharingAlert';
 import '../../styles/sharing.css';
 
 /**
  * Asks for the paths of a sharing step where the host has no native file dialog: where a copy
- * goes, which copy to merge with, or which file to make a clean copy of and where. Modal, like
- * the app's own path dialog: focus stays inside, Escape cancels, focus goes back on close.
+ * goes, which copy to merge with, or which file to make a clean copy of and where.
  */
 export function SharingPathDialog({ prompt }: { prompt: SharingPrompt }) {
   const { t } = useTranslation();
@@ -26,101 +23,44 @@ export function SharingPathDialog({ prompt }: { prompt: SharingPrompt }) {
   const [source, setSource] = useState(prompt.suggestedSource);
   const [path, setPath] = useState(prompt.suggestedPath);
   const [pathTouched, setPathTouched] = useState(prompt.suggestedPath !== '');
-  const [missing, setMissing] = useState<'source' | 'path' | null>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const firstRef = useRef<HTMLInputElement>(null);
-  const sourceRef = useRef<HTMLInputElement>(null);
-  const pathRef = useRef<HTMLInputElement>(null);
-  useModalDialog(dialogRef, firstRef);
-  const id = useId();
 
   // Until the user writes their own, the clean copy is offered beside the file it comes from.
   const shownPath = salvage && !pathTouched ? cleanCopyPath(source, separator, language) : path;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (salvage && source.trim() === '') {
-      setMissing('source');
-      sourceRef.current?.focus();
-      return;
-    }
-    if (shownPath.trim() === '') {
-      setMissing('path');
-      pathRef.current?.focus();
-      return;
-    }
-    setMissing(null);
-    void submitSharingPrompt(salvage ? { path: shownPath, source } : { path: shownPath });
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      cancel();
-      return;
-    }
-    trapTab(event);
-  };
-
   const texts = TEXTS[prompt.purpose];
+  const target: PathDialogField = {
+    label: t(texts.pathLabel),
+    hint: t('sharing.paths.pathHint'),
+    value: shownPath,
+    onChange: (value) => {
+      setPathTouched(true);
+      setPath(value);
+    },
+  };
+  const fields: PathDialogField[] = salvage
+    ? [
+        {
+          label: t('sharing.paths.salvage.sourceLabel'),
+          hint: t('sharing.paths.salvage.sourceHint'),
+          value: source,
+          onChange: setSource,
+        },
+        target,
+      ]
+    : [target];
   return (
-    <dialog
-      ref={dialogRef}
-      className="path-dialog sharing-path-dialog"
-      aria-modal="true"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-intro`}
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        cancel();
-      }}
-    >
-      <form className="path-dialog-form" onSubmit={submit} noValidate>
-        <h2 id={`${id}-title`} className="path-dialog-title">
-          {t(texts.title)}
-        </h2>
-        <p id={`${id}-intro`}>{t(texts.intro)}</p>
-        <SharingAlert error={error} />
-        {salvage && (
-          <PathField
-            id={`${id}-source`}
-            inputRef={(el) => {
-              sourceRef.current = el;
-              firstRef.current = el;
-            }}
-            label={t('sharing.paths.salvage.sourceLabel')}
-            hint={t('sharing.paths.salvage.sourceHint')}
-            value={source}
-            onChange={setSource}
-            missing={missing === 'source'}
-          />
-        )}
-        <PathField
-          id={`${id}-path`}
-          inputRef={(el) => {
-            pathRef.current = el;
-            if (!salvage) firstRef.current = el;
-          }}
-          label={t(texts.pathLabel)}
-          hint={t('sharing.paths.pathHint')}
-          value={shownPath}
-          onChange={(value) => {
-            setPathTouched(true);
-            setPath(value);
-          }}
-          missing={missing === 'path'}
-        />
-        <div className="path-dialog-actions">
-          <button type="submit" className="button button-primary">
-            {t(texts.submit)}
-          </button>
-          <button type="button" className="button button-secondary" onClick={cancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <PathDialog
+      title={t(texts.title)}
+      intro={t(texts.intro)}
+      alert={<SharingAlert error={error} />}
+      fields={fields}
+      missingText={t('sharing.paths.pathRequired')}
+      submitLabel={t(texts.submit)}
+      onSubmit={() =>
+        void submitSharingPrompt(salvage ? { path: shownPath, source } : { path: shownPath })
+      }
+      onCancel={cancel}
+    />
   );
 }
 
