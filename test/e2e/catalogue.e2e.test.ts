@@ -1,49 +1,26 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
 import { catalogEntry, competenceMethodMatch } from '../../src/shared/catalog';
-import { axeViolations, launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { axeViolations, screenshot, type Harness } from './harness';
+import { browserSuite, openThroughStartScreen, waitForPlanHeading } from './session';
 
 const COMPETENCE = catalogEntry('competence', 'workflow-optimisation')!;
 const METHOD = catalogEntry('method', 'courses-in-practice')!;
 const RATIONALE = competenceMethodMatch('workflow-optimisation', 'courses-in-practice')!.rationale;
 
 describe('the catalogue and the suggestions, in Chromium against the HTTP host', () => {
-  let browser: Browser;
+  const suite = browserSuite();
   let harness: Harness | null = null;
-  let context: BrowserContext | null = null;
   let page: Page;
   let failures: string[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    await harness?.stop();
-    harness = null;
-  });
-
   async function openPlan(plan: 'empty' | 'example') {
-    harness = await startHarness(plan);
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    page = await context.newPage();
-    failures = [];
-    page.on('pageerror', (e) => failures.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') failures.push(m.text());
-    });
+    harness = await suite.harness(plan);
+    ({ page, failures } = await suite.page({ viewport: { width: 1280, height: 720 } }));
     await page.goto(harness.url);
-    await page.getByRole('button', { name: 'Åbn plan…' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Filens placering').fill(harness.planPath);
-    await dialog.getByRole('button', { name: 'Åbn plan' }).click();
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await openThroughStartScreen(page, harness.planPath);
+    await waitForPlanHeading(page);
   }
 
   async function goToCompetences() {

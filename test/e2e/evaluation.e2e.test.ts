@@ -1,18 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
 import { pdfPages, pdfPageText, pdfText } from '../main/export/poppler';
-import {
-  axeViolations,
-  launchBrowser,
-  RESULTS,
-  screenshot,
-  startHarness,
-  type Harness,
-} from './harness';
+import { axeViolations, RESULTS, screenshot, type Harness } from './harness';
+import { browserSuite, planNav } from './session';
 
 /**
  * The committee's "today": ten months into the example plan, whose 2026 evaluation is already
@@ -29,57 +23,22 @@ const DECISIONS = [
 ];
 
 describe('the annual evaluation in the browser, from start to PDF', () => {
-  let browser: Browser;
+  const suite = browserSuite();
   let harness: Harness | null = null;
-  let context: BrowserContext | null = null;
   let page: Page;
   let failures: string[] = [];
-  let inFlight = 0;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    await harness?.stop();
-    harness = null;
-  });
+  let settle: () => Promise<void>;
 
   const doc = () => readPlanReadOnly(harness!.planPath).document;
-  const settle = () => expect.poll(() => inFlight, { timeout: 10_000 }).toBe(0);
   const evaluation2027 = () => doc().evaluations.find((e) => e.year === 2027);
 
-  async function openPlan() {
-    harness = await startHarness('example');
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'da-DK' });
-    page = await context.newPage();
-    await page.clock.setFixedTime(TODAY);
-    failures = [];
-    inFlight = 0;
-    page.on('pageerror', (e) => failures.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') failures.push(m.text());
-    });
-    page.on('request', (r) => {
-      if (r.url().includes('/api/')) inFlight += 1;
-    });
-    const done = (r: { url: () => string }) => {
-      if (r.url().includes('/api/')) inFlight -= 1;
-    };
-    page.on('requestfinished', done);
-    page.on('requestfailed', done);
-    await page.goto(harness.url);
-    await page.getByRole('button', { name: 'Åbn plan…' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Filens placering').fill(harness.planPath);
-    await dialog.getByRole('button', { name: 'Åbn plan' }).click();
-    const nav = page.getByRole('navigation', { name: 'Planens trin' });
-    await nav.waitFor();
-    await nav.getByRole('link', { name: /^Årlig evaluering/ }).click();
+  async function openEvaluation() {
+    ({ harness, page, failures, settle } = await suite.openPlan('example', {
+      beforeLoad: (p) => p.clock.setFixedTime(TODAY),
+    }));
+    await planNav(page)
+      .getByRole('link', { name: /^Årlig evaluering/ })
+      .click();
   }
 
   /** The step is on screen, axe finds nothing, and the screen is kept for a look. */
@@ -95,7 +54,7 @@ describe('the annual evaluation in the browser, from start to PDF', () => {
   const next = () => page.getByRole('button', { name: 'Næste trin' }).click();
 
   it('starts 2027, fetches the figures, records the committee’s answers, completes and saves the PDF', async () => {
-    await openPlan();
+    await openEvaluation();
     const screen = page.getByRole('region', { name: 'Årlig evaluering' });
     await screen.getByRole('heading', { name: 'Evalueringer' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -1,17 +1,19 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src/main/core/api/handlers';
-import { systemEnvironment } from '../../src/main/core/services/clock';
-import { PlanSession } from '../../src/main/core/services/plan-session';
-import { examplePlanDocument } from '../../src/main/core/services/plan-factory';
-import { startHttpHost, type HttpHost } from '../../src/main/http/server';
 import { buildPdfWorker } from '../main/export/build-worker';
 import { pdfPages, pdfText } from '../main/export/poppler';
-import { axeViolations, launchBrowser, RESULTS, ROOT, screenshot } from './harness';
+import {
+  axeViolations,
+  launchBrowser,
+  RESULTS,
+  screenshot,
+  startHarness,
+  type Harness,
+} from './harness';
+import { watchPage } from './session';
 
 const TITLE = 'Kompetenceplan for den digitale omstilling 2026–2027';
 
@@ -21,45 +23,26 @@ const TITLE = 'Kompetenceplan for den digitale omstilling 2026–2027';
  */
 describe('export dialog, in Chromium against the HTTP host', () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let host: HttpHost;
-  let dir: string;
+  let harness: Harness;
   let workerFile: string;
-  let stopHandlers: () => void;
-  const failures: string[] = [];
+  let failures: string[];
 
   beforeAll(async () => {
     workerFile = await buildPdfWorker(`export-e2e-${process.pid}`);
-    dir = mkdtempSync(join(tmpdir(), 'omstil-e2e-export-'));
-    mkdirSync(join(dir, 'settings'));
-    const planPath = join(dir, 'Kompetenceplan.omstil');
-    PlanSession.create(planPath, examplePlanDocument(systemEnvironment)).close();
-    const handlers = createHandlers({
-      transport: 'http',
-      appVersion: '0.1.0',
-      defaultFolder: dir,
-      recentFilesPath: join(dir, 'settings', 'recent-files.json'),
-      pdfWorkerFile: workerFile,
-    });
-    await handlers.openPlan({ path: planPath });
-    stopHandlers = () => handlers.dispose();
-    host = await startHttpHost({ handlers, staticRoot: join(ROOT, 'out', 'web') });
+    harness = await startHarness('example', { pdfWorkerFile: workerFile, openPlan: true });
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
-    page = await context.newPage();
-    // A CSP violation (pdf.js's worker, its fonts) shows up here as a console error.
-    page.on('pageerror', (e) => failures.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') failures.push(m.text());
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'da-DK',
     });
+    // A CSP violation (pdf.js's worker, its fonts) shows up here as a console error.
+    ({ page, failures } = watchPage(await context.newPage()));
   });
 
   afterAll(async () => {
     await browser?.close();
-    stopHandlers?.();
-    await host?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await harness?.stop();
     rmSync(dirname(workerFile), { recursive: true, force: true });
   });
 
@@ -77,7 +60,7 @@ describe('export dialog, in Chromium against the HTTP host', () => {
   })()`;
 
   it('exports the PDF without two sections, with a preview of its first pages', async () => {
-    await page.goto(host.url);
+    await page.goto(harness.url);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     const button = page.getByRole('button', { name: 'Eksportér …' });
     await button.click();
@@ -96,7 +79,7 @@ describe('export dialog, in Chromium against the HTTP host', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'export-dialog-1280');
 
-    const target = join(dir, 'Til direktionen.pdf');
+    const target = join(harness.dir, 'Til direktionen.pdf');
     await dialog.getByRole('textbox', { name: 'Gem som' }).fill(target);
     await dialog.getByRole('textbox', { name: 'Gem som' }).press('Enter');
     await dialog.getByText(`Gemt som ${target}`).waitFor({ timeout: 45_000 });

@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
 import { catalogEntry, type CompetenceKey, type DriverKey } from '../../src/shared/catalog';
 import type { PlanDocument } from '../../src/shared/model/document';
-import { axeViolations, launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { axeViolations, screenshot, type Harness } from './harness';
+import { browserSuite, openThroughStartScreen, waitForPlanHeading } from './session';
 
 const driver = (key: DriverKey) => catalogEntry('driver', key)!.title.da;
 const competence = (key: CompetenceKey) => catalogEntry('competence', key)!.title.da;
@@ -16,41 +17,17 @@ const NOT_WIRED =
   'content while useGuideState().open is true (see the guide engineer’s report).';
 
 describe('the guided start, in Chromium against the HTTP host and a real plan file', () => {
-  let browser: Browser;
+  const suite = browserSuite();
   let harness: Harness | null = null;
-  let context: BrowserContext | null = null;
   let page: Page;
   let failures: string[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    await harness?.stop();
-    harness = null;
-  });
-
   async function openNewPlan() {
-    harness = await startHarness('empty');
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    page = await context.newPage();
-    failures = [];
-    page.on('pageerror', (e) => failures.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') failures.push(m.text());
-    });
+    harness = await suite.harness('empty');
+    ({ page, failures } = await suite.page({ viewport: { width: 1280, height: 720 } }));
     await page.goto(harness.url);
-    await page.getByRole('button', { name: 'Åbn plan…' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Filens placering').fill(harness.planPath);
-    await dialog.getByRole('button', { name: 'Åbn plan' }).click();
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await openThroughStartScreen(page, harness.planPath);
+    await waitForPlanHeading(page);
   }
 
   /** The offer on the overview; a clear failure, not a timeout, while it is not wired in. */

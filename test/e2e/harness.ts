@@ -28,6 +28,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/** Chromium in Danish, so date fields read dd.mm.åååå as on a Danish desktop. */
+export function launchDanishBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, '--lang=da'],
+    env: { ...process.env, LANG: 'da_DK.UTF-8', LANGUAGE: 'da' },
+  });
+}
+
 export interface Harness {
   dir: string;
   url: string;
@@ -36,12 +45,20 @@ export interface Harness {
   stop: () => Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** The PDF worker to lay out with; by default the one `npm run test:e2e` built beside main. */
+  pdfWorkerFile?: string;
+  /** Opens the plan in the host before the page loads, as `npm run web <plan>` does. */
+  openPlan?: boolean;
+}
+
 /**
  * The real program for a browser test: the built renderer (out/web) and the HTTP host in this
  * process, with a real plan file in a fresh folder. Nothing is mocked.
  */
 export async function startHarness(
   plan: 'example' | 'empty' | 'none' = 'example',
+  options: HarnessOptions = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'omstil-e2e-'));
   mkdirSync(join(dir, 'settings'));
@@ -59,8 +76,9 @@ export async function startHarness(
     defaultFolder: dir,
     recentFilesPath: join(dir, 'settings', 'recent-files.json'),
     // Built by `npm run test:e2e` (build:node), as the packaged app ships it beside main.
-    pdfWorkerFile: join(ROOT, 'out', 'node', 'pdf-worker.cjs'),
+    pdfWorkerFile: options.pdfWorkerFile ?? join(ROOT, 'out', 'node', 'pdf-worker.cjs'),
   });
+  if (options.openPlan) await handlers.openPlan({ path: planPath });
   const host = await startHttpHost({ handlers, staticRoot: join(ROOT, 'out', 'web') });
   return {
     dir,

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
 import type { PlanDocument } from '../../src/shared/model/document';
-import { axeViolations, CHROMIUM_ARGS, screenshot, startHarness, type Harness } from './harness';
+import { axeViolations, launchDanishBrowser, screenshot, type Harness } from './harness';
+import { browserSuite, DANISH_1280, goToStep, planNav } from './session';
 
 const STEPS = [
   'Overblik',
@@ -17,73 +17,22 @@ const STEPS = [
 ] as const;
 
 describe('the planner, in Chromium against the HTTP host and a real plan file', () => {
-  let browser: Browser;
+  // Danish Chromium, so date fields read dd.mm.åååå as on a Danish desktop.
+  const suite = browserSuite(launchDanishBrowser);
   let harness: Harness | null = null;
-  let context: BrowserContext | null = null;
   let page: Page;
   let failures: string[];
-  let inFlight = 0;
+  let settle: () => Promise<void>;
 
-  beforeAll(async () => {
-    // Danish Chromium, so date fields read dd.mm.åååå as on a Danish desktop.
-    browser = await chromium.launch({
-      executablePath: process.env['OMSTIL_CHROMIUM'] ?? '/usr/bin/chromium',
-      args: [...CHROMIUM_ARGS, '--lang=da'],
-      env: { ...process.env, LANG: 'da_DK.UTF-8', LANGUAGE: 'da' },
-    });
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    await harness?.stop();
-    harness = null;
-  });
-
-  async function openPlan(plan: 'empty' | 'example', viewport = { width: 1280, height: 720 }) {
-    harness = await startHarness(plan);
-    context = await browser.newContext({ viewport, locale: 'da-DK' });
-    page = await context.newPage();
-    failures = [];
-    inFlight = 0;
-    page.on('pageerror', (e) => failures.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') failures.push(m.text());
-    });
-    page.on('request', (r) => {
-      if (r.url().includes('/api/')) inFlight += 1;
-    });
-    const done = (r: { url: () => string }) => {
-      if (r.url().includes('/api/')) inFlight -= 1;
-    };
-    page.on('requestfinished', done);
-    page.on('requestfailed', done);
-    await page.goto(harness.url);
-    await page.getByRole('button', { name: 'Åbn plan…' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Filens placering').fill(harness.planPath);
-    await dialog.getByRole('button', { name: 'Åbn plan' }).click();
-    await nav().waitFor();
+  async function openFresh(plan: 'empty' | 'example', viewport = { width: 1280, height: 720 }) {
+    ({ harness, page, failures, settle } = await suite.openPlan(plan, {
+      context: { ...DANISH_1280, viewport },
+    }));
   }
 
-  /** Waits until every call the page made has been answered (each edit is one call). */
-  async function settle() {
-    await expect.poll(() => inFlight, { timeout: 10_000 }).toBe(0);
-  }
-
-  const nav = () => page.getByRole('navigation', { name: 'Planens trin' });
+  const nav = () => planNav(page);
   const doc = (): PlanDocument => readPlanReadOnly(harness!.planPath).document;
-
-  async function go(step: (typeof STEPS)[number]) {
-    await nav()
-      .getByRole('link', { name: new RegExp(`^${step}`) })
-      .click();
-    await expect
-      .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
-      .toBe(step);
-  }
+  const go = (step: (typeof STEPS)[number]) => goToStep(page, step);
 
   /**
    * Types a new value and saves it: Tab leaves a text field; in a date field Tab only moves from
@@ -103,7 +52,7 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
   }
 
   it('builds a plan from an empty file through the interface alone, and finds it all again', async () => {
-    await openPlan('empty');
+    await openFresh('empty');
 
     // Overview: the plan's facts, the SU's principles and the committee.
     await checkScreen('planner-empty-overview-1280');
@@ -458,15 +407,14 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
   }, 240_000);
 
   it('has every step of the example plan clean under axe, at 1280×720 and 1920×1080', async () => {
-    await openPlan('example');
+    await openFresh('example');
     for (const step of STEPS) {
       await go(step);
       expect(await axeViolations(page), step).toEqual([]);
       await screenshot(page, `planner-example-${step.toLowerCase()}-1280`);
     }
-    await context!.close();
-    await harness!.stop();
-    await openPlan('example', { width: 1920, height: 1080 });
+    await suite.cleanUp();
+    await openFresh('example', { width: 1920, height: 1080 });
     await go('Indsatser');
     await page.getByRole('listbox', { name: 'Indsatser' }).getByRole('option').first().click();
     await checkScreen('planner-example-activities-1920');
@@ -476,7 +424,7 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
   }, 120_000);
 
   it('creates an activity and links it to a competence with the keyboard alone', async () => {
-    await openPlan('example');
+    await openFresh('example');
     const before = doc();
     const competence = before.competences.find((c) => c.catalogKey === 'digital-leadership')!;
 

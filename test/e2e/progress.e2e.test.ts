@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
 import { emptyPlanDocument } from '../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../src/main/core/services/plan-session';
@@ -9,14 +9,8 @@ import { systemEnvironment } from '../../src/main/core/services/clock';
 import { addDays } from '../../src/shared/progress';
 import type { PlanDocument } from '../../src/shared/model/document';
 import { entityDefaults } from '../../src/shared/model/defaults';
-import {
-  axeViolations,
-  launchBrowser,
-  RESULTS,
-  screenshot,
-  startHarness,
-  type Harness,
-} from './harness';
+import { axeViolations, RESULTS, screenshot, type Harness } from './harness';
+import { browserSuite, DANISH_1280, goToStep } from './session';
 
 /** A plan with one loose end of every kind the impact map flags, and one whole chain. */
 function planWithGaps(): PlanDocument {
@@ -87,67 +81,20 @@ function planWithGaps(): PlanDocument {
 }
 
 describe('following the plan, in Chromium against the HTTP host and a real plan file', () => {
-  let browser: Browser;
+  const suite = browserSuite();
   let harness: Harness | null = null;
-  let context: BrowserContext | null = null;
   let page: Page;
   let failures: string[];
-  let inFlight = 0;
+  let settle: () => Promise<void>;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    await harness?.stop();
-    harness = null;
-  });
-
-  async function openPlan(path?: (h: Harness) => string) {
-    harness = await startHarness('example');
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 720 },
-      locale: 'da-DK',
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    failures = [];
-    inFlight = 0;
-    page.on('pageerror', (e) => failures.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') failures.push(m.text());
-    });
-    page.on('request', (r) => {
-      if (r.url().includes('/api/')) inFlight += 1;
-    });
-    const done = (r: { url: () => string }) => {
-      if (r.url().includes('/api/')) inFlight -= 1;
-    };
-    page.on('requestfinished', done);
-    page.on('requestfailed', done);
-    await page.goto(harness.url);
-    await page.getByRole('button', { name: 'Åbn plan…' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Filens placering').fill(path ? path(harness) : harness.planPath);
-    await dialog.getByRole('button', { name: 'Åbn plan' }).click();
-    await nav().waitFor();
+  async function openExample(path?: (h: Harness) => string) {
+    ({ harness, page, failures, settle } = await suite.openPlan('example', {
+      context: { ...DANISH_1280, acceptDownloads: true },
+      path: path ?? ((h) => h.planPath),
+    }));
   }
 
-  const nav = () => page.getByRole('navigation', { name: 'Planens trin' });
-  const settle = () => expect.poll(() => inFlight, { timeout: 10_000 }).toBe(0);
-
-  async function go(step: string) {
-    await nav()
-      .getByRole('link', { name: new RegExp(`^${step}`) })
-      .click();
-    await expect
-      .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
-      .toBe(step);
-  }
+  const go = (step: string) => goToStep(page, step);
 
   async function checkScreen(name: string) {
     expect(await axeViolations(page)).toEqual([]);
@@ -155,7 +102,7 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
   }
 
   it('shows progress, timeline, effect and impact map clean under axe, as charts and as tables', async () => {
-    await openPlan();
+    await openExample();
 
     await go('Fremdrift');
     const progress = page.getByRole('region', { name: 'Fremdrift' });
@@ -195,7 +142,7 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
   });
 
   it('moves an activity a week with the keyboard and by dragging, and the file follows', async () => {
-    await openPlan();
+    await openExample();
     await go('Tidslinje');
     const chart = page.getByRole('group', { name: /^Tidslinje med/ });
     const before = readPlanReadOnly(harness!.planPath).document;
@@ -275,7 +222,7 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
   });
 
   it('flags every kind of gap on a plan made to have them, highlights a chain and saves the map', async () => {
-    await openPlan((h) => {
+    await openExample((h) => {
       const path = join(h.dir, 'Plan med huller.omstil');
       PlanSession.create(path, planWithGaps()).close();
       return path;

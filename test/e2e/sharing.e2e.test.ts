@@ -1,15 +1,16 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
 import { systemEnvironment } from '../../src/main/core/services/clock';
 import { deleteEntity, updateEntity } from '../../src/main/core/services/entity-service';
 import { PlanSession } from '../../src/main/core/services/plan-session';
 import { updatePlan } from '../../src/main/core/services/plan-service';
 import type { PlanDocument } from '../../src/shared/model/document';
-import { axeViolations, launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { axeViolations, screenshot, type Harness } from './harness';
+import { browserSuite, DANISH_1280, openPlan, openThroughStartScreen } from './session';
 
 /** Opens `path` in this process, runs `fn` on it and closes it again, as a colleague's Omstil. */
 function editing(path: string, fn: (session: PlanSession) => void): void {
@@ -22,47 +23,22 @@ function editing(path: string, fn: (session: PlanSession) => void): void {
 }
 
 describe('sharing a plan, in Chromium against the HTTP host and real plan files', () => {
-  let browser: Browser;
-  let harness: Harness | null = null;
-  let context: BrowserContext | null = null;
+  const suite = browserSuite();
   let holder: PlanSession | null = null;
   let page: Page;
   let failures: string[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
+  // Vitest runs after-hooks newest first: the colleague's session closes before the host stops.
+  afterEach(() => {
     holder?.close();
     holder = null;
-    await context?.close();
-    context = null;
-    await harness?.stop();
-    harness = null;
   });
 
   async function start(): Promise<Harness> {
-    harness = await startHarness('example');
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'da-DK' });
-    page = await context.newPage();
-    failures = [];
-    page.on('pageerror', (e) => failures.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') failures.push(m.text());
-    });
+    const harness = await suite.harness('example');
+    ({ page, failures } = await suite.page(DANISH_1280));
     await page.goto(harness.url);
     return harness;
-  }
-
-  async function openThroughTheUi(path: string) {
-    await page.getByRole('button', { name: 'Åbn plan…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Åbn en plan' });
-    await dialog.getByLabel('Filens placering').fill(path);
-    await dialog.getByRole('button', { name: 'Åbn plan' }).click();
-    await page.getByRole('navigation', { name: 'Planens trin' }).waitFor();
   }
 
   it('merges two copies edited apart, with the user choosing theirs for one conflict', async () => {
@@ -93,7 +69,7 @@ describe('sharing a plan, in Chromium against the HTTP host and real plan files'
       updateEntity(s, { entity: 'member', id: member.id, patch: { name: 'Lars B. Nielsen' } });
     });
 
-    await openThroughTheUi(planPath);
+    await openPlan(page, planPath);
     await page.getByRole('button', { name: 'Flet med en kopi…' }).click();
     const ask = page.getByRole('dialog', { name: 'Flet med en kopi' });
     await ask.getByLabel('Kopien, der skal flettes med').fill(theirsPath);
@@ -153,7 +129,7 @@ describe('sharing a plan, in Chromium against the HTTP host and real plan files'
       owner: { user: 'Jens Brandt', machine: 'PC-1042' },
     });
 
-    await openThroughTheUi(planPath);
+    await openPlan(page, planPath);
     const notice = page.locator('.plan-readonly');
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/Åben hos Jens Brandt på PC-1042 siden /);
@@ -191,7 +167,7 @@ describe('sharing a plan, in Chromium against the HTTP host and real plan files'
     holder = PlanSession.open(planPath, systemEnvironment, {
       owner: { user: 'Jens Brandt', machine: 'PC-1042' },
     });
-    await openThroughTheUi(planPath);
+    await openPlan(page, planPath);
     await page.locator('.plan-readonly').getByRole('button', { name: 'Åbn en kopi' }).click();
     const dialog = page.getByRole('dialog', { name: 'Åbn en kopi af planen' });
     const copyPath = join(dir, 'Kompetenceplan (kopi).omstil');
@@ -219,10 +195,7 @@ describe('sharing a plan, in Chromium against the HTTP host and real plan files'
     db.exec('CREATE TRIGGER wipe AFTER INSERT ON member BEGIN DELETE FROM plan; END');
     db.close();
 
-    await page.getByRole('button', { name: 'Åbn plan…' }).click();
-    const open = page.getByRole('dialog', { name: 'Åbn en plan' });
-    await open.getByLabel('Filens placering').fill(planPath);
-    await open.getByRole('button', { name: 'Åbn plan' }).click();
+    await openThroughStartScreen(page, planPath);
     const offer = page.getByRole('button', { name: 'Gem en ren kopi af planens indhold…' });
     await offer.waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('trigger wipe');

@@ -1,57 +1,24 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseInterchange } from '../../src/shared/interchange';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
-import {
-  axeViolations,
-  launchBrowser,
-  ROOT,
-  screenshot,
-  startHarness,
-  type Harness,
-} from './harness';
+import { axeViolations, ROOT, screenshot, startHarness, type Harness } from './harness';
+import { browserSuite, openThroughStartScreen, waitForPlanHeading } from './session';
 
 describe('the start screen and the plan, in Chromium against the HTTP host', () => {
-  let browser: Browser;
+  const suite = browserSuite();
   let harness: Harness | null = null;
   let page: Page;
-  let context: BrowserContext | null = null;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    await harness?.stop();
-    harness = null;
-  });
 
   async function open(viewport = { width: 1280, height: 720 }) {
-    harness = await startHarness('example');
-    // axe needs a page from an explicit context.
-    context = await browser.newContext({ viewport });
-    page = await context.newPage();
-    const failures: string[] = [];
-    page.on('pageerror', (e) => failures.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') failures.push(m.text());
-    });
+    harness = await suite.harness('example');
+    const watched = await suite.page({ viewport });
+    page = watched.page;
     await page.goto(harness.url);
-    return failures;
-  }
-
-  async function openPlanThroughDialog(path: string) {
-    await page.getByRole('button', { name: 'Åbn plan…' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Filens placering').fill(path);
-    await dialog.getByRole('button', { name: 'Åbn plan' }).click();
+    return watched.failures;
   }
 
   it('opens the example plan from the start screen and shows every part of it in Danish', async () => {
@@ -65,9 +32,8 @@ describe('the start screen and the plan, in Chromium against the HTTP host', () 
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'start-1280');
 
-    await openPlanThroughDialog(harness!.planPath);
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await openThroughStartScreen(page, harness!.planPath);
+    await waitForPlanHeading(page);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toContain('Kompetenceplan for den digitale omstilling');
@@ -117,7 +83,7 @@ describe('the start screen and the plan, in Chromium against the HTTP host', () 
 
   it('reads well at 1920×1080 too', async () => {
     await open({ width: 1920, height: 1080 });
-    await openPlanThroughDialog(harness!.planPath);
+    await openThroughStartScreen(page, harness!.planPath);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toContain('Kompetenceplan');
@@ -127,7 +93,7 @@ describe('the start screen and the plan, in Chromium against the HTTP host', () 
 
   it('lists the plan under recent files after it is closed, and marks a missing one', async () => {
     await open();
-    await openPlanThroughDialog(harness!.planPath);
+    await openThroughStartScreen(page, harness!.planPath);
     await page.getByRole('button', { name: 'Luk plan' }).click();
     await expect.poll(() => page.getByText('Kompetenceplan.omstil').count()).toBeGreaterThan(0);
     await page
@@ -155,7 +121,7 @@ describe('the start screen and the plan, in Chromium against the HTTP host', () 
     await open();
     const bad = join(harness!.dir, 'ikke-en-plan.omstil');
     (await import('node:fs')).writeFileSync(bad, 'Dette er et referat, ikke en plan.');
-    await openPlanThroughDialog(bad);
+    await openThroughStartScreen(page, bad);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.first().textContent()).toContain('er ikke en Omstil-plan');
     expect(await axeViolations(page)).toEqual([]);
@@ -164,7 +130,7 @@ describe('the start screen and the plan, in Chromium against the HTTP host', () 
 
   it('switches to English', async () => {
     await open();
-    await openPlanThroughDialog(harness!.planPath);
+    await openThroughStartScreen(page, harness!.planPath);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('main').innerText()).toContain('Activities');

@@ -1,70 +1,27 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
-import { axeViolations, launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { axeViolations, screenshot, type Harness } from './harness';
+import { browserSuite, goToStep, planNav } from './session';
 
 const ACTIVITY = 'Lederforløb i digital ledelse';
 
 describe('marking a status between meetings, in Chromium against a real plan file', () => {
-  let browser: Browser;
+  const suite = browserSuite();
   let harness: Harness | null = null;
-  let context: BrowserContext | null = null;
   let page: Page;
   let failures: string[];
-  let inFlight = 0;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    await harness?.stop();
-    harness = null;
-  });
+  let settle: () => Promise<void>;
 
   async function openExample() {
-    harness = await startHarness('example');
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'da-DK' });
-    page = await context.newPage();
-    failures = [];
-    inFlight = 0;
-    page.on('pageerror', (e) => failures.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') failures.push(m.text());
-    });
-    page.on('request', (r) => {
-      if (r.url().includes('/api/')) inFlight += 1;
-    });
-    const done = (r: { url: () => string }) => {
-      if (r.url().includes('/api/')) inFlight -= 1;
-    };
-    page.on('requestfinished', done);
-    page.on('requestfailed', done);
-    await page.goto(harness.url);
-    await page.getByRole('button', { name: 'Åbn plan…' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Filens placering').fill(harness.planPath);
-    await dialog.getByRole('button', { name: 'Åbn plan' }).click();
-    await nav().waitFor();
+    ({ harness, page, failures, settle } = await suite.openPlan('example'));
   }
 
-  const nav = () => page.getByRole('navigation', { name: 'Planens trin' });
-  const settle = () => expect.poll(() => inFlight, { timeout: 10_000 }).toBe(0);
   const section = () => page.getByRole('group', { name: 'Status fra møde til møde' });
   const stored = () => readPlanReadOnly(harness!.planPath).document.statusSnapshots;
 
-  async function go(step: string) {
-    await nav()
-      .getByRole('link', { name: new RegExp(`^${step}`) })
-      .click();
-    await expect
-      .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
-      .toBe(step);
-  }
+  const nav = () => planNav(page);
+  const go = (step: string) => goToStep(page, step);
 
   async function mark(note: string) {
     await section().getByLabel('Bemærkning (valgfri)').fill(note);

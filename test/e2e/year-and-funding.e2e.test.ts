@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
-import { axeViolations, launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { axeViolations, screenshot, type Harness } from './harness';
+import { browserSuite, goToStep, planNav } from './session';
 
 /** The committee's "today" as the renderer counts it (the local calendar day). */
 function localToday(): string {
@@ -11,67 +12,22 @@ function localToday(): string {
 }
 
 describe('the committee’s year in the browser: årshjul, the fund and the status flow', () => {
-  let browser: Browser;
+  const suite = browserSuite();
   let harness: Harness | null = null;
-  let context: BrowserContext | null = null;
   let page: Page;
   let failures: string[] = [];
-  let inFlight = 0;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = null;
-    await harness?.stop();
-    harness = null;
-  });
+  let settle: () => Promise<void>;
 
   const doc = () => readPlanReadOnly(harness!.planPath).document;
-  const nav = () => page.getByRole('navigation', { name: 'Planens trin' });
-  const settle = () => expect.poll(() => inFlight, { timeout: 10_000 }).toBe(0);
+  const nav = () => planNav(page);
+  const go = (step: string) => goToStep(page, step);
 
-  async function openPlan() {
-    harness = await startHarness('example');
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'da-DK' });
-    page = await context.newPage();
-    failures = [];
-    inFlight = 0;
-    page.on('pageerror', (e) => failures.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') failures.push(m.text());
-    });
-    page.on('request', (r) => {
-      if (r.url().includes('/api/')) inFlight += 1;
-    });
-    const done = (r: { url: () => string }) => {
-      if (r.url().includes('/api/')) inFlight -= 1;
-    };
-    page.on('requestfinished', done);
-    page.on('requestfailed', done);
-    await page.goto(harness.url);
-    await page.getByRole('button', { name: 'Åbn plan…' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Filens placering').fill(harness.planPath);
-    await dialog.getByRole('button', { name: 'Åbn plan' }).click();
-    await nav().waitFor();
-  }
-
-  async function go(step: string) {
-    await nav()
-      .getByRole('link', { name: new RegExp(`^${step}`) })
-      .click();
-    await expect
-      .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
-      .toBe(step);
+  async function openExample() {
+    ({ harness, page, failures, settle } = await suite.openPlan('example'));
   }
 
   it('shows the årshjul as a wheel and a list, restores the default items and selects from the wheel', async () => {
-    await openPlan();
+    await openExample();
     await go('Årshjul');
     const screen = page.getByRole('region', { name: 'Årshjul' });
     await screen.getByRole('img', { name: /^Årshjulet som tegning/ }).waitFor();
@@ -132,7 +88,7 @@ describe('the committee’s year in the browser: årshjul, the fund and the stat
   });
 
   it('assesses funding readiness, changes the verdict with an answer, keeps it in the file and follows an edited rule', async () => {
-    await openPlan();
+    await openExample();
     await go('Kompetencefonden');
     const screen = page.getByRole('region', { name: 'Kompetencefonden' });
     await screen.getByText('Sidst kontrolleret 27. november 2026').waitFor();
@@ -211,7 +167,7 @@ describe('the committee’s year in the browser: årshjul, the fund and the stat
   });
 
   it('moves the plan’s status back to “Drøftet i SU” and on again, recording the dates', async () => {
-    await openPlan();
+    await openExample();
     const today = localToday();
     const steps = page.getByRole('list', { name: 'Faser i planens forløb' });
     await expect
