@@ -1,12 +1,12 @@
 import type { PlanDocument } from '../../../shared/model/document';
 import type { Language } from '../../../shared/model/enums';
-import { EXPORT_LOCALES } from '../format';
 import { facts } from '../pdf/blocks';
 import { sectionContext, type SectionContext } from '../pdf/context';
-import type { Content, DocDefinition, Inline, NodeProps } from '../pdf/doc-types';
+import type { Content, DocDefinition, Inline } from '../pdf/doc-types';
+import { documentFrame } from '../pdf/frame';
 import type { PdfFonts } from '../pdf/fonts';
 import { periodText } from '../pdf/period';
-import { BODY_LINE_HEIGHT, BODY_SIZE, COLOR, FONT, PAGE, STYLES } from '../pdf/theme';
+import { COLOR } from '../pdf/theme';
 import { asSection, evaluationBody } from './content';
 import type { EvaluationRecord } from './record';
 import { evaluationTexts } from './texts';
@@ -36,45 +36,11 @@ export function evaluationDocDefinition(
   const [first, ...rest] = evaluationBody(ctx, evaluation, asSection);
   const content: Content[] = [...cover(ctx, evaluation)];
   if (first !== undefined) content.push(onNewPage(first), ...rest);
-  return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: PAGE.margins,
-    language: EXPORT_LOCALES[options.lang],
-    displayTitle: true,
-    info: {
-      title,
-      ...(doc.plan.organisation.trim() ? { author: doc.plan.organisation.trim() } : {}),
-      subject: t.subject,
-      creator: 'Omstil',
-      producer: 'Omstil',
-      creationDate: now,
-    },
-    defaultStyle: {
-      font: FONT,
-      fontSize: BODY_SIZE,
-      lineHeight: BODY_LINE_HEIGHT,
-      color: COLOR.text,
-    },
-    styles: structuredClone<Record<string, NodeProps>>(STYLES),
-    footer: (page, pages) => {
-      options.onPages?.(pages);
-      return {
-        columns: [
-          { text: title, width: '*', color: COLOR.muted, fontSize: 7.5 },
-          {
-            text: ctx.t.document.pageOf(page, pages),
-            width: 'auto',
-            color: COLOR.muted,
-            fontSize: 7.5,
-          },
-        ],
-        columnGap: 16,
-        margin: [PAGE.margins[0], 30, PAGE.margins[2], 0],
-      };
-    },
+  return documentFrame(
+    ctx,
+    { title, subject: t.subject, orientation: 'portrait', now, onPages: options.onPages },
     content,
-  };
+  );
 }
 
 function cover(ctx: SectionContext, evaluation: EvaluationRecord): Content[] {

@@ -1,27 +1,13 @@
 import pdfmake from 'pdfmake';
 import type { PlanDocument } from '../../../shared/model/document';
-import { FONT_FILES, loadPdfFonts, type FontStyle, type PdfFonts } from '../pdf/fonts';
-import { FONT } from '../pdf/theme';
+import { loadPdfFonts, type PdfFonts } from '../pdf/fonts';
+import { installFonts } from '../pdf/install-fonts';
 import { evaluationDocDefinition, type EvaluationPdfOptions } from './document';
 import type { EvaluationRecord } from './record';
 
 export interface RenderEvaluationOptions extends Omit<EvaluationPdfOptions, 'onPages'> {
   /** The font bytes; read from `resources/fonts` when left out. */
   fonts?: PdfFonts;
-}
-
-/**
- * The fonts go into pdfmake's in-memory file system under the plan PDF's names, with the same
- * policies: the PDF reads nothing from disk or network. Writing the same bytes the plan PDF's
- * renderer writes is harmless, so the two never disagree about what is installed.
- */
-function installFonts(fonts: PdfFonts): void {
-  for (const style of Object.keys(FONT_FILES) as FontStyle[]) {
-    pdfmake.virtualfs.writeFileSync(FONT_FILES[style], Buffer.from(fonts[style]));
-  }
-  pdfmake.setFonts({ [FONT]: { ...FONT_FILES } });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(() => false);
 }
 
 /**

@@ -1,12 +1,11 @@
 import type { PlanDocument } from '../../../shared/model/document';
 import type { Language } from '../../../shared/model/enums';
-import { EXPORT_LOCALES } from '../format';
 import { orderedSections, type PdfSection } from '../sections';
 import { sectionContext } from './context';
 import type { PdfFonts } from './fonts';
 import type { Content, DocDefinition, NodeProps } from './doc-types';
+import { documentFrame } from './frame';
 import { SECTION_BUILDERS } from './sections';
-import { BODY_LINE_HEIGHT, BODY_SIZE, COLOR, FONT, PAGE, STYLES } from './theme';
 
 export interface PlanPdfOptions {
   lang: Language;
@@ -44,43 +43,11 @@ export function planDocDefinition(
   }
   const title = doc.plan.title.trim() || ctx.t.document.untitled;
   const firstOrientation = chosen[0] ? SECTION_BUILDERS[chosen[0]].orientation : 'portrait';
-  return {
-    pageSize: 'A4',
-    pageOrientation: firstOrientation,
-    pageMargins: PAGE.margins,
-    language: EXPORT_LOCALES[options.lang],
-    displayTitle: true,
-    info: {
-      title,
-      ...(doc.plan.organisation.trim() ? { author: doc.plan.organisation.trim() } : {}),
-      subject: ctx.t.document.subject,
-      creator: 'Omstil',
-      producer: 'Omstil',
-      creationDate: now,
-    },
-    defaultStyle: {
-      font: FONT,
-      fontSize: BODY_SIZE,
-      lineHeight: BODY_LINE_HEIGHT,
-      color: COLOR.text,
-    },
-    // A fresh copy per document: pdfmake annotates what it is given.
-    styles: structuredClone<Record<string, NodeProps>>(STYLES),
-    footer: (page, pages) => ({
-      columns: [
-        { text: title, width: '*', color: COLOR.muted, fontSize: 7.5 },
-        {
-          text: ctx.t.document.pageOf(page, pages),
-          width: 'auto',
-          color: COLOR.muted,
-          fontSize: 7.5,
-        },
-      ],
-      columnGap: 16,
-      margin: [PAGE.margins[0], 30, PAGE.margins[2], 0],
-    }),
+  return documentFrame(
+    ctx,
+    { title, subject: ctx.t.document.subject, orientation: firstOrientation, now },
     content,
-  };
+  );
 }
 
 /**
