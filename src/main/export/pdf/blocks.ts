@@ -1,6 +1,6 @@
 import type { CanvasNode, Content, Inline, TableNode, TextNode } from './doc-types';
 import type { SectionContext } from './context';
-import { fitted } from './fit';
+import { fitLines, fitted, lineHeightOf } from './fit';
 import {
   BODY_SIZE,
   COLOR,
@@ -8,15 +8,37 @@ import {
   HAIRLINE_TABLE,
   NO_LINES_TABLE,
   SMALL_SIZE,
+  STYLES,
 } from './theme';
+
+const HEADING_RULE = { height: 2.5, above: 2, below: 14 };
 
 /** A section's title: in the table of contents and the PDF's bookmarks, with an accent rule. */
 export function sectionHeading(text: string): Content[] {
   const rule: CanvasNode = {
-    canvas: [{ type: 'rect', x: 0, y: 0, w: 36, h: 2.5, color: COLOR.accent }],
-    margin: [0, 2, 0, 14],
+    canvas: [{ type: 'rect', x: 0, y: 0, w: 36, h: HEADING_RULE.height, color: COLOR.accent }],
+    margin: [0, HEADING_RULE.above, 0, HEADING_RULE.below],
   };
   return [{ text, style: 'h1', tocItem: true, outline: true, headlineLevel: 1 }, rule];
+}
+
+/** How much of the page `sectionHeading(text)` takes, its margins included. */
+export function sectionHeadingHeight(
+  ctx: SectionContext,
+  text: string,
+  orientation: 'portrait' | 'landscape',
+): number {
+  const { fontSize = BODY_SIZE, margin } = STYLES['h1'] ?? {};
+  const face = { size: fontSize, bold: true };
+  const lines = fitLines(ctx, text, contentWidth(orientation), face).length;
+  const below = Array.isArray(margin) && margin.length === 4 ? margin[3] : 0;
+  return (
+    lines * lineHeightOf(ctx, face) +
+    below +
+    HEADING_RULE.above +
+    HEADING_RULE.height +
+    HEADING_RULE.below
+  );
 }
 
 export function subheading(text: string, level: 2 | 3 = 2): TextNode {

@@ -4,7 +4,8 @@ import { exportFormat, type ExportFormat } from '../format';
 import { exportTexts, type ExportTexts } from '../i18n';
 import { createLookup, type PlanLookup } from '../lookup';
 import { fontMetrics, type FontMetrics } from './font-metrics';
-import type { FontStyle, PdfFonts } from './fonts';
+import { loadPdfFonts, type FontStyle, type PdfFonts } from './fonts';
+import type { PageOverlay } from './overlay';
 
 /** What every section builder reads: the plan, its language's texts and formats, and the date. */
 export interface SectionContext {
@@ -15,7 +16,9 @@ export interface SectionContext {
   lookup: PlanLookup;
   now: Date;
   /** Widths of the four faces, for breaking long texts into lines before pdfmake sees them. */
-  metrics: Record<FontStyle, FontMetrics> | null;
+  metrics: Record<FontStyle, FontMetrics>;
+  /** What is drawn onto the pages once pdfmake has laid them out (see `overlay.ts`). */
+  overlays: PageOverlay[];
 }
 
 export function sectionContext(
@@ -31,13 +34,16 @@ export function sectionContext(
     f: exportFormat(lang),
     lookup: createLookup(doc),
     now,
-    metrics: fonts
-      ? {
-          normal: fontMetrics(fonts.normal),
-          bold: fontMetrics(fonts.bold),
-          italics: fontMetrics(fonts.italics),
-          bolditalics: fontMetrics(fonts.bolditalics),
-        }
-      : null,
+    metrics: facesOf(fonts ?? loadPdfFonts()),
+    overlays: [],
+  };
+}
+
+function facesOf(fonts: PdfFonts): Record<FontStyle, FontMetrics> {
+  return {
+    normal: fontMetrics(fonts.normal),
+    bold: fontMetrics(fonts.bold),
+    italics: fontMetrics(fonts.italics),
+    bolditalics: fontMetrics(fonts.bolditalics),
   };
 }

@@ -5,6 +5,7 @@ import { sectionContext } from './context';
 import type { PdfFonts } from './fonts';
 import type { Content, DocDefinition, NodeProps } from './doc-types';
 import { documentFrame } from './frame';
+import type { PageOverlay } from './overlay';
 import { SECTION_BUILDERS } from './sections';
 
 export interface PlanPdfOptions {
@@ -16,14 +17,24 @@ export interface PlanPdfOptions {
 }
 
 /**
- * The whole pdfmake document definition for a plan; pure, so it can be inspected in tests. With
- * the fonts, long texts in the big tables arrive already broken into lines (see `fit.ts`).
+ * The whole pdfmake document definition for a plan; pure, so it can be inspected in tests. Long
+ * texts arrive already broken into lines (see `fit.ts`). The activity table's text is not in it:
+ * it is drawn onto the pages afterwards (see `planPdfParts`).
  */
 export function planDocDefinition(
   doc: PlanDocument,
   options: PlanPdfOptions,
   fonts: PdfFonts | null = null,
 ): DocDefinition {
+  return planPdfParts(doc, options, fonts).definition;
+}
+
+/** The definition for pdfmake, and what is drawn onto its pages once they are laid out. */
+export function planPdfParts(
+  doc: PlanDocument,
+  options: PlanPdfOptions,
+  fonts: PdfFonts | null = null,
+): { definition: DocDefinition; overlays: PageOverlay[] } {
   const now = options.now ?? new Date();
   const ctx = sectionContext(doc, options.lang, now, fonts);
   const chosen = orderedSections(options.sections);
@@ -43,11 +54,12 @@ export function planDocDefinition(
   }
   const title = doc.plan.title.trim() || ctx.t.document.untitled;
   const firstOrientation = chosen[0] ? SECTION_BUILDERS[chosen[0]].orientation : 'portrait';
-  return documentFrame(
+  const definition = documentFrame(
     ctx,
     { title, subject: ctx.t.document.subject, orientation: firstOrientation, now },
     content,
   );
+  return { definition, overlays: ctx.overlays };
 }
 
 /**

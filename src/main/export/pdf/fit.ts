@@ -1,7 +1,7 @@
 import type { SectionContext } from './context';
 import type { Inline, TextNode, TextProps } from './doc-types';
 import type { FontStyle } from './fonts';
-import { COLOR } from './theme';
+import { BODY_LINE_HEIGHT, COLOR } from './theme';
 import { wrapText } from './wrap';
 
 /** Room left for what kerning and rounding might add, so a measured line never overflows. */
@@ -37,17 +37,21 @@ function faceStyle(face: Face): FontStyle {
 /**
  * A text node whose text is already broken into lines that fit `width` points, each line one
  * `noWrap` piece. pdfmake measures and draws text word by word; whole lines are several times
- * fewer pieces, which is most of the time a plan with thousands of activities takes. (Measured:
- * line pieces joined by "\n" beat a stack of one node per line.) Without font metrics, pdfmake
- * wraps the text itself.
+ * fewer pieces. (Measured: line pieces joined by "\n" beat a stack of one node per line.)
  */
 export function fitted(ctx: SectionContext, text: string, width: number, face: Face): TextNode {
-  const metrics = ctx.metrics?.[faceStyle(face)];
-  if (!metrics) return { text, ...faceProps(face) };
-  return {
-    text: pieces(wrapText(text, width * SAFETY, (s) => metrics.width(s, face.size))),
-    ...faceProps(face),
-  };
+  return { text: pieces(fitLines(ctx, text, width, face)), ...faceProps(face) };
+}
+
+/** `text` broken into lines that fit `width` points in `face`. */
+export function fitLines(ctx: SectionContext, text: string, width: number, face: Face): string[] {
+  const metrics = ctx.metrics[faceStyle(face)];
+  return wrapText(text, width * SAFETY, (s) => metrics.width(s, face.size));
+}
+
+/** How tall one line in `face` is, at the body's line spacing, as pdfmake would set it. */
+export function lineHeightOf(ctx: SectionContext, face: Face): number {
+  return ctx.metrics[faceStyle(face)].lineHeight(face.size) * BODY_LINE_HEIGHT;
 }
 
 /** Short values known to fit, one per line. */

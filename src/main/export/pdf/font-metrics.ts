@@ -8,6 +8,13 @@
 export interface FontMetrics {
   /** The width in points of `text` set at `size` points. */
   width(text: string, size: number): number;
+  /**
+   * The height of one line at `size` points, from the top of the ascender to the bottom of the
+   * descender (hhea), as pdfkit and pdfmake count it before a line height is applied.
+   */
+  lineHeight(size: number): number;
+  /** From the top of a line to its baseline at `size` points. */
+  ascender(size: number): number;
 }
 
 interface Tables {
@@ -103,7 +110,10 @@ export function fontMetrics(bytes: Uint8Array): FontMetrics {
   const t = tables(bytes);
   const { view } = t;
   const unitsPerEm = view.getUint16(t.offset('head') + 18);
-  const longMetrics = view.getUint16(t.offset('hhea') + 34);
+  const hhea = t.offset('hhea');
+  const ascent = view.getInt16(hhea + 4);
+  const descent = view.getInt16(hhea + 6);
+  const longMetrics = view.getUint16(hhea + 34);
   const hmtx = t.offset('hmtx');
   const glyphOf = glyphLookup(t);
   const advanceOfGlyph = (glyph: number) =>
@@ -123,6 +133,8 @@ export function fontMetrics(bytes: Uint8Array): FontMetrics {
       for (const char of text) units += advance(char.codePointAt(0)!);
       return (units * size) / unitsPerEm;
     },
+    lineHeight: (size) => ((ascent - descent) * size) / unitsPerEm,
+    ascender: (size) => (ascent * size) / unitsPerEm,
   };
   cache.set(bytes, metrics);
   return metrics;

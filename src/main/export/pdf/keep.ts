@@ -18,7 +18,8 @@ export function textHeight(text: string, width: number, size: number): number {
   return lines * size * BODY_LINE_HEIGHT;
 }
 
-function usableHeight(orientation: 'portrait' | 'landscape'): number {
+/** The height between the top and bottom margins. */
+export function usableHeight(orientation: 'portrait' | 'landscape'): number {
   const height = orientation === 'portrait' ? PAGE.height : PAGE.width;
   return height - PAGE.margins[1] - PAGE.margins[3];
 }

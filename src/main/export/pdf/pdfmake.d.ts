@@ -10,8 +10,33 @@ declare module 'pdfmake' {
     bolditalics: string;
   }
 
+  /** The part of the pdfkit document that pdfmake 0.3 creates which the overlays use. */
+  export interface PdfKitDocument {
+    switchToPage(index: number): unknown;
+    /** pdfmake's: the font object for a face of a family it was given. */
+    provideFont(family: string, bold: boolean, italics: boolean): unknown;
+    /** The current font; pdfmake's own renderer sets it the same way. */
+    _font: unknown;
+    fontSize(size: number): unknown;
+    fillColor(color: string): unknown;
+    opacity(value: number): unknown;
+    text(
+      text: string,
+      x: number,
+      y: number,
+      options: { lineBreak: false; textWidth: number; wordCount: 1; strike?: boolean },
+    ): unknown;
+    widthOfString(text: string): number;
+    on(event: 'data', listener: (chunk: Buffer) => void): unknown;
+    on(event: 'end', listener: () => void): unknown;
+    on(event: 'error', listener: (error: Error) => void): unknown;
+    end(): void;
+  }
+
   interface OutputDocument {
     getBuffer(): Promise<Buffer>;
+    /** The pdfkit document, drawn but not yet ended. */
+    getStream(): Promise<PdfKitDocument>;
   }
 
   interface VirtualFileSystem {

@@ -1,15 +1,13 @@
 import type { SectionContext } from '../context';
 import { wrapText } from '../wrap';
 
-/** A width function for one face; a rough average when the fonts were not given. */
+/** A width function for one face. */
 export function measurer(
   ctx: SectionContext,
   bold: boolean,
 ): (text: string, size: number) => number {
-  const metrics = ctx.metrics?.[bold ? 'bold' : 'normal'];
-  return metrics
-    ? (text, size) => metrics.width(text, size)
-    : (text, size) => text.length * size * 0.55;
+  const metrics = ctx.metrics[bold ? 'bold' : 'normal'];
+  return (text, size) => metrics.width(text, size);
 }
 
 /**
