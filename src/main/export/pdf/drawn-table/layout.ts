@@ -140,7 +140,9 @@ export function layoutDrawnTable(spec: DrawnTableSpec): DrawnPage[] {
         rule(y, below);
         return;
       }
-      if (rowsOnPage > 0 && headerHeight + height <= spec.pageHeight) {
+      // A page with nothing on it yet and all of a page's room: turning it would gain nothing.
+      const blank = rowsOnPage === 0 && page.room >= spec.pageHeight;
+      if (!blank && headerHeight + height <= spec.pageHeight) {
         turnPage();
         continue;
       }
@@ -151,8 +153,11 @@ export function layoutDrawnTable(spec: DrawnTableSpec): DrawnPage[] {
         page.room - y - padding.top - padding.bottom,
         lineHeight,
       );
-      if (here.every((cell) => cell.length === 0)) {
-        if (rowsOnPage === 0) throw new Error('A line of the table is taller than a page');
+      // The first cell names the row (the activity's title); a piece of a row without it would
+      // leave figures on the page that nobody can tell whose they are.
+      const unnamed = (rest[0]?.length ?? 0) > 0 && (here[0]?.length ?? 0) === 0;
+      if (unnamed || here.every((cell) => cell.length === 0)) {
+        if (blank) throw new Error('A line of the table is taller than a page');
         turnPage();
         continue;
       }
