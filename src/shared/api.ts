@@ -356,7 +356,8 @@ export type ApiClient = {
 
 /**
  * What the shell pushes to the renderer: menu commands (the renderer runs the same flow as its own
- * buttons, so there is one code path) and news that the open plan changed behind its back.
+ * buttons, so there is one code path), news that the open plan changed behind its back, and how
+ * far a PDF export or preview has come (a call has one answer, so the fraction cannot be one).
  */
 export const ShellEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -365,6 +366,7 @@ export const ShellEventSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('open-path'), path: z.string() }),
   z.strictObject({ type: z.literal('plan-changed') }),
+  z.strictObject({ type: z.literal('export-progress'), fraction: z.number().min(0).max(1) }),
 ]);
 export type ShellEvent = z.infer<typeof ShellEventSchema>;
 

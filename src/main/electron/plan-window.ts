@@ -44,6 +44,8 @@ export function openPlanWindow(options: PlanWindowOptions): WindowEntry<BrowserW
       language: options.language,
     }),
     openFile: createOpenFile(shell),
+    // Through the outbox like every shell event; an export only runs once the page has loaded.
+    onExportProgress: (fraction) => outbox.deliver({ type: 'export-progress', fraction }),
     onPlanChanged: (path, title) => {
       const entry = options.registry.byWindowId(windowId);
       if (entry) {

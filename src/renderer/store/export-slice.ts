@@ -29,6 +29,11 @@ export interface ExportDialogState {
   preview: ExportPreview | null;
   previewLoading: boolean;
   previewError: AppError | null;
+  /**
+   * How far the PDF being saved or previewed has come, 0–1, as the desktop shell reports it; null
+   * where it has not said (another host, another format, or before the first report).
+   */
+  pdfProgress: number | null;
 }
 
 export interface ExportSlice {
@@ -41,6 +46,8 @@ export interface ExportSlice {
   /** Saves with the current choices: asks the native dialog for a path where there is one. */
   saveExport: () => Promise<boolean>;
   loadExportPreview: () => Promise<void>;
+  /** The shell's report on the PDF being written; ignored when it cannot be told whose it is. */
+  setExportProgress: (fraction: number) => void;
   /** Opens the written PDF in the system's viewer, from where it is printed. */
   printExport: () => Promise<void>;
   closeExport: () => void;
@@ -91,7 +98,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => {
   };
 
   async function write(state: ExportDialogState, path: string, overwrite: boolean) {
-    update({ running: true, error: null, saved: null });
+    update({ running: true, error: null, saved: null, pdfProgress: null });
     const result = await get().api.exportPlan({
       path,
       format: state.format,
@@ -99,13 +106,14 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => {
       overwrite,
     });
     if (!result.ok) {
-      update({ running: false, error: result.error });
+      update({ running: false, error: result.error, pdfProgress: null });
       return false;
     }
     const { pages } = result.value;
     update({
       running: false,
       saved: { path: result.value.path, ...(pages !== undefined ? { pages } : {}) },
+      pdfProgress: null,
     });
     return true;
   }
@@ -142,6 +150,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => {
           preview: null,
           previewLoading: false,
           previewError: null,
+          pdfProgress: null,
         },
       });
     },
@@ -192,19 +201,33 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => {
       const key = previewKey(state);
       if (state.preview?.key === key) return;
       if (includedSections(state).length === 0) {
-        update({ preview: null, previewLoading: false, previewError: null });
+        update({ preview: null, previewLoading: false, previewError: null, pdfProgress: null });
         return;
       }
-      update({ previewLoading: true, previewError: null });
+      update({ previewLoading: true, previewError: null, pdfProgress: null });
       const result = await get().api.previewPdf(pdfChoices(state));
       const now = get().exportDialog;
       // The choices changed while it was made: the newer request shows its own.
       if (!now || previewKey(now) !== key) return;
       if (!result.ok) {
-        update({ previewLoading: false, previewError: result.error, preview: null });
+        update({
+          previewLoading: false,
+          previewError: result.error,
+          preview: null,
+          pdfProgress: null,
+        });
         return;
       }
-      update({ previewLoading: false, preview: { ...result.value, key } });
+      update({ previewLoading: false, preview: { ...result.value, key }, pdfProgress: null });
+    },
+
+    setExportProgress: (fraction) => {
+      const state = get().exportDialog;
+      // A report with no save or preview running is a late one from a run that has ended. The
+      // shell writes one PDF at a time, so while a save and a preview both run the reports are
+      // those of whichever was asked first; the bar stays without a percentage until it ends.
+      if (!state || state.running === state.previewLoading) return;
+      update({ pdfProgress: fraction });
     },
 
     printExport: async () => {

@@ -1,13 +1,19 @@
 import type { ShellEvent } from '../../shared/api';
 import type { AppState } from './types';
 
-/** Menu commands run exactly the flows the buttons run, so there is one way to do each thing. */
+/**
+ * Menu commands run exactly the flows the buttons run, so there is one way to do each thing; the
+ * other events bring news from the shell into the store.
+ */
 export function runShellEvent(event: ShellEvent, state: AppState): Promise<unknown> {
   switch (event.type) {
     case 'open-path':
       return state.openPlan(event.path);
     case 'plan-changed':
       return state.refresh();
+    case 'export-progress':
+      state.setExportProgress(event.fraction);
+      return Promise.resolve();
     case 'menu':
       switch (event.command) {
         case 'new':

@@ -203,6 +203,36 @@ describe('windows and plans', () => {
     expect(sentEvents(second)).toEqual([{ type: 'open-path', path: '/p/b.omstil' }]);
   });
 
+  it('pushes the progress of a PDF to the window whose core writes it', async () => {
+    const { contexts } = start();
+    await settle();
+    const first = FakeBrowserWindow.all[0];
+    first?.finishLoad();
+    FakeBrowserWindow.focused = first ?? null;
+    windowContexts(contexts)[0]?.onPlanChanged?.('/p/a.omstil', 'A');
+    app.emit('second-instance', fakeEvent(), ['omstil', '/p/b.omstil'], '/');
+    const second = FakeBrowserWindow.all[1];
+    second?.finishLoad();
+    const [, secondContext] = windowContexts(contexts);
+    secondContext?.onExportProgress?.(0.42);
+    secondContext?.onExportProgress?.(1);
+    expect(second?.webContents.send).toHaveBeenCalledWith(SHELL_EVENT_CHANNEL, {
+      type: 'export-progress',
+      fraction: 0.42,
+    });
+    const expected = [
+      { type: 'open-path', path: '/p/b.omstil' },
+      { type: 'export-progress', fraction: 0.42 },
+      { type: 'export-progress', fraction: 1 },
+    ];
+    expect(sentEvents(second)).toEqual(expected);
+    expect(sentEvents(first)).toEqual([]);
+    // A window closed while its PDF is written is not sent to any more.
+    second?.close();
+    expect(() => secondContext?.onExportProgress?.(0.5)).not.toThrow();
+    expect(sentEvents(second)).toEqual(expected);
+  });
+
   it("closes a window's plan when the window closes, and the rest when the app quits", async () => {
     const { created } = start();
     await settle();

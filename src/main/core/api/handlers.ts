@@ -45,6 +45,10 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
     (pdfWorker ??= new PdfWorkerHost(ctx.pdfWorkerFile ? { workerFile: ctx.pdfWorkerFile } : {}));
   // Only files this window wrote may be handed to the system's opener, never any path a page names.
   const exported = new Set<string>();
+  const progressOption = () => {
+    const onProgress = ctx.onExportProgress;
+    return onProgress ? { onProgress } : {};
+  };
 
   const requireSession = (): PlanSession => {
     if (!session || session.isClosed) throw new OmstilError(errors.noPlanOpen());
@@ -157,6 +161,8 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
         now: env.now(),
         ...(chosen ? { sections: chosen } : {}),
         pdfWorker: worker(),
+        // The other formats are written at once; only the PDF takes long enough to report.
+        ...(format === 'pdf' ? progressOption() : {}),
       });
       exported.add(target);
       return { path: target, ...written };
@@ -170,6 +176,7 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
         now: env.now(),
         ...(chosen ? { sections: chosen } : {}),
         pdfWorker: worker(),
+        ...progressOption(),
       });
       return { pdf: pdf.toString('base64'), pages: countPdfPages(pdf) };
     },

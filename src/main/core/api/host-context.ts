@@ -25,4 +25,11 @@ export interface HostContext {
   pdfWorkerFile?: string;
   /** Called after a plan is opened or created, e.g. so the shell can update the window title. */
   onPlanChanged?: (path: string | null, title: string | null) => void;
+  /**
+   * Called with 0–1 while a PDF export or preview is written. A call has a single answer, so a
+   * large plan's seconds of work would show only as "busy"; the shell pushes the fraction to the
+   * window as a shell event. Absent where there is no push channel (the HTTP host, the CLI): the
+   * page then shows progress without a percentage.
+   */
+  onExportProgress?: (fraction: number) => void;
 }

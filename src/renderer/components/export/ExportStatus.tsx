@@ -1,12 +1,47 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
 import type { ExportDialogState } from '../../store/export-slice';
 import { Icon } from '../Icon';
 
 /**
+ * How far a PDF has come: a bar with the percentage after it once the desktop shell has reported
+ * one, else a bar without. The percentage is hidden from screen readers, which would otherwise
+ * read out every step from a status region around it; the bar itself carries the value. The parts
+ * stay in place as the value comes, so a status region does not announce its text again.
+ */
+export function PdfProgress({
+  label,
+  fraction,
+  showLabel = false,
+}: {
+  label: string;
+  fraction: number | null;
+  /** The label beside the bar as well as on it. */
+  showLabel?: boolean;
+}) {
+  const format = useFormat();
+  return (
+    <>
+      <progress
+        className="export-progress-bar"
+        aria-label={label}
+        {...(fraction === null ? {} : { value: fraction, max: 1 })}
+      />
+      {showLabel && <span>{label}</span>}
+      {fraction !== null && (
+        <span className="export-progress-percent" aria-hidden="true">
+          {format.percent(fraction * 100)}
+        </span>
+      )}
+    </>
+  );
+}
+
+/**
  * What the save is doing, said where a screen reader hears it: progress while the file is
- * written, where it went when done (with "Udskriv" for a PDF where the system can open it), or
- * why not.
+ * written (announced once, as it starts), where it went when done (with "Udskriv" for a PDF where
+ * the system can open it), or why not.
  */
 export function ExportStatus({ state }: { state: ExportDialogState }) {
   const { t } = useTranslation();
@@ -19,8 +54,7 @@ export function ExportStatus({ state }: { state: ExportDialogState }) {
       <div className="export-status" role="status">
         {running && (
           <div className="export-progress">
-            <progress className="export-progress-bar" aria-label={t('export.saving')} />
-            <span>{t('export.saving')}</span>
+            <PdfProgress label={t('export.saving')} fraction={state.pdfProgress} showLabel />
           </div>
         )}
         {saved && (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { includedSections, previewKey, type ExportDialogState } from '../../store/export-slice';
+import { PdfProgress } from './ExportStatus';
 import { PdfPreview } from './PdfPreview';
 
 /** The preview beside the choices: the PDF's first pages, or a word on why there are none. */
@@ -23,10 +24,19 @@ export function PreviewPanel({ state }: { state: ExportDialogState }) {
   } else if (current) {
     body = <PdfPreview preview={current} />;
   } else {
+    // The percentage comes from the desktop shell only, and only while no save runs alongside.
+    const fraction = state.previewLoading && !state.running ? state.pdfProgress : null;
     body = (
-      <p className="export-preview-note" role="status">
-        {t('export.preview.loading')}
-      </p>
+      <>
+        <p className="export-preview-note" role="status">
+          {t('export.preview.loading')}
+        </p>
+        {fraction !== null && (
+          <div className="export-progress export-preview-progress">
+            <PdfProgress label={t('export.preview.loading')} fraction={fraction} />
+          </div>
+        )}
+      </>
     );
   }
   return (
