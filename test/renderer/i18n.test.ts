@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { da } from '../../src/renderer/i18n/da';
 import { en } from '../../src/renderer/i18n/en';
 import { formatters } from '../../src/renderer/i18n/format';
+import { exportTexts } from '../../src/main/export/i18n';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -80,5 +81,28 @@ describe('formatting', () => {
   it('keeps a calendar date on its day whatever the time zone', () => {
     expect(formatters('da').date('2026-01-01')).toBe('1. januar 2026');
     expect(formatters('da').date('2026-12-31T23:30:00.000Z')).toBe('31. december 2026');
+  });
+});
+
+describe('labels shared with the exports', () => {
+  it('name the enum values and the PDF sections as the PDF, the workbook and the CSV do', () => {
+    for (const [language, catalogue] of [
+      ['da', da],
+      ['en', en],
+    ] as const) {
+      const texts = exportTexts[language];
+      expect(catalogue.enums.planStatus).toEqual(texts.planStatus);
+      expect(catalogue.enums.memberRole).toEqual(texts.memberRole);
+      expect(catalogue.enums.activityStatus).toEqual(texts.activityStatus);
+      expect(catalogue.enums.measurementKind).toEqual(texts.measurementKind);
+      expect(catalogue.enums.effectLink).toEqual(texts.effectLink);
+      expect([catalogue.priority.high, catalogue.priority.medium, catalogue.priority.low]).toEqual([
+        texts.priority[1],
+        texts.priority[2],
+        texts.priority[3],
+      ]);
+      expect(catalogue.export.sections.labels).toEqual(texts.sections);
+    }
+    expect(en.enums.planStatus.active).toBe('Under way');
   });
 });

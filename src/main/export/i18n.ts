@@ -1,11 +1,33 @@
-import type {
-  ActivityStatus,
-  EffectLink,
-  Language,
-  MeasurementKind,
-  MemberRole,
-  PlanStatus,
-} from '../../shared/model/enums';
+import { enumLabelsIn, PRIORITY_LABELS, STRENGTH_LABELS } from '../../shared/i18n/enum-labels';
+import { labelsIn } from '../../shared/i18n/localized';
+import { PDF_SECTION_LABELS } from '../../shared/i18n/pdf-sections';
+import type { Language } from '../../shared/model/enums';
+
+/** The labels the exports share with the program's screens, from `shared/i18n`, in one language. */
+function sharedLabels(lang: Language) {
+  return {
+    sections: labelsIn(lang, PDF_SECTION_LABELS),
+    priority: labelsIn(lang, PRIORITY_LABELS),
+    /** Lower-case: the PDF writes the fit after the competence's name. */
+    strength: lowerFirst(lang, labelsIn(lang, STRENGTH_LABELS)),
+    enums: enumLabelsIn(lang),
+  };
+}
+
+function lowerFirst<K extends PropertyKey>(
+  lang: Language,
+  texts: Record<K, string>,
+): Record<K, string> {
+  const lowered = { ...texts };
+  for (const key of Object.keys(lowered) as K[]) {
+    const text = lowered[key];
+    lowered[key] = text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
+  }
+  return lowered;
+}
+
+const sharedDa = sharedLabels('da');
+const sharedEn = sharedLabels('en');
 
 /**
  * Every text the exports put in front of a reader. Danish is the original; the English catalogue
@@ -36,20 +58,7 @@ const da = {
     exported: 'Udskrevet',
     contents: 'Indhold',
   },
-  sections: {
-    committee: 'Samarbejdsudvalget',
-    summary: 'Sammenfatning',
-    drivers: 'Baggrunde og udfordringer',
-    competences: 'Kompetencer',
-    methods: 'Valgte metoder',
-    activities: 'Indsatser',
-    timeline: 'Tidsplan',
-    budget: 'Budget og finansiering',
-    measurements: 'Målinger',
-    status: 'Seneste status',
-    impactMap: 'Impact map',
-    yearWheel: 'Årshjul',
-  },
+  sections: sharedDa.sections,
   committee: {
     purpose: 'Formål',
     purposeEmpty: 'Formålet er ikke beskrevet endnu.',
@@ -86,12 +95,7 @@ const da = {
     cancelledNote:
       'Aflyste indsatser indgår ikke i budget, forbrug og fremdrift, men tælles med under status.',
   },
-  priority: {
-    label: 'Prioritet',
-    1: 'Høj prioritet',
-    2: 'Middel prioritet',
-    3: 'Lav prioritet',
-  },
+  priority: { label: 'Prioritet', ...sharedDa.priority },
   drivers: {
     empty: 'Der er endnu ingen baggrunde.',
     descriptionEmpty: 'Baggrunden er ikke beskrevet endnu.',
@@ -116,7 +120,7 @@ const da = {
     unused: 'Metoden er endnu ikke knyttet til en kompetence.',
     noRationale:
       'Udvalgets eget valg; kataloget har ingen begrundelse for netop denne kombination.',
-    strength: { 1: 'passer godt', 2: 'passer', 3: 'kan støtte' },
+    strength: sharedDa.strength,
     descriptionEmpty: 'Metoden er ikke beskrevet endnu.',
   },
   activities: {
@@ -305,39 +309,7 @@ const da = {
     pdfOnly: '--sections kan kun bruges med --format pdf.',
   },
   languages: { da: 'Dansk', en: 'Engelsk' },
-  planStatus: {
-    draft: 'Kladde',
-    discussed: 'Drøftet i SU',
-    adopted: 'Vedtaget',
-    active: 'I gang',
-    evaluated: 'Evalueret',
-  } satisfies Record<PlanStatus, string>,
-  memberRole: {
-    management: 'Ledelsesrepræsentant',
-    'employee-rep': 'Medarbejderrepræsentant',
-    hr: 'HR',
-    'union-rep': 'Tillidsrepræsentant',
-    other: 'Andet',
-  } satisfies Record<MemberRole, string>,
-  activityStatus: {
-    idea: 'Idé',
-    planned: 'Planlagt',
-    'in-progress': 'I gang',
-    done: 'Gennemført',
-    cancelled: 'Aflyst',
-  } satisfies Record<ActivityStatus, string>,
-  measurementKind: {
-    baseline: 'Nulpunktsmåling',
-    'follow-up': 'Opfølgende måling',
-  } satisfies Record<MeasurementKind, string>,
-  effectLink: {
-    'carried-out': 'Gennemført',
-    learned: 'Lært',
-    applied: 'Anvendt i praksis',
-    behaviour: 'Ny adfærd',
-    'short-term-result': 'Kortsigtede resultater',
-    'long-term-effect': 'Langsigtet effekt',
-  } satisfies Record<EffectLink, string>,
+  ...sharedDa.enums,
 };
 
 export type ExportTexts = typeof da;
@@ -368,20 +340,7 @@ const en: ExportTexts = {
     exported: 'Exported',
     contents: 'Contents',
   },
-  sections: {
-    committee: 'The cooperation committee',
-    summary: 'Summary',
-    drivers: 'Drivers and challenges',
-    competences: 'Competences',
-    methods: 'Chosen methods',
-    activities: 'Activities',
-    timeline: 'Timeline',
-    budget: 'Budget and funding',
-    measurements: 'Measurements',
-    status: 'Latest status',
-    impactMap: 'Impact map',
-    yearWheel: 'Year wheel',
-  },
+  sections: sharedEn.sections,
   committee: {
     purpose: 'Purpose',
     purposeEmpty: 'The purpose has not been described yet.',
@@ -418,12 +377,7 @@ const en: ExportTexts = {
     cancelledNote:
       'Cancelled activities are left out of budget, spending and progress but are counted under status.',
   },
-  priority: {
-    label: 'Priority',
-    1: 'High priority',
-    2: 'Medium priority',
-    3: 'Low priority',
-  },
+  priority: { label: 'Priority', ...sharedEn.priority },
   drivers: {
     empty: 'There are no drivers yet.',
     descriptionEmpty: 'The driver has not been described yet.',
@@ -448,7 +402,7 @@ const en: ExportTexts = {
     unused: 'The method is not linked to a competence yet.',
     noRationale:
       "The committee's own choice; the catalogue gives no reason for this particular combination.",
-    strength: { 1: 'fits well', 2: 'fits', 3: 'can support' },
+    strength: sharedEn.strength,
     descriptionEmpty: 'The method has not been described yet.',
   },
   activities: {
@@ -631,39 +585,7 @@ const en: ExportTexts = {
     pdfOnly: '--sections can only be used with --format pdf.',
   },
   languages: { da: 'Danish', en: 'English' },
-  planStatus: {
-    draft: 'Draft',
-    discussed: 'Discussed by the committee',
-    adopted: 'Adopted',
-    active: 'In progress',
-    evaluated: 'Evaluated',
-  },
-  memberRole: {
-    management: 'Management representative',
-    'employee-rep': 'Employee representative',
-    hr: 'HR',
-    'union-rep': 'Union representative',
-    other: 'Other',
-  },
-  activityStatus: {
-    idea: 'Idea',
-    planned: 'Planned',
-    'in-progress': 'In progress',
-    done: 'Done',
-    cancelled: 'Cancelled',
-  },
-  measurementKind: {
-    baseline: 'Baseline',
-    'follow-up': 'Follow-up',
-  },
-  effectLink: {
-    'carried-out': 'Carried out',
-    learned: 'Learned',
-    applied: 'Applied in practice',
-    behaviour: 'New behaviour',
-    'short-term-result': 'Short-term results',
-    'long-term-effect': 'Long-term effect',
-  },
+  ...sharedEn.enums,
 };
 
 export const exportTexts: Record<Language, ExportTexts> = { da, en };

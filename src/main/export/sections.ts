@@ -1,24 +1,7 @@
-/**
- * The parts of the PDF in reading order. A caller (the export dialog, the command) passes the
- * keys it wants; the order here wins, so a document always reads the same way.
- */
-export const PDF_SECTIONS = [
-  'cover',
-  'committee',
-  'summary',
-  'status',
-  'drivers',
-  'competences',
-  'methods',
-  'impactMap',
-  'activities',
-  'timeline',
-  'budget',
-  'measurements',
-  'yearWheel',
-  'evaluation',
-] as const;
-export type PdfSection = (typeof PDF_SECTIONS)[number];
+import { PDF_SECTIONS, type PdfSection } from '../../shared/i18n/pdf-sections';
+
+/** The list lives in `shared`, beside the sections' titles, which the export dialog shows too. */
+export { PDF_SECTIONS, type PdfSection };
 
 export function isPdfSection(value: string): value is PdfSection {
   return (PDF_SECTIONS as readonly string[]).includes(value);

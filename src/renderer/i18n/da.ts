@@ -1,3 +1,4 @@
+import { enumLabelsIn, priorityWordsIn } from '../../shared/i18n/enum-labels';
 import { editorDa } from './namespaces/editor';
 import { exportDa } from './namespaces/export';
 import { evaluationDa } from './namespaces/evaluation';
@@ -119,12 +120,7 @@ export const da = {
     memberName: 'Navn',
     memberRole: 'Rolle',
   },
-  priority: {
-    label: 'Prioritet',
-    high: 'Høj prioritet',
-    medium: 'Middel prioritet',
-    low: 'Lav prioritet',
-  },
+  priority: { label: 'Prioritet', ...priorityWordsIn('da') },
   drivers: {
     empty: 'Der er endnu ingen baggrunde.',
   },
@@ -175,41 +171,7 @@ export const da = {
     respondents: 'Besvarelser',
     effectLink: 'Led i effektkæden',
   },
-  enums: {
-    planStatus: {
-      draft: 'Kladde',
-      discussed: 'Drøftet i SU',
-      adopted: 'Vedtaget',
-      active: 'I gang',
-      evaluated: 'Evalueret',
-    },
-    memberRole: {
-      management: 'Ledelsesrepræsentant',
-      'employee-rep': 'Medarbejderrepræsentant',
-      hr: 'HR',
-      'union-rep': 'Tillidsrepræsentant',
-      other: 'Andet',
-    },
-    activityStatus: {
-      idea: 'Idé',
-      planned: 'Planlagt',
-      'in-progress': 'I gang',
-      done: 'Gennemført',
-      cancelled: 'Aflyst',
-    },
-    effectLink: {
-      'carried-out': 'Gennemført',
-      learned: 'Lært',
-      applied: 'Anvendt i praksis',
-      behaviour: 'Ny adfærd',
-      'short-term-result': 'Kortsigtede resultater',
-      'long-term-effect': 'Langsigtet effekt',
-    },
-    measurementKind: {
-      baseline: 'Nulpunktsmåling',
-      'follow-up': 'Opfølgende måling',
-    },
-  },
+  enums: enumLabelsIn('da'),
 };
 
 /** The shape every catalogue has: the same keys as the Danish one, each a text. */

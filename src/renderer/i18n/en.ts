@@ -1,3 +1,4 @@
+import { enumLabelsIn, priorityWordsIn } from '../../shared/i18n/enum-labels';
 import type { Catalogue } from './da';
 import { editorEn } from './namespaces/editor';
 import { exportEn } from './namespaces/export';
@@ -115,12 +116,7 @@ export const en: Catalogue = {
     memberName: 'Name',
     memberRole: 'Role',
   },
-  priority: {
-    label: 'Priority',
-    high: 'High priority',
-    medium: 'Medium priority',
-    low: 'Low priority',
-  },
+  priority: { label: 'Priority', ...priorityWordsIn('en') },
   drivers: {
     empty: 'There are no drivers yet.',
   },
@@ -171,39 +167,5 @@ export const en: Catalogue = {
     respondents: 'Responses',
     effectLink: 'Link in the effect chain',
   },
-  enums: {
-    planStatus: {
-      draft: 'Draft',
-      discussed: 'Discussed by the committee',
-      adopted: 'Adopted',
-      active: 'Under way',
-      evaluated: 'Evaluated',
-    },
-    memberRole: {
-      management: 'Management representative',
-      'employee-rep': 'Employee representative',
-      hr: 'HR',
-      'union-rep': 'Union representative',
-      other: 'Other',
-    },
-    activityStatus: {
-      idea: 'Idea',
-      planned: 'Planned',
-      'in-progress': 'In progress',
-      done: 'Done',
-      cancelled: 'Cancelled',
-    },
-    effectLink: {
-      'carried-out': 'Carried out',
-      learned: 'Learned',
-      applied: 'Applied in practice',
-      behaviour: 'New behaviour',
-      'short-term-result': 'Short-term results',
-      'long-term-effect': 'Long-term effect',
-    },
-    measurementKind: {
-      baseline: 'Baseline',
-      'follow-up': 'Follow-up',
-    },
-  },
+  enums: enumLabelsIn('en'),
 };

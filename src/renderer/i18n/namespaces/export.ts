@@ -1,3 +1,5 @@
+import { labelsIn } from '../../../shared/i18n/localized';
+import { PDF_SECTION_LABELS } from '../../../shared/i18n/pdf-sections';
 import type { Texts } from '../texts';
 
 /** Texts of exporting the plan: the export dialog and the PDF's preview. */
@@ -23,22 +25,7 @@ export const exportDa = {
     all: 'Vælg alle',
     none: 'Vælg ingen',
     noneChosen: 'Vælg mindst ét afsnit.',
-    labels: {
-      cover: 'Forside',
-      committee: 'Samarbejdsudvalget',
-      summary: 'Sammenfatning',
-      drivers: 'Baggrunde og udfordringer',
-      competences: 'Kompetencer',
-      methods: 'Valgte metoder',
-      activities: 'Indsatser',
-      timeline: 'Tidsplan',
-      budget: 'Budget og finansiering',
-      measurements: 'Målinger',
-      status: 'Seneste status',
-      impactMap: 'Impact map',
-      yearWheel: 'Årshjul',
-      evaluation: 'Årlig evaluering',
-    },
+    labels: labelsIn('da', PDF_SECTION_LABELS),
   },
   language: {
     label: 'Sprog i overskrifter og tabeller',
@@ -96,22 +83,7 @@ export const exportEn: Texts<typeof exportDa> = {
     all: 'Select all',
     none: 'Select none',
     noneChosen: 'Choose at least one section.',
-    labels: {
-      cover: 'Cover',
-      committee: 'The cooperation committee',
-      summary: 'Summary',
-      drivers: 'Drivers and challenges',
-      competences: 'Competences',
-      methods: 'Chosen methods',
-      activities: 'Activities',
-      timeline: 'Timeline',
-      budget: 'Budget and funding',
-      measurements: 'Measurements',
-      status: 'Latest status',
-      impactMap: 'Impact map',
-      yearWheel: 'Year wheel',
-      evaluation: 'Annual evaluation',
-    },
+    labels: labelsIn('en', PDF_SECTION_LABELS),
   },
   language: {
     label: 'Language of headings and tables',

@@ -1,12 +1,9 @@
+import { strengthWordsIn } from '../../../shared/i18n/enum-labels';
 import type { Texts } from '../texts';
 
 /** Texts of the matching part of the interface. Danish is the original; English has the same keys. */
 export const matchingDa = {
-  strength: {
-    fitsWell: 'Passer godt',
-    fits: 'Passer',
-    canSupport: 'Kan støtte',
-  },
+  strength: strengthWordsIn('da'),
   inUse: 'I brug',
   inPlan: 'I planen',
   chosen: 'Valgt',
@@ -146,11 +143,7 @@ export const matchingDa = {
 };
 
 export const matchingEn: Texts<typeof matchingDa> = {
-  strength: {
-    fitsWell: 'Fits well',
-    fits: 'Fits',
-    canSupport: 'Can support',
-  },
+  strength: strengthWordsIn('en'),
   inUse: 'In use',
   inPlan: 'In the plan',
   chosen: 'Chosen',
