@@ -18,7 +18,11 @@ export async function exportPlanToFile(
   target: string,
   options: ExportOptions,
 ): Promise<WrittenExport> {
-  const data = await renderExport(doc, format, options);
+  return writeExport(target, format, await renderExport(doc, format, options));
+}
+
+/** Bytes already rendered, written the same way. */
+export function writeExport(target: string, format: ExportFormat, data: Buffer): WrittenExport {
   writeFileAtomic(target, data);
   return { bytes: data.byteLength, ...(format === 'pdf' ? { pages: countPdfPages(data) } : {}) };
 }

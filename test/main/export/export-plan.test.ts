@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, type Handlers } from '../../../src/main/core/api/handlers';
 import { dispatch } from '../../../src/main/core/api/dispatch';
 import { isOmstilError } from '../../../src/shared/errors';
+import type { Environment } from '../../../src/main/core/services/clock';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { useTempDir } from '../../helpers/temp-dir';
 import { buildPdfWorker } from './build-worker';
@@ -31,7 +32,7 @@ describe('the exportPlan and previewPdf calls', { timeout: SLOW }, () => {
 
   /** The core as a window has it, with the example plan open. */
   async function withExamplePlan(
-    options: { opensFiles?: boolean; file?: string } = {},
+    options: { opensFiles?: boolean; file?: string; env?: Environment } = {},
   ): Promise<Handlers> {
     handlers = createHandlers(
       {
@@ -49,7 +50,7 @@ describe('the exportPlan and previewPdf calls', { timeout: SLOW }, () => {
             }
           : {}),
       },
-      fixedEnvironment(),
+      options.env ?? fixedEnvironment(),
     );
     await handlers.newPlan({ path: at(options.file ?? 'plan.omstil'), example: true });
     return handlers;
@@ -169,6 +170,53 @@ describe('the exportPlan and previewPdf calls', { timeout: SLOW }, () => {
     writeFileSync(at('preview-check.pdf'), pdf);
     expect(pdfPages(at('preview-check.pdf'))).toBe(preview.pages);
     expect(pdfText(at('preview-check.pdf'))).toContain(TITLE);
+  });
+
+  it('saves the PDF just previewed without laying it out again, and only that PDF', async () => {
+    // The clock moves a second per reading and the PDF records when it was made, so a second
+    // layout gives other bytes than the preview's.
+    const api = await withExamplePlan();
+    const sections = ['cover', 'summary', 'activities'] as const;
+    const preview = Buffer.from((await api.previewPdf({ sections: [...sections] })).pdf, 'base64');
+    const saved = await api.exportPlan({
+      path: at('a.pdf'),
+      format: 'pdf',
+      sections: [...sections],
+    });
+    expect(readFileSync(at('a.pdf')).equals(preview)).toBe(true);
+    expect(saved.pages).toBe(pdfPages(at('a.pdf')));
+
+    // Other sections, another language: laid out anew.
+    await api.exportPlan({ path: at('b.pdf'), format: 'pdf', sections: ['cover'] });
+    expect(pdfPages(at('b.pdf'))).toBe(1);
+    await api.exportPlan({
+      path: at('c.pdf'),
+      format: 'pdf',
+      sections: [...sections],
+      language: 'en',
+    });
+    expect(pdfText(at('c.pdf'))).toContain('Activities');
+
+    // A changed plan: the saved PDF says what the plan says now.
+    await api.previewPdf({ sections: [...sections] });
+    await api.updatePlan({ patch: { title: 'Ny titel efter forhåndsvisningen' } });
+    await api.exportPlan({ path: at('d.pdf'), format: 'pdf', sections: [...sections] });
+    expect(pdfText(at('d.pdf'))).toContain('Ny titel efter forhåndsvisningen');
+  });
+
+  it('lays the PDF out again when the preview was made on another day', async () => {
+    let now = Date.parse('2026-11-27T10:00:00');
+    let n = 0;
+    const env: Environment = {
+      now: () => new Date(now),
+      newId: () => `00000000-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`,
+    };
+    const api = await withExamplePlan({ env });
+    const preview = Buffer.from((await api.previewPdf({ sections: ['cover'] })).pdf, 'base64');
+    now += 24 * 60 * 60 * 1000;
+    await api.exportPlan({ path: at('tomorrow.pdf'), format: 'pdf', sections: ['cover'] });
+    expect(readFileSync(at('tomorrow.pdf')).equals(preview)).toBe(false);
+    expect(pdfText(at('tomorrow.pdf'))).toContain('28. november 2026');
   });
 
   it('lists the PDF sections in reading order, starting with the cover', async () => {

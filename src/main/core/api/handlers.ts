@@ -8,7 +8,8 @@ import { exportEvaluationToFile } from '../../export/evaluation/export-file';
 import { PdfWorkerHost } from '../../export/pdf/off-thread';
 import { renderExport } from '../../export/render-export';
 import { isPdfSection, PDF_SECTIONS, type PdfSection } from '../../export/sections';
-import { countPdfPages, exportPlanToFile } from '../../export/write-export';
+import { KeptPdf } from '../../export/pdf/kept-pdf';
+import { countPdfPages, exportPlanToFile, writeExport } from '../../export/write-export';
 import { localIsoDate, recentPlanStatus } from '../plan-file/plan-status';
 import { readRecentFiles, rememberRecentFile } from '../recent-files';
 import { systemEnvironment, type Environment } from '../services/clock';
@@ -45,6 +46,7 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
     (pdfWorker ??= new PdfWorkerHost(ctx.pdfWorkerFile ? { workerFile: ctx.pdfWorkerFile } : {}));
   // Only files this window wrote may be handed to the system's opener, never any path a page names.
   const exported = new Set<string>();
+  const keptPdf = new KeptPdf();
   const progressOption = () => {
     const onProgress = ctx.onExportProgress;
     return onProgress ? { onProgress } : {};
@@ -57,6 +59,7 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
 
   const replaceSession = (next: PlanSession) => {
     session?.close();
+    keptPdf.clear();
     session = next;
     rememberRecentFile(ctx.recentFilesPath, next.path, env.now().toISOString());
     ctx.onPlanChanged?.(next.path, next.document().plan.title);
@@ -156,14 +159,22 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
       if (!overwrite && existsSync(target)) throw new OmstilError(errors.alreadyExists(target));
       const doc = s.document();
       const chosen = pdfSections(sections);
-      const written = await exportPlanToFile(doc, format, target, {
-        lang: language ?? doc.plan.language,
-        now: env.now(),
-        ...(chosen ? { sections: chosen } : {}),
-        pdfWorker: worker(),
-        // The other formats are written at once; only the PDF takes long enough to report.
-        ...(format === 'pdf' ? progressOption() : {}),
-      });
+      const lang = language ?? doc.plan.language;
+      const now = env.now();
+      const previewed =
+        format === 'pdf'
+          ? keptPdf.find({ doc, lang, sections: chosen, day: localIsoDate(now) })
+          : null;
+      const written = previewed
+        ? writeExport(target, format, previewed)
+        : await exportPlanToFile(doc, format, target, {
+            lang,
+            now,
+            ...(chosen ? { sections: chosen } : {}),
+            pdfWorker: worker(),
+            // The other formats are written at once; only the PDF takes long enough to report.
+            ...(format === 'pdf' ? progressOption() : {}),
+          });
       exported.add(target);
       return { path: target, ...written };
     },
@@ -171,13 +182,16 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
     previewPdf: async ({ sections, language }) => {
       const doc = requireSession().document();
       const chosen = pdfSections(sections);
+      const lang = language ?? doc.plan.language;
+      const now = env.now();
       const pdf = await renderExport(doc, 'pdf', {
-        lang: language ?? doc.plan.language,
-        now: env.now(),
+        lang,
+        now,
         ...(chosen ? { sections: chosen } : {}),
         pdfWorker: worker(),
         ...progressOption(),
       });
+      keptPdf.keep({ doc, lang, sections: chosen, day: localIsoDate(now) }, pdf);
       return { pdf: pdf.toString('base64'), pages: countPdfPages(pdf) };
     },
     openExportedFile: async ({ path }) => {
@@ -207,6 +221,7 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
       session = null;
       void pdfWorker?.dispose();
       pdfWorker = null;
+      keptPdf.clear();
     },
     current: () => session,
   };
