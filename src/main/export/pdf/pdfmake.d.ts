@@ -56,3 +56,28 @@ declare module 'pdfmake' {
   const pdfmake: PdfMake;
   export default pdfmake;
 }
+
+/** pdfmake's style stack, whose property lookup `style-lookup.ts` replaces. */
+declare module 'pdfmake/js/StyleContextStack' {
+  export type StyleItem = string | Record<string, unknown>;
+
+  export class StyleContextStack {
+    constructor(
+      styleDictionary: Record<string, Record<string, unknown> | undefined>,
+      defaultStyle?: Record<string, unknown>,
+    );
+    styleDictionary: Record<string, Record<string, unknown> | undefined>;
+    defaultStyle: Record<string, unknown> | undefined;
+    styleOverrides: StyleItem[];
+    /** Static and free of `this`: pdfmake calls it as `StyleContextStack.getStyleProperty(…)`. */
+    static getStyleProperty: (
+      item: StyleItem,
+      stack: StyleContextStack | null | undefined,
+      property: string,
+      defaultValue: unknown,
+    ) => unknown;
+  }
+
+  const exported: typeof StyleContextStack | { default: typeof StyleContextStack };
+  export default exported;
+}
