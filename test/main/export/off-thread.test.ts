@@ -76,6 +76,32 @@ describe('the PDF laid out in a worker thread', { timeout: SLOW }, () => {
     }
   });
 
+  it('starts ahead of an export when told one is coming, and stops again if none comes', async () => {
+    const host = new PdfWorkerHost({ workerFile, idleMs: 300 });
+    try {
+      expect(host.running).toBe(false);
+      host.warm();
+      expect(host.running).toBe(true);
+      const pdf = await host.render(examplePlan(), { lang: 'da', now: EXPORT_DATE });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(host.running).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(host.running).toBe(false);
+      host.warm();
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(host.running).toBe(false);
+    } finally {
+      await host.dispose();
+    }
+  });
+
+  it('leaves a missing worker file for the export to report', async () => {
+    const host = new PdfWorkerHost({ workerFile: join(dirname(workerFile), 'missing.cjs') });
+    expect(() => host.warm()).not.toThrow();
+    await expect(host.render(examplePlan(), { lang: 'da' })).rejects.toThrow();
+    await host.dispose();
+  });
+
   it('fails waiting exports when it is disposed', async () => {
     const host = new PdfWorkerHost({ workerFile });
     const pending = expect(host.render(examplePlan(), { lang: 'da' })).rejects.toMatchObject({

@@ -178,7 +178,12 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
       exported.add(target);
       return { path: target, ...written };
     },
-    exportSections: () => ({ sections: [...PDF_SECTIONS] }),
+    exportSections: () => {
+      // The export dialog asks this as it opens and previews the PDF a moment later: starting the
+      // worker now lets it load pdfmake meanwhile.
+      worker().warm();
+      return { sections: [...PDF_SECTIONS] };
+    },
     previewPdf: async ({ sections, language }) => {
       const doc = requireSession().document();
       const chosen = pdfSections(sections);

@@ -114,6 +114,29 @@ export class PdfWorkerHost {
     });
   }
 
+  /**
+   * Starts the worker ahead of an export that is about to be asked for (the export dialog is
+   * opening), so that loading pdfmake into it overlaps with what comes first. A worker that gets no
+   * work stops after `idleMs` as usual. A missing worker file is reported by the export itself.
+   */
+  warm(): void {
+    let worker: Worker;
+    try {
+      worker = this.ensureWorker();
+    } catch {
+      return;
+    }
+    if (this.jobs.size === 0) {
+      worker.unref();
+      this.scheduleIdle();
+    }
+  }
+
+  /** Whether a worker thread is running (started and not yet stopped). */
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
   /** Stops the worker; exports still waiting fail. */
   async dispose(): Promise<void> {
     this.clearIdle();
