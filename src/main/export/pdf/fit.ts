@@ -4,7 +4,10 @@ import type { FontStyle } from './fonts';
 import { BODY_LINE_HEIGHT, COLOR } from './theme';
 import { wrapText } from './wrap';
 
-/** Room left for what kerning and rounding might add, so a measured line never overflows. */
+/**
+ * The share of a width that lines handed to pdfmake may fill: pdfmake measures them again, with
+ * kerning and its own rounding, and would break a line it finds a hair too wide.
+ */
 const SAFETY = 0.97;
 
 export interface Face {
@@ -43,10 +46,19 @@ export function fitted(ctx: SectionContext, text: string, width: number, face: F
   return { text: pieces(fitLines(ctx, text, width, face)), ...faceProps(face) };
 }
 
-/** `text` broken into lines that fit `width` points in `face`. */
-export function fitLines(ctx: SectionContext, text: string, width: number, face: Face): string[] {
+/**
+ * `text` broken into lines that fit `width` points in `face`. Lines that Omstil draws itself (see
+ * `drawn-table/`) may fill the whole width (`share` 1): nothing measures them again.
+ */
+export function fitLines(
+  ctx: SectionContext,
+  text: string,
+  width: number,
+  face: Face,
+  share = SAFETY,
+): string[] {
   const metrics = ctx.metrics[faceStyle(face)];
-  return wrapText(text, width * SAFETY, (s) => metrics.width(s, face.size));
+  return wrapText(text, width * share, (s) => metrics.width(s, face.size));
 }
 
 /** How tall one line in `face` is, at the body's line spacing, as pdfmake would set it. */

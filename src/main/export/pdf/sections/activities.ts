@@ -47,6 +47,9 @@ export function activitiesSection(ctx: SectionContext): Content[] {
   return content;
 }
 
+/** The table's lines are drawn as they are broken, so they may fill their column. */
+const WHOLE_WIDTH = 1;
+
 /** Kept free at the foot of each page, so that a page that is exactly full still fits. */
 const ROUNDING = 1;
 
@@ -89,7 +92,7 @@ function activityRow(ctx: SectionContext, a: Activity): DrawnCell[] {
   const period = periodLines(ctx, a);
   const description = a.description.trim();
   const lines = (text: string, width: number, face: Face): DrawnLine[] =>
-    fitLines(ctx, text, width, face).map((line) => ({ text: line, face }));
+    fitLines(ctx, text, width, face, WHOLE_WIDTH).map((line) => ({ text: line, face }));
   const descriptionLines = description ? lines(description, TITLE_WIDTH, DESCRIPTION) : [];
   if (descriptionLines[0]) descriptionLines[0] = { ...descriptionLines[0], spaceBefore: 1 };
   const cancelled = a.status === 'cancelled';
