@@ -25,6 +25,7 @@ import { PlanSession } from '../services/plan-session';
 import { updatePlan } from '../services/plan-service';
 import { planMerge, writeMerge } from '../sync/merge';
 import { salvagePlan } from '../sync/salvage';
+import type { Language } from '../../../shared/model/enums';
 import type { HostContext } from './host-context';
 
 export type Handlers = ApiHandlers & {
@@ -47,14 +48,34 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
   // Only files this window wrote may be handed to the system's opener, never any path a page names.
   const exported = new Set<string>();
   const keptPdf = new KeptPdf();
-  const progressOption = () => {
-    const onProgress = ctx.onExportProgress;
-    return onProgress ? { onProgress } : {};
-  };
 
   const requireSession = (): PlanSession => {
     if (!session || session.isClosed) throw new OmstilError(errors.noPlanOpen());
     return session;
+  };
+
+  /**
+   * What an export or preview is made from: the plan as it is now and the dialog's choices, with
+   * the key under which a previewed PDF is kept. Only a PDF reports progress; the other formats
+   * are written at once.
+   */
+  const exportJob = (sections: readonly string[] | undefined, language: Language | undefined) => {
+    const doc = requireSession().document();
+    const chosen = pdfSections(sections);
+    const lang = language ?? doc.plan.language;
+    const now = env.now();
+    const onProgress = ctx.onExportProgress;
+    return {
+      doc,
+      key: { doc, lang, sections: chosen, day: localIsoDate(now) },
+      options: {
+        lang,
+        now,
+        ...(chosen ? { sections: chosen } : {}),
+        pdfWorker: worker(),
+        ...(onProgress ? { onProgress } : {}),
+      },
+    };
   };
 
   const replaceSession = (next: PlanSession) => {
@@ -157,24 +178,11 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
       // Writing the export over the plan itself would destroy the plan.
       if (target === resolve(s.path)) throw new OmstilError(errors.sameFile(target));
       if (!overwrite && existsSync(target)) throw new OmstilError(errors.alreadyExists(target));
-      const doc = s.document();
-      const chosen = pdfSections(sections);
-      const lang = language ?? doc.plan.language;
-      const now = env.now();
-      const previewed =
-        format === 'pdf'
-          ? keptPdf.find({ doc, lang, sections: chosen, day: localIsoDate(now) })
-          : null;
+      const job = exportJob(sections, language);
+      const previewed = format === 'pdf' ? keptPdf.find(job.key) : null;
       const written = previewed
         ? writeExport(target, format, previewed)
-        : await exportPlanToFile(doc, format, target, {
-            lang,
-            now,
-            ...(chosen ? { sections: chosen } : {}),
-            pdfWorker: worker(),
-            // The other formats are written at once; only the PDF takes long enough to report.
-            ...(format === 'pdf' ? progressOption() : {}),
-          });
+        : await exportPlanToFile(job.doc, format, target, job.options);
       exported.add(target);
       return { path: target, ...written };
     },
@@ -185,18 +193,9 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
       return { sections: [...PDF_SECTIONS] };
     },
     previewPdf: async ({ sections, language }) => {
-      const doc = requireSession().document();
-      const chosen = pdfSections(sections);
-      const lang = language ?? doc.plan.language;
-      const now = env.now();
-      const pdf = await renderExport(doc, 'pdf', {
-        lang,
-        now,
-        ...(chosen ? { sections: chosen } : {}),
-        pdfWorker: worker(),
-        ...progressOption(),
-      });
-      keptPdf.keep({ doc, lang, sections: chosen, day: localIsoDate(now) }, pdf);
+      const job = exportJob(sections, language);
+      const pdf = await renderExport(job.doc, 'pdf', job.options);
+      keptPdf.keep(job.key, pdf);
       return { pdf: pdf.toString('base64'), pages: countPdfPages(pdf) };
     },
     openExportedFile: async ({ path }) => {

@@ -1,7 +1,7 @@
-import pdfmake from 'pdfmake';
 import type { PlanDocument } from '../../../shared/model/document';
 import { loadPdfFonts, type PdfFonts } from '../pdf/fonts';
 import { installFonts } from '../pdf/install-fonts';
+import { renderDefinition } from '../pdf/render';
 import { evaluationDocDefinition, type EvaluationPdfOptions } from './document';
 import type { EvaluationRecord } from './record';
 
@@ -34,6 +34,6 @@ export async function renderEvaluationPdf(
     },
     fonts,
   );
-  const pdf = await pdfmake.createPdf(definition).getBuffer();
+  const pdf = await renderDefinition(definition);
   return { pdf, pages };
 }

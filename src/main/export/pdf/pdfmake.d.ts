@@ -34,7 +34,6 @@ declare module 'pdfmake' {
   }
 
   interface OutputDocument {
-    getBuffer(): Promise<Buffer>;
     /** The pdfkit document, drawn but not yet ended. */
     getStream(): Promise<PdfKitDocument>;
   }
