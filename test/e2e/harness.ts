@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createHandlers } from '../../src/main/core/api/handlers';
+import { createHandlers } from '../../src/main/host/handlers';
 import { emptyPlanDocument, examplePlanDocument } from '../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../src/main/core/services/plan-session';
 import { systemEnvironment } from '../../src/main/core/services/clock';

@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/model/enums';
-import type { Environment } from '../core/services/clock';
+import type { Environment } from '../core';
 import type { CliMessages } from './messages';
 import type { ParsedArgs } from './args';
 

@@ -1,6 +1,6 @@
 import { isOmstilError } from '../../shared/errors';
 import { LANGUAGES, type Language } from '../../shared/model/enums';
-import { systemEnvironment, type Environment } from '../core/services/clock';
+import { systemEnvironment, type Environment } from '../core';
 import { parseArgs, UsageError } from './args';
 import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';

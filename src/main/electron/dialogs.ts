@@ -1,7 +1,7 @@
 import { basename, extname, join } from 'node:path';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { ExportFileFormat } from '../../shared/api';
-import type { FilePurpose, HostContext } from '../core/api/host-context';
+import type { FilePurpose, HostContext } from '../host';
 import type { ShellLanguage } from './menu-labels';
 
 const PLAN_EXTENSION = 'omstil';

@@ -2,7 +2,7 @@ import type { ApiHandlers } from '../../shared/api';
 import { API_CALLS, ipcChannel } from '../../shared/api-names';
 import { errors } from '../../shared/errors';
 import type { Result } from '../../shared/result';
-import { dispatch } from '../core/api/dispatch';
+import { dispatch } from '../host';
 
 /** What the gate reads from an `IpcMainInvokeEvent`; tests build these by hand. */
 export interface InvokeEvent {

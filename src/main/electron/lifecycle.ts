@@ -1,6 +1,6 @@
 import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
 import type { RecentFile } from '../../shared/api';
-import type { HostContext } from '../core/api/host-context';
+import type { HostContext } from '../host';
 import { createAppUrlMatcher, rendererSource } from './app-url';
 import { planPathFromArgv } from './argv';
 import { registerIpc } from './ipc';

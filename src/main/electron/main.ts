@@ -1,4 +1,4 @@
-import { createHandlers } from '../core/api/handlers';
+import { createHandlers } from '../host';
 import { startApp } from './lifecycle';
 
 startApp({

@@ -1,6 +1,6 @@
 import type { Shell } from 'electron';
 import { errors, OmstilError } from '../../shared/errors';
-import type { HostContext } from '../core/api/host-context';
+import type { HostContext } from '../host';
 
 /**
  * `HostContext.openFile` with the system's own program for the file (a PDF reader, to print).

@@ -1,6 +1,6 @@
 import { app, dialog, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
-import type { HostContext } from '../core/api/host-context';
+import type { HostContext } from '../host';
 import type { RendererSource } from './app-url';
 import { createChooseFile } from './dialogs';
 import type { ShellLanguage } from './menu-labels';

@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../../shared/model/document';
-import { writeFileAtomic } from '../core/plan-file/atomic-write';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { renderExport, type ExportFormat, type ExportOptions } from './render-export';
 
 export interface WrittenExport {

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiHandlers } from '../../shared/api';
 import { errors } from '../../shared/errors';
 import type { Result } from '../../shared/result';
-import { dispatch } from '../core/api/dispatch';
+import { dispatch } from '../host';
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { isOmstilError } from '../../shared/errors';
-import { createHandlers } from '../core/api/handlers';
+import { createHandlers } from '../host';
 import { startHttpHost } from './server';
 import packageJson from '../../../package.json';
 

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, type Handlers } from '../../../src/main/core/api/handlers';
+import { createHandlers, type Handlers } from '../../../src/main/host/handlers';
 import { ShellEventSchema } from '../../../src/shared/api';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { useTempDir } from '../../helpers/temp-dir';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/core/api/handlers';
+import { createHandlers } from '../../../src/main/host/handlers';
 import { recentPlanStatus } from '../../../src/main/core/plan-file/plan-status';
 import { emptyPlanDocument } from '../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../src/main/core/services/plan-session';

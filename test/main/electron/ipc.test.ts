@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/core/api/handlers';
+import { createHandlers } from '../../../src/main/host/handlers';
 import { createAppUrlMatcher } from '../../../src/main/electron/app-url';
 import { registerIpc, type InvokeEvent } from '../../../src/main/electron/ipc';
 import type { ApiHandlers } from '../../../src/shared/api';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { HostContext } from '../../../src/main/core/api/host-context';
+import type { HostContext } from '../../../src/main/host/host-context';
 import { startApp } from '../../../src/main/electron/lifecycle';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/electron/security';
 import { webPreferences, windowTitle } from '../../../src/main/electron/window';

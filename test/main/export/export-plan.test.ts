@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, type Handlers } from '../../../src/main/core/api/handlers';
-import { dispatch } from '../../../src/main/core/api/dispatch';
+import { createHandlers, type Handlers } from '../../../src/main/host/handlers';
+import { dispatch } from '../../../src/main/host/dispatch';
 import { isOmstilError } from '../../../src/shared/errors';
 import type { Environment } from '../../../src/main/core/services/clock';
 import { fixedEnvironment } from '../../helpers/fixed-env';

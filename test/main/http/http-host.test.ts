@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/core/api/handlers';
+import { createHandlers } from '../../../src/main/host/handlers';
 import { startHttpHost, type HttpHost } from '../../../src/main/http/server';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { useTempDir } from '../../helpers/temp-dir';

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, type Handlers } from '../../../src/main/core/api/handlers';
+import { createHandlers, type Handlers } from '../../../src/main/host/handlers';
 import { lockPathFor, type LockInfo } from '../../../src/main/core/lock/lock-file';
 import type { Environment } from '../../../src/main/core/services/clock';
 import { createEntity } from '../../../src/main/core/services/entity-service';

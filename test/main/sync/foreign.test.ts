@@ -10,7 +10,7 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/main';
-import { createHandlers } from '../../../src/main/core/api/handlers';
+import { createHandlers } from '../../../src/main/host/handlers';
 import { CURRENT_VERSION } from '../../../src/main/core/db/migrations';
 import { expectedSchema, foreignObjects, readSchema } from '../../../src/main/core/db/schema';
 import { lockPathFor } from '../../../src/main/core/lock/lock-file';

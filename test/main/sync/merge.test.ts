@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/main';
-import { createHandlers } from '../../../src/main/core/api/handlers';
+import { createHandlers } from '../../../src/main/host/handlers';
 import { openConnection } from '../../../src/main/core/db/connection';
 import { historyState } from '../../../src/main/core/history/undo-log';
 import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';

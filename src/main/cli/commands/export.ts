@@ -1,15 +1,15 @@
 import { resolve } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
-import { readPlanReadOnly } from '../../core/plan-file/read-only';
+import { readPlanReadOnly } from '../../core';
 import {
   EXPORT_FORMATS,
   exportPlanToFile,
+  exportTexts,
   isExportFormat,
   isPdfSection,
   PDF_SECTIONS,
   type PdfSection,
 } from '../../export';
-import { exportTexts } from '../../export/i18n';
 import { expectOnly, UsageError } from '../args';
 import type { CliContext, Command } from '../context';
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { importJsonFile } from '../../core/services/plan-factory';
+import { importJsonFile } from '../../core';
 import { expectOnly, UsageError } from '../args';
 import type { Command } from '../context';
 import { countsOf } from './counts';

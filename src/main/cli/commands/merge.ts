@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { writeMerge } from '../../core/sync/merge';
+import { writeMerge } from '../../core';
 import { expectOnly, UsageError } from '../args';
 import type { Command } from '../context';
 

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { defaultTexts } from '../../../shared/i18n/defaults';
-import { emptyPlanDocument, examplePlanDocument } from '../../core/services/plan-factory';
-import { createPlanFile } from '../../core/plan-file/create';
+import { createPlanFile, emptyPlanDocument, examplePlanDocument } from '../../core';
 import { expectOnly, UsageError } from '../args';
 import type { Command } from '../context';
 

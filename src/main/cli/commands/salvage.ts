@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { salvagePlan } from '../../core/sync/salvage';
+import { salvagePlan } from '../../core';
 import { expectOnly, UsageError } from '../args';
 import type { Command } from '../context';
 import { countsOf } from './counts';

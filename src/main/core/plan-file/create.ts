@@ -2,7 +2,7 @@ import type { PlanDocument } from '../../../shared/model/document';
 import { openConnection } from '../db/connection';
 import { migrate } from '../db/migrations';
 import { writeDocument } from '../repositories/document-writer';
-import { createNewFile } from './atomic-write';
+import { createNewFile } from '../../fs/atomic-write';
 
 /**
  * Creates a plan file holding `doc`. It is built under a temporary name and appears under its

@@ -13,7 +13,7 @@ import {
   type TakeOver,
 } from '../lock/lock-file';
 import { readDocument } from '../repositories/document-reader';
-import { fsyncFile, publishNew, tempPathBeside } from './atomic-write';
+import { fsyncFile, publishNew, tempPathBeside } from '../../fs/atomic-write';
 import { inspectPlanFile, sqliteToAppError, type Inspection } from './inspect';
 
 export interface OpenedPlanFile {

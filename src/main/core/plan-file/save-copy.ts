@@ -4,7 +4,7 @@ import { errors, OmstilError } from '../../../shared/errors';
 import { openConnection, type Db } from '../db/connection';
 import { clearHistory } from '../history/undo-log';
 import { currentHolder, currentOwner } from '../lock/lock-file';
-import { fsyncFile, publishNew, tempPathBeside } from './atomic-write';
+import { fsyncFile, publishNew, tempPathBeside } from '../../fs/atomic-write';
 import { inspectPlanFile } from './inspect';
 
 /**

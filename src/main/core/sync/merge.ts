@@ -6,7 +6,7 @@ import { parseInterchange, toInterchange } from '../../../shared/interchange';
 import { openConnection, type Db } from '../db/connection';
 import type { Row } from '../history/row-change';
 import { clearHistory } from '../history/undo-log';
-import { createNewFile } from '../plan-file/atomic-write';
+import { createNewFile } from '../../fs/atomic-write';
 import { inspectPlanFile, sqliteToAppError } from '../plan-file/inspect';
 import { readDocument } from '../repositories/document-reader';
 import { RowWriter } from '../repositories/row-store';

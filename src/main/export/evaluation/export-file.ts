@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { errors, OmstilError } from '../../../shared/errors';
 import type { PlanDocument } from '../../../shared/model/document';
 import type { Language } from '../../../shared/model/enums';
-import { writeFileAtomic } from '../../core/plan-file/atomic-write';
+import { writeFileAtomic } from '../../fs/atomic-write';
 import { renderEvaluationPdf } from './render';
 
 export interface EvaluationExportOptions {

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dispatch } from '../../../../src/main/core/api/dispatch';
-import { createHandlers } from '../../../../src/main/core/api/handlers';
+import { dispatch } from '../../../../src/main/host/dispatch';
+import { createHandlers } from '../../../../src/main/host/handlers';
 import type { ApiClient } from '../../../../src/shared/api';
 import { API_CALLS } from '../../../../src/shared/api-names';
 

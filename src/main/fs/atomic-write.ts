@@ -10,7 +10,7 @@ import {
   existsSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { errors, OmstilError } from '../../../shared/errors';
+import { errors, OmstilError } from '../../shared/errors';
 
 /** A hidden name beside `target`, so the final rename never crosses a file system. */
 export function tempPathBeside(target: string): string {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import type { RecentFile } from '../../shared/api';
-import { writeFileAtomic } from './plan-file/atomic-write';
+import { writeFileAtomic } from '../fs/atomic-write';
 
 export const MAX_RECENT_FILES = 12;
 

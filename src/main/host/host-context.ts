@@ -1,4 +1,4 @@
-import type { AppInfo, ExportFileFormat } from '../../../shared/api';
+import type { AppInfo, ExportFileFormat } from '../../shared/api';
 
 export type FilePurpose = 'open' | 'new' | 'saveCopy' | 'export';
 

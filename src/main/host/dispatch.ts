@@ -1,8 +1,8 @@
-import { contract, type ApiHandlers } from '../../../shared/api';
-import { isApiCall } from '../../../shared/api-names';
-import { errors, isOmstilError } from '../../../shared/errors';
-import type { Result } from '../../../shared/result';
-import { parseInput } from '../../../shared/validation';
+import { contract, type ApiHandlers } from '../../shared/api';
+import { isApiCall } from '../../shared/api-names';
+import { errors, isOmstilError } from '../../shared/errors';
+import type { Result } from '../../shared/result';
+import { parseInput } from '../../shared/validation';
 
 /**
  * The single gate every transport goes through: the call name is checked, the input is parsed with

@@ -1,0 +1,19 @@
+// The core's one entry: the host and the command reach the plan file, the services and merging
+// through here, so what the core offers the rooms above it is written down in one place.
+export { CURRENT_VERSION } from './db/migrations';
+export { createPlanFile } from './plan-file/create';
+export { localIsoDate, recentPlanStatus } from './plan-file/plan-status';
+export { readPlanReadOnly } from './plan-file/read-only';
+export { systemEnvironment, type Environment } from './services/clock';
+export {
+  createEntity,
+  deleteEntity,
+  reorderEntities,
+  updateEntity,
+} from './services/entity-service';
+export { addLink, removeLink } from './services/link-service';
+export { emptyPlanDocument, examplePlanDocument, importJsonFile } from './services/plan-factory';
+export { PlanSession } from './services/plan-session';
+export { updatePlan } from './services/plan-service';
+export { planMerge, writeMerge } from './sync/merge';
+export { salvagePlan } from './sync/salvage';

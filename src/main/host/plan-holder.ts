@@ -1,0 +1,62 @@
+import type { PlanSnapshot } from '../../shared/api';
+import { errors, OmstilError } from '../../shared/errors';
+import type { Environment, PlanSession } from '../core';
+import type { HostContext } from './host-context';
+import { rememberRecentFile } from './recent-files';
+
+/**
+ * The one plan a window (or the HTTP host) has open. Session and export handlers share it: a
+ * newly opened plan must reach both, and whatever an export kept for the old plan must go.
+ */
+export interface PlanHolder {
+  current: () => PlanSession | null;
+  /** The open session, or a typed "no plan open" error for the caller. */
+  require: () => PlanSession;
+  /** Closes the open plan (if any) and makes `next` the open one; answers its snapshot. */
+  replace: (next: PlanSession) => PlanSnapshot;
+  /** Runs an edit on the open plan and answers the plan as it is afterwards. */
+  edited: (edit: (session: PlanSession) => void) => PlanSnapshot;
+  close: () => void;
+  /** Called whenever the open plan is replaced or closed. */
+  onSwitch: (listener: () => void) => void;
+}
+
+export function createPlanHolder(ctx: HostContext, env: Environment): PlanHolder {
+  let session: PlanSession | null = null;
+  const listeners: (() => void)[] = [];
+  const switched = () => listeners.forEach((listener) => listener());
+
+  const require = (): PlanSession => {
+    if (!session || session.isClosed) throw new OmstilError(errors.noPlanOpen());
+    return session;
+  };
+
+  return {
+    current: () => session,
+    require,
+    replace: (next) => {
+      session?.close();
+      switched();
+      session = next;
+      rememberRecentFile(ctx.recentFilesPath, next.path, env.now().toISOString());
+      ctx.onPlanChanged?.(next.path, next.document().plan.title);
+      return next.snapshot();
+    },
+    edited: (edit) => {
+      const s = require();
+      edit(s);
+      const snapshot = s.snapshot();
+      // The title can change by an edit, an undo or a redo; the shell shows it in the window title.
+      ctx.onPlanChanged?.(s.path, snapshot.document.plan.title);
+      return snapshot;
+    },
+    close: () => {
+      session?.close();
+      session = null;
+      switched();
+    },
+    onSwitch: (listener) => {
+      listeners.push(listener);
+    },
+  };
+}

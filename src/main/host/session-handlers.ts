@@ -1,0 +1,114 @@
+import type { ApiHandlers } from '../../shared/api';
+import { defaultTexts } from '../../shared/i18n/defaults';
+import {
+  addLink,
+  createEntity,
+  deleteEntity,
+  emptyPlanDocument,
+  examplePlanDocument,
+  planMerge,
+  PlanSession,
+  removeLink,
+  reorderEntities,
+  salvagePlan,
+  updateEntity,
+  updatePlan,
+  writeMerge,
+  type Environment,
+} from '../core';
+import type { HostContext } from './host-context';
+import type { PlanHolder } from './plan-holder';
+
+type SessionCalls =
+  | 'newPlan'
+  | 'openPlan'
+  | 'closePlan'
+  | 'getPlan'
+  | 'updatePlan'
+  | 'createEntity'
+  | 'updateEntity'
+  | 'deleteEntity'
+  | 'reorderEntities'
+  | 'addLink'
+  | 'removeLink'
+  | 'undo'
+  | 'redo'
+  | 'saveCopy'
+  | 'takeOverLock'
+  | 'openCopy'
+  | 'salvageCopy'
+  | 'previewMerge'
+  | 'completeMerge';
+
+/** The calls that open, edit, copy and merge the plan a window has open. */
+export function sessionHandlers(
+  plan: PlanHolder,
+  ctx: HostContext,
+  env: Environment,
+): Pick<ApiHandlers, SessionCalls> {
+  const { require, replace, edited } = plan;
+  return {
+    newPlan: ({ path, title, example, language }) => {
+      const doc = example
+        ? examplePlanDocument(env)
+        : emptyPlanDocument(
+            title ?? defaultTexts.newPlanTitle[language ?? 'da'],
+            language ?? 'da',
+            env,
+          );
+      if (example && title) doc.plan.title = title;
+      return replace(PlanSession.create(path, doc, env));
+    },
+    openPlan: ({ path }) => replace(PlanSession.open(path, env)),
+    closePlan: () => {
+      plan.close();
+      ctx.onPlanChanged?.(null, null);
+      return null;
+    },
+    getPlan: () => {
+      const s = plan.current();
+      return s && !s.isClosed ? s.snapshot() : null;
+    },
+    updatePlan: ({ patch }) => edited((s) => updatePlan(s, patch)),
+    createEntity: (input) => {
+      const s = require();
+      const id = createEntity(s, input);
+      return { id, snapshot: s.snapshot() };
+    },
+    updateEntity: (input) => edited((s) => updateEntity(s, input)),
+    deleteEntity: ({ entity, id }) => edited((s) => deleteEntity(s, entity, id)),
+    reorderEntities: ({ entity, ids }) => edited((s) => reorderEntities(s, entity, ids)),
+    addLink: ({ kind, fromId, toId }) => edited((s) => addLink(s, kind, fromId, toId)),
+    removeLink: ({ kind, fromId, toId }) => edited((s) => removeLink(s, kind, fromId, toId)),
+    undo: () => edited((s) => s.undo()),
+    redo: () => edited((s) => s.redo()),
+    saveCopy: ({ path, overwrite, includeHistory }) => {
+      require().saveCopy(path, {
+        overwrite: overwrite ?? false,
+        includeHistory: includeHistory ?? false,
+      });
+      return { path };
+    },
+    takeOverLock: ({ confirmed }) => edited((s) => s.takeOverLock(confirmed ?? false)),
+    openCopy: ({ path }) => {
+      require().saveCopy(path, { includeHistory: false });
+      return replace(PlanSession.open(path, env));
+    },
+    salvageCopy: ({ source, target }) => {
+      salvagePlan(source, target, env.now().toISOString());
+      return replace(PlanSession.open(target, env));
+    },
+    previewMerge: ({ theirsPath }) => planMerge(require().path, theirsPath),
+    completeMerge: ({ theirsPath, outPath, resolutions, open }) => {
+      const result = writeMerge(require().path, theirsPath, resolutions, outPath, {
+        requireAll: true,
+      });
+      return {
+        path: result.path,
+        conflicts: result.conflicts.length,
+        takenFromTheirs: result.takenFromTheirs,
+        snapshot: open === false ? null : replace(PlanSession.open(result.path, env)),
+      };
+    },
+  };
+}
