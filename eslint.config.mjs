@@ -3,38 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Layers: only the shell may import electron; the pure domain imports neither Node nor DOM. */
-const layerRules = {
-  shared: {
-    patterns: [
-      { group: ['node:*', 'fs', 'path', 'os', 'crypto'], message: 'src/shared is pure: no Node.' },
-      { group: ['electron', 'react', 'react-dom', 'react-dom/*'], message: 'src/shared is pure.' },
-      {
-        group: ['**/main/**', '**/renderer/**', '**/preload/**'],
-        message: 'src/shared imports nothing outside itself.',
-      },
-    ],
-  },
-  core: {
-    patterns: [
-      { group: ['electron'], message: 'Only src/main/electron and src/preload import electron.' },
-      {
-        group: ['react', 'react-dom', '**/renderer/**'],
-        message: 'The core does not know the renderer.',
-      },
-    ],
-  },
-  renderer: {
-    patterns: [
-      { group: ['electron', 'node:*', 'better-sqlite3'], message: 'The renderer is a web page.' },
-      {
-        group: ['**/main/**', '**/preload/**'],
-        message: 'The renderer reaches main only through the contract.',
-      },
-    ],
-  },
-};
-
+// Which room may import which is held by dependency-cruiser (.dependency-cruiser.cjs), not here.
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'bin/**'] },
   js.configs.recommended,
@@ -55,25 +24,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', layerRules.shared] },
-  },
-  {
-    files: [
-      'src/main/core/**/*.ts',
-      'src/main/export/**/*.ts',
-      'src/main/cli/**/*.ts',
-      'src/main/http/**/*.ts',
-    ],
-    rules: { 'no-restricted-imports': ['error', layerRules.core] },
-  },
-  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', layerRules.renderer],
     },
   },
   { files: ['test/renderer/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },

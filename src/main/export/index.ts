@@ -21,6 +21,6 @@ export { renderActivitiesCsv } from './csv/activities-csv';
 export { renderPlanJson } from './json';
 export { PDF_SECTIONS, isPdfSection, type PdfSection } from './sections';
 export { exportTexts, type ExportTexts } from './i18n';
-export { exportEvaluationToFile } from './evaluation/export-file';
+export { exportEvaluationToFile } from './pdf/evaluation/export-file';
 export { KeptPdf } from './pdf/kept-pdf';
 export { writeExport } from './write-export';

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportEvaluationToFile } from '../../../../src/main/export/evaluation/export-file';
-import { renderEvaluationPdf } from '../../../../src/main/export/evaluation/render';
+import { exportEvaluationToFile } from '../../../../src/main/export/pdf/evaluation/export-file';
+import { renderEvaluationPdf } from '../../../../src/main/export/pdf/evaluation/render';
 import { renderPlanPdf } from '../../../../src/main/export/pdf/render';
 import { evaluationFigures } from '../../../../src/shared/evaluation';
 import { isOmstilError } from '../../../../src/shared/errors';

@@ -1,6 +1,6 @@
-import { asSubsection, evaluationBody } from '../../evaluation/content';
-import { latestCompleted } from '../../evaluation/record';
-import { evaluationTexts } from '../../evaluation/texts';
+import { asSubsection, evaluationBody } from '../evaluation/content';
+import { latestCompleted } from '../evaluation/record';
+import { evaluationTexts } from '../evaluation/texts';
 import { emptyNote, sectionHeading } from '../blocks';
 import type { SectionContext } from '../context';
 import type { Content } from '../doc-types';

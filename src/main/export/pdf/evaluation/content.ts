@@ -1,4 +1,4 @@
-import type { EvaluationActivity, EvaluationFigures } from '../../../shared/evaluation';
+import type { EvaluationActivity, EvaluationFigures } from '../../../../shared/evaluation';
 import {
   dataTable,
   emptyNote,
@@ -7,11 +7,11 @@ import {
   paragraphs,
   sectionHeading,
   subheading,
-} from '../pdf/blocks';
-import type { SectionContext } from '../pdf/context';
-import type { Content, Inline, TextNode } from '../pdf/doc-types';
-import { fitsOnPage, textHeight } from '../pdf/keep';
-import { BODY_SIZE, COLOR, contentWidth, SMALL_SIZE } from '../pdf/theme';
+} from '../blocks';
+import type { SectionContext } from '../context';
+import type { Content, Inline, TextNode } from '../doc-types';
+import { fitsOnPage, textHeight } from '../keep';
+import { BODY_SIZE, COLOR, contentWidth, SMALL_SIZE } from '../theme';
 import type { EvaluationRecord } from './record';
 import { evaluationTexts, type EvaluationTexts } from './texts';
 

@@ -1,4 +1,4 @@
-import type { EvaluationFigures } from '../../../shared/evaluation';
+import type { EvaluationFigures } from '../../../../shared/evaluation';
 
 /** The stored annual evaluation as the exports read it (the plan's `evaluations` rows). */
 export interface EvaluationRecord {

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/model/enums';
+import type { Language } from '../../../../shared/model/enums';
 
 /**
  * The evaluation PDF's own words (the plan PDF's shared words come from `../i18n`). Danish is the

@@ -1,7 +1,7 @@
-import type { PlanDocument } from '../../../shared/model/document';
-import { loadPdfFonts, type PdfFonts } from '../pdf/fonts';
-import { installFonts } from '../pdf/install-fonts';
-import { renderDefinition } from '../pdf/render';
+import type { PlanDocument } from '../../../../shared/model/document';
+import { loadPdfFonts, type PdfFonts } from '../fonts';
+import { installFonts } from '../install-fonts';
+import { renderDefinition } from '../render';
 import { evaluationDocDefinition, type EvaluationPdfOptions } from './document';
 import type { EvaluationRecord } from './record';
 

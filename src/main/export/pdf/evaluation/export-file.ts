@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { errors, OmstilError } from '../../../shared/errors';
-import type { PlanDocument } from '../../../shared/model/document';
-import type { Language } from '../../../shared/model/enums';
-import { writeFileAtomic } from '../../fs/atomic-write';
+import { errors, OmstilError } from '../../../../shared/errors';
+import type { PlanDocument } from '../../../../shared/model/document';
+import type { Language } from '../../../../shared/model/enums';
+import { writeFileAtomic } from '../../../fs/atomic-write';
 import { renderEvaluationPdf } from './render';
 
 export interface EvaluationExportOptions {
