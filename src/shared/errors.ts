@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'different-plans',
   'merge-outdated',
   'merge-unresolved',
+  'wrong-extension',
+  'access-denied',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -145,11 +147,15 @@ export const errors = {
       issues,
     );
   },
-  invalidJson: (detail: string) =>
-    make(
+  invalidJson: (detail: string | LocalizedText) => {
+    const d = typeof detail === 'string' ? t(detail, detail) : detail;
+    return make(
       'invalid-json',
-      t(`Filen er ikke gyldig JSON: ${detail}`, `The file is not valid JSON: ${detail}`),
-    ),
+      t(`Filen er ikke gyldig JSON: ${d.da}`, `The file is not valid JSON: ${d.en}`),
+    );
+  },
+  requestRefused: (why: LocalizedText) =>
+    make('invalid-json', t(`Kaldet afvises: ${why.da}`, `The call is refused: ${why.en}`)),
   wrongFormat: () =>
     make(
       'wrong-format',
@@ -250,6 +256,22 @@ export const errors = {
       t(
         `${path} er valgt to gange. Vælg to forskellige filer.`,
         `${path} was chosen twice. Choose two different files.`,
+      ),
+    ),
+  wrongExtension: (path: string, extension: string) =>
+    make(
+      'wrong-extension',
+      t(
+        `${path} skal have et navn, der ender på ${extension}, så filen passer til det valgte format. Vælg et filnavn, der ender på ${extension}.`,
+        `${path} must have a name ending in ${extension} to match the chosen format. Choose a file name ending in ${extension}.`,
+      ),
+    ),
+  accessDenied: () =>
+    make(
+      'access-denied',
+      t(
+        'Adgang nægtet: kaldet havde ikke programmets adgangsnøgle. Åbn Omstil med den adresse, programmet skrev, da det startede.',
+        'Access denied: the call did not carry the program’s access key. Open Omstil with the address the program printed when it started.',
       ),
     ),
   differentPlans: (mine: string, theirs: string) =>

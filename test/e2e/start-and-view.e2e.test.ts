@@ -174,15 +174,20 @@ describe('npm run web', () => {
         child.on('exit', (code) => reject(new Error(`web exited with ${code}`)));
         setTimeout(() => reject(new Error('no address within 50 s')), 50_000);
       });
-      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-      const res = await fetch(`${url}api/getPlan`, {
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+$/);
+      const origin = url.slice(0, url.indexOf('?'));
+      const entry = await fetch(url, { redirect: 'manual' });
+      expect(entry.status).toBe(303);
+      const cookie = entry.headers.getSetCookie()[0]!.split(';')[0]!;
+      const res = await fetch(`${origin}api/getPlan`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', cookie },
         body: '{}',
       });
       const body = (await res.json()) as { ok: boolean; value: { file: { name: string } } };
       expect(body).toMatchObject({ ok: true, value: { file: { name: 'plan.omstil' } } });
-      expect((await fetch(url)).status).toBe(200);
+      expect((await fetch(origin, { headers: { cookie } })).status).toBe(200);
+      expect((await fetch(origin)).status).toBe(403);
     } finally {
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
     }

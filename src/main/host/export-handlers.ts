@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api';
 import { errors, OmstilError } from '../../shared/errors';
+import { EXPORT_EXTENSIONS, hasExtension } from '../../shared/file-extensions';
 import type { Language } from '../../shared/model/enums';
 import { localIsoDate, type Environment } from '../core';
 import {
@@ -67,17 +68,21 @@ export function exportHandlers(
   };
 
   return {
-    exportEvaluation: ({ id, path, language, overwrite }) =>
-      exportEvaluationToFile(plan.require().document(), id, path, {
+    exportEvaluation: ({ id, path, language, overwrite }) => {
+      const doc = plan.require().document();
+      refuseOtherExtension(resolve(path), EXPORT_EXTENSIONS.pdf);
+      return exportEvaluationToFile(doc, id, path, {
         ...(language ? { language } : {}),
         overwrite: overwrite ?? false,
         now: env.now(),
-      }),
+      });
+    },
     exportPlan: async ({ path, format, sections, language, overwrite }) => {
       const s = plan.require();
       const target = resolve(path);
       // Writing the export over the plan itself would destroy the plan.
       if (target === resolve(s.path)) throw new OmstilError(errors.sameFile(target));
+      refuseOtherExtension(target, EXPORT_EXTENSIONS[format]);
       if (!overwrite && existsSync(target)) throw new OmstilError(errors.alreadyExists(target));
       const job = exportJob(sections, language);
       const previewed = format === 'pdf' ? keptPdf.find(job.key) : null;
@@ -119,6 +124,16 @@ export function exportHandlers(
       keptPdf.clear();
     },
   };
+}
+
+/**
+ * An export is written only under its own format's extension, so no call can make the host write
+ * over a plan, its lock file or its journal, or leave a program file (`run.bat`) anywhere.
+ */
+function refuseOtherExtension(target: string, extension: string): void {
+  if (!hasExtension(target, extension)) {
+    throw new OmstilError(errors.wrongExtension(target, extension));
+  }
 }
 
 /**

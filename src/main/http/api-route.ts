@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../../shared/api';
 import { errors } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import { dispatch } from '../host';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
@@ -46,7 +47,23 @@ export async function handleApi(
   }
   const body = await readBody(req);
   if (body === null) {
-    send(res, 413, { ok: false, error: errors.invalidJson('request too large') });
+    send(res, 413, {
+      ok: false,
+      error: errors.requestRefused({
+        da: `det fylder mere end ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+        en: `it is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+      }),
+    });
+    return;
+  }
+  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
+    send(res, 400, {
+      ok: false,
+      error: errors.requestRefused({
+        da: `indholdet er indlejret i mere end ${MAX_JSON_DEPTH} niveauer.`,
+        en: `its content nests more than ${MAX_JSON_DEPTH} levels deep.`,
+      }),
+    });
     return;
   }
   let input: unknown;
