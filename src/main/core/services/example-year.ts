@@ -1,8 +1,8 @@
 import { evaluationFigures } from '../../../shared/evaluation/figures';
 import { applicationFromActivity } from '../../../shared/funding/application';
-import type { FundingApplication } from '../../../shared/funding/fields';
 import type { PlanDocument } from '../../../shared/model/document';
 import type { Activity, Evaluation, StatusSnapshotEntity } from '../../../shared/model/entities';
+import type { FundingApplication } from '../../../shared/model/stored/funding-application';
 import { yearItemRows } from '../../../shared/model/year-wheel-rows';
 import { createSnapshot } from '../../../shared/progress/snapshot';
 import { defaultYearWheel } from '../../../shared/year-wheel/default-wheel';
