@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errors, OmstilError } from './errors';
+import { entityLabels } from './i18n/entity-labels';
 import { isoTimestamp } from './model/fields';
 import {
   ActivitySchema,
@@ -188,7 +189,12 @@ export function parseInterchange(text: string, now: string): PlanDocument {
   const dangling = findDanglingReference(doc);
   if (dangling) {
     throw new OmstilError(
-      errors.danglingReference(dangling.from, dangling.fromId, dangling.to, dangling.toId),
+      errors.danglingReference(
+        entityLabels[dangling.fromKind],
+        dangling.fromId,
+        entityLabels[dangling.toKind],
+        dangling.toId,
+      ),
     );
   }
   return doc;
