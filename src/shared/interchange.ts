@@ -20,6 +20,7 @@ import { EMPTY_STATUS_DATES } from './model/defaults';
 import { evaluationYearTaken } from './model/messages';
 import type { PlanDocument } from './model/document';
 import { PLAN_STATUSES } from './model/enums';
+import { formatPath } from './model/field-path';
 import { findDanglingReference, findDuplicateId } from './model/references';
 import {
   activityRules,
@@ -28,7 +29,7 @@ import {
   planRules,
   type Issue,
 } from './model/rules';
-import { parseInput, formatPath, ruleMessage } from './validation';
+import { parseInput, ruleMessage } from './validation';
 
 export const INTERCHANGE_FORMAT = 'omstil-plan';
 export const INTERCHANGE_VERSION = 1;

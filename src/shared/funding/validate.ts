@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../i18n/localized';
+import { formatPath } from '../model/field-path';
 import { FundingRulesSchema, type FundingRules } from '../model/stored/funding-rules';
-import { formatPath } from '../validation';
 import { fundingRuleMessage } from './rule-messages';
 
 const MAX_DEPTH = 10;
