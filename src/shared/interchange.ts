@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errors, OmstilError } from './errors';
+import { entityLabels } from './i18n/entity-labels';
 import { isoTimestamp } from './model/fields';
 import {
   ActivitySchema,
@@ -19,6 +20,7 @@ import { EMPTY_STATUS_DATES } from './model/defaults';
 import { evaluationYearTaken } from './model/messages';
 import type { PlanDocument } from './model/document';
 import { PLAN_STATUSES } from './model/enums';
+import { formatPath } from './model/field-path';
 import { findDanglingReference, findDuplicateId } from './model/references';
 import {
   activityRules,
@@ -27,7 +29,7 @@ import {
   planRules,
   type Issue,
 } from './model/rules';
-import { parseInput, formatPath, ruleMessage } from './validation';
+import { parseInput, ruleMessage } from './validation';
 
 export const INTERCHANGE_FORMAT = 'omstil-plan';
 export const INTERCHANGE_VERSION = 1;
@@ -188,7 +190,12 @@ export function parseInterchange(text: string, now: string): PlanDocument {
   const dangling = findDanglingReference(doc);
   if (dangling) {
     throw new OmstilError(
-      errors.danglingReference(dangling.from, dangling.fromId, dangling.to, dangling.toId),
+      errors.danglingReference(
+        entityLabels[dangling.fromKind],
+        dangling.fromId,
+        entityLabels[dangling.toKind],
+        dangling.toId,
+      ),
     );
   }
   return doc;

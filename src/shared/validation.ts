@@ -4,6 +4,7 @@ import type { LocalizedText } from './i18n/localized';
 import { validationMessage, validationMessages } from './i18n/validation';
 import { FUNDING_RULE_MESSAGES } from './funding/rule-messages';
 import { modelMessages } from './model/messages';
+import { formatPath } from './model/field-path';
 
 /**
  * The message for a rule key from any of the model's schemas: the shared field rules, the
@@ -16,16 +17,6 @@ export function ruleMessage(rule: string): LocalizedText {
     FUNDING_RULE_MESSAGES[rule] ??
     validationMessage('invalid')
   );
-}
-
-/** `activities[3].end` — the form a secretary can find in a JSON file or next to a field. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out;
 }
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

@@ -1,10 +1,10 @@
-import type { LocalizedText } from '../i18n/localized';
+import type { LocalizedText } from '../model/localized-text';
 export const CATALOG_KINDS = ['driver', 'competence', 'method'] as const;
 export type CatalogKind = (typeof CATALOG_KINDS)[number];
 
 export { LANGUAGES as CATALOG_LANGS } from '../model/enums';
 export type { Language as CatalogLang } from '../model/enums';
-export type { LocalizedText } from '../i18n/localized';
+export type { LocalizedText } from '../model/localized-text';
 
 // The keys are stable identifiers stored in plan files; the order is the seed's and is the
 // catalogue order wherever entries are listed. Never rename or reorder a key.

@@ -1,6 +1,7 @@
 import type { Activity } from '../model/entities';
+import type { EvaluationActivities, EvaluationActivity } from '../model/stored/evaluation-figures';
 import { countByStatus } from '../progress/status-counts';
-import type { EvaluationActivities, EvaluationActivity, EvaluationPeriod } from './types';
+import type { EvaluationPeriod } from './types';
 
 function row(a: Activity): EvaluationActivity {
   return {

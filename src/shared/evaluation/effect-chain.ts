@@ -1,16 +1,16 @@
 import type { PlanDocument } from '../model/document';
 import type { Measurement } from '../model/entities';
 import { EFFECT_LINKS, type EffectLink } from '../model/enums';
-import { competenceGap, groupChanges } from '../progress/competence-effect';
-import { effectLinkInfo } from '../progress/effect-links';
-import { levelChange } from '../progress/level-change';
 import type {
   EffectLinkFigures,
   EvaluationCompetence,
-  EvaluationPeriod,
   LinkIndicator,
   LinkPairChange,
-} from './types';
+} from '../model/stored/evaluation-figures';
+import { competenceGap, groupChanges } from '../progress/competence-effect';
+import { effectLinkInfo } from '../progress/effect-links';
+import { levelChange } from '../progress/level-change';
+import type { EvaluationPeriod } from './types';
 
 const inPeriod = (m: Measurement, p: EvaluationPeriod) => m.date >= p.from && m.date <= p.to;
 

@@ -1,9 +1,10 @@
 import type { PlanDocument } from '../model/document';
+import type { EvaluationFigures } from '../model/stored/evaluation-figures';
 import { budgetTotals } from '../progress/budget';
 import { participantTotals } from '../progress/participants';
 import { activitiesInPeriod, evaluationActivities } from './activities';
 import { competenceFigures, effectChainFigures } from './effect-chain';
-import type { EvaluationFigures, EvaluationPeriod } from './types';
+import type { EvaluationPeriod } from './types';
 
 /**
  * The annual evaluation's figures, filled in from the plan. Cost and participants count the

@@ -1,16 +1,11 @@
 import type { LocalizedText } from '../i18n/localized';
+import type { FundingApplication } from '../model/stored/funding-application';
+import type { FundingRuleEffect, FundingRules } from '../model/stored/funding-rules';
 import { addDays, daysBetween } from '../progress/dates';
 import { formatLongDate } from '../year-wheel/labels';
 import { conditionHolds, isBlank } from './conditions';
-import { FUNDING_FIELD_INFO, type FundingApplication } from './fields';
-import type {
-  FiredRule,
-  FundingCheck,
-  FundingReminder,
-  FundingRuleEffect,
-  FundingRules,
-  FundingVerdict,
-} from './types';
+import { FUNDING_FIELD_INFO } from './fields';
+import type { FiredRule, FundingCheck, FundingReminder, FundingVerdict } from './types';
 
 export const FUNDING_VERDICT_LABELS: Record<FundingVerdict, LocalizedText> = {
   'likely-eligible': { da: 'Sandsynligvis støtteberettiget', en: 'Likely eligible' },

@@ -1,6 +1,6 @@
+import type { FundingApplication, FundingField } from '../model/stored/funding-application';
+import type { FundingCondition } from '../model/stored/funding-rules';
 import { daysBetween } from '../progress/dates';
-import type { FundingApplication, FundingField } from './fields';
-import type { FundingCondition } from './types';
 
 type Value = FundingApplication[FundingField];
 

@@ -1,5 +1,5 @@
-import { FUNDING_FIELDS } from './fields';
-import { FUNDING_RULES_VERSION, type FundingRules } from './types';
+import { FUNDING_FIELDS } from '../model/stored/funding-application';
+import { FUNDING_RULES_VERSION, type FundingRules } from '../model/stored/funding-rules';
 
 /**
  * The rules as Omstil ships them, read from Kompetencesekretariatet's pages on the fund on the

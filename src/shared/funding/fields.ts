@@ -1,49 +1,11 @@
 import type { LocalizedText } from '../i18n/localized';
-
-/** The fields an application to Den Statslige Kompetencefond will ask for, plus the yes/no checks. */
-export const FUNDING_FIELDS = [
-  'pool',
-  'activityType',
-  'title',
-  'start',
-  'end',
-  'amount',
-  'provider',
-  'scope',
-  'providerIsOwnWorkplace',
-  'onPositiveList',
-  'obligatory',
-  'basicToJob',
-  'routinelyOffered',
-  'individualDevelopment',
-  'workplaceCoFinances',
-] as const;
-export type FundingField = (typeof FUNDING_FIELDS)[number];
-
-export const FUNDING_SCOPES = ['module', 'whole-education'] as const;
-export type FundingScope = (typeof FUNDING_SCOPES)[number];
-
-export type FundingFieldType = 'text' | 'date' | 'amount' | 'scope' | 'yes-no';
-
-export interface FundingApplication {
-  /** Fondspulje: which pool depends on the employee's collective agreement. */
-  pool: string | null;
-  activityType: string | null;
-  title: string | null;
-  start: string | null;
-  end: string | null;
-  /** Amount applied for, DKK. */
-  amount: number | null;
-  provider: string | null;
-  scope: FundingScope | null;
-  providerIsOwnWorkplace: boolean | null;
-  onPositiveList: boolean | null;
-  obligatory: boolean | null;
-  basicToJob: boolean | null;
-  routinelyOffered: boolean | null;
-  individualDevelopment: boolean | null;
-  workplaceCoFinances: boolean | null;
-}
+import {
+  FUNDING_FIELD_TYPES,
+  FUNDING_FIELDS,
+  type FundingField,
+  type FundingFieldType,
+  type FundingScope,
+} from '../model/stored/funding-application';
 
 export interface FundingFieldInfo {
   type: FundingFieldType;
@@ -52,9 +14,8 @@ export interface FundingFieldInfo {
   question: LocalizedText | null;
 }
 
-export const FUNDING_FIELD_INFO: Record<FundingField, FundingFieldInfo> = {
+const FIELD_TEXTS: Record<FundingField, Omit<FundingFieldInfo, 'type'>> = {
   pool: {
-    type: 'text',
     label: { da: 'Fondspulje', en: 'Fund pool' },
     question: {
       da: 'Hvilken pulje hører medarbejderen til? Det afhænger af overenskomsten.',
@@ -62,7 +23,6 @@ export const FUNDING_FIELD_INFO: Record<FundingField, FundingFieldInfo> = {
     },
   },
   activityType: {
-    type: 'text',
     label: { da: 'Aktivitetstype', en: 'Type of activity' },
     question: {
       da: 'Fx diplommodul, akademimodul, fagligt kursus eller øvrige aktiviteter.',
@@ -70,25 +30,21 @@ export const FUNDING_FIELD_INFO: Record<FundingField, FundingFieldInfo> = {
     },
   },
   title: {
-    type: 'text',
     label: { da: 'Aktivitetens titel', en: 'Title of the activity' },
     question: null,
   },
-  start: { type: 'date', label: { da: 'Startdato', en: 'Start date' }, question: null },
-  end: { type: 'date', label: { da: 'Slutdato', en: 'End date' }, question: null },
+  start: { label: { da: 'Startdato', en: 'Start date' }, question: null },
+  end: { label: { da: 'Slutdato', en: 'End date' }, question: null },
   amount: {
-    type: 'amount',
     label: { da: 'Ansøgt beløb (kr.)', en: 'Amount applied for (DKK)' },
     question: null,
   },
-  provider: { type: 'text', label: { da: 'Udbyder', en: 'Provider' }, question: null },
+  provider: { label: { da: 'Udbyder', en: 'Provider' }, question: null },
   scope: {
-    type: 'scope',
     label: { da: 'Modul eller hel uddannelse', en: 'Module or whole programme' },
     question: null,
   },
   providerIsOwnWorkplace: {
-    type: 'yes-no',
     label: { da: 'Egen arbejdsplads er udbyder', en: 'Own workplace is the provider' },
     question: {
       da: 'Er udbyderen jeres egen arbejdsplads?',
@@ -96,7 +52,6 @@ export const FUNDING_FIELD_INFO: Record<FundingField, FundingFieldInfo> = {
     },
   },
   onPositiveList: {
-    type: 'yes-no',
     label: { da: 'På puljens positivliste', en: 'On the pool’s positive list' },
     question: {
       da: 'Står aktiviteten på puljens positivliste over forhåndsgodkendte aktiviteter?',
@@ -104,7 +59,6 @@ export const FUNDING_FIELD_INFO: Record<FundingField, FundingFieldInfo> = {
     },
   },
   obligatory: {
-    type: 'yes-no',
     label: { da: 'Arbejdspladsen er forpligtet', en: 'The workplace is obliged' },
     question: {
       da: 'Er arbejdspladsen forpligtet til at tilbyde aktiviteten, fx efter lovgivningen?',
@@ -112,7 +66,6 @@ export const FUNDING_FIELD_INFO: Record<FundingField, FundingFieldInfo> = {
     },
   },
   basicToJob: {
-    type: 'yes-no',
     label: { da: 'Grundlæggende for jobbet', en: 'Basic to the job' },
     question: {
       da: 'Er aktiviteten grundlæggende for at kunne varetage jobbet, fx introduktion til arbejdspladsens egne it-systemer?',
@@ -120,7 +73,6 @@ export const FUNDING_FIELD_INFO: Record<FundingField, FundingFieldInfo> = {
     },
   },
   routinelyOffered: {
-    type: 'yes-no',
     label: { da: 'Tilbydes rutinemæssigt', en: 'Routinely offered' },
     question: {
       da: 'Tilbydes aktiviteten rutinemæssigt til medarbejderne på arbejdspladsen?',
@@ -128,7 +80,6 @@ export const FUNDING_FIELD_INFO: Record<FundingField, FundingFieldInfo> = {
     },
   },
   individualDevelopment: {
-    type: 'yes-no',
     label: { da: 'Individuel kompetenceudvikling', en: 'Individual development' },
     question: {
       da: 'Er det individuel, kompetencegivende udvikling, som medarbejderen selv søger om, og som lederen godkender?',
@@ -136,7 +87,6 @@ export const FUNDING_FIELD_INFO: Record<FundingField, FundingFieldInfo> = {
     },
   },
   workplaceCoFinances: {
-    type: 'yes-no',
     label: { da: 'Arbejdspladsen medfinansierer', en: 'The workplace co-finances' },
     question: {
       da: 'Betaler arbejdspladsen en del af udgifterne (medfinansiering)?',
@@ -144,6 +94,14 @@ export const FUNDING_FIELD_INFO: Record<FundingField, FundingFieldInfo> = {
     },
   },
 };
+
+/** The field's type comes from the model, which checks the fund's rules against it. */
+export const FUNDING_FIELD_INFO = Object.fromEntries(
+  FUNDING_FIELDS.map((field) => [
+    field,
+    { type: FUNDING_FIELD_TYPES[field], ...FIELD_TEXTS[field] },
+  ]),
+) as Record<FundingField, FundingFieldInfo>;
 
 export const FUNDING_SCOPE_LABELS: Record<FundingScope, LocalizedText> = {
   module: { da: 'Modul', en: 'Module' },

@@ -1,8 +1,9 @@
 import type { Activity } from '../model/entities';
+import type { FundingApplication } from '../model/stored/funding-application';
+import type { FundingRules } from '../model/stored/funding-rules';
 import { applicationFromActivity } from './application';
 import { checkFunding } from './check';
-import type { FundingApplication } from './fields';
-import type { FundingCheck, FundingRules } from './types';
+import type { FundingCheck } from './types';
 
 export interface ActivityFundingCheck {
   activityId: string;

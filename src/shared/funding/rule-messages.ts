@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../i18n/localized';
 import { validationMessages } from '../i18n/validation';
-import { FUNDING_FIELDS } from './fields';
-import { FUNDING_CONDITION_TESTS, FUNDING_RULE_EFFECTS } from './types';
+import { FUNDING_FIELDS } from '../model/stored/funding-application';
+import { FUNDING_CONDITION_TESTS, FUNDING_RULE_EFFECTS } from '../model/stored/funding-rules';
 
 const list = (items: readonly string[]) => items.join(', ');
 

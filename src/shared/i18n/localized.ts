@@ -1,4 +1,6 @@
-export type LocalizedText = { da: string; en: string };
+import type { LocalizedText } from '../model/localized-text';
+
+export type { LocalizedText };
 
 /**
  * A label set in one language, with the same keys in the same order: the renderer's catalogues and

@@ -9,10 +9,6 @@ import {
   YEAR_WHEEL_KINDS,
   YEAR_WHEEL_OWNERS,
 } from './enums';
-import { EvaluationFiguresSchema } from '../evaluation/schema';
-import { FundingApplicationSchema } from '../funding/application';
-import { FundingRulesSchema } from '../funding/validate';
-import { StatusSnapshotSchema } from '../progress/snapshot';
 import {
   catalogKey,
   count,
@@ -30,6 +26,10 @@ import {
   jsonValue,
   textList,
 } from './fields';
+import { EvaluationFiguresSchema } from './stored/evaluation-figures';
+import { FundingApplicationSchema } from './stored/funding-application';
+import { FundingRulesSchema } from './stored/funding-rules';
+import { StatusSnapshotSchema } from './stored/status-snapshot';
 
 /**
  * The editable fields of every entity, without `id` and `updatedAt`. Kept as plain object shapes

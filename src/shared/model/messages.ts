@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../i18n/localized';
+import type { LocalizedText } from './localized-text';
 
 /** Messages for the rule keys only the model's own fields report (årshjul, evaluation, JSON). */
 export const modelMessages: Record<string, LocalizedText> = {

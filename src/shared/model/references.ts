@@ -1,12 +1,11 @@
-import type { LocalizedText } from '../i18n/localized';
-import { entityLabels } from '../i18n/entity-labels';
 import type { PlanDocument } from './document';
 import type { EntityKind } from './enums';
 
+/** Kinds, not labels: the caller names them in the words of its message. */
 export interface DanglingReference {
-  from: LocalizedText;
+  fromKind: EntityKind;
   fromId: string;
-  to: LocalizedText;
+  toKind: EntityKind;
   toId: string;
 }
 
@@ -38,7 +37,7 @@ export function findDanglingReference(doc: PlanDocument): DanglingReference | nu
     for (const { kind, ids } of refs) {
       for (const id of ids) {
         if (id !== null && !known[kind].has(id)) {
-          return { from: entityLabels[fromKind], fromId, to: entityLabels[kind], toId: id };
+          return { fromKind, fromId, toKind: kind, toId: id };
         }
       }
     }

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../i18n/localized';
 import type { Activity } from '../model/entities';
-import type { BudgetTotals, FundingSourceTotal } from './types';
+import type { BudgetTotals, FundingSourceTotal } from '../model/stored/figures';
 
 export const FUNDING_NOT_SET: LocalizedText = { da: 'Ikke angivet', en: 'Not set' };
 

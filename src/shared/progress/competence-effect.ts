@@ -2,14 +2,9 @@ import type { LocalizedText } from '../i18n/localized';
 import type { PlanDocument } from '../model/document';
 import type { Competence, Measurement } from '../model/entities';
 import { EFFECT_LINKS, type EffectLink } from '../model/enums';
+import type { LevelPoint } from '../model/stored/figures';
 import { effectLinkInfo } from './effect-links';
-import {
-  levelChange,
-  weightedMean,
-  type ChangeFilter,
-  type LevelChange,
-  type LevelPoint,
-} from './level-change';
+import { levelChange, weightedMean, type ChangeFilter, type LevelChange } from './level-change';
 
 export interface GroupChange extends LevelChange {
   /** null for measurements not tied to one target group. */

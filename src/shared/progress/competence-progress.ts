@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../model/document';
-import type { CompetenceProgress } from './types';
+import type { CompetenceProgress } from '../model/stored/status-snapshot';
 import { weightedProgress } from './weighted-progress';
 
 /** Per competence, in plan order: the activities that serve it and their combined progress. */

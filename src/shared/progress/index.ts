@@ -1,4 +1,27 @@
-export * from './types';
+export {
+  BudgetTotalsSchema,
+  LevelPointSchema,
+  ParticipantTotalsSchema,
+  StatusCountsSchema,
+  WeightedProgressSchema,
+  type BudgetTotals,
+  type FundingSourceTotal,
+  type LevelPoint,
+  type ParticipantTotals,
+  type StatusCounts,
+  type WeightedProgress,
+} from '../model/stored/figures';
+export {
+  SNAPSHOT_VERSION,
+  StatusSnapshotSchema,
+  type ActivityRef,
+  type ActivityState,
+  type CompetenceProgress,
+  type OverdueActivity,
+  type ProgressOverview,
+  type StartingSoonActivity,
+  type StatusSnapshot,
+} from '../model/stored/status-snapshot';
 export { addDays, addMonths, daysBetween, isWithin, yearMonthOf } from './dates';
 export { weightedProgress } from './weighted-progress';
 export { countByStatus } from './status-counts';
@@ -7,13 +30,7 @@ export { budgetTotals, fundingSourceKey, FUNDING_NOT_SET } from './budget';
 export { participantTotals } from './participants';
 export { competenceProgress } from './competence-progress';
 export { progressOverview, type ProgressOptions } from './overview';
-export {
-  createSnapshot,
-  SNAPSHOT_VERSION,
-  StatusSnapshotSchema,
-  type ActivityState,
-  type StatusSnapshot,
-} from './snapshot';
+export { createSnapshot } from './snapshot';
 export {
   diffSnapshots,
   type ActivityMove,
@@ -22,20 +39,12 @@ export {
   type NullableDelta,
   type SnapshotDiff,
 } from './snapshot-diff';
-export {
-  BudgetTotalsSchema,
-  LevelPointSchema,
-  ParticipantTotalsSchema,
-  StatusCountsSchema,
-  WeightedProgressSchema,
-} from './schemas';
 export { EFFECT_CHAIN, effectLinkInfo, type EffectLinkInfo } from './effect-links';
 export {
   levelChange,
   weightedMean,
   type ChangeFilter,
   type LevelChange,
-  type LevelPoint,
   type WeightedValue,
 } from './level-change';
 export {

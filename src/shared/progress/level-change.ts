@@ -1,15 +1,5 @@
 import type { Measurement } from '../model/entities';
-
-/** A measured level at one date, from one or more measurements taken that day. */
-export interface LevelPoint {
-  level: number;
-  date: string;
-  /** Σ respondents, or null when a measurement that day did not record them. */
-  respondents: number | null;
-  measurementIds: string[];
-  /** True when the level is respondent-weighted, false when a plain mean. */
-  weighted: boolean;
-}
+import type { LevelPoint } from '../model/stored/figures';
 
 export interface WeightedValue {
   value: number;

@@ -1,10 +1,10 @@
 import type { PlanDocument } from '../model/document';
+import type { ProgressOverview } from '../model/stored/status-snapshot';
 import { budgetTotals } from './budget';
 import { competenceProgress } from './competence-progress';
 import { participantTotals } from './participants';
 import { DEFAULT_STARTING_SOON_DAYS, overdueActivities, startingSoonActivities } from './schedule';
 import { countByStatus } from './status-counts';
-import type { ProgressOverview } from './types';
 import { weightedProgress } from './weighted-progress';
 
 export interface ProgressOptions {

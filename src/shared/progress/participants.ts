@@ -1,5 +1,5 @@
 import type { Activity } from '../model/entities';
-import type { ParticipantTotals } from './types';
+import type { ParticipantTotals } from '../model/stored/figures';
 
 type Counted = Pick<Activity, 'status' | 'participantsPlanned' | 'participantsReached'>;
 

@@ -1,6 +1,6 @@
 import type { Activity } from '../model/entities';
+import type { OverdueActivity, StartingSoonActivity } from '../model/stored/status-snapshot';
 import { addDays, daysBetween } from './dates';
-import type { OverdueActivity, StartingSoonActivity } from './types';
 
 export const DEFAULT_STARTING_SOON_DAYS = 30;
 

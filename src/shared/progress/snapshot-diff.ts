@@ -1,7 +1,6 @@
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../model/enums';
+import type { ActivityRef, ActivityState, StatusSnapshot } from '../model/stored/status-snapshot';
 import { daysBetween } from './dates';
-import type { ActivityState, StatusSnapshot } from './snapshot';
-import type { ActivityRef } from './types';
 
 export interface Delta {
   from: number;

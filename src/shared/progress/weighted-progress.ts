@@ -1,5 +1,5 @@
 import type { Activity } from '../model/entities';
-import type { WeightedProgress } from './types';
+import type { WeightedProgress } from '../model/stored/figures';
 
 type Counted = Pick<Activity, 'status' | 'progress' | 'participantsPlanned'>;
 

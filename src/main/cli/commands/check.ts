@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
+import { entityLabels } from '../../../shared/i18n/entity-labels';
 import { PlanDocumentSchema } from '../../../shared/model/document';
 import { findDanglingReference } from '../../../shared/model/references';
 import { parseInput } from '../../../shared/validation';
@@ -26,7 +27,12 @@ export const checkCommand: Command = (ctx) => {
   const dangling = findDanglingReference(document);
   if (dangling) {
     throw new OmstilError(
-      errors.danglingReference(dangling.from, dangling.fromId, dangling.to, dangling.toId),
+      errors.danglingReference(
+        entityLabels[dangling.fromKind],
+        dangling.fromId,
+        entityLabels[dangling.toKind],
+        dangling.toId,
+      ),
     );
   }
   ctx.stdout(

@@ -1,11 +1,11 @@
 import { evaluationFigures } from '../../../shared/evaluation/figures';
 import { applicationFromActivity } from '../../../shared/funding/application';
-import type { FundingApplication } from '../../../shared/funding/fields';
 import type { PlanDocument } from '../../../shared/model/document';
 import type { Activity, Evaluation, StatusSnapshotEntity } from '../../../shared/model/entities';
-import { yearItemRows } from '../../../shared/model/year-wheel-rows';
+import type { FundingApplication } from '../../../shared/model/stored/funding-application';
 import { createSnapshot } from '../../../shared/progress/snapshot';
 import { defaultYearWheel } from '../../../shared/year-wheel/default-wheel';
+import { yearItemRows } from '../../../shared/year-wheel/rows';
 
 /**
  * The example plan's year: its årshjul, two status snapshots, the evaluation of its first

@@ -1,7 +1,7 @@
-import { wheelText } from '../year-wheel/labels';
-import type { YearWheelItem } from '../year-wheel/types';
-import type { YearItem } from './entities';
-import type { Language } from './enums';
+import type { YearItem } from '../model/entities';
+import type { Language } from '../model/enums';
+import { wheelText } from './labels';
+import type { YearWheelItem } from './types';
 
 /**
  * A wheel (such as the default one, which carries both languages) as rows of the plan: texts in
