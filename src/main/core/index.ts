@@ -1,6 +1,7 @@
 // The core's one entry: the host and the command reach the plan file, the services and merging
 // through here, so what the core offers the rooms above it is written down in one place.
 export { CURRENT_VERSION } from './db/migrations';
+export { sameFile } from './lock/file-identity';
 export { createPlanFile } from './plan-file/create';
 export { localIsoDate, recentPlanStatus } from './plan-file/plan-status';
 export { readPlanReadOnly } from './plan-file/read-only';

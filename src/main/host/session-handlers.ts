@@ -11,6 +11,7 @@ import {
   removeLink,
   reorderEntities,
   salvagePlan,
+  sameFile,
   updateEntity,
   updatePlan,
   writeMerge,
@@ -59,7 +60,14 @@ export function sessionHandlers(
       if (example && title) doc.plan.title = title;
       return replace(PlanSession.create(path, doc, env));
     },
-    openPlan: ({ path }) => replace(PlanSession.open(path, env)),
+    openPlan: ({ path }) => {
+      // The plan this window already has (by any name that leads to the file) stays as it is:
+      // a second session would find its own lock, open read-only and close the first, lock
+      // file and all.
+      const open = plan.current();
+      if (open && !open.isClosed && sameFile(open.path, path)) return open.snapshot();
+      return replace(PlanSession.open(path, env));
+    },
     closePlan: () => {
       plan.close();
       ctx.onPlanChanged?.(null, null);

@@ -3,6 +3,7 @@ import {
   closeSync,
   fsyncSync,
   linkSync,
+  mkdirSync,
   openSync,
   readFileSync,
   renameSync,
@@ -14,6 +15,7 @@ import { hostname, userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import packageJson from '../../../../package.json';
+import { fileIdentity, identityLockDir, identityLockPath } from './file-identity';
 
 /**
  * The lock file beside an open plan, named as LibreOffice names its own (`.~lock.<name>#`), so
@@ -46,6 +48,8 @@ const LockInfoSchema = z.object({
   program: z.string(),
   /** Tells this holder's lock apart from a later one with the same user, machine and pid. */
   token: z.string(),
+  /** The plan's real path and its device and inode, as the holder found them. */
+  file: z.object({ realPath: z.string(), key: z.string().nullable() }).optional(),
 });
 export type LockInfo = z.infer<typeof LockInfoSchema>;
 
@@ -68,7 +72,10 @@ export interface LockHolder {
 
 export interface HeldLock {
   planPath: string;
+  /** Beside the plan's real path, so a symbolic link leads to the same lock. */
   lockPath: string;
+  /** This machine's record of the lock by the file's inode, which a hard link shares. */
+  identityPath: string | null;
   info: LockInfo;
 }
 
@@ -219,8 +226,9 @@ function isNoAccess(e: unknown): boolean {
 
 /**
  * Tries to lock `planPath` for `owner`. A lock left by a crash is replaced; others only as
- * `takeOver` allows. Two openers racing for the same stale lock both write theirs, and the
- * read-back tells each whether it won.
+ * `takeOver` allows. The lock is kept beside the plan's real path, and on this machine also
+ * under the file's inode, so an opener that reaches the file by a symbolic or a hard link in
+ * another folder finds it held.
  */
 export function acquireLock(
   planPath: string,
@@ -228,7 +236,8 @@ export function acquireLock(
   now: Date,
   takeOver: TakeOver = 'crashed',
 ): LockAttempt {
-  const lockPath = lockPathFor(planPath);
+  const file = fileIdentity(planPath);
+  const lockPath = lockPathFor(file.realPath);
   const info: LockInfo = {
     format: 'omstil-lock',
     user: owner.user,
@@ -237,11 +246,58 @@ export function acquireLock(
     since: now.toISOString(),
     program: owner.program,
     token: randomUUID(),
+    file,
   };
   const text = `${JSON.stringify(info, null, 2)}\n`;
+  const attempt = acquireAt(lockPath, text, info, owner, now, takeOver);
+  if (attempt.kind !== 'acquired') return attempt;
+  heldHere.set(lockPath, info.token);
+
+  let identityPath: string | null = null;
+  if (file.key !== null) {
+    identityPath = identityLockPath(file.key);
+    let byInode: LockAttemptAt;
+    try {
+      mkdirSync(identityLockDir(), { recursive: true });
+      byInode = acquireAt(identityPath, text, info, owner, now, takeOver);
+    } catch {
+      // Without a temporary folder to write in, the lock beside the plan is all there is.
+      byInode = { kind: 'unavailable', detail: 'no temporary folder' };
+    }
+    if (byInode.kind === 'held') {
+      removeIfOurs(lockPath, info.token);
+      return byInode;
+    }
+    if (byInode.kind === 'acquired') heldHere.set(identityPath, info.token);
+    else identityPath = null;
+  }
+  return {
+    kind: 'acquired',
+    lock: { planPath, lockPath, identityPath, info },
+    replaced: attempt.replaced,
+  };
+}
+
+type LockAttemptAt =
+  | { kind: 'acquired'; replaced: LockHolder | null }
+  | { kind: 'held'; holder: LockHolder }
+  | { kind: 'unavailable'; detail: string };
+
+/**
+ * Creates the lock file at `lockPath`, or replaces a stale one as `takeOver` allows. Two openers
+ * racing for the same stale lock both write theirs, and the read-back tells each whether it won.
+ */
+function acquireAt(
+  lockPath: string,
+  text: string,
+  info: LockInfo,
+  owner: LockOwner,
+  now: Date,
+  takeOver: TakeOver,
+): LockAttemptAt {
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
-      if (createExclusive(lockPath, text)) return acquired(planPath, lockPath, info, null);
+      if (createExclusive(lockPath, text)) return { kind: 'acquired', replaced: null };
       const found = readLock(lockPath);
       if (!found) continue; // released between our two looks
       const holder = judgeLock(lockPath, found, owner, now);
@@ -252,7 +308,7 @@ export function acquireLock(
         const winner = check ? judgeLock(lockPath, check, owner, now) : holder;
         return { kind: 'held', holder: winner };
       }
-      return acquired(planPath, lockPath, info, holder);
+      return { kind: 'acquired', replaced: holder };
     }
   } catch (e) {
     if (isNoAccess(e)) return { kind: 'unavailable', detail: (e as Error).message };
@@ -261,14 +317,14 @@ export function acquireLock(
   return { kind: 'unavailable', detail: 'the lock file keeps changing' };
 }
 
-function acquired(
-  planPath: string,
-  lockPath: string,
-  info: LockInfo,
-  replaced: LockHolder | null,
-): LockAttempt {
-  heldHere.set(lockPath, info.token);
-  return { kind: 'acquired', lock: { planPath, lockPath, info }, replaced };
+function removeIfOurs(lockPath: string, token: string): void {
+  if (heldHere.get(lockPath) === token) heldHere.delete(lockPath);
+  try {
+    const found = readLock(lockPath);
+    if (found?.info?.token === token) rmSync(lockPath, { force: true });
+  } catch {
+    // A lock we cannot remove (the drive went away) is recognised as stale next time.
+  }
 }
 
 /**
@@ -289,18 +345,13 @@ export function verifyLock(lock: HeldLock, self: LockOwner, now: Date): LockHold
 
 /** Removes the lock if it is still ours; someone who took it over keeps theirs. */
 export function releaseLock(lock: HeldLock): void {
-  if (heldHere.get(lock.lockPath) === lock.info.token) heldHere.delete(lock.lockPath);
-  try {
-    const found = readLock(lock.lockPath);
-    if (found?.info?.token === lock.info.token) rmSync(lock.lockPath, { force: true });
-  } catch {
-    // A lock we cannot remove (the drive went away) is recognised as stale next time.
-  }
+  removeIfOurs(lock.lockPath, lock.info.token);
+  if (lock.identityPath !== null) removeIfOurs(lock.identityPath, lock.info.token);
 }
 
 /** The holder of a plan's lock right now, judged from here; null when it is not locked. */
 export function currentHolder(planPath: string, self: LockOwner, now: Date): LockHolder | null {
-  const lockPath = lockPathFor(planPath);
+  const lockPath = lockPathFor(fileIdentity(planPath).realPath);
   const found = readLock(lockPath);
   return found ? judgeLock(lockPath, found, self, now) : null;
 }
