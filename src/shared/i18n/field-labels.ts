@@ -2,17 +2,32 @@ import type { Language } from '../model/enums';
 import { ENTITY_NAMES } from './entity-labels';
 import { labelsIn, type LocalizedText } from './localized';
 
-// Words that several kinds of row use for a field of the same meaning.
-const title: LocalizedText = { da: 'Titel', en: 'Title' };
-const description: LocalizedText = { da: 'Beskrivelse', en: 'Description' };
-const name: LocalizedText = { da: 'Navn', en: 'Name' };
-const fromCatalogue: LocalizedText = { da: 'Fra kataloget', en: 'From the catalogue' };
-const priority: LocalizedText = { da: 'Prioritet', en: 'Priority' };
-const status: LocalizedText = { da: 'Status', en: 'Status' };
-const responsible: LocalizedText = { da: 'Ansvarlig', en: 'Responsible' };
-const date: LocalizedText = { da: 'Dato', en: 'Date' };
-const note: LocalizedText = { da: 'Note', en: 'Note' };
-const level: LocalizedText = { da: 'Niveau', en: 'Level' };
+/** Words that several kinds of row use for a field of one meaning, and the columns that show it. */
+export const COMMON_FIELD_LABELS = {
+  title: { da: 'Titel', en: 'Title' },
+  description: { da: 'Beskrivelse', en: 'Description' },
+  name: { da: 'Navn', en: 'Name' },
+  fromCatalogue: { da: 'Fra kataloget', en: 'From the catalogue' },
+  priority: { da: 'Prioritet', en: 'Priority' },
+  status: { da: 'Status', en: 'Status' },
+  responsible: { da: 'Ansvarlig', en: 'Responsible' },
+  date: { da: 'Dato', en: 'Date' },
+  note: { da: 'Note', en: 'Note' },
+  level: { da: 'Niveau', en: 'Level' },
+} satisfies Record<string, LocalizedText>;
+
+const {
+  title,
+  description,
+  name,
+  fromCatalogue,
+  priority,
+  status,
+  responsible,
+  date,
+  note,
+  level,
+} = COMMON_FIELD_LABELS;
 
 /**
  * The fields of every kind of row, by the model's own field names, with the labels the editor
