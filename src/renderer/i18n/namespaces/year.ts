@@ -1,6 +1,6 @@
 import { COMMON_WORDS } from '../../../shared/i18n/common-words';
 import { LIST_LABELS } from '../../../shared/i18n/entity-labels';
-import { FIELD_LABELS } from '../../../shared/i18n/field-labels';
+import { FIELD_LABELS, LISTING_LABELS } from '../../../shared/i18n/field-labels';
 import { pickLabels } from '../../../shared/i18n/localized';
 import type { Language } from '../../../shared/model/enums';
 import type { Texts } from '../texts';
@@ -11,6 +11,7 @@ function shared(language: Language) {
     wheel: {
       ...pickLabels(language, FIELD_LABELS.yearItem, ['month', 'title', 'description', 'kind']),
       ...pickLabels(language, LIST_LABELS, ['activities', 'measurements']),
+      owner: LISTING_LABELS.owner[language],
     },
     funding: pickLabels(language, COMMON_WORDS, ['yes', 'no']),
     status: { jump: FIELD_LABELS.plan.status[language] },
@@ -58,7 +59,6 @@ export const yearDa = {
     noOwner: 'Ingen ansvarlig angivet',
     links_one: '{{count}} tilknytning',
     links_other: '{{count}} tilknytninger',
-    owner: 'Ansvarlig',
     ownerNone: 'Ikke angivet',
     activitiesEmpty: 'Ingen indsatser er knyttet til punktet.',
     addActivity: 'Knyt en indsats til punktet',
@@ -180,7 +180,6 @@ export const yearEn: Texts<typeof yearDa> = {
     noOwner: 'No owner given',
     links_one: '{{count}} link',
     links_other: '{{count}} links',
-    owner: 'Owner',
     ownerNone: 'Not given',
     activitiesEmpty: 'No activities are linked to the item.',
     addActivity: 'Link an activity to the item',
