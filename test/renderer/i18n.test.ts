@@ -4,6 +4,7 @@ import { da } from '../../src/renderer/i18n/da';
 import { en } from '../../src/renderer/i18n/en';
 import { formatters } from '../../src/renderer/i18n/format';
 import { exportTexts } from '../../src/main/export/i18n';
+import { fieldLabelsIn } from '../../src/shared/i18n/field-labels';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -102,6 +103,22 @@ describe('labels shared with the exports', () => {
         texts.priority[3],
       ]);
       expect(catalogue.export.sections.labels).toEqual(texts.sections);
+    }
+  });
+
+  it('name the fields and lists as the PDF, the workbook and the CSV do', () => {
+    for (const [language, catalogue] of [
+      ['da', da],
+      ['en', en],
+    ] as const) {
+      const texts = exportTexts[language];
+      expect(catalogue.sharing.fields).toEqual(fieldLabelsIn(language));
+      expect(catalogue.planner.activities.funding).toBe(texts.activities.funding);
+      expect(catalogue.activities.owner).toBe(texts.activities.owner);
+      expect(catalogue.measurements.level).toBe(texts.measurements.level);
+      expect(catalogue.overview.decisionDate).toBe(texts.cover.decisionDate);
+      expect(catalogue.plan.sections.activities).toBe(texts.sheets.activities);
+      expect(catalogue.measurements.empty).toBe(texts.measurements.empty);
     }
     expect(en.enums.planStatus.active).toBe('Under way');
   });

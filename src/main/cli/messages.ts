@@ -1,3 +1,4 @@
+import { LIST_LABELS } from '../../shared/i18n/entity-labels';
 import type { Language } from '../../shared/model/enums';
 
 /** The command's own texts; refusals from the core bring their own Danish and English. */
@@ -34,10 +35,15 @@ Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
     exported: (path: string) => `Skrevet: ${path}`,
     checked: (path: string, title: string, counts: string) =>
       `OK: ${path} – «${title}» (${counts})`,
-    counts: (c: Counts) =>
-      `${c.competences} kompetencer, ${c.methods} metoder, ${c.activities} indsatser, ${c.measurements} målinger`,
+    counts: (c: Counts) => countsIn('da', c),
     unexpected: (m: string) => `Uventet fejl: ${m}`,
     salvaged: (path: string, counts: string) => `Ren kopi skrevet: ${path} (${counts})`,
+    /** For `omstil export --sections`. */
+    sectionsOption: {
+      unknown: (section: string, known: string) =>
+        `Afsnittet «${section}» findes ikke (mulige: ${known}).`,
+      pdfOnly: '--sections kan kun bruges med --format pdf.',
+    },
   },
   en: {
     usage: `Usage: omstil <command> [options]
@@ -71,10 +77,14 @@ Exit codes: 0 done, 1 usage error, 2 input refused.`,
     exported: (path: string) => `Written: ${path}`,
     checked: (path: string, title: string, counts: string) =>
       `OK: ${path} – "${title}" (${counts})`,
-    counts: (c: Counts) =>
-      `${c.competences} competences, ${c.methods} methods, ${c.activities} activities, ${c.measurements} measurements`,
+    counts: (c: Counts) => countsIn('en', c),
     unexpected: (m: string) => `Unexpected error: ${m}`,
     salvaged: (path: string, counts: string) => `Clean copy written: ${path} (${counts})`,
+    sectionsOption: {
+      unknown: (section: string, known: string) =>
+        `There is no section "${section}" (possible: ${known}).`,
+      pdfOnly: '--sections can only be used with --format pdf.',
+    },
   },
 } satisfies Record<Language, unknown>;
 
@@ -83,6 +93,15 @@ export interface Counts {
   methods: number;
   activities: number;
   measurements: number;
+}
+
+const COUNTED = ['competences', 'methods', 'activities', 'measurements'] as const;
+
+/** "4 kompetencer, 3 metoder, …": the plan's lists by the names the screens give them. */
+function countsIn(language: Language, counts: Counts): string {
+  return COUNTED.map(
+    (list) => `${counts[list]} ${LIST_LABELS[list][language].toLocaleLowerCase(language)}`,
+  ).join(', ');
 }
 
 export type CliMessages = (typeof cliMessages)['da'];

@@ -1,3 +1,6 @@
+import { COMMAND_LABELS } from '../../shared/i18n/command-labels';
+import { pickLabels } from '../../shared/i18n/localized';
+
 /** The shell speaks Danish unless the system's first language is English. */
 export type ShellLanguage = 'da' | 'en';
 
@@ -35,22 +38,29 @@ export interface MenuLabels {
   window: string;
 }
 
+/** The menu's commands that the page offers too, named as the page names them. */
+function commandsIn(language: ShellLanguage) {
+  return pickLabels(language, COMMAND_LABELS, [
+    'newPlan',
+    'closePlan',
+    'mergeCopy',
+    'undo',
+    'redo',
+  ]);
+}
+
 export const MENU_LABELS: Record<ShellLanguage, MenuLabels> = {
   da: {
+    ...commandsIn('da'),
     file: 'Filer',
-    newPlan: 'Ny plan…',
     open: 'Åbn…',
     openRecent: 'Åbn seneste',
     noRecent: 'Ingen seneste planer',
     missing: '(mangler)',
     saveCopy: 'Gem en kopi…',
     exportPlan: 'Eksportér…',
-    mergeCopy: 'Flet med en kopi…',
-    closePlan: 'Luk plan',
     quit: 'Afslut',
     edit: 'Rediger',
-    undo: 'Fortryd',
-    redo: 'Gentag',
     cut: 'Klip',
     copy: 'Kopiér',
     paste: 'Sæt ind',
@@ -65,20 +75,16 @@ export const MENU_LABELS: Record<ShellLanguage, MenuLabels> = {
     window: 'Vindue',
   },
   en: {
+    ...commandsIn('en'),
     file: 'File',
-    newPlan: 'New plan…',
     open: 'Open…',
     openRecent: 'Open recent',
     noRecent: 'No recent plans',
     missing: '(missing)',
     saveCopy: 'Save a copy…',
     exportPlan: 'Export…',
-    mergeCopy: 'Merge with a copy…',
-    closePlan: 'Close plan',
     quit: 'Quit',
     edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
     cut: 'Cut',
     copy: 'Copy',
     paste: 'Paste',

@@ -1,4 +1,3 @@
-import { enumLabelsIn, priorityWordsIn } from '../../shared/i18n/enum-labels';
 import { editorDa } from './namespaces/editor';
 import { exportDa } from './namespaces/export';
 import { evaluationDa } from './namespaces/evaluation';
@@ -8,7 +7,10 @@ import { plannerDa } from './namespaces/planner';
 import { progressDa } from './namespaces/progress';
 import { sharingDa } from './namespaces/sharing';
 import { yearDa } from './namespaces/year';
+import { sharedLabels } from './shared-labels';
 import type { Texts } from './texts';
+
+const shared = sharedLabels('da');
 
 /**
  * The Danish texts, which are the original: the English catalogue must have exactly the same keys
@@ -40,17 +42,16 @@ export const da = {
     en: 'English',
   },
   common: {
-    notSet: 'Ikke angivet',
+    ...shared.common,
     none: 'Ingen',
     cancel: 'Annuller',
-    total: 'I alt',
     range: '{{from}} – {{to}}',
     from: 'Fra {{date}}',
     until: 'Til {{date}}',
   },
   start: {
+    ...shared.start,
     actionsLabel: 'Kom i gang',
-    newPlan: 'Ny plan…',
     openPlan: 'Åbn plan…',
     openExample: 'Åbn eksempelplan',
     exampleHint:
@@ -64,6 +65,7 @@ export const da = {
     copyFileName: '{{name}} (kopi)',
   },
   pathDialog: {
+    ...shared.pathDialog,
     titleNew: 'Opret en ny plan',
     titleOpen: 'Åbn en plan',
     titleSaveCopy: 'Gem en kopi af planen',
@@ -74,7 +76,6 @@ export const da = {
     pathLabel: 'Filens placering',
     pathHint: 'Den fulde sti med filnavn, der slutter på .omstil',
     pathRequired: 'Skriv, hvor filen skal ligge.',
-    planTitleLabel: 'Planens titel',
     planTitleHint: 'Fx »Kompetenceplan 2026–2027«. Titlen kan ændres senere.',
     submitNew: 'Opret plan',
     submitOpen: 'Åbn plan',
@@ -91,87 +92,38 @@ export const da = {
     copySaved: 'Kopien er gemt her: {{path}}',
   },
   plan: {
-    close: 'Luk plan',
+    ...shared.plan,
     file: 'Fil',
     navLabel: 'Planens afsnit',
     countLabel: '{{count}} i alt',
-    sections: {
-      overview: 'Overblik',
-      drivers: 'Baggrunde',
-      targetGroups: 'Målgrupper',
-      competences: 'Kompetencer',
-      methods: 'Metoder',
-      activities: 'Indsatser',
-      measurements: 'Målinger',
-    },
+    sections: { overview: 'Overblik', ...shared.planSections },
   },
   overview: {
-    organisation: 'Organisation',
-    unit: 'Enhed',
-    period: 'Periode',
-    status: 'Status',
-    decisionDate: 'Vedtaget i SU',
-    purpose: 'Formål',
-    purposeEmpty: 'Formålet er ikke beskrevet endnu.',
-    principles: 'Principper og retningslinjer',
-    principlesEmpty: 'Der er endnu ingen principper.',
-    members: 'Samarbejdsudvalget',
+    ...shared.overview,
     membersEmpty: 'Der er endnu ingen medlemmer på listen.',
-    memberName: 'Navn',
-    memberRole: 'Rolle',
   },
-  priority: { label: 'Prioritet', ...priorityWordsIn('da') },
-  drivers: {
-    empty: 'Der er endnu ingen baggrunde.',
-  },
+  priority: shared.priority,
+  drivers: shared.drivers,
   targetGroups: {
-    empty: 'Der er endnu ingen målgrupper.',
-    name: 'Målgruppe',
+    ...shared.targetGroups,
     headcount: 'Antal medarbejdere',
-    description: 'Beskrivelse',
   },
   competences: {
-    empty: 'Der er endnu ingen kompetencer.',
-    level: 'Niveau',
+    ...shared.competences,
     levelChange: 'fra niveau {{from}} til niveau {{to}} på en skala fra 1 til 5',
-    drivers: 'Baggrunde',
-    targetGroups: 'Målgrupper',
-    methods: 'Metoder',
-    learningObjectives: 'Læringsmål',
-    learningObjectivesEmpty: 'Der er endnu ingen læringsmål.',
   },
-  methods: {
-    empty: 'Der er endnu ingen metoder.',
-  },
+  methods: shared.methods,
   activities: {
-    empty: 'Der er endnu ingen indsatser.',
+    ...shared.activities,
     tableLabel: 'Indsatserne i planen',
-    title: 'Indsats',
-    owner: 'Ansvarlig',
-    period: 'Periode',
-    status: 'Status',
-    progress: 'Fremdrift',
-    budget: 'Budget',
-    spent: 'Forbrugt',
-    funding: 'Finansiering',
-    participants: 'Deltagere',
     participantsHint: 'nået af planlagt',
     participantsValue: '{{reached}} af {{planned}}',
-    competences: 'Kompetencer',
   },
   measurements: {
-    empty: 'Der er endnu ingen målinger.',
+    ...shared.measurements,
     tableLabel: 'Målingerne i planen',
-    competence: 'Kompetence',
-    targetGroup: 'Målgruppe',
-    allTargetGroups: 'Alle målgrupper',
-    date: 'Dato',
-    kind: 'Måling',
-    level: 'Niveau (1–5)',
-    respondents: 'Besvarelser',
-    effectLink: 'Led i effektkæden',
   },
-  enums: enumLabelsIn('da'),
+  enums: shared.enums,
 };
 
 /** The shape every catalogue has: the same keys as the Danish one, each a text. */

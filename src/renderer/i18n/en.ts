@@ -1,4 +1,3 @@
-import { enumLabelsIn, priorityWordsIn } from '../../shared/i18n/enum-labels';
 import type { Catalogue } from './da';
 import { editorEn } from './namespaces/editor';
 import { exportEn } from './namespaces/export';
@@ -9,6 +8,9 @@ import { plannerEn } from './namespaces/planner';
 import { progressEn } from './namespaces/progress';
 import { sharingEn } from './namespaces/sharing';
 import { yearEn } from './namespaces/year';
+import { sharedLabels } from './shared-labels';
+
+const shared = sharedLabels('en');
 
 export const en: Catalogue = {
   editor: editorEn,
@@ -36,17 +38,16 @@ export const en: Catalogue = {
     en: 'English',
   },
   common: {
-    notSet: 'Not set',
+    ...shared.common,
     none: 'None',
     cancel: 'Cancel',
-    total: 'Total',
     range: '{{from}} – {{to}}',
     from: 'From {{date}}',
     until: 'Until {{date}}',
   },
   start: {
+    ...shared.start,
     actionsLabel: 'Get started',
-    newPlan: 'New plan…',
     openPlan: 'Open plan…',
     openExample: 'Open example plan',
     exampleHint:
@@ -60,6 +61,7 @@ export const en: Catalogue = {
     copyFileName: '{{name}} (copy)',
   },
   pathDialog: {
+    ...shared.pathDialog,
     titleNew: 'Create a new plan',
     titleOpen: 'Open a plan',
     titleSaveCopy: 'Save a copy of the plan',
@@ -70,7 +72,6 @@ export const en: Catalogue = {
     pathLabel: 'File location',
     pathHint: 'The full path with a file name ending in .omstil',
     pathRequired: 'Enter where the file should be.',
-    planTitleLabel: 'Title of the plan',
     planTitleHint: 'E.g. "Competence plan 2026–2027". The title can be changed later.',
     submitNew: 'Create plan',
     submitOpen: 'Open plan',
@@ -87,85 +88,36 @@ export const en: Catalogue = {
     copySaved: 'The copy was saved here: {{path}}',
   },
   plan: {
-    close: 'Close plan',
+    ...shared.plan,
     file: 'File',
     navLabel: 'Sections of the plan',
     countLabel: '{{count}} in all',
-    sections: {
-      overview: 'Overview',
-      drivers: 'Drivers',
-      targetGroups: 'Target groups',
-      competences: 'Competences',
-      methods: 'Methods',
-      activities: 'Activities',
-      measurements: 'Measurements',
-    },
+    sections: { overview: 'Overview', ...shared.planSections },
   },
   overview: {
-    organisation: 'Organisation',
-    unit: 'Unit',
-    period: 'Period',
-    status: 'Status',
-    decisionDate: 'Adopted by the committee',
-    purpose: 'Purpose',
-    purposeEmpty: 'The purpose has not been described yet.',
-    principles: 'Principles and guidelines',
-    principlesEmpty: 'There are no principles yet.',
-    members: 'The cooperation committee',
+    ...shared.overview,
     membersEmpty: 'No members have been added yet.',
-    memberName: 'Name',
-    memberRole: 'Role',
   },
-  priority: { label: 'Priority', ...priorityWordsIn('en') },
-  drivers: {
-    empty: 'There are no drivers yet.',
-  },
+  priority: shared.priority,
+  drivers: shared.drivers,
   targetGroups: {
-    empty: 'There are no target groups yet.',
-    name: 'Target group',
+    ...shared.targetGroups,
     headcount: 'Headcount',
-    description: 'Description',
   },
   competences: {
-    empty: 'There are no competences yet.',
-    level: 'Level',
+    ...shared.competences,
     levelChange: 'from level {{from}} to level {{to}} on a scale from 1 to 5',
-    drivers: 'Drivers',
-    targetGroups: 'Target groups',
-    methods: 'Methods',
-    learningObjectives: 'Learning objectives',
-    learningObjectivesEmpty: 'There are no learning objectives yet.',
   },
-  methods: {
-    empty: 'There are no methods yet.',
-  },
+  methods: shared.methods,
   activities: {
-    empty: 'There are no activities yet.',
+    ...shared.activities,
     tableLabel: 'The activities in the plan',
-    title: 'Activity',
-    owner: 'Owner',
-    period: 'Period',
-    status: 'Status',
-    progress: 'Progress',
-    budget: 'Budget',
-    spent: 'Spent',
-    funding: 'Funding',
-    participants: 'Participants',
     participantsHint: 'reached of planned',
     participantsValue: '{{reached}} of {{planned}}',
-    competences: 'Competences',
   },
   measurements: {
-    empty: 'There are no measurements yet.',
+    ...shared.measurements,
     tableLabel: 'The measurements in the plan',
-    competence: 'Competence',
-    targetGroup: 'Target group',
-    allTargetGroups: 'All target groups',
-    date: 'Date',
-    kind: 'Measurement',
-    level: 'Level (1–5)',
-    respondents: 'Responses',
-    effectLink: 'Link in the effect chain',
   },
-  enums: enumLabelsIn('en'),
+  enums: shared.enums,
 };

@@ -1,7 +1,12 @@
-import { useAppStore } from '../store';
+import { useTranslation } from 'react-i18next';
 import { formatters, type Formatters } from './format';
+import { DEFAULT_LANGUAGE, isLanguage } from './languages';
 
-/** Formatters for the language chosen in the store, so texts and numbers always agree. */
+/**
+ * Formatters in the language the texts are in, i18next's own, so texts and numbers always agree;
+ * whoever changes the language tells i18next, and this room asks nobody above it.
+ */
 export function useFormat(): Formatters {
-  return formatters(useAppStore((s) => s.language));
+  const { i18n } = useTranslation();
+  return formatters(isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE);
 }

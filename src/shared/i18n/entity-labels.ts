@@ -15,3 +15,35 @@ export const entityLabels: Record<EntityKind | 'plan', LocalizedText> = {
   statusSnapshot: { da: 'statusmarkering', en: 'status snapshot' },
   evaluation: { da: 'årlig evaluering', en: 'annual evaluation' },
 };
+
+/** The entity kinds named on their own: a column, a filter, the kind of a changed row. */
+export const ENTITY_NAMES: Record<EntityKind | 'plan', LocalizedText> = {
+  plan: { da: 'Planen', en: 'The plan' },
+  member: { da: 'Medlem', en: 'Member' },
+  targetGroup: { da: 'Målgruppe', en: 'Target group' },
+  driver: { da: 'Baggrund', en: 'Driver' },
+  competence: { da: 'Kompetence', en: 'Competence' },
+  method: { da: 'Metode', en: 'Method' },
+  activity: { da: 'Indsats', en: 'Activity' },
+  measurement: { da: 'Måling', en: 'Measurement' },
+  yearItem: { da: 'Punkt i årshjulet', en: 'Year wheel item' },
+  statusSnapshot: { da: 'Statusmarkering', en: 'Status snapshot' },
+  evaluation: { da: 'Årlig evaluering', en: 'Annual evaluation' },
+};
+
+/** The plan's lists of rows, by the names the plan document gives them. */
+export type PlanList =
+  'drivers' | 'targetGroups' | 'competences' | 'methods' | 'activities' | 'measurements';
+
+/**
+ * The plan's lists by name: a step of the planner, a sheet of the workbook, the column of a
+ * row's links (a competence's drivers, an activity's target groups).
+ */
+export const LIST_LABELS: Record<PlanList, LocalizedText> = {
+  drivers: { da: 'Baggrunde', en: 'Drivers' },
+  targetGroups: { da: 'Målgrupper', en: 'Target groups' },
+  competences: { da: 'Kompetencer', en: 'Competences' },
+  methods: { da: 'Metoder', en: 'Methods' },
+  activities: { da: 'Indsatser', en: 'Activities' },
+  measurements: { da: 'Målinger', en: 'Measurements' },
+};

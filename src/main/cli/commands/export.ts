@@ -4,7 +4,6 @@ import { readPlanReadOnly } from '../../core';
 import {
   EXPORT_FORMATS,
   exportPlanToFile,
-  exportTexts,
   isExportFormat,
   isPdfSection,
   PDF_SECTIONS,
@@ -48,7 +47,7 @@ export const exportCommand: Command = async (ctx) => {
 function chosenSections(ctx: CliContext, format: string): PdfSection[] | null {
   const option = ctx.args.options.get('sections');
   if (option === undefined) return null;
-  const texts = exportTexts[ctx.lang].sectionsOption;
+  const texts = ctx.messages.sectionsOption;
   if (format !== 'pdf') throw new UsageError(texts.pdfOnly);
   if (option === true) throw new UsageError(ctx.messages.missingArgument('--sections'));
   const keys = option

@@ -1,4 +1,18 @@
+import { COMMAND_LABELS } from '../../../shared/i18n/command-labels';
+import { pickLabels } from '../../../shared/i18n/localized';
+import type { Language } from '../../../shared/model/enums';
 import type { Texts } from '../texts';
+
+/** The commands the editor shares with the desktop program's menu. */
+function shared(language: Language) {
+  return {
+    history: pickLabels(language, COMMAND_LABELS, ['undo', 'redo']),
+    deleted: pickLabels(language, COMMAND_LABELS, ['undo']),
+  };
+}
+
+const sharedDa = shared('da');
+const sharedEn = shared('en');
 
 /** Texts of the editor part of the interface. Danish is the original; English has the same keys. */
 export const editorDa = {
@@ -36,12 +50,12 @@ export const editorDa = {
     savedHint: 'Alle ændringer er gemt i filen.',
   },
   history: {
-    undo: 'Fortryd',
-    redo: 'Gentag',
+    ...sharedDa.history,
     undoShortcut: 'Fortryd (Ctrl+Z)',
     redoShortcut: 'Gentag (Ctrl+Shift+Z)',
   },
   deleted: {
+    ...sharedDa.deleted,
     member: 'Medlemmet «{{title}}» er slettet.',
     targetGroup: 'Målgruppen «{{title}}» er slettet.',
     driver: 'Baggrunden «{{title}}» er slettet.',
@@ -52,7 +66,6 @@ export const editorDa = {
     yearItem: 'Punktet «{{title}}» er slettet fra årshjulet.',
     statusSnapshot: 'Statusmarkeringen «{{title}}» er slettet.',
     evaluation: 'Evalueringen «{{title}}» er slettet.',
-    undo: 'Fortryd',
     undoItem: 'Fortryd sletningen af «{{title}}»',
     dismiss: 'Luk beskeden',
   },
@@ -93,12 +106,12 @@ export const editorEn: Texts<typeof editorDa> = {
     savedHint: 'Every change is saved in the file.',
   },
   history: {
-    undo: 'Undo',
-    redo: 'Redo',
+    ...sharedEn.history,
     undoShortcut: 'Undo (Ctrl+Z)',
     redoShortcut: 'Redo (Ctrl+Shift+Z)',
   },
   deleted: {
+    ...sharedEn.deleted,
     member: 'The member “{{title}}” was deleted.',
     targetGroup: 'The target group “{{title}}” was deleted.',
     driver: 'The driver “{{title}}” was deleted.',
@@ -109,7 +122,6 @@ export const editorEn: Texts<typeof editorDa> = {
     yearItem: 'The item “{{title}}” was deleted from the year wheel.',
     statusSnapshot: 'The status snapshot “{{title}}” was deleted.',
     evaluation: 'The evaluation “{{title}}” was deleted.',
-    undo: 'Undo',
     undoItem: 'Undo the deletion of “{{title}}”',
     dismiss: 'Close the message',
   },

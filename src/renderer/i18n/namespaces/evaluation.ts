@@ -1,4 +1,48 @@
+import { COMMON_WORDS } from '../../../shared/i18n/common-words';
+import { ENTITY_NAMES } from '../../../shared/i18n/entity-labels';
+import { EVALUATION_LABELS } from '../../../shared/i18n/evaluation-labels';
+import { FIELD_LABELS } from '../../../shared/i18n/field-labels';
+import { FIGURE_LABELS } from '../../../shared/i18n/figure-labels';
+import { pickLabels } from '../../../shared/i18n/localized';
+import type { Language } from '../../../shared/model/enums';
 import type { Texts } from '../texts';
+
+/** The words the evaluation's screens share with its PDF and the other screens. */
+function shared(language: Language) {
+  const evaluation = (key: keyof typeof EVALUATION_LABELS) => EVALUATION_LABELS[key][language];
+  return {
+    start: { year: FIELD_LABELS.evaluation.year[language] },
+    steps: {
+      period: COMMON_WORDS.period[language],
+      activities: evaluation('activitiesHeading'),
+      cost: evaluation('costHeading'),
+      participants: FIGURE_LABELS.participants[language],
+      effect: evaluation('effectHeading'),
+    },
+    activities: pickLabels(language, EVALUATION_LABELS, ['carriedOutEmpty', 'notCarriedOutEmpty']),
+    cost: {
+      ...pickLabels(language, FIELD_LABELS.activity, ['budget', 'spent']),
+      source: FIELD_LABELS.activity.funding[language],
+      ...pickLabels(language, FIGURE_LABELS, ['remaining', 'overspent', 'noBudget']),
+      share: FIGURE_LABELS.spentShare[language],
+      note: evaluation('costNote'),
+    },
+    participants: {
+      ...pickLabels(language, FIGURE_LABELS, ['planned', 'reached', 'nobodyPlanned']),
+      share: FIGURE_LABELS.reachedShare[language],
+    },
+    effect: {
+      lead: evaluation('effectLead'),
+      ...pickLabels(language, EVALUATION_LABELS, ['competences', 'before', 'after']),
+      competence: ENTITY_NAMES.competence[language],
+      changeHeader: evaluation('change'),
+    },
+    conclusions: pickLabels(language, FIELD_LABELS.evaluation, ['decisions']),
+  };
+}
+
+const sharedDa = shared('da');
+const sharedEn = shared('en');
 
 /**
  * Texts of the annual evaluation (Kompetenceaftalen § 8, stk. 2). Danish is the original;
@@ -8,11 +52,11 @@ export const evaluationDa = {
   intro:
     'Samarbejdsudvalget evaluerer hvert år den samlede kompetenceindsats, herunder hvordan MUS er brugt. Tallene hentes fra planen; vurderingerne skriver I selv.',
   start: {
+    ...sharedDa.start,
     heading: 'Start en evaluering',
     otherYear: 'Start en evaluering for et andet år',
     intro:
       'Der er én evaluering pr. år. Perioden er foreslået ud fra planens periode og den forrige evaluering, men kan rettes.',
-    year: 'År',
     from: 'Periodens første dag',
     to: 'Periodens sidste dag',
     submit: 'Start evaluering for {{year}}',
@@ -45,11 +89,7 @@ export const evaluationDa = {
     deleteItem: 'Slet evalueringen for {{year}}',
   },
   steps: {
-    period: 'Periode',
-    activities: 'Gennemført og ikke gennemført',
-    cost: 'Økonomi',
-    participants: 'Deltagere',
-    effect: 'Effektkæden',
+    ...sharedDa.steps,
     mus: 'MUS-opfølgning',
     conclusions: 'Konklusioner og beslutninger',
     complete: 'Afslut',
@@ -76,12 +116,11 @@ export const evaluationDa = {
     summary: 'Evalueringen dækker {{from}} – {{to}}.',
   },
   activities: {
+    ...sharedDa.activities,
     lead_one: '{{count}} indsats har slutdato i perioden.',
     lead_other: '{{count}} indsatser har slutdato i perioden.',
     carriedOut: 'Gennemført ({{count}})',
-    carriedOutEmpty: 'Ingen indsatser i perioden er gennemført.',
     notCarriedOut: 'Ikke gennemført ({{count}})',
-    notCarriedOutEmpty: 'Alle indsatser i perioden er gennemført.',
     notCarriedOutHint:
       'Skriv under »Konklusioner og beslutninger«, hvorfor de ikke blev gennemført, og om de skal med i næste års plan.',
     continuing: 'Fortsætter efter perioden ({{count}})',
@@ -92,24 +131,14 @@ export const evaluationDa = {
     reached: '{{reached}} af {{planned}} deltagere',
   },
   cost: {
-    budget: 'Budget',
-    spent: 'Forbrugt',
-    remaining: 'Tilbage',
-    overspent: 'Overskredet med',
-    share: 'Andel af budgettet brugt',
-    noBudget: 'Intet budget',
+    ...sharedDa.cost,
     bySource: 'Fordelt på finansiering',
-    source: 'Finansiering',
-    note: 'Aflyste indsatser indgår ikke i budgettet, men penge brugt før en aflysning er brugt.',
   },
   participants: {
-    planned: 'Planlagt',
-    reached: 'Nået',
-    share: 'Nået af det planlagte',
-    nobodyPlanned: 'Ingen planlagt',
+    ...sharedDa.participants,
   },
   effect: {
-    lead: 'Hvad målingerne i perioden viser på hvert led i kæden fra gennemført indsats til langsigtet effekt.',
+    ...sharedDa.effect,
     measurements_one: '{{count}} måling ({{baselines}} nulpunkt, {{followUps}} opfølgende)',
     measurements_other: '{{count}} målinger ({{baselines}} nulpunkt, {{followUps}} opfølgende)',
     change_one: 'Udvikling {{change}} målt mod en nulpunktsmåling',
@@ -120,11 +149,6 @@ export const evaluationDa = {
     blindCount_one: '{{count}} led er blinde.',
     blindCount_other: '{{count}} led er blinde.',
     indicator: 'Indikator {{date}}: {{text}}',
-    competences: 'Kompetencerne',
-    competence: 'Kompetence',
-    before: 'Før',
-    after: 'Efter',
-    changeHeader: 'Udvikling',
     noCompetences: 'Ingen kompetencer er målt i perioden.',
   },
   mus: {
@@ -132,9 +156,9 @@ export const evaluationDa = {
     hint: 'Fx om udviklingsplanerne fra MUS byggede på planens kompetencer, og hvad lederne og medarbejderne har meldt tilbage.',
   },
   conclusions: {
+    ...sharedDa.conclusions,
     label: 'Samarbejdsudvalgets konklusioner',
     hint: 'Hvad lykkedes, hvad lykkedes ikke og hvorfor – også om de indsatser, der ikke blev gennemført.',
-    decisions: 'Beslutninger for næste år',
     decisionsHint: 'Én beslutning pr. punkt. Næste års plan kan starte fra dem.',
     addDecision: 'Ny beslutning',
   },
@@ -196,11 +220,11 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
   intro:
     'Every year the cooperation committee evaluates the whole competence effort, including how performance reviews (MUS) were used. The figures come from the plan; the judgements are yours.',
   start: {
+    ...sharedEn.start,
     heading: 'Start an evaluation',
     otherYear: 'Start an evaluation for another year',
     intro:
       'There is one evaluation per year. The period is suggested from the plan’s period and the previous evaluation, and can be changed.',
-    year: 'Year',
     from: 'First day of the period',
     to: 'Last day of the period',
     submit: 'Start the {{year}} evaluation',
@@ -233,11 +257,7 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     deleteItem: 'Delete the {{year}} evaluation',
   },
   steps: {
-    period: 'Period',
-    activities: 'Carried out and not carried out',
-    cost: 'Finances',
-    participants: 'Participants',
-    effect: 'The effect chain',
+    ...sharedEn.steps,
     mus: 'MUS follow-up',
     conclusions: 'Conclusions and decisions',
     complete: 'Complete',
@@ -264,12 +284,11 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     summary: 'The evaluation covers {{from}} – {{to}}.',
   },
   activities: {
+    ...sharedEn.activities,
     lead_one: '{{count}} activity ends in the period.',
     lead_other: '{{count}} activities end in the period.',
     carriedOut: 'Carried out ({{count}})',
-    carriedOutEmpty: 'No activity in the period was carried out.',
     notCarriedOut: 'Not carried out ({{count}})',
-    notCarriedOutEmpty: 'Every activity in the period was carried out.',
     notCarriedOutHint:
       'Write under “Conclusions and decisions” why they were not carried out and whether they belong in next year’s plan.',
     continuing: 'Continuing after the period ({{count}})',
@@ -281,24 +300,14 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     reached: '{{reached}} of {{planned}} participants',
   },
   cost: {
-    budget: 'Budget',
-    spent: 'Spent',
-    remaining: 'Remaining',
-    overspent: 'Overspent by',
-    share: 'Share of the budget spent',
-    noBudget: 'No budget',
+    ...sharedEn.cost,
     bySource: 'By funding source',
-    source: 'Funding',
-    note: 'Cancelled activities are left out of the budget, but money spent before a cancellation is spent.',
   },
   participants: {
-    planned: 'Planned',
-    reached: 'Reached',
-    share: 'Reached of planned',
-    nobodyPlanned: 'Nobody planned',
+    ...sharedEn.participants,
   },
   effect: {
-    lead: 'What the measurements in the period show at each link of the chain from activity carried out to long-term effect.',
+    ...sharedEn.effect,
     measurements_one: '{{count}} measurement ({{baselines}} baseline, {{followUps}} follow-up)',
     measurements_other: '{{count}} measurements ({{baselines}} baseline, {{followUps}} follow-up)',
     change_one: 'Change {{change}} measured against a baseline',
@@ -308,11 +317,6 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     blindCount_one: '{{count}} link is blind.',
     blindCount_other: '{{count}} links are blind.',
     indicator: 'Indicator {{date}}: {{text}}',
-    competences: 'The competences',
-    competence: 'Competence',
-    before: 'Before',
-    after: 'After',
-    changeHeader: 'Change',
     noCompetences: 'No competence was measured in the period.',
   },
   mus: {
@@ -321,9 +325,9 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     hint: 'E.g. whether the development plans from the reviews built on the plan’s competences, and what leaders and employees reported back.',
   },
   conclusions: {
+    ...sharedEn.conclusions,
     label: 'The committee’s conclusions',
     hint: 'What worked, what did not and why – including the activities that were not carried out.',
-    decisions: 'Decisions for next year',
     decisionsHint: 'One decision per item. Next year’s plan can start from them.',
     addDecision: 'New decision',
   },

@@ -1,4 +1,33 @@
+import { ENTITY_NAMES, LIST_LABELS } from '../../../shared/i18n/entity-labels';
+import { FIELD_LABELS } from '../../../shared/i18n/field-labels';
+import { pickLabels } from '../../../shared/i18n/localized';
+import type { Language } from '../../../shared/model/enums';
 import type { Texts } from '../texts';
+
+/** The words the guide shares with the planner and the exports. */
+function shared(language: Language) {
+  const lists = pickLabels(language, LIST_LABELS, [
+    'drivers',
+    'targetGroups',
+    'competences',
+    'methods',
+  ]);
+  return {
+    steps: { plan: ENTITY_NAMES.plan[language], ...lists },
+    plan: pickLabels(language, FIELD_LABELS.plan, [
+      'title',
+      'organisation',
+      'unit',
+      'periodStart',
+      'periodEnd',
+    ]),
+    targetGroups: pickLabels(language, FIELD_LABELS.targetGroup, ['name', 'headcount']),
+    done: lists,
+  };
+}
+
+const sharedDa = shared('da');
+const sharedEn = shared('en');
 
 /** Texts of the guide part of the interface. Danish is the original; English has the same keys. */
 export const guideDa = {
@@ -32,26 +61,18 @@ export const guideDa = {
     inPlan: 'Står allerede i planen',
   },
   steps: {
-    plan: 'Planen',
-    drivers: 'Baggrunde',
-    targetGroups: 'Målgrupper',
-    competences: 'Kompetencer',
-    methods: 'Metoder',
+    ...sharedDa.steps,
     done: 'Færdig',
   },
   plan: {
+    ...sharedDa.plan,
     heading: 'Planens navn og periode',
     intro:
       'Giv planen et navn, som SU kan kende den på, og angiv arbejdsplads og periode. Alt kan rettes senere.',
-    title: 'Planens titel',
     titleHint: 'Fx »Kompetenceplan for den digitale omstilling 2026–2027«',
-    organisation: 'Organisation',
     organisationHint: 'Fx styrelsens eller institutionens navn',
-    unit: 'Enhed',
     unitHint:
       'Fx et center, et kontor eller en afdeling. Lad feltet stå tomt, hvis planen gælder hele arbejdspladsen.',
-    periodStart: 'Planen gælder fra',
-    periodEnd: 'Planen gælder til',
     periodHint: 'Forslaget er 12 måneder fra den 1. i næste måned.',
     titleRequired: 'Skriv en titel på planen.',
     dateInvalid: 'Skriv en gyldig dato, fx 01.03.2027.',
@@ -74,6 +95,7 @@ export const guideDa = {
     required: 'Vælg mindst én baggrund – eller spring guiden over.',
   },
   targetGroups: {
+    ...sharedDa.targetGroups,
     heading: 'Hvem gælder planen for?',
     intro:
       'Hvilke grupper af medarbejdere skal udvikle kompetencer? 1 til 5 grupper er nok til et første udkast. Planen nævner grupper, ikke enkeltpersoner – den enkeltes udvikling hører til i MUS.',
@@ -86,8 +108,6 @@ export const guideDa = {
     },
     listLabel: 'Planens målgrupper',
     group: 'Målgruppe {{number}}',
-    name: 'Navn',
-    headcount: 'Antal medarbejdere',
     headcountHint: 'Antallet af medarbejdere må gerne være et skøn.',
     add: 'Tilføj en anden målgruppe',
     remove: 'Fjern',
@@ -123,14 +143,11 @@ export const guideDa = {
       'Guiden har ikke lagt nogen kompetencer i planen. Gå tilbage og vælg mindst én, eller gå videre og tilføj metoderne i planen senere.',
   },
   done: {
+    ...sharedDa.done,
     heading: 'Udkastet er klar',
     intro:
       'Udkastet er klar og gemt i planen. Her er det, guiden har lagt ind. I kan rette, tilføje og slette alt i planen.',
     summaryLabel: 'Det har guiden lagt i planen',
-    drivers: 'Baggrunde',
-    targetGroups: 'Målgrupper',
-    competences: 'Kompetencer',
-    methods: 'Metoder',
     none: 'Ingen',
     groupHeadcount_one: '{{name}} (1 medarbejder)',
     groupHeadcount_other: '{{name}} ({{formatted}} medarbejdere)',
@@ -182,26 +199,18 @@ export const guideEn: Texts<typeof guideDa> = {
     inPlan: 'Already in the plan',
   },
   steps: {
-    plan: 'The plan',
-    drivers: 'Drivers',
-    targetGroups: 'Target groups',
-    competences: 'Competences',
-    methods: 'Methods',
+    ...sharedEn.steps,
     done: 'Done',
   },
   plan: {
+    ...sharedEn.plan,
     heading: 'Name and period of the plan',
     intro:
       'Give the plan a name the committee will recognise, and state the workplace and the period. Everything can be changed later.',
-    title: 'Title of the plan',
     titleHint: 'E.g. “Competence plan for the digital transformation 2026–2027”',
-    organisation: 'Organisation',
     organisationHint: 'E.g. the name of the agency or institution',
-    unit: 'Unit',
     unitHint:
       'E.g. a centre, an office or a department. Leave it empty if the plan covers the whole workplace.',
-    periodStart: 'The plan runs from',
-    periodEnd: 'The plan runs until',
     periodHint: 'The suggestion is 12 months from the first of next month.',
     titleRequired: 'Enter a title for the plan.',
     dateInvalid: 'Enter a valid date, e.g. 01/03/2027.',
@@ -224,6 +233,7 @@ export const guideEn: Texts<typeof guideDa> = {
     required: 'Choose at least one driver – or skip the guide.',
   },
   targetGroups: {
+    ...sharedEn.targetGroups,
     heading: 'Who is the plan for?',
     intro:
       'Which groups of staff are to develop competences? One to five groups are enough for a first draft. The plan names groups, not individuals – each person’s development belongs in their appraisal interview (MUS).',
@@ -236,8 +246,6 @@ export const guideEn: Texts<typeof guideDa> = {
     },
     listLabel: 'Target groups of the plan',
     group: 'Target group {{number}}',
-    name: 'Name',
-    headcount: 'Number of employees',
     headcountHint: 'The number of employees may well be an estimate.',
     add: 'Add another target group',
     remove: 'Remove',
@@ -273,14 +281,11 @@ export const guideEn: Texts<typeof guideDa> = {
       'The guide has not added any competences to the plan. Go back and choose at least one, or go on and add methods in the plan later.',
   },
   done: {
+    ...sharedEn.done,
     heading: 'The draft is ready',
     intro:
       'The draft is ready and saved in the plan. Here is what the guide has put in. You can change, add and delete everything in the plan.',
     summaryLabel: 'What the guide has put in the plan',
-    drivers: 'Drivers',
-    targetGroups: 'Target groups',
-    competences: 'Competences',
-    methods: 'Methods',
     none: 'None',
     groupHeadcount_one: '{{name}} (1 employee)',
     groupHeadcount_other: '{{name}} ({{formatted}} employees)',

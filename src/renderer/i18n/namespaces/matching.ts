@@ -1,5 +1,36 @@
+import { EMPTY_FIELD_TEXTS } from '../../../shared/i18n/empty-texts';
 import { strengthWordsIn } from '../../../shared/i18n/enum-labels';
+import { ENTITY_NAMES, LIST_LABELS } from '../../../shared/i18n/entity-labels';
+import { FIELD_LABELS } from '../../../shared/i18n/field-labels';
+import { pickLabels } from '../../../shared/i18n/localized';
+import { PDF_SECTION_LABELS } from '../../../shared/i18n/pdf-sections';
+import type { Language } from '../../../shared/model/enums';
 import type { Texts } from '../texts';
+
+/** The words matching shares with the exports and the other screens. */
+function shared(language: Language) {
+  const competence = FIELD_LABELS.competence;
+  return {
+    matrix: { corner: ENTITY_NAMES.competence[language] },
+    edit: {
+      ...pickLabels(language, competence, [
+        'title',
+        'description',
+        'currentLevel',
+        'targetLevel',
+        'learningObjectives',
+      ]),
+      fromCatalogue: competence.catalogKey[language],
+      situation: FIELD_LABELS.driver.description[language],
+      unused: EMPTY_FIELD_TEXTS.usedFor[language],
+      methods: PDF_SECTION_LABELS.methods[language],
+      targetGroups: LIST_LABELS.targetGroups[language],
+    },
+  };
+}
+
+const sharedDa = shared('da');
+const sharedEn = shared('en');
 
 /** Texts of the matching part of the interface. Danish is the original; English has the same keys. */
 export const matchingDa = {
@@ -88,6 +119,7 @@ export const matchingDa = {
     matrix: 'I matrix med metoderne',
   },
   matrix: {
+    ...sharedDa.matrix,
     heading: 'Kompetencer og metoder',
     intro:
       'Rækkerne er planens kompetencer, og kolonnerne er metoderne. Hver celle viser, hvor godt metoden passer til kompetencen, og om planen bruger metoden til kompetencen. Tryk på en celle for at tilføje eller fjerne metoden.',
@@ -95,7 +127,6 @@ export const matchingDa = {
     noCompetences:
       'Planen har endnu ingen kompetencer. Tilføj kompetencer for at se, hvilke metoder der passer til dem.',
     noMethods: 'Planen har endnu ingen metoder. Vis katalogets metoder for at vælge blandt dem.',
-    corner: 'Kompetence',
     notInPlan: 'Ikke i planen',
     noSuggestion: 'Intet forslag',
     legendHeading: 'Forklaring',
@@ -109,6 +140,7 @@ export const matchingDa = {
     keys: 'Brug piletasterne til at gå mellem cellerne, og tryk på mellemrum eller Enter for at tilføje eller fjerne metoden fra kompetencen.',
   },
   edit: {
+    ...sharedDa.edit,
     untitled: 'Uden titel',
     moveUp: 'Flyt op',
     moveDown: 'Flyt ned',
@@ -116,27 +148,17 @@ export const matchingDa = {
     moveUpItem: 'Flyt op: {{name}}',
     moveDownItem: 'Flyt ned: {{name}}',
     deleteItem: 'Slet: {{name}}',
-    fromCatalogue: 'Fra kataloget',
     own: 'Egen',
-    title: 'Titel',
-    description: 'Beskrivelse',
-    situation: 'Den lokale situation',
     situationHint: 'Hvad betyder baggrunden konkret hos jer?',
     usedFor: 'Bruges til: {{competences}}.',
-    unused: 'Metoden er endnu ikke knyttet til en kompetence.',
-    methods: 'Valgte metoder',
     methodsEmpty: 'Der er ikke valgt metoder endnu. Se forslagene nedenfor.',
     addMethod: 'Tilføj en af planens metoder',
-    currentLevel: 'Nuværende niveau',
-    targetLevel: 'Målniveau',
     levelHint: 'Fra 1 til 5',
     drivers: 'Baggrunde, som kompetencen svarer på',
     driversEmpty: 'Ikke knyttet til en baggrund endnu.',
     addDriver: 'Tilføj en baggrund',
-    targetGroups: 'Målgrupper',
     targetGroupsEmpty: 'Der er ikke valgt målgrupper endnu.',
     addTargetGroup: 'Tilføj en målgruppe',
-    learningObjectives: 'Læringsmål',
     learningObjectivesHint: 'Hvad skal deltagerne kunne bagefter?',
     addLearningObjective: 'Nyt læringsmål',
   },
@@ -227,6 +249,7 @@ export const matchingEn: Texts<typeof matchingDa> = {
     matrix: 'In a matrix with the methods',
   },
   matrix: {
+    ...sharedEn.matrix,
     heading: 'Competences and methods',
     intro:
       "The rows are the plan's competences and the columns its methods. Each cell shows how well the method fits the competence and whether the plan uses the method for it. Press a cell to add or remove the method.",
@@ -234,7 +257,6 @@ export const matchingEn: Texts<typeof matchingDa> = {
     noCompetences:
       'The plan has no competences yet. Add competences to see which methods fit them.',
     noMethods: "The plan has no methods yet. Show the catalogue's methods to choose among them.",
-    corner: 'Competence',
     notInPlan: 'Not in the plan',
     noSuggestion: 'No suggestion',
     legendHeading: 'Key',
@@ -248,6 +270,7 @@ export const matchingEn: Texts<typeof matchingDa> = {
     keys: 'Use the arrow keys to move between cells, and press Space or Enter to add or remove the method for the competence.',
   },
   edit: {
+    ...sharedEn.edit,
     untitled: 'Untitled',
     moveUp: 'Move up',
     moveDown: 'Move down',
@@ -255,27 +278,17 @@ export const matchingEn: Texts<typeof matchingDa> = {
     moveUpItem: 'Move up: {{name}}',
     moveDownItem: 'Move down: {{name}}',
     deleteItem: 'Delete: {{name}}',
-    fromCatalogue: 'From the catalogue',
     own: 'Own',
-    title: 'Title',
-    description: 'Description',
-    situation: 'The local situation',
     situationHint: 'What does this driver mean in your workplace?',
     usedFor: 'Used for: {{competences}}.',
-    unused: 'The method is not linked to a competence yet.',
-    methods: 'Chosen methods',
     methodsEmpty: 'No methods chosen yet. See the suggestions below.',
     addMethod: "Add one of the plan's methods",
-    currentLevel: 'Current level',
-    targetLevel: 'Target level',
     levelHint: 'From 1 to 5',
     drivers: 'Drivers the competence answers',
     driversEmpty: 'Not linked to a driver yet.',
     addDriver: 'Add a driver',
-    targetGroups: 'Target groups',
     targetGroupsEmpty: 'No target groups chosen yet.',
     addTargetGroup: 'Add a target group',
-    learningObjectives: 'Learning objectives',
     learningObjectivesHint: 'What should participants be able to do afterwards?',
     addLearningObjective: 'New learning objective',
   },

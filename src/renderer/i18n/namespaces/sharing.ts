@@ -1,4 +1,23 @@
+import { COMMAND_LABELS } from '../../../shared/i18n/command-labels';
+import { COMMON_WORDS } from '../../../shared/i18n/common-words';
+import { ENTITY_NAMES } from '../../../shared/i18n/entity-labels';
+import { fieldLabelsIn } from '../../../shared/i18n/field-labels';
+import { labelsIn } from '../../../shared/i18n/localized';
+import type { Language } from '../../../shared/model/enums';
 import type { Texts } from '../texts';
+
+/** The words this namespace shares with the menu, the other screens and the exports. */
+function shared(language: Language) {
+  return {
+    merge: { action: COMMAND_LABELS.mergeCopy[language] },
+    values: { notSet: COMMON_WORDS.notSet[language] },
+    kinds: labelsIn(language, ENTITY_NAMES),
+    fields: fieldLabelsIn(language),
+  };
+}
+
+const sharedDa = shared('da');
+const sharedEn = shared('en');
 
 /**
  * Texts of sharing a plan: locks, copies, clean copies and merging two copies. Danish is the
@@ -59,7 +78,7 @@ export const sharingDa = {
     dismiss: 'Luk beskeden',
   },
   merge: {
-    action: 'Flet med en kopi…',
+    ...sharedDa.merge,
     title: 'Flet med en kopi',
     mineFile: 'Din plan',
     theirsFile: 'Deres kopi',
@@ -113,119 +132,15 @@ export const sharingDa = {
     heading: 'Det lykkedes ikke',
   },
   values: {
-    notSet: 'Ikke angivet',
+    ...sharedDa.values,
     empty: 'Tom',
     otherCopyOnly: 'Findes kun i deres kopi',
     ownEntry: 'Eget punkt (ikke fra kataloget)',
     level: 'Niveau {{level}}',
   },
-  kinds: {
-    plan: 'Planen',
-    member: 'Medlem',
-    targetGroup: 'Målgruppe',
-    driver: 'Baggrund',
-    competence: 'Kompetence',
-    method: 'Metode',
-    activity: 'Indsats',
-    measurement: 'Måling',
-    yearItem: 'Punkt i årshjulet',
-    statusSnapshot: 'Statusmarkering',
-    evaluation: 'Årlig evaluering',
-  },
+  kinds: sharedDa.kinds,
   /** The model's field names (camelCase) with the labels the editor gives them. */
-  fields: {
-    plan: {
-      title: 'Planens titel',
-      organisation: 'Organisation',
-      unit: 'Enhed',
-      periodStart: 'Planen gælder fra',
-      periodEnd: 'Planen gælder til',
-      purpose: 'Formål',
-      principles: 'Principper og retningslinjer',
-      status: 'Status',
-      decisionDate: 'Vedtaget i SU den',
-      statusDates: 'Datoer for planens status',
-      fundingRules: 'Regler for Den Statslige Kompetencefond',
-      language: 'Sprog',
-    },
-    member: {
-      name: 'Navn',
-      role: 'Rolle',
-    },
-    targetGroup: {
-      name: 'Navn',
-      headcount: 'Antal medarbejdere',
-      description: 'Beskrivelse',
-    },
-    driver: {
-      catalogKey: 'Fra kataloget',
-      title: 'Titel',
-      description: 'Den lokale situation',
-      priority: 'Prioritet',
-    },
-    competence: {
-      catalogKey: 'Fra kataloget',
-      title: 'Titel',
-      description: 'Beskrivelse',
-      priority: 'Prioritet',
-      currentLevel: 'Nuværende niveau',
-      targetLevel: 'Målniveau',
-      learningObjectives: 'Læringsmål',
-    },
-    method: {
-      catalogKey: 'Fra kataloget',
-      title: 'Titel',
-      description: 'Beskrivelse',
-    },
-    activity: {
-      title: 'Titel',
-      description: 'Beskrivelse',
-      ownerId: 'Ansvarlig',
-      start: 'Start',
-      end: 'Slut',
-      status: 'Status',
-      progress: 'Fremdrift',
-      budget: 'Budget',
-      spent: 'Forbrugt',
-      funding: 'Finansiering',
-      participantsPlanned: 'Deltagere, planlagt',
-      participantsReached: 'Deltagere, nået',
-      fundingApplication: 'Oplysninger til fondsansøgning',
-    },
-    measurement: {
-      competenceId: 'Kompetence',
-      targetGroupId: 'Målgruppe',
-      date: 'Dato',
-      kind: 'Måling',
-      level: 'Niveau',
-      respondents: 'Besvarelser',
-      note: 'Note',
-      effectLink: 'Led i effektkæden',
-      indicator: 'Indikator',
-    },
-    yearItem: {
-      month: 'Måned',
-      title: 'Titel',
-      description: 'Beskrivelse',
-      kind: 'Type',
-      ownerRole: 'Ansvarlig',
-    },
-    statusSnapshot: {
-      date: 'Dato',
-      note: 'Note',
-      data: 'Tal på datoen',
-    },
-    evaluation: {
-      year: 'År',
-      periodStart: 'Perioden fra',
-      periodEnd: 'Perioden til',
-      figures: 'Tal fra planen',
-      musFollowUp: 'Opfølgning i MUS',
-      conclusions: 'Konklusioner',
-      decisions: 'Beslutninger for næste år',
-      completedAt: 'Afsluttet den',
-    },
-  },
+  fields: sharedDa.fields,
 };
 
 export const sharingEn: Texts<typeof sharingDa> = {
@@ -282,7 +197,7 @@ export const sharingEn: Texts<typeof sharingDa> = {
     dismiss: 'Dismiss',
   },
   merge: {
-    action: 'Merge with a copy…',
+    ...sharedEn.merge,
     title: 'Merge with a copy',
     mineFile: 'Your plan',
     theirsFile: 'Their copy',
@@ -337,116 +252,12 @@ export const sharingEn: Texts<typeof sharingDa> = {
     heading: 'That did not work',
   },
   values: {
-    notSet: 'Not set',
+    ...sharedEn.values,
     empty: 'Empty',
     otherCopyOnly: 'Only in their copy',
     ownEntry: 'Own entry (not from the catalogue)',
     level: 'Level {{level}}',
   },
-  kinds: {
-    plan: 'The plan',
-    member: 'Member',
-    targetGroup: 'Target group',
-    driver: 'Driver',
-    competence: 'Competence',
-    method: 'Method',
-    activity: 'Activity',
-    measurement: 'Measurement',
-    yearItem: 'Year wheel item',
-    statusSnapshot: 'Status snapshot',
-    evaluation: 'Annual evaluation',
-  },
-  fields: {
-    plan: {
-      title: 'Title of the plan',
-      organisation: 'Organisation',
-      unit: 'Unit',
-      periodStart: 'The plan runs from',
-      periodEnd: 'The plan runs until',
-      purpose: 'Purpose',
-      principles: 'Principles and guidelines',
-      status: 'Status',
-      decisionDate: 'Adopted by the committee on',
-      statusDates: 'Dates of the plan’s status',
-      fundingRules: 'Rules of Den Statslige Kompetencefond',
-      language: 'Language',
-    },
-    member: {
-      name: 'Name',
-      role: 'Role',
-    },
-    targetGroup: {
-      name: 'Name',
-      headcount: 'Number of employees',
-      description: 'Description',
-    },
-    driver: {
-      catalogKey: 'From the catalogue',
-      title: 'Title',
-      description: 'The local situation',
-      priority: 'Priority',
-    },
-    competence: {
-      catalogKey: 'From the catalogue',
-      title: 'Title',
-      description: 'Description',
-      priority: 'Priority',
-      currentLevel: 'Current level',
-      targetLevel: 'Target level',
-      learningObjectives: 'Learning objectives',
-    },
-    method: {
-      catalogKey: 'From the catalogue',
-      title: 'Title',
-      description: 'Description',
-    },
-    activity: {
-      title: 'Title',
-      description: 'Description',
-      ownerId: 'Responsible',
-      start: 'Start',
-      end: 'End',
-      status: 'Status',
-      progress: 'Progress',
-      budget: 'Budget',
-      spent: 'Spent',
-      funding: 'Funding',
-      participantsPlanned: 'Participants, planned',
-      participantsReached: 'Participants, reached',
-      fundingApplication: 'Details for a fund application',
-    },
-    measurement: {
-      competenceId: 'Competence',
-      targetGroupId: 'Target group',
-      date: 'Date',
-      kind: 'Measurement',
-      level: 'Level',
-      respondents: 'Responses',
-      note: 'Note',
-      effectLink: 'Link in the effect chain',
-      indicator: 'Indicator',
-    },
-    yearItem: {
-      month: 'Month',
-      title: 'Title',
-      description: 'Description',
-      kind: 'Type',
-      ownerRole: 'Responsible',
-    },
-    statusSnapshot: {
-      date: 'Date',
-      note: 'Note',
-      data: 'Figures on the date',
-    },
-    evaluation: {
-      year: 'Year',
-      periodStart: 'Period from',
-      periodEnd: 'Period until',
-      figures: 'Figures from the plan',
-      musFollowUp: 'Follow-up in MUS',
-      conclusions: 'Conclusions',
-      decisions: 'Decisions for next year',
-      completedAt: 'Completed on',
-    },
-  },
+  kinds: sharedEn.kinds,
+  fields: sharedEn.fields,
 };

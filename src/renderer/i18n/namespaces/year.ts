@@ -1,4 +1,25 @@
+import { COMMON_WORDS } from '../../../shared/i18n/common-words';
+import { LIST_LABELS } from '../../../shared/i18n/entity-labels';
+import { FIELD_LABELS, LISTING_LABELS } from '../../../shared/i18n/field-labels';
+import { pickLabels } from '../../../shared/i18n/localized';
+import type { Language } from '../../../shared/model/enums';
 import type { Texts } from '../texts';
+
+/** The words the committee's year shares with the exports and the other screens. */
+function shared(language: Language) {
+  return {
+    wheel: {
+      ...pickLabels(language, FIELD_LABELS.yearItem, ['month', 'title', 'description', 'kind']),
+      ...pickLabels(language, LIST_LABELS, ['activities', 'measurements']),
+      owner: LISTING_LABELS.owner[language],
+    },
+    funding: pickLabels(language, COMMON_WORDS, ['yes', 'no']),
+    status: { jump: FIELD_LABELS.plan.status[language] },
+  };
+}
+
+const sharedDa = shared('da');
+const sharedEn = shared('en');
 
 /**
  * Texts of the committee's recurring year: the årshjul, funding readiness for Den Statslige
@@ -7,6 +28,7 @@ import type { Texts } from '../texts';
  */
 export const yearDa = {
   wheel: {
+    ...sharedDa.wheel,
     intro:
       'Udvalgets år måned for måned: SU-møder, MUS og GRUS, budget, målinger, den årlige evaluering og fondens frister – og hvem der har ansvaret.',
     next: 'Næste punkt: {{title}}',
@@ -37,16 +59,9 @@ export const yearDa = {
     noOwner: 'Ingen ansvarlig angivet',
     links_one: '{{count}} tilknytning',
     links_other: '{{count}} tilknytninger',
-    month: 'Måned',
-    title: 'Titel',
-    description: 'Beskrivelse',
-    kind: 'Type',
-    owner: 'Ansvarlig',
     ownerNone: 'Ikke angivet',
-    activities: 'Indsatser',
     activitiesEmpty: 'Ingen indsatser er knyttet til punktet.',
     addActivity: 'Knyt en indsats til punktet',
-    measurements: 'Målinger',
     measurementsEmpty: 'Ingen målinger er knyttet til punktet.',
     addMeasurement: 'Knyt en måling til punktet',
     measurementName: '{{competence}}, {{date}}',
@@ -55,6 +70,7 @@ export const yearDa = {
     addSubmit: 'Tilføj punkt',
   },
   funding: {
+    ...sharedDa.funding,
     intro:
       'Et tjek – ikke en ansøgning: om hver indsats sandsynligvis kan få støtte fra Den Statslige Kompetencefond, hvorfor, og hvilke oplysninger ansøgningen vil kræve.',
     listLabel: 'Indsatserne og deres vurdering',
@@ -78,8 +94,6 @@ export const yearDa = {
     fieldsHeading: 'Oplysninger til ansøgningen',
     fieldsHint:
       'Titel og datoer er hentet fra indsatsen. Det, I skriver her, gemmes ved indsatsen og bruges kun til vurderingen.',
-    yes: 'Ja',
-    no: 'Nej',
     unknown: 'Ved ikke',
     notSet: 'Ikke angivet',
     rulesHeading: 'Fondens regler',
@@ -107,6 +121,7 @@ export const yearDa = {
     rootPath: 'Hele filen',
   },
   status: {
+    ...sharedDa.status,
     heading: 'Planens forløb',
     hint: 'Planen går fra kladde over drøftelse og vedtagelse i SU til at være i gang og til sidst evalueret. Datoen for hvert trin registreres, når planen går videre, og kan rettes.',
     stepsLabel: 'Faser i planens forløb',
@@ -114,7 +129,6 @@ export const yearDa = {
     notReached: 'Ikke nået',
     forward: 'Gå videre til »{{status}}«',
     back: 'Tilbage til »{{status}}«',
-    jump: 'Status',
     dateOf: {
       draft: 'Kladde oprettet den',
       discussed: 'Drøftet i SU den',
@@ -135,6 +149,7 @@ export const yearDa = {
 
 export const yearEn: Texts<typeof yearDa> = {
   wheel: {
+    ...sharedEn.wheel,
     intro:
       'The committee’s year month by month: committee meetings, MUS and GRUS, budget, measurements, the annual evaluation and the fund’s deadlines – and who is responsible.',
     next: 'Next item: {{title}}',
@@ -165,16 +180,9 @@ export const yearEn: Texts<typeof yearDa> = {
     noOwner: 'No owner given',
     links_one: '{{count}} link',
     links_other: '{{count}} links',
-    month: 'Month',
-    title: 'Title',
-    description: 'Description',
-    kind: 'Type',
-    owner: 'Owner',
     ownerNone: 'Not given',
-    activities: 'Activities',
     activitiesEmpty: 'No activities are linked to the item.',
     addActivity: 'Link an activity to the item',
-    measurements: 'Measurements',
     measurementsEmpty: 'No measurements are linked to the item.',
     addMeasurement: 'Link a measurement to the item',
     measurementName: '{{competence}}, {{date}}',
@@ -183,6 +191,7 @@ export const yearEn: Texts<typeof yearDa> = {
     addSubmit: 'Add item',
   },
   funding: {
+    ...sharedEn.funding,
     intro:
       'A check – not an application: whether each activity is likely to get support from Den Statslige Kompetencefond, why, and what the application will need.',
     listLabel: 'The activities and their assessment',
@@ -206,8 +215,6 @@ export const yearEn: Texts<typeof yearDa> = {
     fieldsHeading: 'Details for the application',
     fieldsHint:
       'Title and dates are taken from the activity. What you write here is kept with the activity and only used for the assessment.',
-    yes: 'Yes',
-    no: 'No',
     unknown: 'Don’t know',
     notSet: 'Not given',
     rulesHeading: 'The fund’s rules',
@@ -235,6 +242,7 @@ export const yearEn: Texts<typeof yearDa> = {
     rootPath: 'The whole file',
   },
   status: {
+    ...sharedEn.status,
     heading: 'Course of the plan',
     hint: 'The plan goes from draft through discussion and adoption by the committee to being under way and finally evaluated. The date of each step is recorded when the plan moves on, and can be corrected.',
     stepsLabel: 'Phases of the plan',
@@ -242,7 +250,6 @@ export const yearEn: Texts<typeof yearDa> = {
     notReached: 'Not reached',
     forward: 'Move on to “{{status}}”',
     back: 'Back to “{{status}}”',
-    jump: 'Status',
     dateOf: {
       draft: 'Draft created on',
       discussed: 'Discussed by the committee on',
