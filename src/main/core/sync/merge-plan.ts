@@ -1,6 +1,6 @@
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import type { SqlValue } from '../db/sql';
-import type { Row } from '../history/row-change';
+import type { Row } from '../repositories/row-change';
 import { fromColumns, fromColumnValue } from '../repositories/entity-mapper';
 import {
   ENTITY_TABLES,

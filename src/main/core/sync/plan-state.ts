@@ -3,9 +3,9 @@ import { basename } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
 import { openConnection, type Db } from '../db/connection';
 import { CURRENT_VERSION, migrate } from '../db/migrations';
-import { ident } from '../db/sql';
-import type { Row } from '../history/row-change';
 import { inspectPlanFile, sqliteToAppError } from '../plan-file/inspect';
+import { selectAllRows } from '../repositories/plan-rows';
+import type { Row } from '../repositories/row-change';
 import { ALL_ROW_TABLES } from '../repositories/tables';
 import { readLog, rowKeyOf, type LogEntry } from './change-log';
 
@@ -56,7 +56,7 @@ export function readPlanState(db: Db, name: string): PlanState {
       const rows = new Map<string, Map<string, Row>>();
       for (const table of Object.keys(ALL_ROW_TABLES)) {
         const byKey = new Map<string, Row>();
-        for (const row of db.prepare(`SELECT * FROM ${ident(table)}`).all() as Row[]) {
+        for (const row of selectAllRows(db, table)) {
           byKey.set(rowKeyOf(table, row), row);
         }
         rows.set(table, byKey);
