@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { basename } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
 import { openConnection, type Db } from '../db/connection';
-import { CURRENT_VERSION, migrate } from '../db/migrations';
+import { openMigratedCopy } from '../db/migrated-copy';
+import { CURRENT_VERSION } from '../db/migrations';
 import { inspectPlanFile, sqliteToAppError } from '../plan-file/inspect';
 import { selectAllRows } from '../repositories/plan-rows';
 import type { Row } from '../repositories/row-change';
@@ -37,15 +37,9 @@ export function openSide(path: string): Db {
   }
   if (inspection.status === 'current') return db;
   try {
-    const memory = new Database(db.serialize());
-    memory.pragma('trusted_schema = OFF');
-    memory.pragma('foreign_keys = ON');
-    migrate(memory);
-    return memory;
+    return openMigratedCopy(db, { enforceReferences: true });
   } catch (e) {
     throw sqliteToAppError(e, name);
-  } finally {
-    db.close();
   }
 }
 
