@@ -13,16 +13,12 @@ import type { Row } from '../repositories/row-change';
 import { RowWriter } from '../repositories/row-writer';
 import { ALL_ROW_TABLES, keyColumnsOf } from '../repositories/tables';
 import { appendChanges, insertEntries } from './change-log';
-import {
-  dateOrderViolation,
-  mergeStates,
-  type Choice,
-  type MergeConflict,
-  type MergeOutcome,
-} from './merge-plan';
 import { openSide, readPlanState, type PlanState } from './plan-state';
+import { dateOrderViolation } from './three-way/date-order';
+import { mergeStates } from './three-way/merge-states';
+import type { Choice, MergeConflict, MergeOutcome } from './three-way/outcome';
 
-export type { Choice, MergeConflict } from './merge-plan';
+export type { Choice, MergeConflict } from './three-way/outcome';
 
 export interface MergeFileInfo {
   path: string;
