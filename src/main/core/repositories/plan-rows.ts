@@ -4,10 +4,8 @@ import { ident, type SqlValue } from '../db/sql';
 import type { Row } from './row-change';
 import { ENTITY_TABLES, keyColumnsOf, type LinkTableDef } from './tables';
 
-/**
- * The plan's content: the plan row, the entity tables and the link tables (`ALL_ROW_TABLES`).
- * Every statement on those tables is here; table and column names come from `tables.ts` only.
- */
+// The plan's content: the plan row, the entity tables and the link tables (`ALL_ROW_TABLES`).
+// Every statement on those tables is here; table and column names come from `tables.ts` only.
 
 const where = (cols: readonly string[]) => cols.map((c) => `${ident(c)} = ?`).join(' AND ');
 

@@ -1,6 +1,9 @@
 import type { Db } from '../db/connection';
 import { cachedStatement } from '../db/statement-cache';
 
+// The undo and redo steps of a plan file (the `history` table); `history/undo-log.ts` decides
+// what they mean.
+
 /** Which list a step is on: the edits that can be undone, or the undone ones that can be redone. */
 export type UndoStack = 'undo' | 'redo';
 
@@ -12,7 +15,6 @@ export interface StoredStep {
   changes: string;
 }
 
-/** The undo and redo steps of a plan file (the `history` table). */
 export function insertStep(
   db: Db,
   stack: UndoStack,

@@ -1,9 +1,9 @@
 import type { PlanState } from '../plan-state';
-import { keepOneEvaluationPerYear } from './same-year';
 import { dropDanglingReferences } from './dangling';
 import { mergeEntities } from './entities';
 import { mergeLinks } from './links';
 import { OutcomeBuilder, type Choice, type MergeOutcome } from './outcome';
+import { keepOneEvaluationPerYear } from './same-year';
 import { Sides } from './sides';
 
 /**

@@ -38,7 +38,10 @@ export class OutcomeBuilder {
   private readonly conflicts: MergeConflict[] = [];
   private readonly defaulted: string[] = [];
   private readonly rows = new Map<string, Map<string, Row>>();
-  /** Changes taken from theirs without asking; a phase that turns one into a question takes it back. */
+  /**
+   * Changes taken from theirs without asking; a phase that turns one into a question takes it
+   * back.
+   */
   takenFromTheirs = 0;
 
   constructor(private readonly resolve: (conflictId: string) => Choice | undefined) {}
