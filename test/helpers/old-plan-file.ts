@@ -1,7 +1,7 @@
 import { openConnection, type Db } from '../../src/main/core/db/connection';
 import { migrate } from '../../src/main/core/db/migrations';
 import { ident } from '../../src/main/core/db/sql';
-import type { Row } from '../../src/main/core/history/row-change';
+import type { Row } from '../../src/main/core/repositories/row-change';
 import { toColumns } from '../../src/main/core/repositories/entity-mapper';
 import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from '../../src/main/core/repositories/tables';
 import { collectionOf, type PlanDocument } from '../../src/shared/model/document';

@@ -32,6 +32,8 @@ export function openPlanWindow(options: PlanWindowOptions): WindowEntry<BrowserW
   const windowId = window.id;
   const contents = window.webContents;
   const outbox = createOutbox((event) => sendShellEvent(contents, event));
+  // What the menu and the OS's recent list were last told of this window's plan.
+  let shown: { path: string | null; title: string | null } | null = null;
   const context: HostContext = {
     transport: 'electron',
     appVersion: options.appVersion,
@@ -57,6 +59,10 @@ export function openPlanWindow(options: PlanWindowOptions): WindowEntry<BrowserW
         // macOS shows the file's icon in the title bar and offers its folder on Cmd-click.
         if (options.platform === 'darwin') window.setRepresentedFilename(path ?? '');
       }
+      // The host reports after every edit, but the recent lists change only with the plan's path
+      // or title: rebuilding the menu for a field typed into would read the list each time.
+      if (shown !== null && shown.path === path && shown.title === title) return;
+      shown = { path, title };
       // The OS's own recent list: Windows jump list, macOS Dock menu.
       if (path !== null) app.addRecentDocument(path);
       options.afterPlanChanged();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../../src/main/core/history/row-change';
+import type { Row } from '../../../src/main/core/repositories/row-change';
 import type { Environment } from '../../../src/main/core/services/clock';
 import {
   createEntity,

@@ -25,6 +25,15 @@ export function openConnection(path: string, options: { readonly: boolean; creat
   }
 }
 
+/**
+ * Checks references when the transaction commits instead of after each statement, for the rest
+ * of the current transaction only: for writing many rows whose order does not follow their
+ * references.
+ */
+export function deferForeignKeys(db: Db): void {
+  db.pragma('defer_foreign_keys = ON');
+}
+
 /** A fresh in-memory database with the same settings, used to learn the expected schema. */
 export function openMemory(): Db {
   const db = new Database(':memory:');

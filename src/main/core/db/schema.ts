@@ -23,6 +23,13 @@ export function readSchema(db: Db): SchemaObject[] {
   }));
 }
 
+/** What `name` is in the file's schema (`table`, `view`, …), or null when it is not there. */
+export function schemaObjectType(db: Db, name: string): string | null {
+  const row = db.prepare(`SELECT type FROM sqlite_schema WHERE name = ?`).get(name) as
+    { type: string } | undefined;
+  return row?.type ?? null;
+}
+
 const expectedByVersion = new Map<number, SchemaObject[]>();
 
 /** What a file of `version` must hold, learned by running our own migrations in memory. */

@@ -1,38 +1,25 @@
 import type { HistoryState } from '../../../shared/api';
 import type { Db } from '../db/connection';
-import { restoreRow } from '../repositories/row-store';
-import type { RowChange } from './row-change';
+import { restoreRow } from '../repositories/plan-rows';
+import type { RowChange } from '../repositories/row-change';
+import {
+  deleteAllSteps,
+  deleteStack,
+  deleteStep,
+  insertStep,
+  keepLatestSteps,
+  topStep,
+  type UndoStack,
+} from '../repositories/undo-steps';
 
 /** Older steps are dropped beyond this, so the file does not grow without bound. */
 export const MAX_UNDO_STEPS = 500;
 
-interface HistoryRow {
-  id: number;
-  stack: 'undo' | 'redo';
-  label: string;
-  changes: string;
-}
-
 /** Records a finished edit; a new edit makes the redo stack meaningless, so it is cleared. */
 export function pushEdit(db: Db, label: string, changes: RowChange[], now: string): void {
-  db.prepare(`DELETE FROM history WHERE stack = 'redo'`).run();
-  db.prepare(
-    `INSERT INTO history (stack, label, changes, created_at) VALUES ('undo', ?, ?, ?)`,
-  ).run(label, JSON.stringify(changes), now);
-  db.prepare(
-    `DELETE FROM history WHERE stack = 'undo' AND id NOT IN
-       (SELECT id FROM history WHERE stack = 'undo' ORDER BY id DESC LIMIT ?)`,
-  ).run(MAX_UNDO_STEPS);
-}
-
-function top(db: Db, stack: 'undo' | 'redo'): HistoryRow | null {
-  return (
-    (db
-      .prepare(
-        `SELECT id, stack, label, changes FROM history WHERE stack = ? ORDER BY id DESC LIMIT 1`,
-      )
-      .get(stack) as HistoryRow | undefined) ?? null
-  );
+  deleteStack(db, 'redo');
+  insertStep(db, 'undo', label, JSON.stringify(changes), now);
+  keepLatestSteps(db, 'undo', MAX_UNDO_STEPS);
 }
 
 /**
@@ -41,8 +28,8 @@ function top(db: Db, stack: 'undo' | 'redo'): HistoryRow | null {
  * Returns the changes as applied (an undo's turned around), for the change log, or null when the
  * stack is empty. Runs inside the caller's transaction.
  */
-export function step(db: Db, from: 'undo' | 'redo', now: string): RowChange[] | null {
-  const entry = top(db, from);
+export function step(db: Db, from: UndoStack, now: string): RowChange[] | null {
+  const entry = topStep(db, from);
   if (!entry) return null;
   const changes = JSON.parse(entry.changes) as RowChange[];
   const applied =
@@ -51,19 +38,14 @@ export function step(db: Db, from: 'undo' | 'redo', now: string): RowChange[] | 
       : changes;
   for (const c of applied) restoreRow(db, c.table, c.key, c.after);
   const to = from === 'undo' ? 'redo' : 'undo';
-  db.prepare(`DELETE FROM history WHERE id = ?`).run(entry.id);
-  db.prepare(`INSERT INTO history (stack, label, changes, created_at) VALUES (?, ?, ?, ?)`).run(
-    to,
-    entry.label,
-    entry.changes,
-    now,
-  );
+  deleteStep(db, entry.id);
+  insertStep(db, to, entry.label, entry.changes, now);
   return applied;
 }
 
 export function historyState(db: Db): HistoryState {
-  const u = top(db, 'undo');
-  const r = top(db, 'redo');
+  const u = topStep(db, 'undo');
+  const r = topStep(db, 'redo');
   return {
     canUndo: u !== null,
     canRedo: r !== null,
@@ -73,5 +55,5 @@ export function historyState(db: Db): HistoryState {
 }
 
 export function clearHistory(db: Db): void {
-  db.prepare(`DELETE FROM history`).run();
+  deleteAllSteps(db);
 }

@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { copyFileSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { errors, OmstilError, type AppError } from '../../../shared/errors';
 import { openConnection, type Db } from '../db/connection';
+import { openMigratedCopy } from '../db/migrated-copy';
 import { CURRENT_VERSION, migrate } from '../db/migrations';
 import {
   acquireLock,
@@ -150,14 +150,8 @@ function openView(path: string, inspection: Inspection): Db {
   }
   if (inspection.status !== 'older') return db;
   try {
-    const memory = new Database(db.serialize());
-    memory.pragma('trusted_schema = OFF');
-    memory.pragma('foreign_keys = ON');
-    migrate(memory);
-    return memory;
+    return openMigratedCopy(db, { enforceReferences: true });
   } catch (e) {
     throw sqliteToAppError(e, name);
-  } finally {
-    db.close();
   }
 }

@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
 import { basename } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
 import type { PlanDocument } from '../../../shared/model/document';
 import { openConnection } from '../db/connection';
-import { CURRENT_VERSION, migrate } from '../db/migrations';
+import { openMigratedCopy } from '../db/migrated-copy';
+import { CURRENT_VERSION } from '../db/migrations';
 import { readDocument } from '../repositories/document-reader';
 import { inspectPlanFile, sqliteToAppError, type Inspection } from './inspect';
 
@@ -20,25 +20,21 @@ export function readPlanReadOnly(path: string, options: { thorough?: boolean } =
   const inspection = inspectPlanFile(path, options);
   const name = basename(path);
   const db = openConnection(path, { readonly: true });
-  try {
-    if (inspection.status === 'older') {
-      const memory = new Database(db.serialize());
-      try {
-        memory.pragma('trusted_schema = OFF');
-        migrate(memory);
-        return { document: readDocument(memory), inspection };
-      } finally {
-        memory.close();
-      }
-    }
+  if (inspection.status === 'older') {
+    const copy = openMigratedCopy(db, { enforceReferences: false });
     try {
-      return { document: readDocument(db), inspection };
-    } catch (e) {
-      if (inspection.status === 'newer') {
-        throw new OmstilError(errors.newerVersion(name, inspection.version, CURRENT_VERSION));
-      }
-      throw sqliteToAppError(e, name);
+      return { document: readDocument(copy), inspection };
+    } finally {
+      copy.close();
     }
+  }
+  try {
+    return { document: readDocument(db), inspection };
+  } catch (e) {
+    if (inspection.status === 'newer') {
+      throw new OmstilError(errors.newerVersion(name, inspection.version, CURRENT_VERSION));
+    }
+    throw sqliteToAppError(e, name);
   } finally {
     db.close();
   }

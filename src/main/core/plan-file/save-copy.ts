@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
 import { openConnection, type Db } from '../db/connection';
+import { vacuum, vacuumInto } from '../db/vacuum';
 import { clearHistory } from '../history/undo-log';
 import { currentHolder, currentOwner } from '../lock/lock-file';
 import { fsyncFile, publishNew, tempPathBeside } from '../../fs/atomic-write';
@@ -32,12 +33,12 @@ export function saveCopy(
   }
   const temp = tempPathBeside(target);
   try {
-    source.prepare('VACUUM INTO ?').run(temp);
+    vacuumInto(source, temp);
     if (!options.includeHistory) {
       const copy = openConnection(temp, { readonly: false });
       try {
         clearHistory(copy);
-        copy.exec('VACUUM');
+        vacuum(copy);
       } finally {
         copy.close();
       }

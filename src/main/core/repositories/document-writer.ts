@@ -2,17 +2,9 @@ import type { PlanDocument } from '../../../shared/model/document';
 import { collectionOf } from '../../../shared/model/document';
 import { ENTITY_KINDS } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
-import { ident } from '../db/sql';
-import type { Row } from '../history/row-change';
 import { toColumns } from './entity-mapper';
+import { insertRow } from './plan-rows';
 import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from './tables';
-
-function insert(db: Db, table: string, row: Row): void {
-  const cols = Object.keys(row);
-  db.prepare(
-    `INSERT INTO ${ident(table)} (${cols.map(ident).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
-  ).run(...cols.map((c) => row[c] ?? null));
-}
 
 /**
  * Writes a whole, already validated document into an empty plan file: used for import and for
@@ -20,7 +12,7 @@ function insert(db: Db, table: string, row: Row): void {
  * links that point at them; list order becomes `position`.
  */
 export function writeDocument(db: Db, doc: PlanDocument): void {
-  insert(db, PLAN_TABLE.table, {
+  insertRow(db, PLAN_TABLE.table, {
     id: doc.plan.id,
     ...toColumns(PLAN_TABLE, doc.plan),
     updated_at: doc.plan.updatedAt,
@@ -28,7 +20,7 @@ export function writeDocument(db: Db, doc: PlanDocument): void {
   for (const kind of ENTITY_KINDS) {
     const def = ENTITY_TABLES[kind];
     doc[collectionOf[kind]].forEach((entity, position) => {
-      insert(db, def.table, {
+      insertRow(db, def.table, {
         id: entity.id,
         position,
         ...toColumns(def, entity),
@@ -40,7 +32,7 @@ export function writeDocument(db: Db, doc: PlanDocument): void {
     for (const entity of doc[collectionOf[link.fromKind]]) {
       const ids = (entity as unknown as Record<string, string[]>)[link.field] ?? [];
       for (const to of ids) {
-        insert(db, link.table, {
+        insertRow(db, link.table, {
           [link.fromColumn]: entity.id,
           [link.toColumn]: to,
           updated_at: entity.updatedAt,

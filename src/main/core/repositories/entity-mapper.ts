@@ -1,5 +1,5 @@
 import type { SqlValue } from '../db/sql';
-import type { Row } from '../history/row-change';
+import type { Row } from './row-change';
 import type { ColumnDef, EntityTableDef } from './tables';
 
 type Values = Record<string, unknown>;

@@ -258,3 +258,10 @@ export const ALL_ROW_TABLES: Record<string, readonly string[]> = Object.fromEntr
     [l.fromColumn, l.toColumn],
   ]),
 ]);
+
+/** The columns that identify a row of `table`; an unknown table is a slip, not data. */
+export function keyColumnsOf(table: string): readonly string[] {
+  const key = ALL_ROW_TABLES[table];
+  if (!key) throw new Error(`Unknown table ${table}`);
+  return key;
+}

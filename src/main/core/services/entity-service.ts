@@ -4,11 +4,9 @@ import { entityLabels } from '../../../shared/i18n/entity-labels';
 import { entityDefaults } from '../../../shared/model/defaults';
 import type { EntityKind } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
-import { ident } from '../db/sql';
-import type { Row } from '../history/row-change';
 import { fromColumns, toColumns } from '../repositories/entity-mapper';
-import type { RowWriter } from '../repositories/row-store';
-import { selectRows } from '../repositories/row-store';
+import { nextPosition, selectIds, selectRow, selectRows } from '../repositories/plan-rows';
+import type { RowWriter } from '../repositories/row-writer';
 import { ENTITY_TABLES, LINKS_FROM, LINKS_TOUCHING } from '../repositories/tables';
 import { createSnapshot } from '../../../shared/progress/snapshot';
 import { readDocument } from '../repositories/document-reader';
@@ -20,8 +18,7 @@ type Values = Record<string, unknown>;
 /** The entity as the model sees it, link lists included. */
 function loadEntity(db: Db, kind: EntityKind, id: string): Values {
   const def = ENTITY_TABLES[kind];
-  const row = db.prepare(`SELECT * FROM ${ident(def.table)} WHERE id = ?`).get(id) as
-    Row | undefined;
+  const row = selectRow(db, def.table, { id });
   if (!row) throw new OmstilError(errors.entityNotFound(entityLabels[kind], id));
   const values = fromColumns(def, row);
   for (const link of LINKS_FROM(kind)) {
@@ -60,15 +57,6 @@ function syncLinks(
   }
 }
 
-function nextPosition(db: Db, kind: EntityKind): number {
-  const row = db
-    .prepare(
-      `SELECT coalesce(max(position), -1) + 1 AS next FROM ${ident(ENTITY_TABLES[kind].table)}`,
-    )
-    .get() as { next: number };
-  return row.next;
-}
-
 export function createEntity(session: PlanSession, input: CreateEntityInput): string {
   const { entity: kind } = input;
   const id = session.env.newId();
@@ -88,7 +76,7 @@ export function createEntity(session: PlanSession, input: CreateEntityInput): st
     const def = ENTITY_TABLES[kind];
     writer.insert(def.table, {
       id,
-      position: nextPosition(writer.db, kind),
+      position: nextPosition(writer.db, def.table),
       ...toColumns(def, values),
       updated_at: now,
     });
@@ -160,9 +148,7 @@ function removeLinksTouching(writer: RowWriter, kind: EntityKind, id: string): v
 export function reorderEntities(session: PlanSession, kind: EntityKind, ids: string[]): void {
   session.edit(`reorder:${kind}`, (writer, now) => {
     const table = ENTITY_TABLES[kind].table;
-    const existing = (
-      writer.db.prepare(`SELECT id FROM ${ident(table)}`).all() as { id: string }[]
-    ).map((r) => r.id);
+    const existing = selectIds(writer.db, table);
     const given = new Set(ids);
     if (
       given.size !== ids.length ||

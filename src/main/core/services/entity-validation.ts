@@ -8,7 +8,7 @@ import { formatPath } from '../../../shared/model/field-path';
 import { activityRules, evaluationRules, planRules, type Issue } from '../../../shared/model/rules';
 import { parseInput, ruleMessage } from '../../../shared/validation';
 import type { Db } from '../db/connection';
-import { ident } from '../db/sql';
+import { hasOtherEvaluationOfYear, hasRow } from '../repositories/plan-rows';
 import { ENTITY_TABLES, LINKS_FROM } from '../repositories/tables';
 
 const rowSchemas = Object.fromEntries(
@@ -46,8 +46,7 @@ export function validateEntity(
  */
 export function checkEvaluationYear(db: Db, id: string, year: unknown): void {
   if (typeof year !== 'number') return;
-  const taken = db.prepare(`SELECT 1 FROM evaluation WHERE year = ? AND id <> ?`).get(year, id);
-  if (taken === undefined) return;
+  if (!hasOtherEvaluationOfYear(db, year, id)) return;
   throw new OmstilError(
     errors.invalidInput([
       { path: 'year', rule: 'evaluation-year-taken', message: evaluationYearTaken(year) },
@@ -62,10 +61,7 @@ export function validatePlan(values: Record<string, unknown>): Record<string, un
 }
 
 export function exists(db: Db, kind: EntityKind, id: string): boolean {
-  return (
-    db.prepare(`SELECT 1 FROM ${ident(ENTITY_TABLES[kind].table)} WHERE id = ?`).get(id) !==
-    undefined
-  );
+  return hasRow(db, ENTITY_TABLES[kind].table, id);
 }
 
 /** Single references (not links) each entity kind holds, with the kind they point at. */

@@ -1,7 +1,7 @@
 import { errors, OmstilError } from '../../../shared/errors';
 import { entityLabels } from '../../../shared/i18n/entity-labels';
 import type { LinkKind } from '../../../shared/model/enums';
-import { selectRow } from '../repositories/row-store';
+import { selectRow } from '../repositories/plan-rows';
 import { ENTITY_TABLES, LINK_TABLES } from '../repositories/tables';
 import { exists } from './entity-validation';
 import type { PlanSession } from './plan-session';

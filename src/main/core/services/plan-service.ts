@@ -1,7 +1,7 @@
 import type { Plan } from '../../../shared/model/entities';
 import { fromColumns, toColumns } from '../repositories/entity-mapper';
+import { selectPlanRow } from '../repositories/plan-rows';
 import { PLAN_TABLE } from '../repositories/tables';
-import type { Row } from '../history/row-change';
 import { validatePlan } from './entity-validation';
 import type { PlanSession } from './plan-session';
 
@@ -9,7 +9,8 @@ type PlanPatch = Partial<Omit<Plan, 'id' | 'updatedAt'>>;
 
 export function updatePlan(session: PlanSession, patch: PlanPatch): void {
   session.edit('update:plan', (writer, now) => {
-    const row = writer.db.prepare(`SELECT * FROM plan LIMIT 1`).get() as Row;
+    const row = selectPlanRow(writer.db);
+    if (!row) throw new Error('The plan file has no plan row');
     const current = fromColumns(PLAN_TABLE, row);
     const values = validatePlan({ ...stripIdentity(current), ...patch });
     const changed = Object.fromEntries(Object.keys(patch).map((k) => [k, values[k]]));

@@ -4,7 +4,6 @@ import type { FileInfo, HistoryState, PlanSnapshot } from '../../../shared/api';
 import { errors, OmstilError, type AppError } from '../../../shared/errors';
 import type { PlanDocument } from '../../../shared/model/document';
 import type { Db } from '../db/connection';
-import type { RowChange } from '../history/row-change';
 import { historyState, pushEdit, step } from '../history/undo-log';
 import {
   currentOwner,
@@ -16,7 +15,8 @@ import {
   type TakeOver,
 } from '../lock/lock-file';
 import { readDocument } from '../repositories/document-reader';
-import { RowWriter } from '../repositories/row-store';
+import type { RowChange } from '../repositories/row-change';
+import { RowWriter } from '../repositories/row-writer';
 import { createPlanFile } from '../plan-file/create';
 import { openPlanFile, type OpenedPlanFile } from '../plan-file/open';
 import { saveCopy } from '../plan-file/save-copy';

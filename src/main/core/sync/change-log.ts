@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import type { SqlValue } from '../db/sql';
-import type { Row, RowChange } from '../history/row-change';
-import { ALL_ROW_TABLES } from '../repositories/tables';
+import {
+  insertLogEntries,
+  maxClock,
+  selectLogEntries,
+  type StoredLogEntry,
+} from '../repositories/change-log-rows';
+import type { Row, RowChange } from '../repositories/row-change';
+import { keyColumnsOf } from '../repositories/tables';
 
-export type ChangeKind = 'insert' | 'update' | 'delete';
+export type ChangeKind = StoredLogEntry['kind'];
 
 /** One entry of a plan file's change log (see migration 002). */
 export interface LogEntry {
@@ -36,12 +41,6 @@ export interface LogStamp {
  * every edit moves and which the merge takes as the later of the two.
  */
 export const UNLOGGED_COLUMN = 'updated_at';
-
-export function keyColumnsOf(table: string): readonly string[] {
-  const cols = ALL_ROW_TABLES[table];
-  if (!cols) throw new Error(`Unknown table ${table}`);
-  return cols;
-}
 
 export function rowKeyOf(table: string, row: Row): string {
   return JSON.stringify(Object.fromEntries(keyColumnsOf(table).map((c) => [c, row[c] ?? null])));
@@ -76,50 +75,23 @@ export function entriesFor(changes: readonly RowChange[]): Draft[] {
   return out;
 }
 
-const statements = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
-
-function prepare(db: Db, text: string): Statement<unknown[]> {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let stmt = cache.get(text);
-  if (!stmt) {
-    stmt = db.prepare<unknown[]>(text);
-    cache.set(text, stmt);
-  }
-  return stmt;
-}
-
-export function maxClock(db: Db): number {
-  const row = prepare(db, `SELECT coalesce(max(clock), 0) AS clock FROM change_log`).get() as {
-    clock: number;
-  };
-  return row.clock;
-}
-
-const INSERT = `INSERT INTO change_log
-  (change_id, clock, origin, created_at, table_name, row_key, kind, field, value, old_value)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
 /** Writes entries as they are (ids and clocks kept), e.g. the other copy's entries in a merge. */
 export function insertEntries(db: Db, entries: readonly LogEntry[]): void {
-  const stmt = prepare(db, INSERT);
-  for (const e of entries) {
-    stmt.run(
-      e.changeId,
-      e.clock,
-      e.origin,
-      e.createdAt,
-      e.table,
-      e.rowKey,
-      e.kind,
-      e.field,
-      e.kind === 'delete' ? null : toJson(e.value),
-      e.kind === 'insert' ? null : toJson(e.old),
-    );
-  }
+  insertLogEntries(
+    db,
+    entries.map((e) => ({
+      change_id: e.changeId,
+      clock: e.clock,
+      origin: e.origin,
+      created_at: e.createdAt,
+      table_name: e.table,
+      row_key: e.rowKey,
+      kind: e.kind,
+      field: e.field,
+      value: e.kind === 'delete' ? null : toJson(e.value),
+      old_value: e.kind === 'insert' ? null : toJson(e.old),
+    })),
+  );
 }
 
 /**
@@ -144,27 +116,9 @@ export function appendChanges(db: Db, changes: readonly RowChange[], stamp: LogS
   return drafts.length;
 }
 
-interface StoredEntry {
-  change_id: string;
-  clock: number;
-  origin: string;
-  created_at: string;
-  table_name: string;
-  row_key: string;
-  kind: ChangeKind;
-  field: string | null;
-  value: string | null;
-  old_value: string | null;
-}
-
 /** The whole log in clock order; entries two copies share come out in the same order in both. */
 export function readLog(db: Db): LogEntry[] {
-  const rows = prepare(
-    db,
-    `SELECT change_id, clock, origin, created_at, table_name, row_key, kind, field, value, old_value
-     FROM change_log ORDER BY clock, change_id`,
-  ).all() as StoredEntry[];
-  return rows.map((r) => ({
+  return selectLogEntries(db).map((r) => ({
     changeId: r.change_id,
     clock: r.clock,
     origin: r.origin,
@@ -176,8 +130,4 @@ export function readLog(db: Db): LogEntry[] {
     value: r.value === null ? null : (JSON.parse(r.value) as SqlValue | Row),
     old: r.old_value === null ? null : (JSON.parse(r.old_value) as SqlValue | Row),
   }));
-}
-
-export function logSize(db: Db): number {
-  return (prepare(db, `SELECT count(*) AS n FROM change_log`).get() as { n: number }).n;
 }

@@ -3,25 +3,22 @@ import { basename, resolve } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
 import { validationMessage } from '../../../shared/i18n/validation';
 import { parseInterchange, toInterchange } from '../../../shared/interchange';
-import { openConnection, type Db } from '../db/connection';
-import type { Row } from '../history/row-change';
+import { deferForeignKeys, openConnection, type Db } from '../db/connection';
+import { vacuumInto } from '../db/vacuum';
 import { clearHistory } from '../history/undo-log';
 import { createNewFile } from '../../fs/atomic-write';
 import { inspectPlanFile, sqliteToAppError } from '../plan-file/inspect';
 import { readDocument } from '../repositories/document-reader';
-import { RowWriter } from '../repositories/row-store';
-import { ALL_ROW_TABLES } from '../repositories/tables';
-import { appendChanges, insertEntries, keyColumnsOf } from './change-log';
-import {
-  dateOrderViolation,
-  mergeStates,
-  type Choice,
-  type MergeConflict,
-  type MergeOutcome,
-} from './merge-plan';
+import type { Row } from '../repositories/row-change';
+import { RowWriter } from '../repositories/row-writer';
+import { ALL_ROW_TABLES, keyColumnsOf } from '../repositories/tables';
+import { appendChanges, insertEntries } from './change-log';
 import { openSide, readPlanState, type PlanState } from './plan-state';
+import { dateOrderViolation } from './three-way/date-order';
+import { mergeStates } from './three-way/merge-states';
+import type { Choice, MergeConflict, MergeOutcome } from './three-way/outcome';
 
-export type { Choice, MergeConflict } from './merge-plan';
+export type { Choice, MergeConflict } from './three-way/outcome';
 
 export interface MergeFileInfo {
   path: string;
@@ -140,7 +137,7 @@ export function writeMerge(
   return withSides(minePath, theirsPath, (mineDb, theirs) => {
     let result: MergeResult | null = null;
     createNewFile(outPath, (temp) => {
-      mineDb.prepare('VACUUM INTO ?').run(temp);
+      vacuumInto(mineDb, temp);
       const db = openConnection(temp, { readonly: false });
       try {
         // Mine is read from the snapshot itself, so what is merged is exactly what was copied.
@@ -205,7 +202,7 @@ function applyOutcome(db: Db, mine: PlanState, theirs: PlanState, outcome: Merge
   db.transaction(() => {
     // Rows are written in whatever order the tables come; the references are checked once, at
     // commit, when the whole merge is in.
-    db.pragma('defer_foreign_keys = ON');
+    deferForeignKeys(db);
     const writer = new RowWriter(db);
     for (const table of Object.keys(ALL_ROW_TABLES)) {
       const have = mine.rows.get(table) ?? new Map<string, Row>();

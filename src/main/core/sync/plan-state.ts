@@ -1,11 +1,11 @@
-import Database from 'better-sqlite3';
 import { basename } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
 import { openConnection, type Db } from '../db/connection';
-import { CURRENT_VERSION, migrate } from '../db/migrations';
-import { ident } from '../db/sql';
-import type { Row } from '../history/row-change';
+import { openMigratedCopy } from '../db/migrated-copy';
+import { CURRENT_VERSION } from '../db/migrations';
 import { inspectPlanFile, sqliteToAppError } from '../plan-file/inspect';
+import { selectAllRows } from '../repositories/plan-rows';
+import type { Row } from '../repositories/row-change';
 import { ALL_ROW_TABLES } from '../repositories/tables';
 import { readLog, rowKeyOf, type LogEntry } from './change-log';
 
@@ -37,15 +37,9 @@ export function openSide(path: string): Db {
   }
   if (inspection.status === 'current') return db;
   try {
-    const memory = new Database(db.serialize());
-    memory.pragma('trusted_schema = OFF');
-    memory.pragma('foreign_keys = ON');
-    migrate(memory);
-    return memory;
+    return openMigratedCopy(db, { enforceReferences: true });
   } catch (e) {
     throw sqliteToAppError(e, name);
-  } finally {
-    db.close();
   }
 }
 
@@ -56,7 +50,7 @@ export function readPlanState(db: Db, name: string): PlanState {
       const rows = new Map<string, Map<string, Row>>();
       for (const table of Object.keys(ALL_ROW_TABLES)) {
         const byKey = new Map<string, Row>();
-        for (const row of db.prepare(`SELECT * FROM ${ident(table)}`).all() as Row[]) {
+        for (const row of selectAllRows(db, table)) {
           byKey.set(rowKeyOf(table, row), row);
         }
         rows.set(table, byKey);

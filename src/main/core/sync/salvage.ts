@@ -9,13 +9,13 @@ import { collectionOf, type PlanDocument } from '../../../shared/model/document'
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import { openConnection, type Db } from '../db/connection';
 import { CURRENT_VERSION } from '../db/migrations';
-import { tablesAt } from '../db/schema';
-import { ident } from '../db/sql';
-import type { Row } from '../history/row-change';
+import { schemaObjectType, tablesAt } from '../db/schema';
 import { createPlanFile } from '../plan-file/create';
 import { readSqliteHeader } from '../plan-file/header';
 import { inspectPlanFile, sqliteToAppError } from '../plan-file/inspect';
 import { fromColumns } from '../repositories/entity-mapper';
+import { selectColumns } from '../repositories/plan-rows';
+import type { Row } from '../repositories/row-change';
 import {
   ENTITY_TABLES,
   LINK_TABLES,
@@ -59,9 +59,7 @@ export function salvagePlan(source: string, target: string, now: string): PlanDo
 }
 
 function requireTable(db: Db, table: string, name: string): void {
-  const row = db.prepare(`SELECT type FROM sqlite_schema WHERE name = ?`).get(table) as
-    { type: string } | undefined;
-  if (row?.type !== 'table') {
+  if (schemaObjectType(db, table) !== 'table') {
     throw new OmstilError(
       errors.notAPlan(
         name,
@@ -90,7 +88,7 @@ function selectKnown(
   requireTable(db, table, name);
   const wanted = columns.filter((c) => has.has(c));
   try {
-    return db.prepare(`SELECT ${wanted.map(ident).join(', ')} FROM ${ident(table)}`).all() as Row[];
+    return selectColumns(db, table, wanted);
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
     if (code === 'SQLITE_ERROR') {

@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import type { Db } from './connection';
+import { migrate } from './migrations';
+
+export interface MigratedCopyOptions {
+  /**
+   * Whether the copy enforces references (`foreign_keys`), as a connection to the file itself
+   * does. A copy that is read once and dropped (export, check) has nothing to enforce them on.
+   */
+  enforceReferences: boolean;
+}
+
+/**
+ * An older plan brought to the current version in memory, for reading it without upgrading the
+ * file: a colleague's plan may be open in an older Omstil that must keep working with it. The
+ * source connection is closed, whether or not the copy could be made.
+ */
+export function openMigratedCopy(source: Db, options: MigratedCopyOptions): Db {
+  try {
+    const copy = new Database(source.serialize());
+    try {
+      copy.pragma('trusted_schema = OFF');
+      if (options.enforceReferences) copy.pragma('foreign_keys = ON');
+      migrate(copy);
+      return copy;
+    } catch (e) {
+      copy.close();
+      throw e;
+    }
+  } finally {
+    source.close();
+  }
+}

@@ -1,0 +1,65 @@
+import type { Db } from '../db/connection';
+import { cachedStatement } from '../db/statement-cache';
+
+// The change log's entries (the `change_log` table), as stored; `sync/change-log.ts` gives them
+// their meaning.
+
+/** One row of the `change_log` table as stored: values as JSON text (see migration 002). */
+export interface StoredLogEntry {
+  change_id: string;
+  clock: number;
+  origin: string;
+  created_at: string;
+  table_name: string;
+  row_key: string;
+  kind: 'insert' | 'update' | 'delete';
+  field: string | null;
+  value: string | null;
+  old_value: string | null;
+}
+
+export function maxClock(db: Db): number {
+  const row = cachedStatement(
+    db,
+    `SELECT coalesce(max(clock), 0) AS clock FROM change_log`,
+  ).get() as {
+    clock: number;
+  };
+  return row.clock;
+}
+
+export function insertLogEntries(db: Db, entries: readonly StoredLogEntry[]): void {
+  const stmt = cachedStatement(
+    db,
+    `INSERT INTO change_log
+      (change_id, clock, origin, created_at, table_name, row_key, kind, field, value, old_value)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const e of entries) {
+    stmt.run(
+      e.change_id,
+      e.clock,
+      e.origin,
+      e.created_at,
+      e.table_name,
+      e.row_key,
+      e.kind,
+      e.field,
+      e.value,
+      e.old_value,
+    );
+  }
+}
+
+/** The whole log in clock order; entries two copies share come out in the same order in both. */
+export function selectLogEntries(db: Db): StoredLogEntry[] {
+  return cachedStatement(
+    db,
+    `SELECT change_id, clock, origin, created_at, table_name, row_key, kind, field, value, old_value
+     FROM change_log ORDER BY clock, change_id`,
+  ).all() as StoredLogEntry[];
+}
+
+export function logSize(db: Db): number {
+  return (cachedStatement(db, `SELECT count(*) AS n FROM change_log`).get() as { n: number }).n;
+}
