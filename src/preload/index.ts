@@ -66,6 +66,7 @@ const bridge = {
   redo: call('redo'),
   saveCopy: call('saveCopy'),
   takeOverLock: call('takeOverLock'),
+  acceptOutsideChanges: call('acceptOutsideChanges'),
   openCopy: call('openCopy'),
   salvageCopy: call('salvageCopy'),
   previewMerge: call('previewMerge'),

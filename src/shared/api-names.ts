@@ -19,6 +19,7 @@ export const API_CALLS = [
   'redo',
   'saveCopy',
   'takeOverLock',
+  'acceptOutsideChanges',
   'openCopy',
   'salvageCopy',
   'previewMerge',

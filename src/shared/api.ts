@@ -40,11 +40,18 @@ export const FileInfoSchema = z.strictObject({
   path: z.string(),
   name: z.string(),
   readOnly: z.boolean(),
-  /** Why the plan is read-only (a newer file format, a lock held by someone else …). */
+  /**
+   * Why the plan is read-only (a newer file format, a lock held by someone else, a change made
+   * outside Omstil …). `offers` names what the renderer offers besides reading, for a plan changed
+   * outside Omstil (`changed-outside`): a clean copy without the changed rows (`salvageCopy` with
+   * this file as `source`) and, after the user confirms it, accepting the content as it is
+   * (`acceptOutsideChanges`).
+   */
   notice: z
     .strictObject({
       code: z.string(),
       message: z.strictObject({ da: z.string(), en: z.string() }),
+      offers: z.array(z.enum(['clean-copy', 'accept'])).optional(),
     })
     .nullable(),
   /** Set when another program holds the plan's lock. */
@@ -239,11 +246,24 @@ export const contract = {
     input: z.strictObject({ confirmed: z.boolean().optional() }),
     output: PlanSnapshotSchema,
   },
+  /**
+   * For a plan open read-only because it was changed outside Omstil (notice `changed-outside`,
+   * offering `accept`): takes its content as it is and opens it for editing. Only after the user
+   * confirmed it, which `confirmed: true` says; the call fails with the lock's `locked` error
+   * when someone else has the plan open, and answers the plan as it is when there was nothing to
+   * accept.
+   */
+  acceptOutsideChanges: {
+    input: z.strictObject({ confirmed: z.literal(true) }),
+    output: PlanSnapshotSchema,
+  },
   /** Saves a copy of the open plan (e.g. one someone else has open) at `path` and opens that. */
   openCopy: { input: z.strictObject({ path: filePath }), output: PlanSnapshotSchema },
   /**
-   * For a plan refused with `foreign-schema`: writes a clean plan file at `target` from the data
-   * in `source` (our tables and columns only, checked like an import) and opens it.
+   * For a plan refused with `foreign-schema` or `changed-outside`, or open read-only with a
+   * `changed-outside` notice: writes a clean plan file at `target` from the data in `source` (our
+   * tables and columns only, without the rows changed outside Omstil and what hangs on them,
+   * checked like an import) and opens it.
    */
   salvageCopy: {
     input: z.strictObject({ source: filePath, target: filePath }),

@@ -1,4 +1,5 @@
 import type { LocalizedText } from './i18n/localized';
+import { describeOutsideChanges, type OutsideChangeSummary } from './i18n/outside-changes';
 import { validationMessage } from './i18n/validation';
 
 export const ERROR_CODES = [
@@ -8,6 +9,7 @@ export const ERROR_CODES = [
   'corrupt',
   'newer-version',
   'foreign-schema',
+  'changed-outside',
   'too-large',
   'io-error',
   'no-plan-open',
@@ -108,6 +110,49 @@ export const errors = {
       t(
         `Planen ${path} indeholder noget, Omstil ikke selv har skrevet (${objects.join(', ')}), og åbnes derfor ikke til redigering. Du kan lave en ren kopi af indholdet.`,
         `The plan ${path} contains something Omstil did not write (${objects.join(', ')}), so it is not opened for editing. You can make a clean copy of its contents.`,
+      ),
+    ),
+  /**
+   * A plan whose checksums show changes made without Omstil. `viewable`: its content still keeps
+   * the model's rules, so it can be shown read-only, and the user may accept it as it is.
+   */
+  changedOutside: (path: string, summary: OutsideChangeSummary, viewable: boolean) => {
+    const what = describeOutsideChanges(summary);
+    return make(
+      'changed-outside',
+      viewable
+        ? t(
+            `Planen ${path} kan kun åbnes skrivebeskyttet, fordi ${what.da} uden for Omstil. Lav en ren kopi uden de ændrede oplysninger, eller godkend indholdet, som det er, hvis ændringen er lavet med vilje.`,
+            `The plan ${path} can only be opened read-only, because ${what.en} outside Omstil. Make a clean copy without the changed entries, or accept the content as it is if the change was made on purpose.`,
+          )
+        : t(
+            `Planen ${path} kan ikke åbnes, fordi ${what.da} uden for Omstil, og indholdet ikke længere følger Omstils regler. Lav en ren kopi uden de ændrede oplysninger.`,
+            `The plan ${path} cannot be opened, because ${what.en} outside Omstil, and its content no longer keeps to Omstil’s rules. Make a clean copy without the changed entries.`,
+          ),
+    );
+  },
+  unreadableStep: (path: string, step: number) =>
+    errors.corrupt(
+      path,
+      t(
+        `fortrydelseshistorikken har et trin (nr. ${step}), som Omstil ikke kan læse`,
+        `the undo history holds a step (no. ${step}) that Omstil cannot read`,
+      ),
+    ),
+  unreadableLogEntry: (path: string, entry: number) =>
+    errors.corrupt(
+      path,
+      t(
+        `ændringsloggen har en post (nr. ${entry}), som Omstil ikke kan læse`,
+        `the change log holds an entry (no. ${entry}) that Omstil cannot read`,
+      ),
+    ),
+  planRows: (path: string, count: number) =>
+    errors.corrupt(
+      path,
+      t(
+        count === 0 ? 'filen har ingen plan' : `filen har ${count} planer i stedet for én`,
+        count === 0 ? 'the file holds no plan' : `the file holds ${count} plans instead of one`,
       ),
     ),
   tooLarge: (path: string, megabytes: number, limit: number) =>

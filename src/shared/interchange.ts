@@ -152,6 +152,17 @@ export function parseInterchange(text: string, now: string): PlanDocument {
     evaluations: (file.evaluations ?? []).map(stamp),
   };
 
+  checkPlanRules(doc);
+  return doc;
+}
+
+/**
+ * The model's rules over a whole plan, beyond each field's own: dates in order, one evaluation a
+ * year, ids used once, and references to rows that exist. Throws the typed error that names the
+ * first broken rule. An imported file and every plan file that is opened pass the same rules, so
+ * what Omstil exports as JSON, it imports.
+ */
+export function checkPlanRules(doc: PlanDocument): void {
   const ruleIssues: { prefix: (string | number)[]; issues: Issue[] }[] = [
     { prefix: ['plan'], issues: planRules(doc.plan) },
     ...doc.activities.map((a, i) => ({ prefix: ['activities', i], issues: activityRules(a) })),
@@ -198,7 +209,6 @@ export function parseInterchange(text: string, now: string): PlanDocument {
       ),
     );
   }
-  return doc;
 }
 
 /**

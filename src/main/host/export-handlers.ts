@@ -49,7 +49,7 @@ export function exportHandlers(
    * are written at once.
    */
   const exportJob = (sections: readonly string[] | undefined, language: Language | undefined) => {
-    const doc = plan.require().document();
+    const doc = plan.require().vouchedDocument();
     const chosen = pdfSections(sections);
     const lang = language ?? doc.plan.language;
     const now = env.now();
@@ -69,7 +69,7 @@ export function exportHandlers(
 
   return {
     exportEvaluation: ({ id, path, language, overwrite }) => {
-      const doc = plan.require().document();
+      const doc = plan.require().vouchedDocument();
       refuseOtherExtension(resolve(path), EXPORT_EXTENSIONS.pdf);
       return exportEvaluationToFile(doc, id, path, {
         ...(language ? { language } : {}),

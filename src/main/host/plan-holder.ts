@@ -39,8 +39,10 @@ export function createPlanHolder(ctx: HostContext, env: Environment): PlanHolder
       switched();
       session = next;
       rememberRecentFile(ctx.recentFilesPath, next.path, env.now().toISOString());
-      ctx.onPlanChanged?.(next.path, next.document().plan.title);
-      return next.snapshot();
+      // One read of a plan just opened: the snapshot has the title the shell shows.
+      const snapshot = next.snapshot();
+      ctx.onPlanChanged?.(next.path, snapshot.document.plan.title);
+      return snapshot;
     },
     edited: (edit) => {
       const s = require();

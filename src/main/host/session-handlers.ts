@@ -36,6 +36,7 @@ type SessionCalls =
   | 'redo'
   | 'saveCopy'
   | 'takeOverLock'
+  | 'acceptOutsideChanges'
   | 'openCopy'
   | 'salvageCopy'
   | 'previewMerge'
@@ -98,6 +99,7 @@ export function sessionHandlers(
       return { path };
     },
     takeOverLock: ({ confirmed }) => edited((s) => s.takeOverLock(confirmed ?? false)),
+    acceptOutsideChanges: ({ confirmed }) => edited((s) => s.acceptOutsideChanges(confirmed)),
     openCopy: ({ path }) => {
       require().saveCopy(path, { includeHistory: false });
       return replace(PlanSession.open(path, env));

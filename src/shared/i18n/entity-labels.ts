@@ -47,3 +47,17 @@ export const LIST_LABELS: Record<PlanList, LocalizedText> = {
   activities: { da: 'Indsatser', en: 'Activities' },
   measurements: { da: 'Målinger', en: 'Measurements' },
 };
+
+/** Plural names of the entity kinds, as they appear inside sentences after a count above one. */
+export const ENTITY_PLURALS: Record<EntityKind, LocalizedText> = {
+  member: { da: 'udvalgsmedlemmer', en: 'committee members' },
+  targetGroup: { da: 'målgrupper', en: 'target groups' },
+  driver: { da: 'baggrunde', en: 'drivers' },
+  competence: { da: 'kompetencer', en: 'competences' },
+  method: { da: 'metoder', en: 'methods' },
+  activity: { da: 'indsatser', en: 'activities' },
+  measurement: { da: 'målinger', en: 'measurements' },
+  yearItem: { da: 'punkter i årshjulet', en: 'items in the year wheel' },
+  statusSnapshot: { da: 'statusmarkeringer', en: 'status snapshots' },
+  evaluation: { da: 'årlige evalueringer', en: 'annual evaluations' },
+};

@@ -131,7 +131,7 @@ describe('crash safety', () => {
       for (const a of acked) atAck = apply(atAck, run, a.i);
       const inFlight = apply(atAck, run, acked.length);
 
-      inspectPlanFile(path, { thorough: true });
+      inspectPlanFile(path);
       const db = openConnection(path, { readonly: true });
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

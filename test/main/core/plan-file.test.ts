@@ -147,7 +147,7 @@ describe('the plan file', () => {
     const { path, session } = newPlan();
     session.close();
     const bytes = readFileSync(path);
-    const { document, inspection } = readPlanReadOnly(path, { thorough: true });
+    const { document, inspection } = readPlanReadOnly(path);
     expect(inspection.status).toBe('current');
     expect(document.plan.title).toBe('Kompetenceplan 2027');
     expect(readFileSync(path).equals(bytes)).toBe(true);

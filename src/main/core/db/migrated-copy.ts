@@ -17,17 +17,22 @@ export interface MigratedCopyOptions {
  */
 export function openMigratedCopy(source: Db, options: MigratedCopyOptions): Db {
   try {
-    const copy = new Database(source.serialize());
-    try {
-      copy.pragma('trusted_schema = OFF');
-      if (options.enforceReferences) copy.pragma('foreign_keys = ON');
-      migrate(copy);
-      return copy;
-    } catch (e) {
-      copy.close();
-      throw e;
-    }
+    return migratedCopyOf(source, options);
   } finally {
     source.close();
+  }
+}
+
+/** The same, leaving the source open: for checking an older file on the connection it has. */
+export function migratedCopyOf(source: Db, options: MigratedCopyOptions): Db {
+  const copy = new Database(source.serialize());
+  try {
+    copy.pragma('trusted_schema = OFF');
+    if (options.enforceReferences) copy.pragma('foreign_keys = ON');
+    migrate(copy);
+    return copy;
+  } catch (e) {
+    copy.close();
+    throw e;
   }
 }

@@ -1,28 +1,36 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
+import type { PlanDocument } from '../../../shared/model/document';
 import { openConnection, type Db } from '../db/connection';
 import { APPLICATION_ID, MAX_PLAN_FILE_BYTES } from '../db/constants';
 import { CURRENT_VERSION } from '../db/migrations';
 import { expectedSchema, foreignObjects, readSchema } from '../db/schema';
 import { readSqliteHeader } from './header';
+import { inspectContent } from './inspect-content';
+import type { OutsideChanges } from './verify-content';
 
 export type VersionStatus = 'current' | 'older' | 'newer';
 
 export interface Inspection {
   version: number;
   status: VersionStatus;
+  /** The plan the file holds (an older one's as migrated); null for a newer file. */
+  document: PlanDocument | null;
+  /** What was changed without Omstil, when the checksums say so (see `inspectContent`). */
+  outsideChanges: OutsideChanges | null;
 }
 
 const why = (da: string, en: string) => ({ da, en });
 
 /**
  * Everything we check before a plan file is used, on a read-only connection so that a refused
- * file is never written to: size, header, application id, version, SQLite's own check, and that
- * the schema is exactly the one we wrote for that version. Throws the typed error for the first
- * problem found.
+ * file is never written to: size, header, application id, version, SQLite's own check, that the
+ * schema is exactly the one we wrote for that version, and then the content (`inspectContent`).
+ * Throws the typed error for the first problem found. The one gate of every way in — opening,
+ * `check`, export, merge, a recent plan's status — so that what one refuses, all refuse.
  */
-export function inspectPlanFile(path: string, options: { thorough?: boolean } = {}): Inspection {
+export function inspectPlanFile(path: string): Inspection {
   const name = basename(path);
   let size: number;
   try {
@@ -65,7 +73,7 @@ export function inspectPlanFile(path: string, options: { thorough?: boolean } = 
   const db = openForInspection(path, name);
   try {
     refuseTruncated(path, name);
-    const check = runCheck(db, name, options.thorough ?? false);
+    const check = runCheck(db, name);
     if (check !== 'ok') throw new OmstilError(errors.corrupt(name, check));
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version < 1) {
@@ -76,15 +84,13 @@ export function inspectPlanFile(path: string, options: { thorough?: boolean } = 
         ),
       );
     }
-    if (version > CURRENT_VERSION) return { version, status: 'newer' };
+    if (version > CURRENT_VERSION) {
+      return { version, status: 'newer', document: null, outsideChanges: null };
+    }
     const foreign = foreignObjects(readSchema(db), expectedSchema(version));
     if (foreign.length > 0) throw new OmstilError(errors.foreignSchema(name, foreign));
-    if (options.thorough) {
-      const fk = db.pragma('foreign_key_check') as unknown[];
-      if (fk.length > 0)
-        throw new OmstilError(errors.corrupt(name, `${fk.length} foreign key violation(s)`));
-    }
-    return { version, status: version === CURRENT_VERSION ? 'current' : 'older' };
+    const content = inspectContent(db, name, version);
+    return { version, status: version === CURRENT_VERSION ? 'current' : 'older', ...content };
   } finally {
     db.close();
   }
@@ -125,12 +131,10 @@ function openForInspection(path: string, name: string): Db {
   }
 }
 
-function runCheck(db: Db, name: string, thorough: boolean): string {
+/** SQLite's full check, indexes included: a wrong index can show an edit the wrong row. */
+function runCheck(db: Db, name: string): string {
   try {
-    const rows = db.pragma(thorough ? 'integrity_check(20)' : 'quick_check(20)') as Record<
-      string,
-      string
-    >[];
+    const rows = db.pragma('integrity_check(20)') as Record<string, string>[];
     const messages = rows.map((r) => Object.values(r)[0] ?? '');
     return messages.length === 1 && messages[0] === 'ok' ? 'ok' : messages.slice(0, 3).join('; ');
   } catch (e) {

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { errors, OmstilError, type AppError } from '../../../shared/errors';
+import type { PlanDocument } from '../../../shared/model/document';
 import { openConnection, type Db } from '../db/connection';
 import { openMigratedCopy } from '../db/migrated-copy';
 import { CURRENT_VERSION, migrate } from '../db/migrations';
@@ -14,7 +15,9 @@ import {
 } from '../lock/lock-file';
 import { readDocument } from '../repositories/document-reader';
 import { fsyncFile, publishNew, tempPathBeside } from '../../fs/atomic-write';
+import { acceptContent } from './accept-content';
 import { inspectPlanFile, sqliteToAppError, type Inspection } from './inspect';
+import { summaryOf } from './verify-content';
 
 export interface OpenedPlanFile {
   db: Db;
@@ -28,6 +31,11 @@ export interface OpenedPlanFile {
   /** A lock left by a crashed program that was taken over on the way in. */
   replaced: LockHolder | null;
   inspection: Inspection;
+  /**
+   * The plan as the gate read it, so the first look at it need not read it again; null when the
+   * file is newer than this version (its plan is read from the file).
+   */
+  document: PlanDocument | null;
 }
 
 export interface OpenOptions {
@@ -35,6 +43,11 @@ export interface OpenOptions {
   now: Date;
   /** Which locks may be replaced; by default only one left by a crash. */
   takeOver?: TakeOver;
+  /**
+   * Take the content of a plan changed outside Omstil as it is, and open it for editing: only
+   * after the user confirmed it. Without it such a plan opens read-only, saying what changed.
+   */
+  acceptOutsideChanges?: boolean;
 }
 
 /** `Plan.omstil` → `Plan (sikkerhedskopi v1).omstil`, numbered if that name is taken. */
@@ -71,14 +84,23 @@ function writeBackup(path: string, version: number): string {
 
 /**
  * Opens a plan for use after `inspectPlanFile` has passed it. A newer file is opened read-only,
- * with a notice naming both versions, provided this version can still read it. Otherwise the
- * plan is locked for us first: if someone else has it open, it is shown read-only with who and
- * since when; if we hold the lock, an older file is copied aside and migrated in one transaction.
+ * with a notice naming both versions, provided this version can still read it; so is a plan
+ * changed outside Omstil, with a notice saying what changed and offering a clean copy or to
+ * accept the content. Otherwise the plan is locked for us first: if someone else has it open, it
+ * is shown read-only with who and since when; if we hold the lock, an older file is copied aside
+ * and migrated in one transaction.
  */
 export function openPlanFile(path: string, options: OpenOptions): OpenedPlanFile {
   const inspection = inspectPlanFile(path);
   const name = basename(path);
-  const base = { lock: null, holder: null, replaced: null, inspection };
+  const base = {
+    lock: null,
+    holder: null,
+    replaced: null,
+    inspection,
+    document: inspection.document,
+  };
+  const changes = inspection.outsideChanges;
 
   if (inspection.status === 'newer') {
     const notice = errors.newerVersion(name, inspection.version, CURRENT_VERSION);
@@ -90,6 +112,10 @@ export function openPlanFile(path: string, options: OpenOptions): OpenedPlanFile
       throw new OmstilError(notice);
     }
     return { ...base, db, readOnly: true, notice };
+  }
+  if (changes && !options.acceptOutsideChanges) {
+    const notice = errors.changedOutside(name, summaryOf(changes), true);
+    return { ...base, db: openView(path, inspection), readOnly: true, notice };
   }
 
   const attempt = acquireLock(path, options.owner, options.now, options.takeOver);
@@ -124,6 +150,7 @@ export function openPlanFile(path: string, options: OpenOptions): OpenedPlanFile
     }
     try {
       if (inspection.status === 'older') migrate(db);
+      if (changes) acceptContent(db);
     } catch (e) {
       db.close();
       throw sqliteToAppError(e, name);

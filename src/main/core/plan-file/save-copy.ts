@@ -7,6 +7,7 @@ import { clearHistory } from '../history/undo-log';
 import { currentHolder, currentOwner } from '../lock/lock-file';
 import { fsyncFile, publishNew, tempPathBeside } from '../../fs/atomic-write';
 import { inspectPlanFile } from './inspect';
+import { vouchedDocument } from './vouched';
 
 /**
  * A clean, compact copy of an open plan for a colleague: `VACUUM INTO` a temp file beside the
@@ -43,7 +44,7 @@ export function saveCopy(
         copy.close();
       }
     }
-    inspectPlanFile(temp, { thorough: true });
+    vouchedDocument(inspectPlanFile(temp), target);
     fsyncFile(temp);
     if (options.overwrite) renameSync(temp, target);
     else publishNew(temp, target);

@@ -1,8 +1,9 @@
 import type { Db } from '../db/connection';
 import { cachedStatement } from '../db/statement-cache';
+import { canonicalOf, stampRow } from './row-stamps';
 
 // The change log's entries (the `change_log` table), as stored; `sync/change-log.ts` gives them
-// their meaning.
+// their meaning. Each entry carries a checksum like every other row (`row-stamps.ts`).
 
 /** One row of the `change_log` table as stored: values as JSON text (see migration 002). */
 export interface StoredLogEntry {
@@ -33,10 +34,11 @@ export function insertLogEntries(db: Db, entries: readonly StoredLogEntry[]): vo
     db,
     `INSERT INTO change_log
       (change_id, clock, origin, created_at, table_name, row_key, kind, field, value, old_value)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      RETURNING seq, ${canonicalOf(db, 'change_log')}`,
+  ).raw();
   for (const e of entries) {
-    stmt.run(
+    const stored = stmt.get(
       e.change_id,
       e.clock,
       e.origin,
@@ -47,7 +49,8 @@ export function insertLogEntries(db: Db, entries: readonly StoredLogEntry[]): vo
       e.field,
       e.value,
       e.old_value,
-    );
+    ) as unknown[];
+    stampRow(db, 'change_log', [stored[0] as number], stored[1] as string);
   }
 }
 
@@ -58,6 +61,16 @@ export function selectLogEntries(db: Db): StoredLogEntry[] {
     `SELECT change_id, clock, origin, created_at, table_name, row_key, kind, field, value, old_value
      FROM change_log ORDER BY clock, change_id`,
   ).all() as StoredLogEntry[];
+}
+
+/** Every entry with its place in the file (`seq`), as stored: for checking them when opening. */
+export function selectLogRows(db: Db): (StoredLogEntry & { seq: number })[] {
+  return cachedStatement(
+    db,
+    `SELECT seq, change_id, clock, origin, created_at, table_name, row_key, kind, field, value,
+       old_value
+     FROM change_log ORDER BY seq`,
+  ).all() as (StoredLogEntry & { seq: number })[];
 }
 
 export function logSize(db: Db): number {

@@ -3,7 +3,8 @@ import { collectionOf } from '../../../shared/model/document';
 import { ENTITY_KINDS } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
 import { toColumns } from './entity-mapper';
-import { insertRow } from './plan-rows';
+import type { Row } from './row-change';
+import { insertNewRows } from './plan-rows';
 import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from './tables';
 
 /**
@@ -12,7 +13,11 @@ import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from './tables';
  * links that point at them; list order becomes `position`.
  */
 export function writeDocument(db: Db, doc: PlanDocument): void {
-  insertRow(db, PLAN_TABLE.table, {
+  insertNewRows(db, (insertRow) => writeRows(insertRow, doc));
+}
+
+function writeRows(insertRow: (table: string, row: Row) => void, doc: PlanDocument): void {
+  insertRow(PLAN_TABLE.table, {
     id: doc.plan.id,
     ...toColumns(PLAN_TABLE, doc.plan),
     updated_at: doc.plan.updatedAt,
@@ -20,7 +25,7 @@ export function writeDocument(db: Db, doc: PlanDocument): void {
   for (const kind of ENTITY_KINDS) {
     const def = ENTITY_TABLES[kind];
     doc[collectionOf[kind]].forEach((entity, position) => {
-      insertRow(db, def.table, {
+      insertRow(def.table, {
         id: entity.id,
         position,
         ...toColumns(def, entity),
@@ -32,7 +37,7 @@ export function writeDocument(db: Db, doc: PlanDocument): void {
     for (const entity of doc[collectionOf[link.fromKind]]) {
       const ids = (entity as unknown as Record<string, string[]>)[link.field] ?? [];
       for (const to of ids) {
-        insertRow(db, link.table, {
+        insertRow(link.table, {
           [link.fromColumn]: entity.id,
           [link.toColumn]: to,
           updated_at: entity.updatedAt,

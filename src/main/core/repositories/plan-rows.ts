@@ -2,30 +2,46 @@ import type { Db } from '../db/connection';
 import { cachedStatement } from '../db/statement-cache';
 import { ident, type SqlValue } from '../db/sql';
 import type { Row } from './row-change';
+import {
+  canonicalOf,
+  contentList,
+  moveTotals,
+  stampRow,
+  unstampRows,
+  writeChecksum,
+} from './row-stamps';
 import { ENTITY_TABLES, keyColumnsOf, type LinkTableDef } from './tables';
 
 // The plan's content: the plan row, the entity tables and the link tables (`ALL_ROW_TABLES`).
 // Every statement on those tables is here; table and column names come from `tables.ts` only.
+// Rows are read and written without their checksums, which every write here stamps afresh
+// (`row-stamps.ts`): a row a service, the undo log or a merge holds is content only.
 
 const where = (cols: readonly string[]) => cols.map((c) => `${ident(c)} = ?`).join(' AND ');
 
+const content = contentList;
+
+const keyValues = (table: string, key: Row) => keyColumnsOf(table).map((c) => key[c] ?? null);
+
 export function selectRow(db: Db, table: string, key: Row): Row | null {
   const cols = keyColumnsOf(table);
-  const row = cachedStatement(db, `SELECT * FROM ${ident(table)} WHERE ${where(cols)}`).get(
-    ...cols.map((c) => key[c] ?? null),
-  ) as Row | undefined;
+  const row = cachedStatement(
+    db,
+    `SELECT ${content(db, table)} FROM ${ident(table)} WHERE ${where(cols)}`,
+  ).get(...keyValues(table, key)) as Row | undefined;
   return row ?? null;
 }
 
 export function selectRows(db: Db, table: string, column: string, value: SqlValue): Row[] {
-  return cachedStatement(db, `SELECT * FROM ${ident(table)} WHERE ${ident(column)} = ?`).all(
-    value,
-  ) as Row[];
+  return cachedStatement(
+    db,
+    `SELECT ${content(db, table)} FROM ${ident(table)} WHERE ${ident(column)} = ?`,
+  ).all(value) as Row[];
 }
 
 /** Every row of a table, in no particular order. */
 export function selectAllRows(db: Db, table: string): Row[] {
-  return cachedStatement(db, `SELECT * FROM ${ident(table)}`).all() as Row[];
+  return cachedStatement(db, `SELECT ${content(db, table)} FROM ${ident(table)}`).all() as Row[];
 }
 
 /** Only `columns` of every row: for a file whose tables may hold columns we did not write. */
@@ -36,14 +52,25 @@ export function selectColumns(db: Db, table: string, columns: readonly string[])
   ).all() as Row[];
 }
 
+/** How many plan rows the file holds; a plan file holds exactly one. */
+export function countPlanRows(db: Db): number {
+  return cachedStatement(db, `SELECT count(*) FROM plan`).pluck().get() as number;
+}
+
 /** The plan row; a plan file holds exactly one. */
 export function selectPlanRow(db: Db): Row | null {
-  return (cachedStatement(db, `SELECT * FROM plan LIMIT 1`).get() as Row | undefined) ?? null;
+  return (
+    (cachedStatement(db, `SELECT ${content(db, 'plan')} FROM plan LIMIT 1`).get() as
+      Row | undefined) ?? null
+  );
 }
 
 /** An entity table's rows in the committee's order. */
 export function selectInOrder(db: Db, table: string): Row[] {
-  return cachedStatement(db, `SELECT * FROM ${ident(table)} ORDER BY position, id`).all() as Row[];
+  return cachedStatement(
+    db,
+    `SELECT ${content(db, table)} FROM ${ident(table)} ORDER BY position, id`,
+  ).all() as Row[];
 }
 
 /** A link table's pairs in the order of the entities they point at. */
@@ -90,11 +117,40 @@ export function hasOtherEvaluationOfYear(db: Db, year: number, exceptId: string)
 }
 
 export function insertRow(db: Db, table: string, row: Row): void {
+  stampRow(db, table, keyValues(table, row), insertReturning(db, table, row));
+}
+
+/**
+ * Writes many rows into a new, empty plan file (a whole document, by `fill`): each row is stamped
+ * as it goes in, and the totals are written once at the end.
+ */
+export function insertNewRows(
+  db: Db,
+  fill: (insert: (table: string, row: Row) => void) => void,
+): void {
+  let rows = 0;
+  let high = 0;
+  let low = 0;
+  fill((table, row) => {
+    const hash = writeChecksum(db, table, keyValues(table, row), insertReturning(db, table, row));
+    rows += 1;
+    high = (high + hash.high) % 2 ** 32;
+    low = (low + hash.low) % 2 ** 32;
+  });
+  moveTotals(db, rows, high, low);
+}
+
+/** Inserts `row` and answers its canonical text, as stored: defaults and all. */
+function insertReturning(db: Db, table: string, row: Row): string {
   const cols = Object.keys(row);
-  cachedStatement(
+  return cachedStatement(
     db,
-    `INSERT INTO ${ident(table)} (${cols.map(ident).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
-  ).run(...cols.map((c) => row[c] ?? null));
+    `INSERT INTO ${ident(table)} (${cols.map(ident).join(', ')})
+     VALUES (${cols.map(() => '?').join(', ')})
+     RETURNING ${canonicalOf(db, table)}`,
+  )
+    .pluck()
+    .get(...cols.map((c) => row[c] ?? null)) as string;
 }
 
 /** Sets `values` (less the key columns) on the row with `key`. */
@@ -102,17 +158,32 @@ export function updateRow(db: Db, table: string, key: Row, values: Row): void {
   const keyCols = keyColumnsOf(table);
   const cols = Object.keys(values).filter((c) => !keyCols.includes(c));
   if (cols.length === 0) return;
-  cachedStatement(
+  const previous = cachedStatement(
     db,
-    `UPDATE ${ident(table)} SET ${cols.map((c) => `${ident(c)} = ?`).join(', ')} WHERE ${where(keyCols)}`,
-  ).run(...cols.map((c) => values[c] ?? null), ...keyCols.map((c) => key[c] ?? null));
+    `SELECT checksum FROM ${ident(table)} WHERE ${where(keyCols)}`,
+  )
+    .pluck()
+    .get(...keyValues(table, key));
+  if (previous === undefined) return;
+  const canonical = cachedStatement(
+    db,
+    `UPDATE ${ident(table)} SET ${cols.map((c) => `${ident(c)} = ?`).join(', ')}
+     WHERE ${where(keyCols)} RETURNING ${canonicalOf(db, table)}`,
+  )
+    .pluck()
+    .get(...cols.map((c) => values[c] ?? null), ...keyValues(table, key)) as string;
+  stampRow(db, table, keyValues(table, key), canonical, previous);
 }
 
 export function deleteRow(db: Db, table: string, key: Row): void {
   const cols = keyColumnsOf(table);
-  cachedStatement(db, `DELETE FROM ${ident(table)} WHERE ${where(cols)}`).run(
-    ...cols.map((c) => key[c] ?? null),
-  );
+  const removed = cachedStatement(
+    db,
+    `DELETE FROM ${ident(table)} WHERE ${where(cols)} RETURNING checksum`,
+  )
+    .pluck()
+    .all(...keyValues(table, key));
+  unstampRows(db, removed);
 }
 
 /** Puts a row into the state `row` (null: absent), whatever state it is in now. Used by undo. */

@@ -1,8 +1,9 @@
 import type { Db } from '../db/connection';
 import { cachedStatement } from '../db/statement-cache';
+import { canonicalOf, stampRow, unstampRows } from './row-stamps';
 
 // The undo and redo steps of a plan file (the `history` table); `history/undo-log.ts` decides
-// what they mean.
+// what they mean. Each step carries a checksum like every other row (`row-stamps.ts`).
 
 /** Which list a step is on: the edits that can be undone, or the undone ones that can be redone. */
 export type UndoStack = 'undo' | 'redo';
@@ -22,10 +23,14 @@ export function insertStep(
   changes: string,
   createdAt: string,
 ): void {
-  cachedStatement(
+  const stored = cachedStatement(
     db,
-    `INSERT INTO history (stack, label, changes, created_at) VALUES (?, ?, ?, ?)`,
-  ).run(stack, label, changes, createdAt);
+    `INSERT INTO history (stack, label, changes, created_at) VALUES (?, ?, ?, ?)
+     RETURNING id, ${canonicalOf(db, 'history')}`,
+  )
+    .raw()
+    .get(stack, label, changes, createdAt) as unknown[];
+  stampRow(db, 'history', [stored[0] as number], stored[1] as string);
 }
 
 /** The latest step of a stack, or null when it is empty. */
@@ -38,23 +43,45 @@ export function topStep(db: Db, stack: UndoStack): StoredStep | null {
   );
 }
 
+/** Every step of both stacks, oldest first, as stored: for checking them when a plan is opened. */
+export function selectAllSteps(db: Db): Pick<StoredStep, 'id' | 'changes'>[] {
+  return cachedStatement(db, `SELECT id, changes FROM history ORDER BY id`).all() as Pick<
+    StoredStep,
+    'id' | 'changes'
+  >[];
+}
+
 export function deleteStep(db: Db, id: number): void {
-  cachedStatement(db, `DELETE FROM history WHERE id = ?`).run(id);
+  unstampRows(
+    db,
+    cachedStatement(db, `DELETE FROM history WHERE id = ? RETURNING checksum`).pluck().all(id),
+  );
 }
 
 export function deleteStack(db: Db, stack: UndoStack): void {
-  cachedStatement(db, `DELETE FROM history WHERE stack = ?`).run(stack);
+  unstampRows(
+    db,
+    cachedStatement(db, `DELETE FROM history WHERE stack = ? RETURNING checksum`)
+      .pluck()
+      .all(stack),
+  );
 }
 
 /** Drops all but the latest `keep` steps of a stack. */
 export function keepLatestSteps(db: Db, stack: UndoStack, keep: number): void {
-  cachedStatement(
+  unstampRows(
     db,
-    `DELETE FROM history WHERE stack = ? AND id NOT IN
-       (SELECT id FROM history WHERE stack = ? ORDER BY id DESC LIMIT ?)`,
-  ).run(stack, stack, keep);
+    cachedStatement(
+      db,
+      `DELETE FROM history WHERE stack = ? AND id NOT IN
+         (SELECT id FROM history WHERE stack = ? ORDER BY id DESC LIMIT ?)
+       RETURNING checksum`,
+    )
+      .pluck()
+      .all(stack, stack, keep),
+  );
 }
 
 export function deleteAllSteps(db: Db): void {
-  cachedStatement(db, `DELETE FROM history`).run();
+  unstampRows(db, cachedStatement(db, `DELETE FROM history RETURNING checksum`).pluck().all());
 }

@@ -24,6 +24,9 @@ import { sqliteToAppError } from '../plan-file/inspect';
 import { appendChanges } from '../sync/change-log';
 import { systemEnvironment, type Environment } from './clock';
 
+/** The notices of a plan that is only shown: nothing may be made from it but a clean copy. */
+const UNVOUCHED = new Set<string>(['newer-version', 'changed-outside']);
+
 export interface SessionOptions {
   /** Who the lock names; tests stand in for another process or machine with this. */
   owner?: Partial<LockOwner>;
@@ -46,6 +49,11 @@ export class PlanSession {
   private why: AppError | null;
   private lock: HeldLock | null;
   private holder: LockHolder | null;
+  /**
+   * The plan as the gate read it on opening, for the first look at it, and the file's
+   * `data_version` then: once anyone has written to the file since, it is read afresh.
+   */
+  private firstRead: { document: PlanDocument; dataVersion: unknown } | null;
   /** This editing session's id, written as the origin of its change log entries. */
   readonly origin = randomUUID();
   /** True when the lock of a program that stopped without closing the plan was taken over. */
@@ -62,6 +70,7 @@ export class PlanSession {
     this.why = opened.notice;
     this.lock = opened.lock;
     this.holder = opened.holder;
+    this.firstRead = this.keep(opened.document);
     this.recoveredLock = opened.replaced !== null;
   }
 
@@ -105,7 +114,29 @@ export class PlanSession {
 
   document(): PlanDocument {
     this.assertOpen();
+    const first = this.firstRead;
+    this.firstRead = null;
+    if (first && first.dataVersion === this.dataVersion()) return first.document;
     return readDocument(this.db);
+  }
+
+  private keep(document: PlanDocument | null): PlanSession['firstRead'] {
+    return document ? { document, dataVersion: this.dataVersion() } : null;
+  }
+
+  /** Changes whenever another connection commits to the file (SQLite's own counter). */
+  private dataVersion(): unknown {
+    return this.db.pragma('data_version', { simple: true });
+  }
+
+  /**
+   * The plan, for a use that takes it out of the file (an export, a copy): refused, with the
+   * notice it opened with, when this version cannot vouch for it (a newer file, or one changed
+   * outside Omstil), so that what is not vouched for does not spread into documents and copies.
+   */
+  vouchedDocument(): PlanDocument {
+    this.assertVouched();
+    return this.document();
   }
 
   history(): HistoryState {
@@ -119,7 +150,15 @@ export class PlanSession {
       path: this.path,
       name: basename(this.path),
       readOnly: this.readOnly,
-      notice: this.notice ? { code: this.notice.code, message: this.notice.message } : null,
+      notice: this.notice
+        ? {
+            code: this.notice.code,
+            message: this.notice.message,
+            ...(this.notice.code === 'changed-outside'
+              ? { offers: ['clean-copy' as const, 'accept' as const] }
+              : {}),
+          }
+        : null,
       lock: this.holder
         ? {
             user: info?.user ?? null,
@@ -148,6 +187,7 @@ export class PlanSession {
    */
   edit<T>(label: string, fn: (writer: RowWriter, now: string) => T): T {
     this.assertWritable();
+    this.firstRead = null;
     const now = this.nowIso();
     try {
       return this.db
@@ -177,6 +217,7 @@ export class PlanSession {
 
   private stepHistory(from: 'undo' | 'redo'): void {
     this.assertWritable();
+    this.firstRead = null;
     const now = this.nowIso();
     let applied: RowChange[] | null;
     try {
@@ -208,12 +249,37 @@ export class PlanSession {
   takeOverLock(confirmed: boolean): void {
     this.assertOpen();
     if (this.writable) return;
-    if (this.why?.code === 'newer-version') throw new OmstilError(this.why);
-    const opened = openPlanFile(this.path, {
-      owner: this.owner,
-      now: this.env.now(),
-      takeOver: confirmed ? 'any' : 'offered',
-    });
+    this.assertVouched();
+    this.reopen(
+      openPlanFile(this.path, {
+        owner: this.owner,
+        now: this.env.now(),
+        takeOver: confirmed ? 'any' : 'offered',
+      }),
+    );
+  }
+
+  /**
+   * Takes the content of a plan changed outside Omstil as it is, once the user has `confirmed`
+   * it (they changed it on purpose, with another tool): its checksums are written afresh and it
+   * is opened for editing. Nothing to do for a plan that opened without such changes. Throws the
+   * notice that stands in the way: the changes without confirmation, or someone else's lock.
+   */
+  acceptOutsideChanges(confirmed: boolean): void {
+    this.assertOpen();
+    if (this.why?.code !== 'changed-outside') return;
+    if (!confirmed) throw new OmstilError(this.why);
+    this.reopen(
+      openPlanFile(this.path, {
+        owner: this.owner,
+        now: this.env.now(),
+        acceptOutsideChanges: true,
+      }),
+    );
+  }
+
+  /** Goes on with a plan opened afresh for editing, or throws why it opened read-only. */
+  private reopen(opened: OpenedPlanFile): void {
     if (opened.readOnly) {
       opened.db.close();
       if (opened.holder) this.holder = opened.holder;
@@ -225,10 +291,12 @@ export class PlanSession {
     this.why = null;
     this.lock = opened.lock;
     this.holder = null;
+    this.firstRead = this.keep(opened.document);
   }
 
   saveCopy(target: string, options: { includeHistory?: boolean; overwrite?: boolean }): void {
     this.assertOpen();
+    this.assertVouched();
     saveCopy(this.db, this.path, target, options);
   }
 
@@ -249,6 +317,11 @@ export class PlanSession {
 
   private assertOpen(): void {
     if (this.closed) throw new OmstilError(errors.noPlanOpen());
+  }
+
+  /** Refuses with the notice the plan opened with when this version cannot vouch for it. */
+  private assertVouched(): void {
+    if (this.why && UNVOUCHED.has(this.why.code)) throw new OmstilError(this.why);
   }
 
   /**

@@ -8,7 +8,7 @@ import { vacuumInto } from '../db/vacuum';
 import { clearHistory } from '../history/undo-log';
 import { createNewFile } from '../../fs/atomic-write';
 import { inspectPlanFile, sqliteToAppError } from '../plan-file/inspect';
-import { readDocument } from '../repositories/document-reader';
+import { vouchedDocument } from '../plan-file/vouched';
 import type { Row } from '../repositories/row-change';
 import { RowWriter } from '../repositories/row-writer';
 import { ALL_ROW_TABLES, keyColumnsOf } from '../repositories/tables';
@@ -227,14 +227,6 @@ function applyOutcome(db: Db, mine: PlanState, theirs: PlanState, outcome: Merge
 
 /** The same checks as a file we open and a JSON file we import: nothing invalid is published. */
 function checkMerged(temp: string, outPath: string): void {
-  inspectPlanFile(temp, { thorough: true });
-  const db = openConnection(temp, { readonly: true });
-  try {
-    const doc = readDocument(db);
-    parseInterchange(JSON.stringify(toInterchange(doc)), doc.plan.updatedAt);
-  } catch (e) {
-    throw sqliteToAppError(e, basename(outPath));
-  } finally {
-    db.close();
-  }
+  const doc = vouchedDocument(inspectPlanFile(temp), outPath);
+  parseInterchange(JSON.stringify(toInterchange(doc)), doc.plan.updatedAt);
 }

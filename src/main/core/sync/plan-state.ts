@@ -2,8 +2,8 @@ import { basename } from 'node:path';
 import { errors, OmstilError } from '../../../shared/errors';
 import { openConnection, type Db } from '../db/connection';
 import { openMigratedCopy } from '../db/migrated-copy';
-import { CURRENT_VERSION } from '../db/migrations';
 import { inspectPlanFile, sqliteToAppError } from '../plan-file/inspect';
+import { vouchedDocument } from '../plan-file/vouched';
 import { selectAllRows } from '../repositories/plan-rows';
 import type { Row } from '../repositories/row-change';
 import { ALL_ROW_TABLES } from '../repositories/tables';
@@ -21,14 +21,13 @@ export interface PlanState {
 /**
  * Opens a plan for reading as one side of a merge, after the same checks as any open. An older
  * file is migrated in a memory copy (its log is then empty, which the merge handles); a file
- * from a newer Omstil is refused, as this version cannot vouch for what it holds.
+ * from a newer Omstil, or one changed outside Omstil, is refused, as this version cannot vouch
+ * for what it holds.
  */
 export function openSide(path: string): Db {
   const name = basename(path);
   const inspection = inspectPlanFile(path);
-  if (inspection.status === 'newer') {
-    throw new OmstilError(errors.newerVersion(name, inspection.version, CURRENT_VERSION));
-  }
+  vouchedDocument(inspection, path);
   let db: Db;
   try {
     db = openConnection(path, { readonly: true });

@@ -12,50 +12,101 @@ import { CURRENT_VERSION } from '../db/migrations';
 import { schemaObjectType, tablesAt } from '../db/schema';
 import { createPlanFile } from '../plan-file/create';
 import { readSqliteHeader } from '../plan-file/header';
+import { CHECKSUMS_SINCE } from '../plan-file/inspect-content';
 import { inspectPlanFile, sqliteToAppError } from '../plan-file/inspect';
+import { verifyContent, type OutsideChanges } from '../plan-file/verify-content';
 import { fromColumns } from '../repositories/entity-mapper';
 import { selectColumns } from '../repositories/plan-rows';
 import type { Row } from '../repositories/row-change';
+import { withoutBookkeeping } from '../repositories/row-stamps';
 import {
   ENTITY_TABLES,
   LINK_TABLES,
   PLAN_TABLE,
   type EntityTableDef,
 } from '../repositories/tables';
+import { leaveOut, type LeftOut } from './leave-out';
 
 const why = (da: string, en: string) => ({ da, en });
 
+/** The refusals a clean copy is the answer to; every other one stands. */
+const SALVAGEABLE = new Set<string>(['foreign-schema', 'changed-outside']);
+
+export interface SalvagedPlan {
+  document: PlanDocument;
+  /** The rows left out because they were changed outside Omstil (and what hung on them). */
+  leftOut: LeftOut;
+  /** The plan's own details were changed outside Omstil too, and are in the copy as they are. */
+  planChanged: boolean;
+}
+
 /**
  * The data of a plan whose schema has something we did not write (a trigger, a view, an extra
- * table or column), as a new clean plan file. Only our own tables and columns are read, by
- * name, on a read-only connection with an untrusted schema, so nothing in the foreign part can
- * run or be carried along; the rows then pass the same checks as an imported JSON file. The
- * plan keeps its id, so the clean copy can still be merged with other copies of it. Undo history
- * and change log are not carried over: they are the foreign file's, and cannot be vouched for.
+ * table or column), or whose rows were changed outside Omstil, as a new clean plan file. Only
+ * our own tables and columns are read, by name, on a read-only connection with an untrusted
+ * schema, so nothing in the foreign part can run or be carried along. Rows whose checksum does
+ * not match their content are left out, with what hangs on them; the rest then pass the same
+ * checks as an imported JSON file. The plan keeps its id, so the clean copy can still be merged
+ * with other copies of it. Undo history and change log are not carried over: they are the
+ * foreign file's, and cannot be vouched for.
  */
-export function salvagePlan(source: string, target: string, now: string): PlanDocument {
+export function salvagePlan(source: string, target: string, now: string): SalvagedPlan {
   if (resolve(source) === resolve(target)) throw new OmstilError(errors.alreadyExists(target));
   const name = basename(source);
   try {
     inspectPlanFile(source);
   } catch (e) {
-    // The one refusal a clean copy is the answer to; every other one stands.
-    if (!(e instanceof OmstilError) || e.appError.code !== 'foreign-schema') throw e;
+    if (!(e instanceof OmstilError) || !SALVAGEABLE.has(e.appError.code)) throw e;
   }
   const version = readSqliteHeader(source)?.userVersion ?? 0;
   if (version > CURRENT_VERSION) {
     throw new OmstilError(errors.newerVersion(name, version, CURRENT_VERSION));
   }
+  const known = tablesAt(version >= 1 ? version : CURRENT_VERSION);
   const db = openConnection(source, { readonly: true });
-  let doc: PlanDocument;
+  let read: { document: PlanDocument; changes: OutsideChanges | null };
   try {
-    doc = readKnownDocument(db, name, tablesAt(version >= 1 ? version : CURRENT_VERSION));
+    // One read transaction, so the rows left out are those of the content read.
+    read = db.transaction(() => ({
+      document: readKnownDocument(db, name, known),
+      changes: outsideChanges(db, name, version, known),
+    }))();
   } finally {
     db.close();
   }
-  const checked = parseInterchange(JSON.stringify(toInterchange(doc)), now);
+  const changed = read.changes?.changed ?? [];
+  const { document, leftOut } = read.changes
+    ? leaveOut(read.document, changed)
+    : { document: read.document, leftOut: [] };
+  const checked = parseInterchange(JSON.stringify(toInterchange(document)), now);
   createPlanFile(target, checked);
-  return checked;
+  const planChanged = changed.some((c) => c.table === PLAN_TABLE.table);
+  return { document: checked, leftOut, planChanged };
+}
+
+/** What the checksums say was changed outside Omstil, by the columns Omstil wrote. */
+function outsideChanges(
+  db: Db,
+  name: string,
+  version: number,
+  known: KnownTables,
+): OutsideChanges | null {
+  if (version < CHECKSUMS_SINCE) return null;
+  try {
+    return verifyContent(db, (table) => withoutBookkeeping(known.get(table) ?? []));
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (code !== 'SQLITE_ERROR') throw sqliteToAppError(e, name);
+    throw new OmstilError(
+      errors.notAPlan(
+        name,
+        why(
+          'tabellerne har ikke de kolonner, Omstil skriver.',
+          'the tables lack the columns Omstil writes.',
+        ),
+      ),
+    );
+  }
 }
 
 function requireTable(db: Db, table: string, name: string): void {

@@ -3,10 +3,16 @@ import { APPLICATION_ID } from '../constants';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-change-log';
 import { migration003 } from './003-year-wheel-evaluation';
+import { migration004 } from './004-checksums';
 import type { Migration } from './migration';
 
 /** In order; a migration is never edited once released, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+];
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

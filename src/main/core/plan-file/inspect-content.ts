@@ -1,0 +1,89 @@
+import { errors, OmstilError, type AppError } from '../../../shared/errors';
+import { checkPlanRules } from '../../../shared/interchange';
+import { PlanDocumentSchema, type PlanDocument } from '../../../shared/model/document';
+import { parseInput } from '../../../shared/validation';
+import type { Db } from '../db/connection';
+import { migratedCopyOf } from '../db/migrated-copy';
+import { CURRENT_VERSION } from '../db/migrations';
+import { readDocument } from '../repositories/document-reader';
+import { countPlanRows } from '../repositories/plan-rows';
+import { logProblem } from './verify-logs';
+import { summaryOf, verifyContent, type OutsideChanges } from './verify-content';
+
+/** The first version whose rows carry checksums (migration 004). */
+export const CHECKSUMS_SINCE = 4;
+
+export interface ContentInspection {
+  /** The plan the file holds; an older file's as it reads once migrated. */
+  document: PlanDocument;
+  /**
+   * What was changed without Omstil, when the rows' checksums say so and the content still keeps
+   * the model's rules, so it can be shown read-only; null when the checksums vouch for it all.
+   */
+  outsideChanges: OutsideChanges | null;
+}
+
+/**
+ * What every way into a plan checks of its content, after SQLite's own checks and the schema
+ * have passed: one plan row; the checksums of every row and the plan's totals over them; every
+ * reference (SQLite's foreign key check); every step of the undo history and entry of the change
+ * log; and the model's rules over the whole plan, as an imported file must keep them. An older
+ * file is checked as it reads once migrated, in a memory copy.
+ *
+ * A plan whose checksums show a change made outside Omstil is not refused when its content still
+ * keeps the rules: it is answered with what changed, for the caller to open it read-only or
+ * refuse it. If it breaks them too, the refusal says it was changed outside Omstil, as that is
+ * what the user can act on (a clean copy without the changed rows).
+ */
+export function inspectContent(db: Db, name: string, version: number): ContentInspection {
+  // One read transaction: a colleague's edit committed halfway would make the rows read before
+  // it disagree with the totals read after it.
+  return db.transaction(() => inspectSnapshot(db, name, version))();
+}
+
+function inspectSnapshot(db: Db, name: string, version: number): ContentInspection {
+  const plans = countPlanRows(db);
+  if (plans !== 1) throw new OmstilError(errors.planRows(name, plans));
+  const outsideChanges = version >= CHECKSUMS_SINCE ? verifyContent(db) : null;
+  const work = version < CURRENT_VERSION ? migratedCopyOf(db, { enforceReferences: false }) : db;
+  try {
+    const checked = readChecked(work, db, name);
+    if (checked.problem) {
+      throw new OmstilError(
+        outsideChanges
+          ? errors.changedOutside(name, summaryOf(outsideChanges), false)
+          : checked.problem,
+      );
+    }
+    return { document: checked.document, outsideChanges };
+  } finally {
+    if (work !== db) work.close();
+  }
+}
+
+type Checked = { document: PlanDocument; problem: null } | { problem: AppError };
+
+/** The document, or the first rule the file breaks; references are checked in the file itself. */
+function readChecked(work: Db, file: Db, name: string): Checked {
+  const violations = file.pragma('foreign_key_check') as unknown[];
+  if (violations.length > 0) {
+    const detail = `${violations.length} foreign key violation(s)`;
+    return { problem: errors.corrupt(name, detail) };
+  }
+  const logs = logProblem(work, name);
+  if (logs) return { problem: logs };
+  let document: PlanDocument;
+  try {
+    document = readDocument(work);
+  } catch (e) {
+    return { problem: errors.corrupt(name, (e as Error).message) };
+  }
+  try {
+    parseInput(PlanDocumentSchema, document);
+    checkPlanRules(document);
+  } catch (e) {
+    if (!(e instanceof OmstilError)) throw e;
+    return { problem: e.appError };
+  }
+  return { document, problem: null };
+}

@@ -1,0 +1,108 @@
+import type { OutsideChangeSummary, PlanPart } from '../../../shared/i18n/outside-changes';
+import { ENTITY_KINDS, LINK_KINDS } from '../../../shared/model/enums';
+import type { Db } from '../db/connection';
+import { hashRow, parseChecksum } from '../repositories/row-hash';
+import {
+  CHECKSUMMED_TABLES,
+  contentColumns,
+  readTotals,
+  scanRows,
+  type ColumnsOf,
+} from '../repositories/row-stamps';
+import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from '../repositories/tables';
+
+/** The rows of one table whose checksum does not match their content. */
+export interface ChangedRows {
+  table: string;
+  /** Each row's key columns and values, e.g. `{ id: '…' }`. */
+  keys: Record<string, unknown>[];
+}
+
+/** What was changed in a plan file without Omstil, as its checksums tell it. */
+export interface OutsideChanges {
+  changed: ChangedRows[];
+  /**
+   * Rows the plan's totals count that are no longer there. A row another program added (without
+   * a checksum) is among the changed ones, not taken as standing in for a deleted one.
+   */
+  deleted: number;
+  /**
+   * The totals disagree with the rows in a way neither of the above explains: rows added with
+   * checksums of their own (copied from another plan), or the totals themselves changed.
+   */
+  unexplained: boolean;
+}
+
+/** How `scanRows` gives the empty checksum of a row another program wrote. */
+const UNSTAMPED = '_'.repeat(16);
+
+/**
+ * Checks every row's checksum against its content, and the plan row's totals against the
+ * checksums the rows carry; null when everything agrees. The file's own columns are read for a
+ * file whose schema is ours; a clean copy of a file with foreign parts passes the columns we know
+ * (`columnsOf`).
+ */
+export function verifyContent(db: Db, columnsOf?: ColumnsOf): OutsideChanges | null {
+  const columns = columnsOf ?? ((table: string) => contentColumns(db, table));
+  const changed: ChangedRows[] = [];
+  let rows = 0;
+  // Rows with the empty default were written by another program, not changed from one of ours.
+  let unstamped = 0;
+  let high = 0;
+  let low = 0;
+  for (const [table, keyCols] of Object.entries(CHECKSUMMED_TABLES)) {
+    const keys: Record<string, unknown>[] = [];
+    const tableColumns = columns(table);
+    for (const scanned of scanRows(db, table, tableColumns)) {
+      rows += 1;
+      // The totals sum what the rows carry, so a changed row does not show there a second time.
+      const carried = parseChecksum(scanned);
+      if (scanned.startsWith(UNSTAMPED)) unstamped += 1;
+      if (carried) {
+        high = (high + carried.high) % 2 ** 32;
+        low = (low + carried.low) % 2 ** 32;
+      }
+      const actual = hashRow(table, scanned, 16);
+      if (!carried || carried.high !== actual.high || carried.low !== actual.low) {
+        keys.push(keyOf(scanned.slice(16), tableColumns, keyCols));
+      }
+    }
+    if (keys.length > 0) changed.push({ table, keys });
+  }
+  const totals = readTotals(db);
+  const agree = totals?.rows === rows && totals.high === high && totals.low === low;
+  if (agree && changed.length === 0) return null;
+  const deleted = Math.max(0, (totals?.rows ?? 0) - (rows - unstamped));
+  return { changed, deleted, unexplained: changed.length === 0 && deleted === 0 };
+}
+
+function keyOf(
+  canonical: string,
+  columns: readonly string[],
+  keyCols: readonly string[],
+): Record<string, unknown> {
+  const values = JSON.parse(canonical) as unknown[];
+  return Object.fromEntries(keyCols.map((c) => [c, values[columns.indexOf(c)] ?? null]));
+}
+
+/** The part of a plan each table holds, in the order a message names them. */
+const PARTS: [string, PlanPart][] = [
+  ...ENTITY_KINDS.map((kind): [string, PlanPart] => [ENTITY_TABLES[kind].table, kind]),
+  ...LINK_KINDS.map((kind): [string, PlanPart] => [LINK_TABLES[kind].table, kind]),
+  [PLAN_TABLE.table, 'plan'],
+  ['history', 'history'],
+  ['change_log', 'changeLog'],
+];
+
+/** The changes counted by the parts of the plan the user knows, for the message. */
+export function summaryOf(changes: OutsideChanges): OutsideChangeSummary {
+  const counts = new Map(changes.changed.map((c) => [c.table, c.keys.length]));
+  return {
+    changed: PARTS.flatMap(([table, part]) => {
+      const count = counts.get(table);
+      return count ? [{ part, count }] : [];
+    }),
+    deleted: changes.deleted,
+    unexplained: changes.unexplained,
+  };
+}
