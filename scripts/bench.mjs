@@ -1,10 +1,12 @@
-// `npm run bench`: how long the PDF of a very large plan takes, and how much memory it needs.
-// Builds the export code into out/bench with Vite (as the app's bundles are built), then runs each
-// measurement in a fresh Node process so that one run's warm caches do not flatter the next.
+// `npm run bench`: how long the PDF of a very large plan takes, and how much memory it needs; and
+// what checking every row's checksum adds to opening a plan with 20,000 activities.
+// Builds the export and core code into out/bench with Vite (as the app's bundles are built), then
+// runs each measurement in a fresh Node process so that one run's warm caches do not flatter the
+// next.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { cpus, loadavg } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -16,6 +18,10 @@ const TARGET_MB = 400;
 const COLD_RUNS = 5;
 const WARM_RUNS = 5;
 const OFF_THREAD_RUNS = 3;
+/** The most the checksums may add to opening a plan, as a fraction of opening without them. */
+const TARGET_CHECKSUM_SHARE = 0.15;
+const OPEN_PROCESSES = 3;
+const OPEN_RUNS = 5;
 
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = [
@@ -24,7 +30,7 @@ const external = [
   ...Object.keys(packageJson.dependencies),
 ];
 
-process.stdout.write('Bygger eksportkoden til out/bench …\n');
+process.stdout.write('Bygger eksportkoden og kernen til out/bench …\n');
 await build({
   configFile: false,
   root,
@@ -40,6 +46,9 @@ await build({
         export: join(root, 'src/main/export/index.ts'),
         'pdf-worker': join(root, 'src/main/export/pdf/worker-entry.ts'),
         progress: join(root, 'src/shared/progress/index.ts'),
+        core: join(root, 'src/main/core/index.ts'),
+        'verify-content': join(root, 'src/main/core/plan-file/verify-content.ts'),
+        connection: join(root, 'src/main/core/db/connection.ts'),
       },
       external,
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name].cjs' },
@@ -47,12 +56,11 @@ await build({
   },
 });
 
-function measure(mode) {
-  const result = spawnSync(
-    process.execPath,
-    [join(root, 'bench', 'run-pdf.mjs'), mode, outDir, String(WARM_RUNS)],
-    { encoding: 'utf8', cwd: root },
-  );
+function measure(mode, script = 'run-pdf.mjs', args = [String(WARM_RUNS)]) {
+  const result = spawnSync(process.execPath, [join(root, 'bench', script), mode, outDir, ...args], {
+    encoding: 'utf8',
+    cwd: root,
+  });
   if (result.status !== 0) {
     process.stderr.write(result.stderr);
     process.exit(1);
@@ -66,62 +74,101 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const first = measure('describe');
-process.stdout.write(
-  `Plan: ${first.activities} indsatser, ${first.competences} kompetencer, ${first.methods} metoder, ` +
-    `${first.measurements} målinger, ${first.members} udvalgsmedlemmer → ${first.pages} sider PDF ` +
-    `(${(first.bytes / 1e6).toFixed(1)} MB)\n\n`,
-);
-
-const cold = [];
-for (let i = 0; i < COLD_RUNS; i++) cold.push(measure('cold'));
-const warm = measure('warm');
-// Thread start and first compile vary from run to run, so the program's path gets fresh processes too.
-const offThread = Array.from({ length: OFF_THREAD_RUNS }, () => measure('off-thread'));
-const dialog = Array.from({ length: OFF_THREAD_RUNS }, () => measure('dialog'));
-
-const peakMb = Math.max(...cold.map((r) => r.peakMb));
-const rows = [
-  [
-    'Første eksport i en ny proces (som omstil export)',
-    median(cold.map((r) => r.ms)),
-    `median af ${COLD_RUNS}; hovedtrådens CPU-tid ${seconds(median(cold.map((r) => r.cpuMs)))}; ` +
-      `indlæsning af modulerne før det ${seconds(median(cold.map((r) => r.loadMs)))}`,
-  ],
-  [
-    'Gentaget eksport i samme proces',
-    median(warm.runs.slice(1)),
-    `median af ${WARM_RUNS - 1} efter den første; hovedtrådens CPU-tid ${seconds(median(warm.cpu.slice(1)))}`,
-  ],
-  [
-    'Programmet, første eksport (worker-tråd)',
-    median(offThread.map((r) => r.runs[0])),
-    `median af ${OFF_THREAD_RUNS} nye processer; tæller start af tråden og indlæsning af modulerne med`,
-  ],
-  [
-    'Programmet, forhåndsvisningen når dialogen åbnes',
-    median(dialog.map((r) => r.ms)),
-    `median af ${OFF_THREAD_RUNS} nye processer; tråden startes, når dialogen åbner, og forhåndsvisningen bestilles 350 ms efter`,
-  ],
-  [
-    'Programmet, næste eksport (samme worker-tråd)',
-    median(offThread.flatMap((r) => r.runs.slice(1))),
-    `median af ${OFF_THREAD_RUNS * 2}`,
-  ],
-];
-for (const [label, ms, note] of rows) {
+/** The PDF of a plan with 2,000 activities: time and memory, as `omstil export` and the program make it. */
+function benchPdf() {
+  const first = measure('describe');
   process.stdout.write(
-    `${ms < TARGET_MS ? 'OK  ' : 'OVER'}  ${(ms / 1000).toFixed(2)} s  ${label} (${note})\n`,
+    `Plan: ${first.activities} indsatser, ${first.competences} kompetencer, ${first.methods} metoder, ` +
+      `${first.measurements} målinger, ${first.members} udvalgsmedlemmer → ${first.pages} sider PDF ` +
+      `(${(first.bytes / 1e6).toFixed(1)} MB)\n\n`,
   );
+
+  const cold = [];
+  for (let i = 0; i < COLD_RUNS; i++) cold.push(measure('cold'));
+  const warm = measure('warm');
+  // Thread start and first compile vary from run to run, so the program's path gets fresh processes too.
+  const offThread = Array.from({ length: OFF_THREAD_RUNS }, () => measure('off-thread'));
+  const dialog = Array.from({ length: OFF_THREAD_RUNS }, () => measure('dialog'));
+
+  const peakMb = Math.max(...cold.map((r) => r.peakMb));
+  const rows = [
+    [
+      'Første eksport i en ny proces (som omstil export)',
+      median(cold.map((r) => r.ms)),
+      `median af ${COLD_RUNS}; hovedtrådens CPU-tid ${seconds(median(cold.map((r) => r.cpuMs)))}; ` +
+        `indlæsning af modulerne før det ${seconds(median(cold.map((r) => r.loadMs)))}`,
+    ],
+    [
+      'Gentaget eksport i samme proces',
+      median(warm.runs.slice(1)),
+      `median af ${WARM_RUNS - 1} efter den første; hovedtrådens CPU-tid ${seconds(median(warm.cpu.slice(1)))}`,
+    ],
+    [
+      'Programmet, første eksport (worker-tråd)',
+      median(offThread.map((r) => r.runs[0])),
+      `median af ${OFF_THREAD_RUNS} nye processer; tæller start af tråden og indlæsning af modulerne med`,
+    ],
+    [
+      'Programmet, forhåndsvisningen når dialogen åbnes',
+      median(dialog.map((r) => r.ms)),
+      `median af ${OFF_THREAD_RUNS} nye processer; tråden startes, når dialogen åbner, og forhåndsvisningen bestilles 350 ms efter`,
+    ],
+    [
+      'Programmet, næste eksport (samme worker-tråd)',
+      median(offThread.flatMap((r) => r.runs.slice(1))),
+      `median af ${OFF_THREAD_RUNS * 2}`,
+    ],
+  ];
+  for (const [label, ms, note] of rows) {
+    process.stdout.write(
+      `${ms < TARGET_MS ? 'OK  ' : 'OVER'}  ${(ms / 1000).toFixed(2)} s  ${label} (${note})\n`,
+    );
+  }
+  // The highest resident memory of a process that made one export. A process that exports again
+  // and again lets its heap grow before collecting, so its peak says little about one export.
+  process.stdout.write(
+    `${peakMb < TARGET_MB ? 'OK  ' : 'OVER'}  ${Math.round(peakMb)} MB  højeste RSS ved én eksport (højst af ${COLD_RUNS} nye processer)\n`,
+  );
+  process.stdout.write(`\nMål: under ${TARGET_MS / 1000} s og under ${TARGET_MB} MB.\n`);
 }
-// The highest resident memory of a process that made one export. A process that exports again
-// and again lets its heap grow before collecting, so its peak says little about one export.
-process.stdout.write(
-  `${peakMb < TARGET_MB ? 'OK  ' : 'OVER'}  ${Math.round(peakMb)} MB  højeste RSS ved én eksport (højst af ${COLD_RUNS} nye processer)\n`,
-);
-process.stdout.write(
-  `\nMål: under ${TARGET_MS / 1000} s og under ${TARGET_MB} MB. Maskinen: ${cpuSummary()}, belastning ${loadAverage()}\n`,
-);
+
+/**
+ * Opening a plan with 20,000 activities: the one gate every way in passes (SQLite's check, the
+ * schema, every row's checksum, the undo history and the change log, the model's rules), the lock,
+ * and the plan for the window; and what the checksums add to it.
+ */
+function benchOpening() {
+  const folder = mkdtempSync(join(tmpdir(), 'omstil-bench-'));
+  try {
+    const plan = join(folder, 'Stor plan.omstil');
+    const made = measure('create', 'run-open.mjs', [plan]);
+    process.stdout.write(
+      `\nÅbning af en plan med ${made.activities} indsatser (${(made.bytes / 1e6).toFixed(1)} MB):\n`,
+    );
+    const runs = Array.from({ length: OPEN_PROCESSES }, () =>
+      measure('open', 'run-open.mjs', [plan, String(OPEN_RUNS)]),
+    );
+    const cpu = (list) => median(list.map((r) => r.cpuMs));
+    const first = cpu(runs.map((r) => r.open[0]));
+    const again = cpu(runs.flatMap((r) => r.open.slice(1)));
+    const verify = cpu(runs.flatMap((r) => r.verify.slice(1)));
+    const share = verify / (again - verify);
+    process.stdout.write(
+      `        ${seconds(first)}  første åbning i en ny proces (median af ${OPEN_PROCESSES}; hovedtrådens CPU-tid)\n` +
+        `        ${seconds(again)}  åbning igen i samme proces (median af ${OPEN_PROCESSES * (OPEN_RUNS - 1)})\n` +
+        `        ${seconds(again - verify)}  heraf uden kontrollen af rækkernes kontrolsummer\n` +
+        `${share <= TARGET_CHECKSUM_SHARE ? 'OK  ' : 'OVER'}  ${seconds(verify)}  kontrolsummerne: ${(share * 100).toFixed(0)} % oven i åbningen uden dem (mål: højst ${TARGET_CHECKSUM_SHARE * 100} %)\n`,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+// `npm run bench -- pdf` or `-- open` runs one of them.
+const only = process.argv[2];
+if (only !== 'open') benchPdf();
+if (only !== 'pdf') benchOpening();
+process.stdout.write(`\nMaskinen: ${cpuSummary()}, belastning ${loadAverage()}\n`);
 if (busy()) {
   process.stdout.write(
     'Maskinen var travl med andet arbejde under målingen, så tiderne er længere end på en ledig maskine; ' +

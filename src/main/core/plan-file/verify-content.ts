@@ -1,7 +1,7 @@
 import type { OutsideChangeSummary, PlanPart } from '../../../shared/i18n/outside-changes';
 import { ENTITY_KINDS, LINK_KINDS } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
-import { hashRow, parseChecksum } from '../repositories/row-hash';
+import { examineRow, tableSeed, type ScannedRow } from '../repositories/row-hash';
 import {
   CHECKSUMMED_TABLES,
   contentColumns,
@@ -33,9 +33,6 @@ export interface OutsideChanges {
   unexplained: boolean;
 }
 
-/** How `scanRows` gives the empty checksum of a row another program wrote. */
-const UNSTAMPED = '_'.repeat(16);
-
 /**
  * Checks every row's checksum against its content, and the plan row's totals against the
  * checksums the rows carry; null when everything agrees. The file's own columns are read for a
@@ -45,6 +42,7 @@ const UNSTAMPED = '_'.repeat(16);
 export function verifyContent(db: Db, columnsOf?: ColumnsOf): OutsideChanges | null {
   const columns = columnsOf ?? ((table: string) => contentColumns(db, table));
   const changed: ChangedRows[] = [];
+  const row: ScannedRow = { high: 0, low: 0, carriedHigh: -1, carriedLow: -1 };
   let rows = 0;
   // Rows with the empty default were written by another program, not changed from one of ours.
   let unstamped = 0;
@@ -53,19 +51,19 @@ export function verifyContent(db: Db, columnsOf?: ColumnsOf): OutsideChanges | n
   for (const [table, keyCols] of Object.entries(CHECKSUMMED_TABLES)) {
     const keys: Record<string, unknown>[] = [];
     const tableColumns = columns(table);
+    const seed = tableSeed(table);
     for (const scanned of scanRows(db, table, tableColumns)) {
       rows += 1;
+      examineRow(row, seed, scanned);
       // The totals sum what the rows carry, so a changed row does not show there a second time.
-      const carried = parseChecksum(scanned);
-      if (scanned.startsWith(UNSTAMPED)) unstamped += 1;
-      if (carried) {
-        high = (high + carried.high) % 2 ** 32;
-        low = (low + carried.low) % 2 ** 32;
+      if (row.carriedHigh >= 0 && row.carriedLow >= 0) {
+        high = (high + row.carriedHigh) >>> 0;
+        low = (low + row.carriedLow) >>> 0;
+        if (row.carriedHigh === row.high && row.carriedLow === row.low) continue;
       }
-      const actual = hashRow(table, scanned, 16);
-      if (!carried || carried.high !== actual.high || carried.low !== actual.low) {
-        keys.push(keyOf(scanned.slice(16), tableColumns, keyCols));
-      }
+      const start = scanned.indexOf('[');
+      if (start === 0) unstamped += 1;
+      keys.push(keyOf(scanned.slice(start), tableColumns, keyCols));
     }
     if (keys.length > 0) changed.push({ table, keys });
   }

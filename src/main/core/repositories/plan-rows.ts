@@ -19,15 +19,13 @@ import { ENTITY_TABLES, keyColumnsOf, type LinkTableDef } from './tables';
 
 const where = (cols: readonly string[]) => cols.map((c) => `${ident(c)} = ?`).join(' AND ');
 
-const content = contentList;
-
 const keyValues = (table: string, key: Row) => keyColumnsOf(table).map((c) => key[c] ?? null);
 
 export function selectRow(db: Db, table: string, key: Row): Row | null {
   const cols = keyColumnsOf(table);
   const row = cachedStatement(
     db,
-    `SELECT ${content(db, table)} FROM ${ident(table)} WHERE ${where(cols)}`,
+    `SELECT ${contentList(db, table)} FROM ${ident(table)} WHERE ${where(cols)}`,
   ).get(...keyValues(table, key)) as Row | undefined;
   return row ?? null;
 }
@@ -35,13 +33,16 @@ export function selectRow(db: Db, table: string, key: Row): Row | null {
 export function selectRows(db: Db, table: string, column: string, value: SqlValue): Row[] {
   return cachedStatement(
     db,
-    `SELECT ${content(db, table)} FROM ${ident(table)} WHERE ${ident(column)} = ?`,
+    `SELECT ${contentList(db, table)} FROM ${ident(table)} WHERE ${ident(column)} = ?`,
   ).all(value) as Row[];
 }
 
 /** Every row of a table, in no particular order. */
 export function selectAllRows(db: Db, table: string): Row[] {
-  return cachedStatement(db, `SELECT ${content(db, table)} FROM ${ident(table)}`).all() as Row[];
+  return cachedStatement(
+    db,
+    `SELECT ${contentList(db, table)} FROM ${ident(table)}`,
+  ).all() as Row[];
 }
 
 /** Only `columns` of every row: for a file whose tables may hold columns we did not write. */
@@ -60,7 +61,7 @@ export function countPlanRows(db: Db): number {
 /** The plan row; a plan file holds exactly one. */
 export function selectPlanRow(db: Db): Row | null {
   return (
-    (cachedStatement(db, `SELECT ${content(db, 'plan')} FROM plan LIMIT 1`).get() as
+    (cachedStatement(db, `SELECT ${contentList(db, 'plan')} FROM plan LIMIT 1`).get() as
       Row | undefined) ?? null
   );
 }
@@ -69,7 +70,7 @@ export function selectPlanRow(db: Db): Row | null {
 export function selectInOrder(db: Db, table: string): Row[] {
   return cachedStatement(
     db,
-    `SELECT ${content(db, table)} FROM ${ident(table)} ORDER BY position, id`,
+    `SELECT ${contentList(db, table)} FROM ${ident(table)} ORDER BY position, id`,
   ).all() as Row[];
 }
 

@@ -23,19 +23,8 @@ const utf8Write: Utf8Write =
 let bytes = Buffer.from(new ArrayBuffer(64 * 1024));
 let view = new DataView(bytes.buffer);
 
-const LANE_A = 0x9e3779b1 | 0;
-const LANE_B = 0x85ebca77 | 0;
-
-/**
- * Two lanes of a multiply–xor hash over the UTF-8 bytes of `text` from byte `skip` on, read four
- * at a time as little-endian words (so every machine gets the same hash), each lane finished
- * with MurmurHash3's `fmix32`. Opening a plan hashes every row: this takes a fraction of a
- * microsecond a row, where `node:crypto` takes two, most of it the cost of a call. Each lane on
- * its own changes whenever one word of the text changes (xor, and multiplication by an odd
- * number, are both one-to-one), so a flipped bit in a row is always found; two changes that
- * cancel out in both lanes at once are a chance of about one in 2^64.
- */
-function hashText(text: string, skip: number, seed: RowHash): RowHash {
+/** Encodes `text` as UTF-8 into `bytes`, followed by three zero bytes; answers its length. */
+function encode(text: string): number {
   if (bytes.length < text.length * 3 + 4) {
     bytes = Buffer.from(new ArrayBuffer(text.length * 3 + 4));
     view = new DataView(bytes.buffer);
@@ -44,14 +33,33 @@ function hashText(text: string, skip: number, seed: RowHash): RowHash {
   bytes[end] = 0;
   bytes[end + 1] = 0;
   bytes[end + 2] = 0;
-  let a = seed.high ^ (end - skip);
-  let b = seed.low ^ (end - skip);
-  for (let i = skip; i < end; i += 4) {
-    const word = view.getInt32(i, true);
+  return end;
+}
+
+const LANE_A = 0x9e3779b1 | 0;
+const LANE_B = 0x85ebca77 | 0;
+
+/**
+ * Two lanes of a multiply–xor hash over the encoded bytes from `start` to `end`, read four at a
+ * time as little-endian words (so every machine gets the same hash), each lane finished with
+ * MurmurHash3's `fmix32`. Opening a plan hashes every row: this takes a fraction of a microsecond
+ * a row, where `node:crypto` takes two, most of it the cost of a call. Each lane on its own
+ * changes whenever one word of the text changes (xor, and multiplication by an odd number, are
+ * both one-to-one), so a flipped bit in a row is always found; two changes that cancel out in
+ * both lanes at once are a chance of about one in 2^64.
+ */
+function hashEncoded(start: number, end: number, seed: RowHash, out: RowHash): RowHash {
+  const words = view;
+  let a = seed.high ^ (end - start);
+  let b = seed.low ^ (end - start);
+  for (let i = start; i < end; i += 4) {
+    const word = words.getInt32(i, true);
     a = Math.imul(a ^ word, LANE_A);
     b = Math.imul(b ^ word, LANE_B);
   }
-  return { high: fmix32(a), low: fmix32(b) };
+  out.high = fmix32(a);
+  out.low = fmix32(b);
+  return out;
 }
 
 function fmix32(h: number): number {
@@ -67,21 +75,56 @@ const BASE_SEED: RowHash = { high: 0x6f6d7374, low: 0x696c2121 };
 const tableSeeds = new Map<string, RowHash>();
 
 /** Each table hashes from its own seed, so a row copied into another table does not verify. */
-function seedOf(table: string): RowHash {
+export function tableSeed(table: string): RowHash {
   let seed = tableSeeds.get(table);
   if (!seed) {
-    seed = hashText(table, 0, BASE_SEED);
+    seed = hashEncoded(0, encode(table), BASE_SEED, { high: 0, low: 0 });
     tableSeeds.set(table, seed);
   }
   return seed;
 }
 
+/** The hash of a row of `table` whose canonical text is `text`. */
+export function hashRow(table: string, text: string): RowHash {
+  const seed = tableSeed(table);
+  return hashEncoded(0, encode(text), seed, { high: 0, low: 0 });
+}
+
+/** One row as `scanRows` reads it, taken apart: the checksum it carries, and its own. */
+export interface ScannedRow extends RowHash {
+  /** The halves of the checksum the row carries; −1 when it carries none that can be read. */
+  carriedHigh: number;
+  carriedLow: number;
+}
+
+const OPEN_BRACKET = 0x5b;
+
 /**
- * The hash of a row of `table` whose canonical text is `text` from character `skip` on; the
- * characters skipped must be ASCII (a stored checksum read along with the row, see `scanRows`).
+ * Takes apart one scanned row — the checksum it carries, then its canonical text from the first
+ * `[` on — into `out`, which the caller reuses: a plan's rows are checked by the ten thousand on
+ * opening, so the checksum is read from the bytes already encoded for the hash, and no object is
+ * made for a row.
  */
-export function hashRow(table: string, text: string, skip = 0): RowHash {
-  return hashText(text, skip, seedOf(table));
+export function examineRow(out: ScannedRow, seed: RowHash, scanned: string): ScannedRow {
+  const end = encode(scanned);
+  const carried = end > 16 && bytes[16] === OPEN_BRACKET;
+  out.carriedHigh = carried ? hexBytes(0) : -1;
+  out.carriedLow = carried ? hexBytes(8) : -1;
+  const start = carried ? 16 : Math.max(0, bytes.subarray(0, end).indexOf(OPEN_BRACKET));
+  hashEncoded(start, end, seed, out);
+  return out;
+}
+
+/** Eight lower-case hex digits at byte `start` of the encoded text; −1 when they are not. */
+function hexBytes(start: number): number {
+  let n = 0;
+  for (let i = start; i < start + 8; i++) {
+    const c = bytes[i]!;
+    const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+    if (digit < 0) return -1;
+    n = n * 16 + digit;
+  }
+  return n;
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -96,17 +139,16 @@ export function formatChecksum(hash: RowHash): string {
 }
 
 /**
- * The hash written as the first 16 characters of `text`, or null when they are anything else
- * (e.g. the empty default of a row another program wrote).
+ * The hash a `checksum` column holds, or null when it holds anything else (e.g. the empty
+ * default of a row another program wrote).
  */
 export function parseChecksum(text: unknown): RowHash | null {
-  if (typeof text !== 'string' || text.length < 16) return null;
+  if (typeof text !== 'string' || text.length !== 16) return null;
   const high = hexHalf(text, 0);
   const low = hexHalf(text, 8);
   return high < 0 || low < 0 ? null : { high, low };
 }
 
-/** Eight lower-case hex digits at `start` as a number; −1 when they are not. */
 function hexHalf(text: string, start: number): number {
   let n = 0;
   for (let i = start; i < start + 8; i++) {

@@ -179,18 +179,14 @@ export function readTotals(db: Db): ContentTotals | null {
 }
 
 /**
- * Every row of `table` as one text: the checksum it carries (padded with `_` to 16 characters
- * when it is short) followed by its canonical text. One text a row, because opening a plan reads
- * them all, and most of that time goes into making JavaScript values. A file whose columns we did
- * not all write is read by the ones we know (`columns`), so its foreign ones neither hide a
- * change nor make one up.
+ * Every row of `table` as one text: the checksum it carries followed by its canonical text, which
+ * begins at the first `[`. One text a row, because opening a plan reads them all, and most of that
+ * time goes into making JavaScript values. A file whose columns we did not all write is read by
+ * the ones we know (`columns`), so its foreign ones neither hide a change nor make one up.
  */
 export function scanRows(db: Db, table: string, columns: readonly string[]): string[] {
   return db
-    .prepare(
-      `SELECT substr(checksum || '________________', 1, 16) || ${canonicalSql(columns)}
-       FROM ${ident(table)}`,
-    )
+    .prepare(`SELECT checksum || ${canonicalSql(columns)} FROM ${ident(table)}`)
     .pluck()
     .all() as string[];
 }
