@@ -22,6 +22,7 @@ Kommandoer:
                        beholdes min udgave, og konflikterne skrives som JSON
   salvage <fil.omstil> -o <ud.omstil>
                        Lav en ren kopi af data i en plan med fremmede tilføjelser
+                       eller rækker, der er ændret uden for Omstil
 
 Generelle valg: --lang da|en (sprog i meddelelser), --help, --version
 Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
@@ -67,6 +68,7 @@ Commands:
                        mine and are printed as JSON
   salvage <file.omstil> -o <out.omstil>
                        Make a clean copy of the data in a plan with foreign additions
+                       or rows changed outside Omstil
 
 General options: --lang da|en (language of messages), --help, --version
 Exit codes: 0 done, 1 usage error, 2 input refused.`,

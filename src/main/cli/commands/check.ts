@@ -5,10 +5,10 @@ import type { Command } from '../context';
 import { countsOf } from './counts';
 
 /**
- * The full check: the one gate every way into a plan passes (SQLite's integrity check, our
- * schema, every row's checksum, the undo history and the change log, every row against the
- * model's rules and every reference), and what only opening may do besides: a file from a newer
- * Omstil, or one changed outside Omstil, is refused, as this version cannot vouch for it.
+ * The gate every way into a plan passes (SQLite's integrity check, our schema, every row's
+ * checksum, the undo history and the change log, every reference and the model's rules). A file
+ * the program would only show read-only — from a newer Omstil, or changed outside Omstil — is
+ * refused with the message the program shows: this version cannot vouch for what it holds.
  */
 export const checkCommand: Command = (ctx) => {
   expectOnly(ctx.args, ['lang']);
