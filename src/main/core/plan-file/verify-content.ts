@@ -1,7 +1,7 @@
 import type { OutsideChangeSummary, PlanPart } from '../../../shared/i18n/outside-changes';
 import { ENTITY_KINDS, LINK_KINDS } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
-import { examineRow, tableSeed, type ScannedRow } from '../repositories/row-hash';
+import { examineRow, tableSeed, type ScannedRow } from '../db/checksum';
 import {
   CHECKSUMMED_TABLES,
   contentColumns,

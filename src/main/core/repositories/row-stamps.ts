@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection';
 import { ident, type SqlValue } from '../db/sql';
 import { cachedStatement } from '../db/statement-cache';
-import { formatChecksum, hashRow, parseChecksum, type RowHash } from './row-hash';
+import { formatChecksum, hashRow, parseChecksum, type RowHash } from '../db/checksum';
 import { ALL_ROW_TABLES } from './tables';
 
 // The checksum every row of a plan carries and the totals the plan row keeps over all of them

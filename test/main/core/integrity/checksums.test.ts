@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openConnection } from '../../../../src/main/core/db/connection';
-import { hashRow, formatChecksum } from '../../../../src/main/core/repositories/row-hash';
+import { hashRow, formatChecksum } from '../../../../src/main/core/db/checksum';
 import { verifyContent } from '../../../../src/main/core/plan-file/verify-content';
 import { insertStep, keepLatestSteps } from '../../../../src/main/core/repositories/undo-steps';
 import {

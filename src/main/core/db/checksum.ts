@@ -1,5 +1,6 @@
-// The 64-bit hash of one row's canonical text (see `row-stamps.ts` for what that text is), and
-// its written form in the `checksum` column.
+// The 64-bit hash of one row's canonical text (see `repositories/row-stamps.ts` for what that
+// text is), and its written form in the `checksum` column. Part of the file format, as the
+// migrations are: a change to it is a new format version.
 
 /** A row's hash as two unsigned 32-bit halves, so that it can be summed without BigInt. */
 export interface RowHash {
