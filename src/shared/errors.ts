@@ -122,12 +122,12 @@ export const errors = {
       'changed-outside',
       viewable
         ? t(
-            `Planen ${path} kan kun åbnes skrivebeskyttet, fordi ${what.da} uden for Omstil. Lav en ren kopi uden de ændrede oplysninger, eller godkend indholdet, som det er, hvis ændringen er lavet med vilje.`,
+            `Planen ${path} kan kun åbnes skrivebeskyttet, fordi ${what.da} uden for Omstil. Lav en ren kopi uden de ændrede oplysninger, eller godkend indholdet, som det er, hvis ændringen er foretaget med vilje.`,
             `The plan ${path} can only be opened read-only, because ${what.en} outside Omstil. Make a clean copy without the changed entries, or accept the content as it is if the change was made on purpose.`,
           )
         : t(
-            `Planen ${path} kan ikke åbnes, fordi ${what.da} uden for Omstil, og indholdet ikke længere følger Omstils regler. Lav en ren kopi uden de ændrede oplysninger.`,
-            `The plan ${path} cannot be opened, because ${what.en} outside Omstil, and its content no longer keeps to Omstil’s rules. Make a clean copy without the changed entries.`,
+            `Planen ${path} kan ikke åbnes, fordi ${what.da} uden for Omstil, og planen ikke længere følger Omstils regler. Lav en ren kopi uden de ændrede oplysninger.`,
+            `The plan ${path} cannot be opened, because ${what.en} outside Omstil, and the plan no longer keeps to Omstil’s rules. Make a clean copy without the changed entries.`,
           ),
     );
   },
@@ -135,16 +135,16 @@ export const errors = {
     errors.corrupt(
       path,
       t(
-        `fortrydelseshistorikken har et trin (nr. ${step}), som Omstil ikke kan læse`,
-        `the undo history holds a step (no. ${step}) that Omstil cannot read`,
+        `trin nr. ${step} i fortrydelseshistorikken kan ikke læses`,
+        `step no. ${step} of the undo history cannot be read`,
       ),
     ),
   unreadableLogEntry: (path: string, entry: number) =>
     errors.corrupt(
       path,
       t(
-        `ændringsloggen har en post (nr. ${entry}), som Omstil ikke kan læse`,
-        `the change log holds an entry (no. ${entry}) that Omstil cannot read`,
+        `post nr. ${entry} i ændringsloggen kan ikke læses`,
+        `entry no. ${entry} of the change log cannot be read`,
       ),
     ),
   planRows: (path: string, count: number) =>

@@ -39,7 +39,8 @@ Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
     counts: (c: Counts) => countsIn('da', c),
     unexpected: (m: string) => `Uventet fejl: ${m}`,
     salvaged: (path: string, counts: string) => `Ren kopi skrevet: ${path} (${counts})`,
-    leftOut: (what: string) => `Udeladt, fordi det var ændret uden for Omstil: ${what}.`,
+    leftOut: (what: string) =>
+      `Ikke med i kopien, fordi det var ændret uden for Omstil eller hang på noget, der var: ${what}.`,
     planKept:
       'Planens oplysninger var også ændret uden for Omstil. De er med i kopien, som de er, så se dem efter.',
     /** For `omstil export --sections`. */
@@ -85,7 +86,8 @@ Exit codes: 0 done, 1 usage error, 2 input refused.`,
     counts: (c: Counts) => countsIn('en', c),
     unexpected: (m: string) => `Unexpected error: ${m}`,
     salvaged: (path: string, counts: string) => `Clean copy written: ${path} (${counts})`,
-    leftOut: (what: string) => `Left out, as it was changed outside Omstil: ${what}.`,
+    leftOut: (what: string) =>
+      `Not in the copy, as it was changed outside Omstil or hung on something that was: ${what}.`,
     planKept:
       'The plan’s details were changed outside Omstil too. They are in the copy as they are, so look them over.',
     sectionsOption: {

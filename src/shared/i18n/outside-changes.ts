@@ -50,8 +50,8 @@ function partPhrase(part: PlanPart, count: number): Phrase {
     const [from, to] = LINK_ENDS[part as LinkKind];
     return {
       text: {
-        da: `${count} ${one ? 'tilknytning' : 'tilknytninger'} mellem ${ENTITY_PLURALS[from].da} og ${ENTITY_PLURALS[to].da}`,
-        en: `${count} ${one ? 'link' : 'links'} between ${ENTITY_PLURALS[from].en} and ${ENTITY_PLURALS[to].en}`,
+        da: `${count} ${one ? 'tilknytning' : 'tilknytninger'} fra ${ENTITY_PLURALS[from].da} til ${ENTITY_PLURALS[to].da}`,
+        en: `${count} ${one ? 'link' : 'links'} from ${ENTITY_PLURALS[from].en} to ${ENTITY_PLURALS[to].en}`,
       },
       plural: !one,
     };

@@ -187,7 +187,7 @@ describe('a plan changed outside Omstil', () => {
     const result = await omstil('salvage', path, '-o', 'Ren.omstil');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'Udeladt, fordi det var ændret uden for Omstil: 1 kompetence, 2 indsatser og',
+      'Ikke med i kopien, fordi det var ændret uden for Omstil eller hang på noget, der var: 1 kompetence, 2 indsatser og',
     );
     expect(result.stdout).toContain('Planens oplysninger var også ændret uden for Omstil');
 
