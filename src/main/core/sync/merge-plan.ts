@@ -1,3 +1,4 @@
+import { endsBeforeStart } from '../../../shared/merge/date-order';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import type { SqlValue } from '../db/sql';
 import type { Row } from '../history/row-change';
@@ -348,9 +349,7 @@ export function mergeStates(
     const pair = DATE_PAIRS[def.table];
     if (pair) {
       const [start, end] = pair;
-      const s = merged[start];
-      const e = merged[end];
-      if (typeof s === 'string' && typeof e === 'string' && e < s) {
+      if (endsBeforeStart(merged[start], merged[end])) {
         // Each side's dates were in order; the mix is not. The user picks, date by date.
         for (const column of pair) {
           if (decided.has(column) || same(m[column], t[column])) continue;
@@ -531,9 +530,7 @@ export function dateOrderViolation(
 ): { table: string; row: Row; field: string } | null {
   for (const [table, [start, end]] of Object.entries(DATE_PAIRS)) {
     for (const row of rows.get(table)?.values() ?? []) {
-      const s = row[start];
-      const e = row[end];
-      if (typeof s === 'string' && typeof e === 'string' && e < s) {
+      if (endsBeforeStart(row[start], row[end])) {
         const def = ENTITY_DEFS.find((d) => d.table === table)!;
         return { table, row, field: fieldName(def, end) };
       }
