@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { finishMerge } from '../../flows/merge-flow';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
 import type { MergeState } from '../../store/sharing-slice';
@@ -33,7 +34,6 @@ export function MergeDialog({ merge }: { merge: MergeState }) {
   const busy = useAppStore((s) => s.busy);
   const chooseConflict = useAppStore((s) => s.chooseConflict);
   const chooseAll = useAppStore((s) => s.chooseAllConflicts);
-  const finishMerge = useAppStore((s) => s.finishMerge);
   const cancel = useAppStore((s) => s.cancelMerge);
   const [outPath, setOutPath] = useState(merge.suggestedOutPath);
   const [missingOut, setMissingOut] = useState(false);
