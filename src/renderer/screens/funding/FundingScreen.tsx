@@ -2,8 +2,8 @@ import '../../styles/year.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkActivitiesFunding, DEFAULT_FUNDING_RULES } from '../../../shared/funding';
-import { Screen } from '../planner/common/Screen';
-import { usePlan } from '../planner/use-plan';
+import { Screen } from '../../components/Screen';
+import { usePlanDocument } from '../../components/use-plan';
 import { useToday } from '../progress/today';
 import { ActivityFundingCard } from './ActivityFundingCard';
 import { FundingRulesPanel } from './FundingRulesPanel';
@@ -14,7 +14,7 @@ import { FundingRulesPanel } from './FundingRulesPanel';
  */
 export function FundingScreen() {
   const { t } = useTranslation();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const today = useToday();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const rules = doc?.plan.fundingRules ?? DEFAULT_FUNDING_RULES;

@@ -11,8 +11,8 @@ import {
 import { useFormat } from '../../i18n/use-format';
 import { findByData } from '../progress/find-by-data';
 import { useAppStore } from '../../store';
-import { Screen } from '../planner/common/Screen';
-import { usePlan } from '../planner/use-plan';
+import { Screen } from '../../components/Screen';
+import { usePlanDocument } from '../../components/use-plan';
 import { chainSummary } from './chain-summary';
 import { downloadPng, downloadSvg, safeFileName } from './export-image';
 import { ImpactGapList } from './ImpactGapList';
@@ -29,7 +29,7 @@ import { useNodeNames } from './use-node-names';
 export function ImpactMapScreen() {
   const { t } = useTranslation();
   const format = useFormat();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const language = useAppStore((s) => s.language);
   const id = useId();
   const svg = useRef<SVGSVGElement>(null);

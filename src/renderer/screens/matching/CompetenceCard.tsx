@@ -14,7 +14,7 @@ import type { CardProps } from './DriverCard';
 import { EntityCard } from './EntityCard';
 import { MethodSuggestions } from './MethodSuggestions';
 import { priorityOptions } from './priority-options';
-import { usePlanDocument, usePlanReadOnly } from './use-plan';
+import { usePlanDocument, usePlanReadOnly } from '../../components/use-plan';
 
 type CompetencePatch = Partial<Omit<Competence, 'id' | 'updatedAt'>>;
 

@@ -6,7 +6,7 @@ import { useAppStore } from '../../store';
 import { adoptCompetence } from './adopt';
 import { SuggestionItem } from './SuggestionItem';
 import { SuggestionList } from './SuggestionList';
-import { usePlanDocument, usePlanReadOnly } from './use-plan';
+import { usePlanDocument, usePlanReadOnly } from '../../components/use-plan';
 
 /** The competences a driver calls for, best first, each with why and one click to take it on. */
 export function CompetenceSuggestions({ driverId }: { driverId: string }) {

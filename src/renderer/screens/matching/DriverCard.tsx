@@ -7,7 +7,7 @@ import { CompetenceSuggestions } from './CompetenceSuggestions';
 import { EntityCard } from './EntityCard';
 import { priorityOptions } from './priority-options';
 import { ReadOnlyText } from './ReadOnlyText';
-import { usePlanReadOnly } from './use-plan';
+import { usePlanReadOnly } from '../../components/use-plan';
 
 export interface CardProps<T> {
   entity: T;

@@ -5,7 +5,7 @@ import { isCatalogKey } from '../../../shared/catalog';
 import { Priority } from '../plan/Priority';
 import { CardActions } from './CardActions';
 import { useTakeFocus } from './use-focus-request';
-import { usePlanReadOnly } from './use-plan';
+import { usePlanReadOnly } from '../../components/use-plan';
 
 /**
  * The frame every driver, competence and method card shares: the title as a heading (where focus

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogKind } from '../../../shared/catalog';
 import { Empty } from '../plan/Section';
-import { SCREEN_HEADING_ID } from '../planner/common/Screen';
+import { SCREEN_HEADING_ID } from '../../components/Screen';
 import { AddFromCatalog } from './AddFromCatalog';
 import type { CardProps } from './DriverCard';
 import { neighbourOf, useFocusRequest } from './use-focus-request';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SCREEN_HEADING_ID } from '../planner/common/Screen';
+import { SCREEN_HEADING_ID } from '../../components/Screen';
 import { MatrixView } from './MatrixView';
 import '../../styles/matching.css';
 

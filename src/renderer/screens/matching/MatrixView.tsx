@@ -6,7 +6,7 @@ import { buildMatrix, type MatrixColumn, type MatrixRow } from './matrix-model';
 import { MatrixCellButton } from './MatrixCellButton';
 import { MatrixLegend } from './MatrixLegend';
 import { useGridFocus } from './use-grid-focus';
-import { usePlanDocument, usePlanReadOnly } from './use-plan';
+import { usePlanDocument, usePlanReadOnly } from '../../components/use-plan';
 import '../../styles/matching.css';
 
 /**

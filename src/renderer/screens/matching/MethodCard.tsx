@@ -7,7 +7,7 @@ import { fieldKey, useAppStore } from '../../store';
 import type { CardProps } from './DriverCard';
 import { EntityCard } from './EntityCard';
 import { ReadOnlyText } from './ReadOnlyText';
-import { usePlanDocument, usePlanReadOnly } from './use-plan';
+import { usePlanDocument, usePlanReadOnly } from '../../components/use-plan';
 
 /** A method: how the committee will build competences, and which competences it serves. */
 export function MethodCard({ entity: method, ...card }: CardProps<Method>) {

@@ -6,7 +6,7 @@ import { useAppStore } from '../../store';
 import { adoptMethod } from './adopt';
 import { SuggestionItem } from './SuggestionItem';
 import { SuggestionList } from './SuggestionList';
-import { usePlanDocument, usePlanReadOnly } from './use-plan';
+import { usePlanDocument, usePlanReadOnly } from '../../components/use-plan';
 
 /** The methods that fit a competence, best first, each with why and one click to use it. */
 export function MethodSuggestions({ competenceId }: { competenceId: string }) {

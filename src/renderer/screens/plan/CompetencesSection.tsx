@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CompetenceCard } from '../matching/CompetenceCard';
 import { EntityList } from '../matching/EntityList';
 import { MatrixView } from '../matching/MatrixView';
-import { usePlanDocument } from '../matching/use-plan';
+import { usePlanDocument } from '../../components/use-plan';
 import { ViewSwitch, type CompetenceView } from '../matching/ViewSwitch';
 import { Section } from './Section';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DriverCard } from '../matching/DriverCard';
 import { EntityList } from '../matching/EntityList';
-import { usePlanDocument } from '../matching/use-plan';
+import { usePlanDocument } from '../../components/use-plan';
 import { Section } from './Section';
 
 /** Why the workplace must change; each driver with the competences the catalogue links to it. */

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '../../../../shared/model/document';
 import { DEFAULT_STARTING_SOON_DAYS, progressOverview } from '../../../../shared/progress';
 import { useFormat } from '../../../i18n/use-format';
-import { Screen } from '../../planner/common/Screen';
-import { usePlan } from '../../planner/use-plan';
+import { Screen } from '../../../components/Screen';
+import { usePlanDocument } from '../../../components/use-plan';
 import { StatusSnapshots } from '../snapshots/StatusSnapshots';
 import { usePlanSnapshotStore } from '../snapshots/use-snapshot-store';
 import { useToday } from '../today';
@@ -20,7 +20,7 @@ import { StatusChart } from './StatusChart';
  * `progressOverview`'s, so the screen, the PDF and a marked status always agree.
  */
 export function ProgressScreen() {
-  const doc = usePlan();
+  const doc = usePlanDocument();
   return doc ? <Progress doc={doc} /> : null;
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../store';
+import { useAppStore } from '../store';
 
 /** Undo and redo for the mouse, with what they would undo in the tooltip. */
 export function HistoryButtons() {

@@ -1,7 +1,7 @@
-import type { PlanDocument } from '../../../shared/model/document';
-import { useAppStore } from '../../store';
+import type { PlanDocument } from '../../shared/model/document';
+import { useAppStore } from '../store';
 
-/** The open plan's document; the plan screens are only shown while a plan is open. */
+/** The open plan's document, for the screens that show it (only while a plan is open). */
 export function usePlanDocument(): PlanDocument | null {
   return useAppStore((s) => s.snapshot?.document ?? null);
 }

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanView } from '../../../store';
-import { sectionId } from '../../plan/sections';
+import type { PlanView } from '../store';
 
 /** The id of the current screen's heading: the one place focus goes when the screen changes. */
 export const SCREEN_HEADING_ID = 'plan-screen-heading';
+
+/** The id of a step's screen, which links to the step point at. */
+export const sectionId = (view: PlanView): string => `screen-${view}`;
 
 /** One step of the plan: its heading (a focus target), a line on what it is for, and the content. */
 export function Screen({

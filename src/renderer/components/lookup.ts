@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../../../shared/model/document';
+import type { PlanDocument } from '../../shared/model/document';
 
 type Named = { id: string };
 
