@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DriverCard } from '../matching/DriverCard';
-import { EntityList } from '../matching/EntityList';
+import { DriverCard } from '../matching/cards/DriverCard';
+import { EntityList } from '../matching/list/EntityList';
 import { usePlanDocument } from '../../components/use-plan';
 import { Section } from './Section';
 

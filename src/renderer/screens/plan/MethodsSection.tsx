@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { EntityList } from '../matching/EntityList';
-import { MethodCard } from '../matching/MethodCard';
+import { EntityList } from '../matching/list/EntityList';
+import { MethodCard } from '../matching/cards/MethodCard';
 import { usePlanDocument } from '../../components/use-plan';
 import { Section } from './Section';
 

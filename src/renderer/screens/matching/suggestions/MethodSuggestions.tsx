@@ -1,12 +1,12 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogEntry } from '../../../shared/catalog';
-import { suggestMethods, type MethodSuggestion } from '../../../shared/recommend';
-import { useAppStore } from '../../store';
-import { adoptMethod } from './adopt';
+import { catalogEntry } from '../../../../shared/catalog';
+import { suggestMethods, type MethodSuggestion } from '../../../../shared/recommend';
+import { useAppStore } from '../../../store';
+import { adoptMethod } from '../adopt';
 import { SuggestionItem } from './SuggestionItem';
 import { SuggestionList } from './SuggestionList';
-import { usePlanDocument, usePlanReadOnly } from '../../components/use-plan';
+import { usePlanDocument, usePlanReadOnly } from '../../../components/use-plan';
 
 /** The methods that fit a competence, best first, each with why and one click to use it. */
 export function MethodSuggestions({ competenceId }: { competenceId: string }) {

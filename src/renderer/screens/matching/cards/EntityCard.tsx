@@ -1,11 +1,11 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogKind } from '../../../shared/catalog';
-import { isCatalogKey } from '../../../shared/catalog';
-import { Priority } from '../plan/Priority';
+import type { CatalogKind } from '../../../../shared/catalog';
+import { isCatalogKey } from '../../../../shared/catalog';
+import { Priority } from '../../plan/Priority';
 import { CardActions } from './CardActions';
-import { useTakeFocus } from './use-focus-request';
-import { usePlanReadOnly } from '../../components/use-plan';
+import { useTakeFocus } from '../use-focus-request';
+import { usePlanReadOnly } from '../../../components/use-plan';
 
 /**
  * The frame every driver, competence and method card shares: the title as a heading (where focus

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { Method } from '../../../shared/model/entities';
-import { NotSet } from '../../components/NotSet';
-import { EditableText } from '../../components/fields';
-import { useFormat } from '../../i18n/use-format';
-import { fieldKey, useAppStore } from '../../store';
+import type { Method } from '../../../../shared/model/entities';
+import { NotSet } from '../../../components/NotSet';
+import { EditableText } from '../../../components/fields';
+import { useFormat } from '../../../i18n/use-format';
+import { fieldKey, useAppStore } from '../../../store';
 import type { CardProps } from './DriverCard';
 import { EntityCard } from './EntityCard';
 import { ReadOnlyText } from './ReadOnlyText';
-import { usePlanDocument, usePlanReadOnly } from '../../components/use-plan';
+import { usePlanDocument, usePlanReadOnly } from '../../../components/use-plan';
 
 /** A method: how the committee will build competences, and which competences it serves. */
 export function MethodCard({ entity: method, ...card }: CardProps<Method>) {

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckMark } from '../../components/catalog/CheckMark';
-import { STRENGTH_KEYS, STRENGTH_SYMBOLS } from '../../components/catalog/strength';
+import { CheckMark } from '../../../components/catalog/CheckMark';
+import { STRENGTH_KEYS, STRENGTH_SYMBOLS } from '../../../components/catalog/strength';
 import type { MatrixCell } from './matrix-model';
 
 /**

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { Driver } from '../../../shared/model/entities';
-import { NotSet } from '../../components/NotSet';
-import { EditableSelect, EditableText } from '../../components/fields';
-import { fieldKey, useAppStore } from '../../store';
-import { CompetenceSuggestions } from './CompetenceSuggestions';
+import type { Driver } from '../../../../shared/model/entities';
+import { NotSet } from '../../../components/NotSet';
+import { EditableSelect, EditableText } from '../../../components/fields';
+import { fieldKey, useAppStore } from '../../../store';
+import { CompetenceSuggestions } from '../suggestions/CompetenceSuggestions';
 import { EntityCard } from './EntityCard';
 import { priorityOptions } from './priority-options';
 import { ReadOnlyText } from './ReadOnlyText';
-import { usePlanReadOnly } from '../../components/use-plan';
+import { usePlanReadOnly } from '../../../components/use-plan';
 
 export interface CardProps<T> {
   entity: T;

@@ -1,7 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntityKind } from '../../../shared/model/enums';
-import { useAppStore } from '../../store';
+import type { EntityKind } from '../../../../shared/model/enums';
+import { useAppStore } from '../../../store';
 
 /**
  * Move up, move down and delete for one card. Deleting asks nothing: the store offers undo. The

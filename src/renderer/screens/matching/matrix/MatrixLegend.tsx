@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { STRENGTHS } from '../../../shared/catalog';
-import { CheckMark } from '../../components/catalog/CheckMark';
-import { STRENGTH_KEYS, STRENGTH_SYMBOLS } from '../../components/catalog/strength';
+import { STRENGTHS } from '../../../../shared/catalog';
+import { CheckMark } from '../../../components/catalog/CheckMark';
+import { STRENGTH_KEYS, STRENGTH_SYMBOLS } from '../../../components/catalog/strength';
 
 /** What the cells mean, and how to work the grid without a mouse. */
 export function MatrixLegend({ id }: { id: string }) {

@@ -1,20 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import type { Competence } from '../../../shared/model/entities';
-import type { LinkKind } from '../../../shared/model/enums';
+import type { Competence } from '../../../../shared/model/entities';
+import type { LinkKind } from '../../../../shared/model/enums';
 import {
   EditableNumber,
   EditableSelect,
   EditableText,
   LinkListEditor,
   TextListEditor,
-} from '../../components/fields';
-import { fieldKey, useAppStore } from '../../store';
+} from '../../../components/fields';
+import { fieldKey, useAppStore } from '../../../store';
 import { CompetenceReadOnly } from './CompetenceReadOnly';
 import type { CardProps } from './DriverCard';
 import { EntityCard } from './EntityCard';
-import { MethodSuggestions } from './MethodSuggestions';
+import { MethodSuggestions } from '../suggestions/MethodSuggestions';
 import { priorityOptions } from './priority-options';
-import { usePlanDocument, usePlanReadOnly } from '../../components/use-plan';
+import { usePlanDocument, usePlanReadOnly } from '../../../components/use-plan';
 
 type CompetencePatch = Partial<Omit<Competence, 'id' | 'updatedAt'>>;
 

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Strength } from '../../../shared/catalog';
-import type { SuggestionReason } from '../../../shared/recommend';
-import { CheckMark } from '../../components/catalog/CheckMark';
-import { StrengthTag } from '../../components/catalog/StrengthTag';
-import { useAppStore } from '../../store';
+import type { Strength } from '../../../../shared/catalog';
+import type { SuggestionReason } from '../../../../shared/recommend';
+import { CheckMark } from '../../../components/catalog/CheckMark';
+import { StrengthTag } from '../../../components/catalog/StrengthTag';
+import { useAppStore } from '../../../store';
 
 /**
  * One suggestion with the reasons behind it. The "already chosen" reason is said by the tag, so

@@ -1,12 +1,12 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogKind } from '../../../shared/catalog';
-import { Empty } from '../plan/Section';
-import { SCREEN_HEADING_ID } from '../../components/Screen';
+import type { CatalogKind } from '../../../../shared/catalog';
+import { Empty } from '../../plan/Section';
+import { SCREEN_HEADING_ID } from '../../../components/Screen';
 import { AddFromCatalog } from './AddFromCatalog';
-import type { CardProps } from './DriverCard';
-import { neighbourOf, useFocusRequest } from './use-focus-request';
-import '../../styles/matching.css';
+import type { CardProps } from '../cards/DriverCard';
+import { neighbourOf, useFocusRequest } from '../use-focus-request';
+import '../../../styles/matching.css';
 
 /**
  * A section's cards in the committee's order, with the button that adds from the catalogue. After

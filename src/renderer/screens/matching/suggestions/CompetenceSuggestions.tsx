@@ -1,12 +1,12 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogEntry } from '../../../shared/catalog';
-import { suggestCompetences, type CompetenceSuggestion } from '../../../shared/recommend';
-import { useAppStore } from '../../store';
-import { adoptCompetence } from './adopt';
+import { catalogEntry } from '../../../../shared/catalog';
+import { suggestCompetences, type CompetenceSuggestion } from '../../../../shared/recommend';
+import { useAppStore } from '../../../store';
+import { adoptCompetence } from '../adopt';
 import { SuggestionItem } from './SuggestionItem';
 import { SuggestionList } from './SuggestionList';
-import { usePlanDocument, usePlanReadOnly } from '../../components/use-plan';
+import { usePlanDocument, usePlanReadOnly } from '../../../components/use-plan';
 
 /** The competences a driver calls for, best first, each with why and one click to take it on. */
 export function CompetenceSuggestions({ driverId }: { driverId: string }) {

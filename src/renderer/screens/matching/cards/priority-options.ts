@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Priority } from '../../../shared/model/enums';
+import type { Priority } from '../../../../shared/model/enums';
 
 /** The three priorities in words, highest first, as the plan's other screens name them. */
 export function priorityOptions(t: TFunction): { value: Priority; label: string }[] {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../shared/model/document';
-import type { Competence } from '../../../shared/model/entities';
-import { NotSet } from '../../components/NotSet';
-import { useFormat } from '../../i18n/use-format';
+import type { PlanDocument } from '../../../../shared/model/document';
+import type { Competence } from '../../../../shared/model/entities';
+import { NotSet } from '../../../components/NotSet';
+import { useFormat } from '../../../i18n/use-format';
 import { ReadOnlyText } from './ReadOnlyText';
 
 /** A competence in a plan opened read-only: every field as text, links by name. */

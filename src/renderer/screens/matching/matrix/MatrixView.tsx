@@ -1,13 +1,13 @@
 import { Fragment, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../store';
-import { adoptMethod } from './adopt';
+import { useAppStore } from '../../../store';
+import { adoptMethod } from '../adopt';
 import { buildMatrix, type MatrixColumn, type MatrixRow } from './matrix-model';
 import { MatrixCellButton } from './MatrixCellButton';
 import { MatrixLegend } from './MatrixLegend';
 import { useGridFocus } from './use-grid-focus';
-import { usePlanDocument, usePlanReadOnly } from '../../components/use-plan';
-import '../../styles/matching.css';
+import { usePlanDocument, usePlanReadOnly } from '../../../components/use-plan';
+import '../../../styles/matching.css';
 
 /**
  * The whole match at once: the plan's competences down, its methods across, and in each cell how

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogKind } from '../../../shared/catalog';
-import { CatalogPicker } from '../../components/catalog/CatalogPicker';
-import { usePlanReadOnly } from '../../components/use-plan';
+import type { CatalogKind } from '../../../../shared/catalog';
+import { CatalogPicker } from '../../../components/catalog/CatalogPicker';
+import { usePlanReadOnly } from '../../../components/use-plan';
 
 /** The "Tilføj …" button of a section, which opens the catalogue first. */
 export function AddFromCatalog({

@@ -3,10 +3,10 @@ import {
   isMethodKey,
   type MethodKey,
   type Strength,
-} from '../../../shared/catalog';
-import type { PlanDocument } from '../../../shared/model/document';
-import type { Language } from '../../../shared/model/enums';
-import { recommend } from '../../../shared/recommend';
+} from '../../../../shared/catalog';
+import type { PlanDocument } from '../../../../shared/model/document';
+import type { Language } from '../../../../shared/model/enums';
+import { recommend } from '../../../../shared/recommend';
 
 export interface MatrixColumn {
   /** `method:<id>` for the plan's methods, `catalog:<key>` for catalogue methods not in the plan. */
