@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
+import './history-buttons.css';
 
 /** Undo and redo for the mouse, with what they would undo in the tooltip. */
 export function HistoryButtons() {

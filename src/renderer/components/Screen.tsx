@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanView } from '../store';
+import './screen.css';
 
 /** The id of the current screen's heading: the one place focus goes when the screen changes. */
 export const SCREEN_HEADING_ID = 'plan-screen-heading';

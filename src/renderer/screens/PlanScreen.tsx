@@ -21,6 +21,7 @@ import { EffectScreen } from './progress/effect/EffectScreen';
 import { ProgressScreen } from './progress/overview/ProgressScreen';
 import { TimelineScreen } from './progress/timeline/TimelineScreen';
 import { YearWheelScreen } from './year-wheel/YearWheelScreen';
+import './plan/plan.css';
 
 const SCREENS: Record<PlanView, () => React.JSX.Element | null> = {
   overview: OverviewScreen,

@@ -9,7 +9,7 @@ import { ExportStatus } from './ExportStatus';
 import { LanguageChoice } from './LanguageChoice';
 import { PreviewPanel } from './PreviewPanel';
 import { SectionChoices } from './SectionChoices';
-import '../../styles/export.css';
+import './export.css';
 
 /** Waits this long after the last tick before making a new preview, so ticking stays quick. */
 const PREVIEW_DELAY_MS = 350;

@@ -18,7 +18,8 @@ import { ConflictItem, type ConflictFlag } from './ConflictItem';
 import { MergeProblemAlert } from './MergeProblemAlert';
 import type { ValueContext } from './merge-values';
 import { PathField } from './PathField';
-import '../../styles/sharing.css';
+import '../path-dialog.css';
+import './sharing.css';
 
 /**
  * The result of comparing the open plan with another copy: what comes from theirs as it is, and

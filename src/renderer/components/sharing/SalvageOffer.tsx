@@ -4,7 +4,7 @@ import { requestSalvage } from '../../flows/copy-flow';
 import { useAppStore } from '../../store';
 import { Icon } from '../Icon';
 import { SharingDialogs } from './SharingDialogs';
-import '../../styles/sharing.css';
+import './sharing.css';
 
 /**
  * On the start screen, after a plan could not be opened because its file holds things Omstil did

@@ -7,7 +7,7 @@ import { joinPath } from '../../store/paths';
 import type { SharingPrompt } from '../../store/sharing-slice';
 import { PathDialog, type PathDialogField } from '../PathDialog';
 import { SharingAlert } from './SharingAlert';
-import '../../styles/sharing.css';
+import './sharing.css';
 
 /**
  * Asks for the paths of a sharing step where the host has no native file dialog: where a copy

@@ -7,7 +7,8 @@ import { useAppStore } from '../../store';
 import { useModalDialog } from '../catalog/use-modal-dialog';
 import { trapTab } from '../focus-trap';
 import { SharingAlert } from './SharingAlert';
-import '../../styles/sharing.css';
+import '../path-dialog.css';
+import './sharing.css';
 
 /**
  * Asks before taking over a plan that is probably still in use elsewhere, saying what that costs

@@ -1,4 +1,3 @@
-import '../../styles/evaluation.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../components/Screen';
@@ -8,6 +7,7 @@ import { CurrentEvaluation } from './CurrentEvaluation';
 import { EvaluationHistory } from './EvaluationHistory';
 import { StartEvaluation } from './StartEvaluation';
 import { byYearDescending, yearOf } from './record';
+import './evaluation.css';
 
 /**
  * Årlig evaluering (Kompetenceaftalen § 8, stk. 2): the committee starts the year's evaluation,

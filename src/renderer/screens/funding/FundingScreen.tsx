@@ -1,4 +1,3 @@
-import '../../styles/year.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkActivitiesFunding, DEFAULT_FUNDING_RULES } from '../../../shared/funding';
@@ -7,6 +6,8 @@ import { usePlanDocument } from '../../components/use-plan';
 import { useToday } from '../progress/today';
 import { ActivityFundingCard } from './ActivityFundingCard';
 import { FundingRulesPanel } from './FundingRulesPanel';
+import '../planner/common/planner.css';
+import './funding.css';
 
 /**
  * Kompetencefonden: per activity whether it is likely eligible for Den Statslige Kompetencefond

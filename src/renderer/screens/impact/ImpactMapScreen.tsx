@@ -1,4 +1,3 @@
-import '../../styles/progress.css';
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -21,6 +20,8 @@ import { ImpactTable } from './ImpactTable';
 import { MAP_KEYS, neighbour, type MapKey } from './impact-navigation';
 import { SCREEN_LAYOUT } from './layout-options';
 import { useNodeNames } from './use-node-names';
+import '../progress/progress.css';
+import './impact.css';
 
 /**
  * The impact map: why → who → how → what. Selecting a node lights up its chain; the loose ends

@@ -1,4 +1,3 @@
-import '../../styles/year.css';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { yearMonthOf } from '../../../shared/progress/dates';
@@ -13,6 +12,7 @@ import { NextItemLine } from './NextItemLine';
 import { useRestoreDefaults } from './use-restore-defaults';
 import { WheelLegend } from './WheelLegend';
 import { WheelSvg } from './WheelSvg';
+import './year-wheel.css';
 
 /** Årshjul: the committee's recurring year as a wheel and as a list, every item editable. */
 export function YearWheelScreen() {

@@ -6,7 +6,7 @@ import { SCREEN_HEADING_ID } from '../../../components/Screen';
 import { AddFromCatalog } from './AddFromCatalog';
 import type { CardProps } from '../cards/DriverCard';
 import { neighbourOf, useFocusRequest } from '../use-focus-request';
-import '../../../styles/matching.css';
+import '../matching.css';
 
 /**
  * A section's cards in the committee's order, with the button that adds from the catalogue. After

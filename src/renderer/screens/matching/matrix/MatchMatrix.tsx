@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { SCREEN_HEADING_ID } from '../../../components/Screen';
 import { MatrixView } from './MatrixView';
-import '../../../styles/matching.css';
+import '../../../components/screen.css';
+import '../matching.css';
 
 /**
  * The matrix of competences and methods as a screen of its own, marked up as the planner's other

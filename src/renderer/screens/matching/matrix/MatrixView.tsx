@@ -7,7 +7,7 @@ import { MatrixCellButton } from './MatrixCellButton';
 import { MatrixLegend } from './MatrixLegend';
 import { useGridFocus } from './use-grid-focus';
 import { usePlanDocument, usePlanReadOnly } from '../../../components/use-plan';
-import '../../../styles/matching.css';
+import '../matching.css';
 
 /**
  * The whole match at once: the plan's competences down, its methods across, and in each cell how

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../../../styles/matching.css';
+import '../matching.css';
 
 /** How many suggestions show before "show all": the strongest fit on a projector without scrolling. */
 const FIRST = 4;

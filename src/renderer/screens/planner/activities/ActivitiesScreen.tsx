@@ -13,6 +13,7 @@ import { ActivityForm } from './ActivityForm';
 import { ACTIVITY_ROW_HEIGHT, ActivityRow } from './ActivityRow';
 import { filterActivities, isFiltered } from './filter-activities';
 import { VirtualListbox } from './VirtualListbox';
+import './activities.css';
 
 /**
  * The activities: a searchable list that stays fast with thousands of rows, and the chosen

@@ -6,6 +6,7 @@ import { MembersEditor } from './MembersEditor';
 import { PlanFields } from './PlanFields';
 import { PlanStatusStepper } from './PlanStatusStepper';
 import { PrinciplesEditor } from './PrinciplesEditor';
+import './overview.css';
 
 /** The frame of the plan: its facts, the SU's principles (§ 8) and the committee itself. */
 export function OverviewScreen() {

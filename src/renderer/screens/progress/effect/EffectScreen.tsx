@@ -1,4 +1,3 @@
-import '../../../styles/progress.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EFFECT_CHAIN, effectOverview } from '../../../../shared/progress';
@@ -8,6 +7,7 @@ import { Screen } from '../../../components/Screen';
 import { usePlanDocument } from '../../../components/use-plan';
 import { CompetenceEffectCard } from './CompetenceEffectCard';
 import { MissingBaselines } from './MissingBaselines';
+import '../progress.css';
 
 /**
  * Effekt: per competence the gap to close, the change measured so far and which links of

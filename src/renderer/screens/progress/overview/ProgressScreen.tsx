@@ -1,4 +1,3 @@
-import '../../../styles/progress.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '../../../../shared/model/document';
@@ -14,6 +13,7 @@ import { CompetenceProgressChart } from './CompetenceProgressChart';
 import { KeyFigures } from './KeyFigures';
 import { ScheduleLists } from './ScheduleLists';
 import { StatusChart } from './StatusChart';
+import '../progress.css';
 
 /**
  * Fremdrift: where the plan stands today, as the committee asks at each meeting. The figures are

@@ -1,4 +1,3 @@
-import '../../../styles/progress.css';
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/model/entities';
@@ -28,6 +27,7 @@ import { Undated } from './Undated';
 import { useBarDrag } from './use-bar-drag';
 import { useDateEdits } from './use-date-edits';
 import { initialAnchor, planSpan, shiftAnchor, windowFor, type Zoom } from './timeline-window';
+import '../progress.css';
 
 type BarRow = Extract<TimelineRow, { kind: 'bar' }>;
 
