@@ -36,3 +36,8 @@ export function baseNameOf(fileName: string): string {
     ? fileName.slice(0, -PLAN_EXTENSION.length)
     : fileName;
 }
+
+/** The last part of a path written with either separator. */
+export function fileNameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MatchMatrix } from '../../../src/renderer/screens/matching/MatchMatrix';
+import { MatchMatrix } from '../../../src/renderer/screens/matching/matrix/MatchMatrix';
 import { CompetencesSection } from '../../../src/renderer/screens/plan/CompetencesSection';
 import { ids, planDocument } from '../fixtures';
 import { renderWithPlan } from './render-section';

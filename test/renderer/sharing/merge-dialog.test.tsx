@@ -213,6 +213,37 @@ describe('merging two copies', () => {
     expect(within(dialog).queryByRole('alert')).toBeNull();
   });
 
+  it('mixes my start with their end date when the end still comes after the start', async () => {
+    const start: MergeConflict = {
+      ...periodEnd,
+      id: `plan/${periodEnd.rowId}/periodStart`,
+      field: 'periodStart',
+      mine: '2026-01-01',
+      theirs: '2027-09-01',
+    };
+    const end = { ...periodEnd, theirs: '2028-06-30' };
+    const fake = mergeApi([start, end]);
+    renderApp(fake);
+    const dialog = await compareWithTheirs();
+    fireEvent.click(
+      within(conflictGroup(dialog, /Planen gælder fra$/)).getByRole('radio', {
+        name: 'Min version',
+      }),
+    );
+    fireEvent.click(
+      within(conflictGroup(dialog, /Planen gælder til$/)).getByRole('radio', {
+        name: 'Deres version',
+      }),
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Flet og åbn' }));
+
+    expect(await screen.findByText(/Den flettede plan er gemt og åbnet/)).toBeTruthy();
+    expect(fake.calls.completeMerge?.[0]?.resolutions).toEqual({
+      [start.id]: 'mine',
+      [end.id]: 'theirs',
+    });
+  });
+
   it('compares again when the copies changed since, keeping the choices that still apply', async () => {
     let previews = 0;
     let attempts = 0;

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { FileInfo } from '../../../shared/api';
+import { syncLockLost } from '../../flows/take-over-flow';
 import { useAppStore } from '../../store';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SharingDialogs } from './SharingDialogs';
@@ -11,12 +12,11 @@ import { SharingNotice } from './SharingNotice';
  */
 export function PlanSharing({ file }: { file: FileInfo }) {
   const lockLost = useAppStore((s) => s.error?.code === 'lock-lost');
-  const syncLockLost = useAppStore((s) => s.syncLockLost);
 
   // An edit found that someone took the plan over: the core made it read-only; show that here.
   useEffect(() => {
     if (lockLost && !file.readOnly) void syncLockLost();
-  }, [lockLost, file.readOnly, syncLockLost]);
+  }, [lockLost, file.readOnly]);
 
   return (
     <>

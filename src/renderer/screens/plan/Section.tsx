@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Screen } from '../planner/common/Screen';
+import { Screen } from '../../components/Screen';
 import type { SectionKey } from './sections';
 
 /** One step of the plan as its own screen (kept under this name for the screens built on it). */
