@@ -2,7 +2,7 @@ import type { AppError } from '../../shared/errors';
 import { useAppStore } from '../store';
 import { outOfOrderChoices } from '../store/merge-choices';
 import { fileNameOf, folderOf, joinPath } from '../store/paths';
-import type { MergeProblem, MergeState } from '../store/sharing-slice';
+import type { MergeProblem, MergeState } from '../store/merge-state';
 import { copyName } from './copy-names';
 import { chooseNative, runSharingCall, showSharedPlan } from './sharing-call';
 

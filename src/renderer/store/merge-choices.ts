@@ -1,6 +1,6 @@
 import type { MergeConflict } from '../../shared/api';
 import { DATE_ORDER_PAIRS, endsBeforeStart } from '../../shared/merge/date-order';
-import type { MergeChoice, MergeProblem, MergeState } from './sharing-slice';
+import type { MergeChoice, MergeProblem, MergeState } from './merge-state';
 
 const chosenValue = (conflict: MergeConflict, choice: MergeChoice | undefined): unknown =>
   choice === 'mine' ? conflict.mine : choice === 'theirs' ? conflict.theirs : undefined;

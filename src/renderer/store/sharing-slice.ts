@@ -1,9 +1,8 @@
-import type { CallArgs, MergePreview, PlanSnapshot } from '../../shared/api';
+import type { PlanSnapshot } from '../../shared/api';
 import type { AppError } from '../../shared/errors';
 import { problemAfterChoice } from './merge-choices';
+import type { MergeChoice, MergeState } from './merge-state';
 import type { SliceCreator } from './types';
-
-export type MergeChoice = CallArgs<'completeMerge'>['resolutions'][string];
 
 /** The in-page questions for a path that sharing asks, where the host has no file dialog. */
 export type SharingPurpose = 'openCopy' | 'mergeTheirs' | 'salvage';
@@ -21,21 +20,6 @@ export type SharingNotice =
   | { kind: 'merged'; path: string };
 
 /** Why the merge dialog did not finish; shown in the dialog, next to the conflicts it names. */
-export type MergeProblem =
-  | { kind: 'error'; error: AppError }
-  | { kind: 'outdated' }
-  | { kind: 'unresolved'; ids: string[] }
-  | { kind: 'date-order'; ids: string[] };
-
-export interface MergeState {
-  theirsPath: string;
-  preview: MergePreview;
-  /** The user's choice per conflict id; a conflict without one is not decided yet. */
-  choices: Record<string, MergeChoice>;
-  suggestedOutPath: string;
-  problem: MergeProblem | null;
-}
-
 /**
  * What the sharing dialogs show: the path question, the merge, the take-over question and the
  * word afterwards. The steps that lead through them (`flows/`) set it with these setters.

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { finishMerge } from '../../flows/merge-flow';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
-import type { MergeState } from '../../store/sharing-slice';
+import type { MergeState } from '../../store/merge-state';
 import { useModalDialog } from '../catalog/use-modal-dialog';
 import { trapTab } from '../focus-trap';
 import { ConflictItem, type ConflictFlag } from './ConflictItem';

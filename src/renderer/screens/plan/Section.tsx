@@ -18,7 +18,3 @@ export function Section({
     </Screen>
   );
 }
-
-export function Empty({ children }: { children: ReactNode }) {
-  return <p className="empty-text">{children}</p>;
-}

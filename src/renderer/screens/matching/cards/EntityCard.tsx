@@ -2,7 +2,7 @@ import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogKind } from '../../../../shared/catalog';
 import { isCatalogKey } from '../../../../shared/catalog';
-import { Priority } from '../../plan/Priority';
+import { Priority } from '../../../components/Priority';
 import { CardActions } from './CardActions';
 import { useTakeFocus } from '../use-focus-request';
 import { usePlanReadOnly } from '../../../components/use-plan';

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogKind } from '../../../../shared/catalog';
-import { Empty } from '../../plan/Section';
+import { Empty } from '../../../components/Empty';
 import { SCREEN_HEADING_ID } from '../../../components/Screen';
 import { AddFromCatalog } from './AddFromCatalog';
 import type { CardProps } from '../cards/DriverCard';

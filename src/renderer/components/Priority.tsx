@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Priority as PriorityValue } from '../../../shared/model/enums';
+import type { Priority as PriorityValue } from '../../shared/model/enums';
 
 const KEYS = { 1: 'priority.high', 2: 'priority.medium', 3: 'priority.low' } as const;
 
