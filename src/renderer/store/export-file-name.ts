@@ -1,11 +1,5 @@
 import type { ExportFileFormat } from '../../shared/api';
-
-export const EXPORT_EXTENSIONS: Record<ExportFileFormat, string> = {
-  pdf: '.pdf',
-  xlsx: '.xlsx',
-  csv: '.csv',
-  json: '.json',
-};
+import { EXPORT_EXTENSIONS } from '../../shared/file-extensions';
 
 /** The plan's title as a file name: characters no file system accepts become spaces. */
 export function exportFileName(title: string, format: ExportFileFormat): string {

@@ -1,6 +1,5 @@
 import type { AppInfo } from '../../shared/api';
-
-export const PLAN_EXTENSION = '.omstil';
+import { PLAN_EXTENSION } from '../../shared/file-extensions';
 
 /** Paths are built here for the host's operating system, whose separator the core reports. */
 export function joinPath(
