@@ -28,7 +28,7 @@ export function settleJournal<T extends object>(
 ): (T & { journal: AppError }) | null {
   const journal = `${path}-journal`;
   if (!isHot(path, journal)) return null;
-  const reading = readRollbackJournal(journal);
+  const reading = readJournal(journal, name);
   const mismatch = reading.ok
     ? journalMismatch(reading.journal, { header, pageOne: readBytes(path, 0, header.pageSize) })
     : reading.flaw;
@@ -37,6 +37,14 @@ export function settleJournal<T extends object>(
     return { ...inspect(), journal: errors.journalMovedAside(name, basename(movedTo), mismatch) };
   }
   return recover(path, journal, name, inspect);
+}
+
+function readJournal(journal: string, name: string): ReturnType<typeof readRollbackJournal> {
+  try {
+    return readRollbackJournal(journal);
+  } catch (e) {
+    throw new OmstilError(errors.journalUntouchable(name, basename(journal), (e as Error).message));
+  }
 }
 
 /**
@@ -60,15 +68,13 @@ export function hasHotJournal(path: string): boolean {
  * counts the journal as hot.
  */
 function isHot(path: string, journal: string): boolean {
-  let size: number;
   try {
     const st = statSync(journal);
-    if (!st.isFile()) return false;
-    size = st.size;
-  } catch {
-    return false;
+    if (!st.isFile() || st.size === 0 || readBytes(journal, 0, 1)[0] === 0) return false;
+  } catch (e) {
+    // A journal that is there but cannot be read is left to SQLite's verdict below.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
   }
-  if (size === 0 || readBytes(journal, 0, 1)[0] === 0) return false;
   let db;
   try {
     db = openConnection(path, { readonly: true });
