@@ -20,6 +20,7 @@ export const checkCommand: Command = (ctx) => {
   if (!file) throw new UsageError(ctx.messages.missingArgument('<fil.omstil>'));
   const path = resolve(ctx.cwd, file);
   const { document, inspection } = readPlanReadOnly(path, { thorough: true });
+  if (inspection.journal) ctx.stdout(inspection.journal.message[ctx.lang]);
   if (inspection.status === 'newer') {
     throw new OmstilError(errors.newerVersion(basename(path), inspection.version, CURRENT_VERSION));
   }
