@@ -40,7 +40,11 @@ export const FileInfoSchema = z.strictObject({
   path: z.string(),
   name: z.string(),
   readOnly: z.boolean(),
-  /** Why the plan is read-only (a newer file format, a lock held by someone else …). */
+  /**
+   * Why the plan is read-only (a newer file format, a lock held by someone else …), or, on a plan
+   * open for editing, what happened to the file on the way in (an interrupted change rolled back,
+   * a stray journal moved aside).
+   */
   notice: z
     .strictObject({
       code: z.string(),
