@@ -5,7 +5,7 @@ import type { Answer, Way } from './ways-in';
 /**
  * What a way in did with a damaged file, judged against the intact plan:
  * - `refused`: a typed error (for the commands: exit code 2 and one line on stderr);
- * - `flagged`: opened, with a notice that the content may not be what Omstil wrote;
+ * - `flagged`: opened, with a notice about the content (that it may not be what Omstil wrote);
  * - `intact`: opened, and what it shows equals the intact plan;
  * - `changed`: opened, showing something else, without a word about it;
  * - `unverifiable`: the same, in a plan written by an older version, before plans carried
@@ -23,9 +23,10 @@ export const OUTCOMES = [
 export type Outcome = (typeof OUTCOMES)[number];
 
 /**
- * Notices that say why a plan is read-only for a reason other than its content; one of these on
- * a plan that reads differently is still a silent change. Any other notice (or a line a command
- * writes to stderr beside its output) counts as telling the user.
+ * Notices about something other than the content: why a plan is read-only (a newer version, a
+ * lock, a folder), or what was done with a journal beside it. One of these on a plan that reads
+ * differently is still a silent change. Any other notice, and any line a command says beside
+ * its line of success that no way in gave a code, counts as telling the user about the content.
  */
 export const NOTICES_NOT_ABOUT_CONTENT: ReadonlySet<string> = new Set([
   'newer-version',
@@ -33,6 +34,8 @@ export const NOTICES_NOT_ABOUT_CONTENT: ReadonlySet<string> = new Set([
   'lock-lost',
   'folder-read-only',
   'read-only',
+  'journal-moved-aside',
+  'journal-recovered',
 ]);
 
 /**
@@ -50,7 +53,7 @@ export const KEPT_BESIDE: readonly { why: string; name: RegExp }[] = [
   },
   {
     why: 'a journal that did not belong to the plan, moved aside unused',
-    name: /^plan \(ikke gendannet( \d+)?\)\.omstil-journal$/,
+    name: /^plan \(fremmed journal( \d+)?\)\.omstil-journal$/,
   },
 ];
 

@@ -80,7 +80,7 @@ export const callWay: Record<Way, (ctx: WayContext) => Promise<Answer>> = {
   check: async (ctx) => {
     const run = await command(['check', ctx.plan], ctx);
     if (run.code !== 0) return refusal(run);
-    return { kind: 'opened', content: null, notices: saidAside(run.stderr) };
+    return { kind: 'opened', content: null, notices: saidAside(run, CHECKED) };
   },
   export: async (ctx) => {
     const out = join(ctx.scratch, 'eksport.json');
@@ -92,27 +92,33 @@ export const callWay: Record<Way, (ctx: WayContext) => Promise<Answer>> = {
     } catch (e) {
       return { kind: 'crashed', text: `the export is not JSON: ${describe(e)}` };
     }
-    return { kind: 'opened', content, notices: saidAside(run.stderr) };
+    return { kind: 'opened', content, notices: saidAside(run, EXPORTED) };
   },
 };
 
 interface CommandRun {
   code: number;
+  stdout: string[];
   stderr: string[];
 }
 
 async function command(argv: string[], { scratch, env }: WayContext): Promise<CommandRun> {
+  const stdout: string[] = [];
   const stderr: string[] = [];
   const code = await runCli(argv, {
     cwd: scratch,
     env,
-    stdout: () => undefined,
+    stdout: (text) => stdout.push(text),
     stderr: (text) => stderr.push(text),
   });
-  return { code, stderr };
+  return { code, stdout, stderr };
 }
 
-const UNEXPECTED = cliMessages.da.unexpected('');
+/** How a message of the command's own begins, whatever is filled in after that. */
+const opening = (message: string) => message.slice(0, message.indexOf('\u0000'));
+const UNEXPECTED = opening(cliMessages.da.unexpected('\u0000'));
+const CHECKED = opening(cliMessages.da.checked('\u0000', '', ''));
+const EXPORTED = opening(cliMessages.da.exported('\u0000'));
 
 /** A refusal is exit code 2 and one line on stderr; anything else is the command breaking. */
 function refusal(run: CommandRun): Answer {
@@ -125,12 +131,44 @@ function refusal(run: CommandRun): Answer {
   return { kind: 'refused', code: null, text };
 }
 
-/** A command that succeeds and still says something on stderr has told its user something. */
-function saidAside(stderr: string[]): Notice[] {
-  return stderr
+/**
+ * What a command that succeeded said beside its line of success (`success` is how that line
+ * begins), on either stream. It carries no code; `resolveSaid` gives it the code of the typed
+ * notice with the same words, when another way in gave one.
+ */
+function saidAside(run: CommandRun, success: string): Notice[] {
+  return [...run.stdout.filter((line) => !line.startsWith(success)), ...run.stderr]
     .filter((line) => line.trim() !== '')
-    .map((line) => ({ code: 'stderr', text: line }));
+    .map((line) => ({ code: SAID, text: line }));
 }
+
+/** The code of a line a command said without one. */
+export const SAID = 'said';
+
+/**
+ * Gives each line a command said the code of the typed notice with the same words from another
+ * way in (the commands print the core's notices as they are), so that, say, a journal moved
+ * aside counts the same whether the window or `omstil check` told of it.
+ */
+export function resolveSaid(answers: readonly Answer[]): Answer[] {
+  const codes = new Map<string, string>();
+  for (const answer of answers) {
+    if (answer.kind !== 'opened') continue;
+    for (const n of answer.notices) if (n.code !== SAID) codes.set(oneLine(n.text), n.code);
+  }
+  return answers.map((answer) =>
+    answer.kind === 'opened'
+      ? {
+          ...answer,
+          notices: answer.notices.map((n) =>
+            n.code === SAID ? { ...n, code: codes.get(oneLine(n.text)) ?? SAID } : n,
+          ),
+        }
+      : answer,
+  );
+}
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
 /**
  * Every typed message in what a way answered beside the document (`{ code, message: { da } }`),

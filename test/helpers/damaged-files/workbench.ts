@@ -22,7 +22,7 @@ import { damageKind, type DamagedFile } from './damage-kinds';
 import { buildOriginals, type Original, type PlanState } from './originals';
 import { seededRandom } from './random';
 import { tableContent } from './table-content';
-import { callWay, WAYS, type Way } from './ways-in';
+import { callWay, resolveSaid, WAYS, type Answer, type Way } from './ways-in';
 
 /**
  * A call this slow counts as a hang. The calls run in this process, synchronously, so one that
@@ -171,35 +171,44 @@ export async function runCase(bench: Workbench, id: CaseId): Promise<FileResult>
         : file.content === 'changed');
 
   const plans = copiesFor(bench, file);
-  const calls: CallResult[] = [];
-  const judgements: Judgement[] = [];
+  const done: {
+    way: Way;
+    answer: Answer;
+    ms: number;
+    leftovers: string[];
+    after: Buffer | null;
+  }[] = [];
   for (const [i, way] of WAYS.entries()) {
     const plan = plans[i] as string;
     const folder = join(plan, '..');
     const before = new Set(readdirSync(folder));
     const started = performance.now();
     const answer = await callWay[way]({ plan, scratch: bench.scratch, env: bench.env });
-    const ms = performance.now() - started;
+    done.push({
+      way,
+      answer,
+      ms: performance.now() - started,
+      leftovers: readdirSync(folder).filter(
+        (name) => !before.has(name) && !KEPT_BESIDE.some((kept) => kept.name.test(name)),
+      ),
+      after: file.strayJournal && existsSync(plan) ? readFileSync(plan) : null,
+    });
+  }
+  const answers = resolveSaid(done.map((d) => d.answer));
+  const calls: CallResult[] = [];
+  const judgements: Judgement[] = [];
+  for (const [i, { way, ms, leftovers, after }] of done.entries()) {
     const judgement =
       ms > HANG_MS
         ? { outcome: 'crash' as const, detail: `took ${Math.round(ms)} ms`, newerVersion: false }
-        : judge(way, answer, reference.byWay[way], changed, canTell);
-    const after = file.strayJournal && existsSync(plan) ? readFileSync(plan) : null;
+        : judge(way, answers[i] as Answer, reference.byWay[way], changed, canTell);
+    const keepsBytes = reference.keepBytes.has(way);
     calls.push({
       way,
       outcome: judgement.outcome,
       detail: judgement.detail,
-      leftovers: readdirSync(folder).filter(
-        (name) => !before.has(name) && !KEPT_BESIDE.some((kept) => kept.name.test(name)),
-      ),
-      harmed: harmedByJournal(
-        file,
-        judgement,
-        reference.keepBytes.has(way),
-        canTell,
-        file.plan,
-        after,
-      ),
+      leftovers,
+      harmed: harmedByJournal(file, judgement, keepsBytes, canTell, file.plan, after),
       ms,
     });
     judgements.push(judgement);
