@@ -22,6 +22,8 @@ export interface Tally {
   byKind: Map<string, Counts>;
   byWay: Map<Way, Record<Outcome, number>>;
   total: Counts;
+  /** Files (not calls) with at least one call of each forbidden kind, as the issue counted. */
+  filesWith: Record<'changed' | 'crash' | 'harmed' | 'leftovers', number>;
   /** The slowest call, so that a call close to hanging shows. */
   slowest: { name: string; way: Way; ms: number } | null;
 }
@@ -42,7 +44,12 @@ export function tally(results: readonly FileResult[]): Tally {
   const byWay = new Map<Way, Record<Outcome, number>>(WAYS.map((w) => [w, emptyOutcomes()]));
   const total = emptyCounts();
   let slowest: Tally['slowest'] = null;
+  const filesWith = { changed: 0, crash: 0, harmed: 0, leftovers: 0 };
   for (const result of results) {
+    if (result.calls.some((c) => c.outcome === 'changed')) filesWith.changed += 1;
+    if (result.calls.some((c) => c.outcome === 'crash')) filesWith.crash += 1;
+    if (result.calls.some((c) => c.harmed)) filesWith.harmed += 1;
+    if (result.calls.some((c) => c.leftovers.length > 0)) filesWith.leftovers += 1;
     const counts = byKind.get(result.id.kind) ?? emptyCounts();
     byKind.set(result.id.kind, counts);
     for (const c of [counts, total]) {
@@ -61,7 +68,7 @@ export function tally(results: readonly FileResult[]): Tally {
       }
     }
   }
-  return { byKind, byWay, total, slowest };
+  return { byKind, byWay, total, filesWith, slowest };
 }
 
 export function forbiddenCounts(t: Tally): Record<(typeof FORBIDDEN)[number], number> {
@@ -99,6 +106,8 @@ export function formatTally(t: Tally): string {
   return [
     'Outcomes are counted per call (each file goes through 4 ways in); disagreements per file.',
     ...table,
+    `Files with a silent change: ${t.filesWith.changed}, a crash: ${t.filesWith.crash}, ` +
+      `a plan harmed by a journal: ${t.filesWith.harmed}, leftovers: ${t.filesWith.leftovers}.`,
     'By way in:',
     ...ways,
     t.slowest
