@@ -4,6 +4,12 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '..', '..');
 
+/** The `omstil` command as `npm run build:node` builds it. */
+export const BUILT_COMMAND = join(root, 'out', 'node', 'cli.cjs');
+
+/** The PDF worker the command and the hosts start, built beside the command. */
+export const BUILT_PDF_WORKER = join(root, 'out', 'node', 'pdf-worker.cjs');
+
 /** What `out/node` is built from: a change in any of these makes the build stale. */
 const SOURCES = [
   'src/main',
@@ -30,7 +36,7 @@ function newestMtime(path: string): number {
  */
 export default function buildNodeWhenStale(): void {
   const out = join(root, 'out', 'node');
-  const built = existsSync(join(out, 'cli.cjs')) ? newestMtime(out) : 0;
+  const built = existsSync(BUILT_COMMAND) ? newestMtime(out) : 0;
   if (SOURCES.every((source) => newestMtime(join(root, source)) <= built)) return;
   const result = spawnSync(process.execPath, [join(root, 'scripts', 'build-node.mjs')], {
     cwd: root,

@@ -1,12 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createPlanFile, PlanSession, type Environment } from '../../src/main/core';
 import { createHandlers, dispatch, type Handlers, type HostContext } from '../../src/main/host';
 import { createClient } from '../../src/renderer/api/client';
 import type { ApiClient, PlanSnapshot } from '../../src/shared/api';
 import type { ApiCall } from '../../src/shared/api-names';
 import type { Result } from '../../src/shared/result';
+import { BUILT_PDF_WORKER } from './built-node';
 import { fixedEnvironment } from './fixed-env';
 import { spoilPlanFile } from './hostile-files';
 import type {
@@ -21,9 +22,6 @@ export type { CoreOptions, InProcessCore } from './in-process-core-shape';
 
 /** The program's version as a test host reports it. */
 const TEST_VERSION = '0.0.0-test';
-
-/** The built PDF worker of `npm run build:node`, kept fresh by the tests' global setup. */
-export const BUILT_PDF_WORKER = resolve(__dirname, '..', '..', 'out', 'node', 'pdf-worker.cjs');
 
 /**
  * Carries a call as the loopback HTTP host does: the input and the answer each cross as JSON, so
@@ -79,6 +77,7 @@ export async function openInProcessCore(options: CoreOptions = {}): Promise<InPr
     appVersion: TEST_VERSION,
     defaultFolder: folder,
     recentFilesPath: join(settings, recent),
+    // Built from the sources under test by the tests' global setup (built-node.ts).
     pdfWorkerFile: BUILT_PDF_WORKER,
   });
   const desktop: Partial<HostContext> = options.desktop
