@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/main';
+import { omstilIn } from '../../helpers/cli-runner';
 import { createHandlers } from '../../../src/main/host/handlers';
 import { CURRENT_VERSION } from '../../../src/main/core/db/migrations';
 import { expectedSchema, foreignObjects, readSchema } from '../../../src/main/core/db/schema';
@@ -194,18 +194,13 @@ describe('plans from elsewhere', () => {
       const db = new Database(path);
       db.exec('CREATE TABLE notes (body TEXT)');
       db.close();
-      const out: string[] = [];
-      const err: string[] = [];
-      const io = {
-        cwd: tempDir(),
-        stdout: (t: string) => out.push(t),
-        stderr: (t: string) => err.push(t),
-      };
-      expect(await runCli(['salvage', 'Fremmed.omstil', '-o', 'Ren.omstil'], io)).toBe(0);
-      expect(out.join('\n')).toContain('Ren kopi skrevet');
+      const omstil = omstilIn(tempDir);
+      const salvaged = await omstil('salvage', 'Fremmed.omstil', '-o', 'Ren.omstil');
+      expect(salvaged.code).toBe(0);
+      expect(salvaged.stdout).toContain('Ren kopi skrevet');
       expect(await omstilCheck(join(tempDir(), 'Ren.omstil'))).toMatchObject({ code: 0 });
       writeFileSync(join(tempDir(), 'tekst.omstil'), 'ikke en plan');
-      expect(await runCli(['salvage', 'tekst.omstil', '-o', 'x.omstil'], io)).toBe(2);
+      expect((await omstil('salvage', 'tekst.omstil', '-o', 'x.omstil')).code).toBe(2);
       expect(existsSync(join(tempDir(), 'x.omstil'))).toBe(false);
     });
   });

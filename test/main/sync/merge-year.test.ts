@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/main';
+import { runOmstil } from '../../helpers/cli-runner';
 import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
 import {
   createEntity,
@@ -299,15 +299,9 @@ describe('merging the årshjul, status snapshots and evaluations of two copies',
       const { mine, theirs } = twoCopies(tempDir());
       const mineId = start2027(mine, 'Vores konklusion');
       const theirsId = start2027(theirs, 'Deres konklusion');
-      const stdout: string[] = [];
-      const stderr: string[] = [];
-      const code = await runCli(['merge', mine, theirs, '-o', output()], {
-        cwd: tempDir(),
-        stdout: (t) => stdout.push(t),
-        stderr: (t) => stderr.push(t),
-      });
-      expect({ code, stderr: stderr.join('\n') }).toEqual({ code: 0, stderr: '' });
-      const printed = JSON.parse(stdout.join('\n')) as { conflicts: unknown[] };
+      const run = await runOmstil(['merge', mine, theirs, '-o', output()], tempDir());
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const printed = JSON.parse(run.stdout) as { conflicts: unknown[] };
       expect(printed.conflicts).toEqual([
         expect.objectContaining({
           kind: 'same-year',

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from '
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/main';
+import { omstilIn } from '../../helpers/cli-runner';
 import { createHandlers } from '../../../src/main/host/handlers';
 import { openConnection } from '../../../src/main/core/db/connection';
 import { historyState } from '../../../src/main/core/history/undo-log';
@@ -452,16 +452,7 @@ describe('merging two copies of one plan', () => {
   }, 60_000);
 
   describe('from the command line', () => {
-    async function omstil(...argv: string[]) {
-      const stdout: string[] = [];
-      const stderr: string[] = [];
-      const code = await runCli(argv, {
-        cwd: tempDir(),
-        stdout: (t) => stdout.push(t),
-        stderr: (t) => stderr.push(t),
-      });
-      return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-    }
+    const omstil = omstilIn(tempDir);
 
     it('takes mine for conflicts and lists them as JSON; exit 0', async () => {
       const { mine, theirs } = twoCopies(tempDir());
