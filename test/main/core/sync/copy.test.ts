@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openConnection } from '../../../src/main/core/db/connection';
-import { historyState } from '../../../src/main/core/history/undo-log';
-import { lockPathFor } from '../../../src/main/core/lock/lock-file';
-import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
-import { createEntity } from '../../../src/main/core/services/entity-service';
-import { emptyPlanDocument } from '../../../src/main/core/services/plan-factory';
-import { PlanSession } from '../../../src/main/core/services/plan-session';
-import { logSize, readLog } from '../../../src/main/core/sync/change-log';
+import { openConnection } from '../../../../src/main/core/db/connection';
+import { historyState } from '../../../../src/main/core/history/undo-log';
+import { lockPathFor } from '../../../../src/main/core/lock/lock-file';
+import { readPlanReadOnly } from '../../../../src/main/core/plan-file/read-only';
+import { createEntity } from '../../../../src/main/core/services/entity-service';
+import { emptyPlanDocument } from '../../../../src/main/core/services/plan-factory';
+import { PlanSession } from '../../../../src/main/core/services/plan-session';
+import { logSize, readLog } from '../../../../src/main/core/sync/change-log';
 import { existsSync } from 'node:fs';
-import { useTempDir } from '../../helpers/temp-dir';
-import { buildPlanChild, killChildren, startChild } from '../core/fixtures/child-process';
+import { useTempDir } from '../../../helpers/temp-dir';
+import { buildPlanChild, killChildren, startChild } from '../fixtures/child-process';
 import { liveEnv, omstilCheck } from './fixtures';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -8,8 +8,8 @@ import { omstilIn } from '../../helpers/cli-runner';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { makeHostileFiles } from '../../helpers/hostile-files';
 import { useTempDir } from '../../helpers/temp-dir';
-import { pdfInfo, pdfText } from './poppler';
-import { SLOW } from './plans';
+import { pdfInfo, pdfText } from '../export/poppler';
+import { SLOW } from '../export/plans';
 
 describe('omstil export', { timeout: SLOW }, () => {
   const tempDir = useTempDir();

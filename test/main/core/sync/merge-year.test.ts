@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runOmstil } from '../../helpers/cli-runner';
-import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
+import { runOmstil } from '../../../helpers/cli-runner';
+import { readPlanReadOnly } from '../../../../src/main/core/plan-file/read-only';
 import {
   createEntity,
   deleteEntity,
   updateEntity,
-} from '../../../src/main/core/services/entity-service';
-import { updatePlan } from '../../../src/main/core/services/plan-service';
-import { planMerge, writeMerge } from '../../../src/main/core/sync/merge';
-import { DEFAULT_FUNDING_RULES } from '../../../src/shared/funding';
-import type { PlanDocument } from '../../../src/shared/model/document';
-import { useTempDir } from '../../helpers/temp-dir';
+} from '../../../../src/main/core/services/entity-service';
+import { updatePlan } from '../../../../src/main/core/services/plan-service';
+import { planMerge, writeMerge } from '../../../../src/main/core/sync/merge';
+import { DEFAULT_FUNDING_RULES } from '../../../../src/shared/funding';
+import type { PlanDocument } from '../../../../src/shared/model/document';
+import { useTempDir } from '../../../helpers/temp-dir';
 import { editing, omstilCheck, twoCopies } from './fixtures';
 
 const read = (path: string): PlanDocument => readPlanReadOnly(path).document;

@@ -4,19 +4,19 @@ import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, type Handlers } from '../../../src/main/host/handlers';
-import { lockPathFor, type LockInfo } from '../../../src/main/core/lock/lock-file';
-import type { Environment } from '../../../src/main/core/services/clock';
-import { createEntity } from '../../../src/main/core/services/entity-service';
-import { emptyPlanDocument } from '../../../src/main/core/services/plan-factory';
-import { PlanSession } from '../../../src/main/core/services/plan-session';
-import { updatePlan } from '../../../src/main/core/services/plan-service';
-import { catchAppError } from '../../helpers/errors';
-import { useTempDir } from '../../helpers/temp-dir';
-import { buildPlanChild, killChildren, startChild } from '../core/fixtures/child-process';
-import type { CallArgs, CallOutput } from '../../../src/shared/api';
-import type { ApiCall } from '../../../src/shared/api-names';
-import packageJson from '../../../package.json';
+import { createHandlers, type Handlers } from '../../../../src/main/host/handlers';
+import { lockPathFor, type LockInfo } from '../../../../src/main/core/lock/lock-file';
+import type { Environment } from '../../../../src/main/core/services/clock';
+import { createEntity } from '../../../../src/main/core/services/entity-service';
+import { emptyPlanDocument } from '../../../../src/main/core/services/plan-factory';
+import { PlanSession } from '../../../../src/main/core/services/plan-session';
+import { updatePlan } from '../../../../src/main/core/services/plan-service';
+import { catchAppError } from '../../../helpers/errors';
+import { useTempDir } from '../../../helpers/temp-dir';
+import { buildPlanChild, killChildren, startChild } from '../fixtures/child-process';
+import type { CallArgs, CallOutput } from '../../../../src/shared/api';
+import type { ApiCall } from '../../../../src/shared/api-names';
+import packageJson from '../../../../package.json';
 
 const env: Environment = { now: () => new Date(), newId: () => randomUUID() };
 

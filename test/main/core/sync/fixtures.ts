@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Environment } from '../../../src/main/core/services/clock';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
-import { PlanSession } from '../../../src/main/core/services/plan-session';
-import { runOmstil, type CliResult } from '../../helpers/cli-runner';
+import type { Environment } from '../../../../src/main/core/services/clock';
+import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
+import { PlanSession } from '../../../../src/main/core/services/plan-session';
+import { runOmstil, type CliResult } from '../../../helpers/cli-runner';
 
 /**
  * Real time and random ids: two copies edited apart must mint different ids, as two installations

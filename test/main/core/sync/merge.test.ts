@@ -2,26 +2,26 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from '
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { omstilIn } from '../../helpers/cli-runner';
-import { createHandlers } from '../../../src/main/host/handlers';
-import { openConnection } from '../../../src/main/core/db/connection';
-import { historyState } from '../../../src/main/core/history/undo-log';
-import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
+import { omstilIn } from '../../../helpers/cli-runner';
+import { createHandlers } from '../../../../src/main/host/handlers';
+import { openConnection } from '../../../../src/main/core/db/connection';
+import { historyState } from '../../../../src/main/core/history/undo-log';
+import { readPlanReadOnly } from '../../../../src/main/core/plan-file/read-only';
 import {
   createEntity,
   deleteEntity,
   updateEntity,
-} from '../../../src/main/core/services/entity-service';
-import { addLink } from '../../../src/main/core/services/link-service';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
-import { PlanSession } from '../../../src/main/core/services/plan-session';
-import { updatePlan } from '../../../src/main/core/services/plan-service';
-import { readLog } from '../../../src/main/core/sync/change-log';
-import { planMerge, writeMerge, type MergeConflict } from '../../../src/main/core/sync/merge';
-import type { PlanDocument } from '../../../src/shared/model/document';
-import { catchAppError } from '../../helpers/errors';
-import { writeOldPlanFile } from '../../helpers/old-plan-file';
-import { useTempDir } from '../../helpers/temp-dir';
+} from '../../../../src/main/core/services/entity-service';
+import { addLink } from '../../../../src/main/core/services/link-service';
+import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
+import { PlanSession } from '../../../../src/main/core/services/plan-session';
+import { updatePlan } from '../../../../src/main/core/services/plan-service';
+import { readLog } from '../../../../src/main/core/sync/change-log';
+import { planMerge, writeMerge, type MergeConflict } from '../../../../src/main/core/sync/merge';
+import type { PlanDocument } from '../../../../src/shared/model/document';
+import { catchAppError } from '../../../helpers/errors';
+import { writeOldPlanFile } from '../../../helpers/old-plan-file';
+import { useTempDir } from '../../../helpers/temp-dir';
 import { editing, liveEnv, omstilCheck, twoCopies } from './fixtures';
 
 const read = (path: string): PlanDocument => readPlanReadOnly(path).document;
