@@ -120,13 +120,25 @@ export async function openInProcessCore(options: CoreOptions = {}): Promise<InPr
     others.push(session);
   };
 
+  const close = () => {
+    disposed = true;
+    handlers.dispose();
+    for (const session of others) session.close();
+    rmSync(root, { recursive: true, force: true });
+  };
   const setUp = strict(unlogged);
-  if (options.plan === 'example') {
-    await setUp('newPlan', { path, example: true });
-  } else if (options.plan) {
-    createPlanFile(path, options.plan);
-    if (options.heldBy) colleagueOpens(options.heldBy);
-    await setUp('openPlan', { path });
+  try {
+    if (options.plan === 'example') {
+      await setUp('newPlan', { path, example: true });
+    } else if (options.plan) {
+      createPlanFile(path, options.plan);
+      if (options.heldBy) colleagueOpens(options.heldBy);
+      await setUp('openPlan', { path });
+    }
+  } catch (e) {
+    // A plan the core refuses to write or open is the test's mistake; leave nothing behind.
+    close();
+    throw e;
   }
 
   let windows = 0;
@@ -184,12 +196,7 @@ export async function openInProcessCore(options: CoreOptions = {}): Promise<InPr
         theirs.dispose();
       }
     },
-    dispose: () => {
-      disposed = true;
-      handlers.dispose();
-      for (const session of others) session.close();
-      rmSync(root, { recursive: true, force: true });
-    },
+    dispose: close,
   };
   return core;
 }
