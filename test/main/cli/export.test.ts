@@ -3,28 +3,18 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportCommand } from '../../../src/main/cli/commands/export';
-import { runCli } from '../../../src/main/cli/main';
 import { cliMessages } from '../../../src/main/cli/messages';
+import { omstilIn } from '../../helpers/cli-runner';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { makeHostileFiles } from '../../helpers/hostile-files';
 import { useTempDir } from '../../helpers/temp-dir';
-import { pdfInfo, pdfText } from './poppler';
-import { SLOW } from './plans';
+import { pdfInfo, pdfText } from '../export/poppler';
+import { SLOW } from '../export/plans';
 
 describe('omstil export', { timeout: SLOW }, () => {
   const tempDir = useTempDir();
 
-  async function omstil(...argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, {
-      cwd: tempDir(),
-      stdout: (t) => out.push(t),
-      stderr: (t) => err.push(t),
-      env: fixedEnvironment(),
-    });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  }
+  const omstil = omstilIn(tempDir);
 
   const at = (name: string) => join(tempDir(), name);
 

@@ -7,9 +7,9 @@ import { isOmstilError } from '../../../src/shared/errors';
 import type { Environment } from '../../../src/main/core/services/clock';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { useTempDir } from '../../helpers/temp-dir';
-import { buildPdfWorker } from './build-worker';
-import { SLOW } from './plans';
-import { pdfInfo, pdfPages, pdfText } from './poppler';
+import { buildPdfWorker } from '../export/build-worker';
+import { SLOW } from '../export/plans';
+import { pdfInfo, pdfPages, pdfText } from '../export/poppler';
 
 const TITLE = 'Kompetenceplan for den digitale omstilling 2026–2027';
 

@@ -9,22 +9,22 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/main';
-import { createHandlers } from '../../../src/main/host/handlers';
-import { CURRENT_VERSION } from '../../../src/main/core/db/migrations';
-import { expectedSchema, foreignObjects, readSchema } from '../../../src/main/core/db/schema';
-import { lockPathFor } from '../../../src/main/core/lock/lock-file';
-import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
-import { createEntity } from '../../../src/main/core/services/entity-service';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
-import { PlanSession } from '../../../src/main/core/services/plan-session';
-import { planMerge } from '../../../src/main/core/sync/merge';
-import { readLog } from '../../../src/main/core/sync/change-log';
-import { salvagePlan } from '../../../src/main/core/sync/salvage';
-import type { PlanDocument } from '../../../src/shared/model/document';
-import { catchAppError } from '../../helpers/errors';
-import { writeOldPlanFile } from '../../helpers/old-plan-file';
-import { useTempDir } from '../../helpers/temp-dir';
+import { omstilIn } from '../../../helpers/cli-runner';
+import { createHandlers } from '../../../../src/main/host/handlers';
+import { CURRENT_VERSION } from '../../../../src/main/core/db/migrations';
+import { expectedSchema, foreignObjects, readSchema } from '../../../../src/main/core/db/schema';
+import { lockPathFor } from '../../../../src/main/core/lock/lock-file';
+import { readPlanReadOnly } from '../../../../src/main/core/plan-file/read-only';
+import { createEntity } from '../../../../src/main/core/services/entity-service';
+import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
+import { PlanSession } from '../../../../src/main/core/services/plan-session';
+import { planMerge } from '../../../../src/main/core/sync/merge';
+import { readLog } from '../../../../src/main/core/sync/change-log';
+import { salvagePlan } from '../../../../src/main/core/sync/salvage';
+import type { PlanDocument } from '../../../../src/shared/model/document';
+import { catchAppError } from '../../../helpers/errors';
+import { writeOldPlanFile } from '../../../helpers/old-plan-file';
+import { useTempDir } from '../../../helpers/temp-dir';
 import { liveEnv, omstilCheck } from './fixtures';
 
 /** A real version-1 plan file, as Omstil before the change log wrote it. */
@@ -194,18 +194,13 @@ describe('plans from elsewhere', () => {
       const db = new Database(path);
       db.exec('CREATE TABLE notes (body TEXT)');
       db.close();
-      const out: string[] = [];
-      const err: string[] = [];
-      const io = {
-        cwd: tempDir(),
-        stdout: (t: string) => out.push(t),
-        stderr: (t: string) => err.push(t),
-      };
-      expect(await runCli(['salvage', 'Fremmed.omstil', '-o', 'Ren.omstil'], io)).toBe(0);
-      expect(out.join('\n')).toContain('Ren kopi skrevet');
+      const omstil = omstilIn(tempDir);
+      const salvaged = await omstil('salvage', 'Fremmed.omstil', '-o', 'Ren.omstil');
+      expect(salvaged.code).toBe(0);
+      expect(salvaged.stdout).toContain('Ren kopi skrevet');
       expect(await omstilCheck(join(tempDir(), 'Ren.omstil'))).toMatchObject({ code: 0 });
       writeFileSync(join(tempDir(), 'tekst.omstil'), 'ikke en plan');
-      expect(await runCli(['salvage', 'tekst.omstil', '-o', 'x.omstil'], io)).toBe(2);
+      expect((await omstil('salvage', 'tekst.omstil', '-o', 'x.omstil')).code).toBe(2);
       expect(existsSync(join(tempDir(), 'x.omstil'))).toBe(false);
     });
   });

@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/main';
-import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
+import { runOmstil } from '../../../helpers/cli-runner';
+import { readPlanReadOnly } from '../../../../src/main/core/plan-file/read-only';
 import {
   createEntity,
   deleteEntity,
   updateEntity,
-} from '../../../src/main/core/services/entity-service';
-import { updatePlan } from '../../../src/main/core/services/plan-service';
-import { planMerge, writeMerge } from '../../../src/main/core/sync/merge';
-import { DEFAULT_FUNDING_RULES } from '../../../src/shared/funding';
-import type { PlanDocument } from '../../../src/shared/model/document';
-import { useTempDir } from '../../helpers/temp-dir';
+} from '../../../../src/main/core/services/entity-service';
+import { updatePlan } from '../../../../src/main/core/services/plan-service';
+import { planMerge, writeMerge } from '../../../../src/main/core/sync/merge';
+import { DEFAULT_FUNDING_RULES } from '../../../../src/shared/funding';
+import type { PlanDocument } from '../../../../src/shared/model/document';
+import { useTempDir } from '../../../helpers/temp-dir';
 import { editing, omstilCheck, twoCopies } from './fixtures';
 
 const read = (path: string): PlanDocument => readPlanReadOnly(path).document;
@@ -299,15 +299,9 @@ describe('merging the årshjul, status snapshots and evaluations of two copies',
       const { mine, theirs } = twoCopies(tempDir());
       const mineId = start2027(mine, 'Vores konklusion');
       const theirsId = start2027(theirs, 'Deres konklusion');
-      const stdout: string[] = [];
-      const stderr: string[] = [];
-      const code = await runCli(['merge', mine, theirs, '-o', output()], {
-        cwd: tempDir(),
-        stdout: (t) => stdout.push(t),
-        stderr: (t) => stderr.push(t),
-      });
-      expect({ code, stderr: stderr.join('\n') }).toEqual({ code: 0, stderr: '' });
-      const printed = JSON.parse(stdout.join('\n')) as { conflicts: unknown[] };
+      const run = await runOmstil(['merge', mine, theirs, '-o', output()], tempDir());
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const printed = JSON.parse(run.stdout) as { conflicts: unknown[] };
       expect(printed.conflicts).toEqual([
         expect.objectContaining({
           kind: 'same-year',

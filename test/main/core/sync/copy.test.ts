@@ -1,20 +1,22 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openConnection } from '../../../src/main/core/db/connection';
-import { historyState } from '../../../src/main/core/history/undo-log';
-import { lockPathFor } from '../../../src/main/core/lock/lock-file';
-import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
-import { createEntity } from '../../../src/main/core/services/entity-service';
-import { emptyPlanDocument } from '../../../src/main/core/services/plan-factory';
-import { PlanSession } from '../../../src/main/core/services/plan-session';
-import { logSize } from '../../../src/main/core/repositories/change-log-rows';
-import { readLog } from '../../../src/main/core/sync/change-log';
+import { openConnection } from '../../../../src/main/core/db/connection';
+import { historyState } from '../../../../src/main/core/history/undo-log';
+import { lockPathFor } from '../../../../src/main/core/lock/lock-file';
+import { readPlanReadOnly } from '../../../../src/main/core/plan-file/read-only';
+import { createEntity } from '../../../../src/main/core/services/entity-service';
+import { emptyPlanDocument } from '../../../../src/main/core/services/plan-factory';
+import { PlanSession } from '../../../../src/main/core/services/plan-session';
+import { logSize } from '../../../../src/main/core/repositories/change-log-rows';
+import { readLog } from '../../../../src/main/core/sync/change-log';
 import { existsSync } from 'node:fs';
-import { useTempDir } from '../../helpers/temp-dir';
-import { buildPlanChild, killChildren, startChild } from '../core/fixtures/child-process';
+import { useTempDir } from '../../../helpers/temp-dir';
+import { buildPlanChild, killChildren, startChild } from '../fixtures/child-process';
 import { liveEnv, omstilCheck } from './fixtures';
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Copies made while another process edits; each round of edits creates two members. */
+const COPIES = 6;
+const EDITS_PER_COPY = 6;
 
 function inspectCopy(path: string) {
   const db = openConnection(path, { readonly: true });
@@ -86,26 +88,31 @@ describe('save a copy', () => {
   it('is complete while another process keeps editing the plan', async () => {
     const path = join(tempDir(), 'Delt.omstil');
     PlanSession.create(path, emptyPlanDocument('Delt plan', 'da', liveEnv), liveEnv).close();
-    const writer = startChild(child.entry, ['edits', path, 'w', '240']);
+    const writer = startChild(child.entry, ['cued', path, 'w']);
     await writer.waitFor((e) => e.event === 'opened');
 
     // Someone else has the plan, so here it is read-only, and the copy is made from that.
     const session = PlanSession.open(path, liveEnv);
     expect(session.readOnly).toBe(true);
     const copies: { path: string; acked: string[] }[] = [];
-    for (let k = 0; !writer.events.some((e) => e.event === 'closed') && k < 40; k++) {
+    for (let k = 0; k < COPIES; k++) {
+      // The writer starts a round of edits and makes them while the copy is written; the next
+      // round waits for this one's last edit, so the writer is still at work for every copy.
+      writer.tell(String(EDITS_PER_COPY));
       const acked = writer.events
         .filter((e) => e.event === 'ack' && e['op'] === 'member')
         .map((e) => String(e['name']));
       const copy = join(tempDir(), `Kopi ${k}.omstil`);
       session.saveCopy(copy, {});
       copies.push({ path: copy, acked });
-      await pause(3);
+      const last = (k + 1) * EDITS_PER_COPY - 1;
+      await writer.waitFor((e) => e.event === 'ack' && e['i'] === last);
     }
+    writer.process.stdin?.end();
+    await writer.waitFor((e) => e.event === 'closed');
     await writer.exited;
     session.close();
 
-    expect(copies.length).toBeGreaterThan(3);
     expect(copies.some((c) => c.acked.length > 0)).toBe(true);
     for (const copy of copies) {
       expect(await omstilCheck(copy.path), copy.path).toMatchObject({ code: 0 });

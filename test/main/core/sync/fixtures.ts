@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { runCli } from '../../../src/main/cli/main';
-import type { Environment } from '../../../src/main/core/services/clock';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
-import { PlanSession } from '../../../src/main/core/services/plan-session';
+import { dirname, join } from 'node:path';
+import type { Environment } from '../../../../src/main/core/services/clock';
+import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
+import { PlanSession } from '../../../../src/main/core/services/plan-session';
+import { runOmstil, type CliResult } from '../../../helpers/cli-runner';
 
 /**
  * Real time and random ids: two copies edited apart must mint different ids, as two installations
@@ -13,14 +13,8 @@ import { PlanSession } from '../../../src/main/core/services/plan-session';
 export const liveEnv: Environment = { now: () => new Date(), newId: () => randomUUID() };
 
 /** `omstil check <path>`, as a colleague would run it on a copy they received. */
-export async function omstilCheck(path: string): Promise<{ code: number; out: string }> {
-  const out: string[] = [];
-  const code = await runCli(['check', path], {
-    cwd: '/',
-    stdout: (t) => out.push(t),
-    stderr: (t) => out.push(t),
-  });
-  return { code, out: out.join('\n') };
+export function omstilCheck(path: string): Promise<CliResult> {
+  return runOmstil(['check', path], dirname(path));
 }
 
 /**

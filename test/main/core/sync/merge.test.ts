@@ -2,26 +2,25 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from '
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/main';
-import { createHandlers } from '../../../src/main/host/handlers';
-import { openConnection } from '../../../src/main/core/db/connection';
-import { historyState } from '../../../src/main/core/history/undo-log';
-import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
+import { omstilIn } from '../../../helpers/cli-runner';
+import { openConnection } from '../../../../src/main/core/db/connection';
+import { historyState } from '../../../../src/main/core/history/undo-log';
+import { readPlanReadOnly } from '../../../../src/main/core/plan-file/read-only';
 import {
   createEntity,
   deleteEntity,
   updateEntity,
-} from '../../../src/main/core/services/entity-service';
-import { addLink } from '../../../src/main/core/services/link-service';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
-import { PlanSession } from '../../../src/main/core/services/plan-session';
-import { updatePlan } from '../../../src/main/core/services/plan-service';
-import { readLog } from '../../../src/main/core/sync/change-log';
-import { planMerge, writeMerge, type MergeConflict } from '../../../src/main/core/sync/merge';
-import type { PlanDocument } from '../../../src/shared/model/document';
-import { catchAppError } from '../../helpers/errors';
-import { writeOldPlanFile } from '../../helpers/old-plan-file';
-import { useTempDir } from '../../helpers/temp-dir';
+} from '../../../../src/main/core/services/entity-service';
+import { addLink } from '../../../../src/main/core/services/link-service';
+import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
+import { PlanSession } from '../../../../src/main/core/services/plan-session';
+import { updatePlan } from '../../../../src/main/core/services/plan-service';
+import { readLog } from '../../../../src/main/core/sync/change-log';
+import { planMerge, writeMerge, type MergeConflict } from '../../../../src/main/core/sync/merge';
+import type { PlanDocument } from '../../../../src/shared/model/document';
+import { catchAppError } from '../../../helpers/errors';
+import { writeOldPlanFile } from '../../../helpers/old-plan-file';
+import { useTempDir } from '../../../helpers/temp-dir';
 import { editing, liveEnv, omstilCheck, twoCopies } from './fixtures';
 
 const read = (path: string): PlanDocument => readPlanReadOnly(path).document;
@@ -452,16 +451,7 @@ describe('merging two copies of one plan', () => {
   }, 60_000);
 
   describe('from the command line', () => {
-    async function omstil(...argv: string[]) {
-      const stdout: string[] = [];
-      const stderr: string[] = [];
-      const code = await runCli(argv, {
-        cwd: tempDir(),
-        stdout: (t) => stdout.push(t),
-        stderr: (t) => stderr.push(t),
-      });
-      return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-    }
+    const omstil = omstilIn(tempDir);
 
     it('takes mine for conflicts and lists them as JSON; exit 0', async () => {
       const { mine, theirs } = twoCopies(tempDir());
@@ -501,60 +491,6 @@ describe('merging two copies of one plan', () => {
     it('is a usage error without an output', async () => {
       twoCopies(tempDir());
       expect((await omstil('merge', 'Min.omstil', 'Deres.omstil')).code).toBe(1);
-    });
-  });
-
-  describe('through the contract, against the open plan', () => {
-    function handlers() {
-      return createHandlers(
-        {
-          transport: 'direct',
-          appVersion: '0.1.0',
-          defaultFolder: tempDir(),
-          recentFilesPath: join(tempDir(), 'recent.json'),
-        },
-        liveEnv,
-      );
-    }
-
-    it('previews, insists on a choice for every conflict, then writes and opens the result', async () => {
-      const { mine, theirs } = twoCopies(tempDir());
-      const a = read(mine).activities[0]!;
-      editing(mine, (s) => updateEntity(s, { entity: 'activity', id: a.id, patch: { spent: 1 } }));
-      editing(theirs, (s) =>
-        updateEntity(s, { entity: 'activity', id: a.id, patch: { spent: 2, progress: 3 } }),
-      );
-      const h = handlers();
-      await h.openPlan({ path: mine });
-      const preview = await h.previewMerge({ theirsPath: theirs });
-      expect(preview).toMatchObject({
-        mine: { path: mine, name: 'Min.omstil' },
-        theirs: { path: theirs, name: 'Deres.omstil' },
-        takenFromTheirs: 1,
-      });
-      expect(preview.conflicts).toHaveLength(1);
-      const outPath = out();
-      await expect(
-        Promise.resolve().then(() =>
-          h.completeMerge({ theirsPath: theirs, outPath, resolutions: {} }),
-        ),
-      ).rejects.toMatchObject({ appError: { code: 'merge-unresolved' } });
-      await expect(
-        Promise.resolve().then(() =>
-          h.completeMerge({ theirsPath: theirs, outPath, resolutions: { 'activity/x/y': 'mine' } }),
-        ),
-      ).rejects.toMatchObject({ appError: { code: 'merge-outdated' } });
-      expect(existsSync(outPath)).toBe(false);
-
-      const done = await h.completeMerge({
-        theirsPath: theirs,
-        outPath,
-        resolutions: { [preview.conflicts[0]!.id]: 'theirs' },
-      });
-      expect(done).toMatchObject({ path: outPath, conflicts: 1, takenFromTheirs: 1 });
-      expect(done.snapshot?.file).toMatchObject({ path: outPath, readOnly: false });
-      expect(done.snapshot?.document.activities[0]).toMatchObject({ spent: 2, progress: 3 });
-      h.dispose();
     });
   });
 });
