@@ -11,6 +11,9 @@ export default defineConfig({
     // Several tests start processes or write synced files; on a loaded two-core machine the
     // default 5 s is not a fair limit for them.
     testTimeout: 30_000,
+    // Some tests run the built command and the built PDF worker: they must be built from the
+    // sources under test.
+    globalSetup: ['test/helpers/built-node.ts'],
     projects: [
       {
         extends: true,

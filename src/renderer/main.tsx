@@ -1,5 +1,5 @@
 import 'dkfds-dist/css/dkfds.min.css';
-import './styles/app.css';
+import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

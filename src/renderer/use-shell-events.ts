@@ -3,7 +3,7 @@ import type { ShellEvent } from '../shared/api';
 import type { ShellEventSource } from './api';
 import { typingUncommitted } from './history-shortcuts';
 import { useAppStore } from './store';
-import { runShellEvent } from './store/shell-commands';
+import { runShellEvent } from './flows/shell-commands';
 
 /**
  * The menu's Undo and Redo carry the same keys as the window (Ctrl+Z …), and a menu accelerator

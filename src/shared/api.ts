@@ -42,10 +42,11 @@ export const FileInfoSchema = z.strictObject({
   readOnly: z.boolean(),
   /**
    * Why the plan is read-only (a newer file format, a lock held by someone else, a change made
-   * outside Omstil …). `offers` names what the renderer offers besides reading, for a plan changed
-   * outside Omstil (`changed-outside`): a clean copy without the changed rows (`salvageCopy` with
-   * this file as `source`) and, after the user confirms it, accepting the content as it is
-   * (`acceptOutsideChanges`).
+   * outside Omstil …), or, on a plan open for editing, what happened to the file on the way in
+   * (an interrupted change rolled back, a stray journal moved aside). `offers` names what the
+   * renderer offers besides reading, for a plan changed outside Omstil (`changed-outside`): a
+   * clean copy without the changed rows (`salvageCopy` with this file as `source`) and, after the
+   * user confirms it, accepting the content as it is (`acceptOutsideChanges`).
    */
   notice: z
     .strictObject({

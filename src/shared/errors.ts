@@ -12,6 +12,9 @@ export const ERROR_CODES = [
   'changed-outside',
   'too-large',
   'io-error',
+  'journal-moved-aside',
+  'journal-recovered',
+  'recovery-failed',
   'no-plan-open',
   'read-only',
   'invalid-input',
@@ -68,6 +71,30 @@ export function isOmstilError(e: unknown): e is OmstilError {
 }
 
 const t = (da: string, en: string): LocalizedText => ({ da, en });
+
+/**
+ * Why a journal found beside a plan is not rolled back into it; the rule is in
+ * `src/main/core/plan-file/journal-belongs.ts`.
+ */
+export type JournalMismatch =
+  'not-a-journal' | 'damaged' | 'not-ours' | 'other-database' | 'other-version';
+
+const journalMismatchText: Record<JournalMismatch, LocalizedText> = {
+  'not-a-journal': t('den er ikke en SQLite-journal', 'it is not an SQLite journal'),
+  damaged: t('den er ufuldstændig eller beskadiget', 'it is incomplete or damaged'),
+  'not-ours': t('den er skrevet af et andet program', 'it was written by another program'),
+  'other-database': t('den hører til en anden database', 'it belongs to another database'),
+  'other-version': t(
+    'den hører til en anden udgave af planen',
+    'it belongs to another version of the plan',
+  ),
+};
+
+/** The plan and journal kept before a rollback, by their file names. */
+export interface KeptNames {
+  plan: string;
+  journal: string;
+}
 
 /** Builders, one per error code, so the same situation is always worded the same way. */
 export const errors = {
@@ -169,6 +196,55 @@ export const errors = {
       t(
         `Filen ${path} kunne ikke læses eller skrives (${detail}).`,
         `The file ${path} could not be read or written (${detail}).`,
+      ),
+    ),
+  // A journal beside a plan: rolled back with copies kept, or moved aside.
+  journalMovedAside: (path: string, movedTo: string, why: JournalMismatch) =>
+    make(
+      'journal-moved-aside',
+      t(
+        `En fremmed journalfil lå ved siden af planen ${path} og er flyttet til «${movedTo}» (${journalMismatchText[why].da}). Den er ikke brugt, og planen er ikke ændret.`,
+        `A foreign journal file lay beside the plan ${path} and was moved to "${movedTo}" (${journalMismatchText[why].en}). It was not used, and the plan was not changed.`,
+      ),
+    ),
+  journalRecovered: (path: string, kept: KeptNames) =>
+    make(
+      'journal-recovered',
+      t(
+        `En ændring af planen ${path} blev afbrudt, fx af et nedbrud, og er rullet tilbage, så planen er, som den var før ændringen. Planen og journalfilen, som de lå, er gemt som «${kept.plan}» og «${kept.journal}».`,
+        `A change to the plan ${path} was interrupted, by a crash for example, and has been rolled back, so the plan is as it was before the change. The plan and the journal file as they lay are kept as "${kept.plan}" and "${kept.journal}".`,
+      ),
+    ),
+  recoveryFailed: (path: string, kept: KeptNames, cause: LocalizedText) =>
+    make(
+      'recovery-failed',
+      t(
+        `Omstil kunne ikke gendanne planen ${path} efter en afbrudt ændring. ${cause.da} Planen og journalfilen er lagt tilbage, som de lå, og er også gemt som «${kept.plan}» og «${kept.journal}». Hører journalfilen ikke til planen (fx en gammel kopi fra et synkroniseringsprogram), kan planen åbnes, når journalfilen er flyttet væk.`,
+        `Omstil could not recover the plan ${path} after an interrupted change. ${cause.en} The plan and the journal file have been put back as they lay, and are also kept as "${kept.plan}" and "${kept.journal}". If the journal file does not belong to the plan (an old copy left by a sync program, for example), the plan opens once the journal file is moved away.`,
+      ),
+    ),
+  journalUntouchable: (path: string, journal: string, detail: string) =>
+    make(
+      'io-error',
+      t(
+        `Ved siden af planen ${path} ligger journalfilen «${journal}», som Omstil hverken kunne flytte eller tage en kopi af (${detail}). Planen er ikke ændret. Flyt planen og journalfilen sammen til en mappe, du kan skrive i, og prøv igen.`,
+        `Beside the plan ${path} lies the journal file "${journal}", which Omstil could neither move nor copy (${detail}). The plan was not changed. Move the plan and the journal file together to a folder you can write to, and try again.`,
+      ),
+    ),
+  walMode: (path: string) =>
+    make(
+      'foreign-schema',
+      t(
+        `Planen ${path} er sat til WAL-tilstand af et andet program. Omstil bruger kun en almindelig journal, fordi WAL ikke virker på netværksdrev, og åbner den derfor ikke. Du kan lave en ren kopi af indholdet.`,
+        `The plan ${path} was switched to WAL mode by another program. Omstil uses only a rollback journal, because WAL does not work on network drives, so it does not open the plan. You can make a clean copy of its contents.`,
+      ),
+    ),
+  walUnfinished: (path: string, file: string) =>
+    make(
+      'io-error',
+      t(
+        `Planen ${path} er i WAL-tilstand og er i brug i et andet program, eller programmet blev afbrudt («${file}» ligger ved siden af den). Luk planen i det andet program, og prøv igen. Planen er ikke ændret.`,
+        `The plan ${path} is in WAL mode and in use by another program, or that program was interrupted ("${file}" lies beside it). Close the plan in the other program and try again. The plan was not changed.`,
       ),
     ),
   noPlanOpen: () => make('no-plan-open', t('Der er ingen plan åben.', 'No plan is open.')),

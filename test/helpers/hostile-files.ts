@@ -1,6 +1,29 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Spoiling } from './in-process-core-shape';
+
+/**
+ * Spoils the plan file at `path` in place: cut short (as a broken transfer leaves it), marked as
+ * written by a newer version, or given a trigger or a table that Omstil did not write.
+ */
+export function spoilPlanFile(path: string, how: Spoiling): void {
+  if (how === 'truncated') {
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, Math.floor(whole.length / 3)));
+    return;
+  }
+  const db = new Database(path);
+  try {
+    if (how === 'newer') db.pragma('user_version = 99');
+    if (how === 'trigger') {
+      db.exec('CREATE TRIGGER wipe AFTER INSERT ON member BEGIN DELETE FROM plan; END');
+    }
+    if (how === 'extra-table') db.exec('CREATE TABLE notes (body TEXT)');
+  } finally {
+    db.close();
+  }
+}
 
 /**
  * Files a user may be handed instead of a plan, each made from a real plan where that matters.
@@ -11,6 +34,10 @@ export function makeHostileFiles(
   validPlan: string,
 ): { name: string; path: string; code: string }[] {
   const at = (name: string) => join(dir, name);
+  const spoiled = (name: string, how: Spoiling) => {
+    copyFileSync(validPlan, at(name));
+    spoilPlanFile(at(name), how);
+  };
 
   writeFileSync(at('empty.omstil'), '');
 
@@ -19,27 +46,15 @@ export function makeHostileFiles(
   for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + 13) % 251;
   writeFileSync(at('random.omstil'), noise);
 
-  const whole = readFileSync(validPlan);
-  writeFileSync(at('truncated.omstil'), whole.subarray(0, Math.floor(whole.length / 3)));
+  spoiled('truncated.omstil', 'truncated');
 
   const foreign = new Database(at('foreign.omstil'));
   foreign.exec('CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)');
   foreign.close();
 
-  copyFileSync(validPlan, at('newer.omstil'));
-  const newer = new Database(at('newer.omstil'));
-  newer.pragma('user_version = 99');
-  newer.close();
-
-  copyFileSync(validPlan, at('trigger.omstil'));
-  const trigger = new Database(at('trigger.omstil'));
-  trigger.exec('CREATE TRIGGER wipe AFTER INSERT ON member BEGIN DELETE FROM plan; END');
-  trigger.close();
-
-  copyFileSync(validPlan, at('extra-table.omstil'));
-  const extra = new Database(at('extra-table.omstil'));
-  extra.exec('CREATE TABLE notes (body TEXT)');
-  extra.close();
+  spoiled('newer.omstil', 'newer');
+  spoiled('trigger.omstil', 'trigger');
+  spoiled('extra-table.omstil', 'extra-table');
 
   return [
     { name: 'a 0-byte file', path: at('empty.omstil'), code: 'not-a-plan' },

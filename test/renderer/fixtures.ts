@@ -1,7 +1,7 @@
-import type { AppInfo, PlanSnapshot, RecentFile } from '../../src/shared/api';
+import type { PlanSnapshot } from '../../src/shared/api';
 import type { PlanDocument } from '../../src/shared/model/document';
 
-/** A committee's plan as the core would send it: Danish content, fixed ids and times. */
+/** A committee's plan as a plan file holds it: Danish content, fixed ids and times. */
 
 const at = '2026-01-12T09:30:00.000Z';
 const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -193,11 +193,10 @@ export const planDocument: PlanDocument = {
   evaluations: [],
 };
 
-export const planPath = '/home/sekretariat/Dokumenter/Kompetenceplan 2026.omstil';
-
+/** The plan as an open snapshot answers it, for tests of a transport alone. */
 export function snapshotOf(
   document: PlanDocument = planDocument,
-  path: string = planPath,
+  path = '/tmp/Kompetenceplan 2026.omstil',
 ): PlanSnapshot {
   return {
     file: { path, name: path.slice(path.lastIndexOf('/') + 1), readOnly: false, notice: null },
@@ -234,27 +233,3 @@ export function emptyDocument(title: string): PlanDocument {
     evaluations: [],
   };
 }
-
-export const browserAppInfo: AppInfo = {
-  version: '0.1.0',
-  formatVersion: 1,
-  transport: 'http',
-  nativeDialogs: false,
-  defaultFolder: '/home/sekretariat/Dokumenter',
-  pathSeparator: '/',
-};
-
-export const recentFiles: RecentFile[] = [
-  {
-    path: planPath,
-    name: 'Kompetenceplan 2026.omstil',
-    exists: true,
-    openedAt: '2026-11-27T08:15:00.000Z',
-  },
-  {
-    path: '/mnt/faelles/SU/Gammel plan 2024.omstil',
-    name: 'Gammel plan 2024.omstil',
-    exists: false,
-    openedAt: '2025-03-02T10:00:00.000Z',
-  },
-];

@@ -2,15 +2,15 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loadLanguage } from '../../src/renderer/i18n/language-storage';
-import { createFakeApi } from './fake-api';
-import { snapshotOf } from './fixtures';
+import { planDocument } from './fixtures';
+import { openCore } from './real-core';
 import { renderApp } from './render-app';
 
 const normalise = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('language switch', () => {
   it('turns headings, labels and numbers into English and remembers the choice', async () => {
-    renderApp(createFakeApi({ open: snapshotOf() }));
+    renderApp(await openCore({ plan: planDocument }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Overblik' })).toBeTruthy();
 
     const switcher = screen.getByRole('group', { name: 'Sprog' });
@@ -43,7 +43,7 @@ describe('language switch', () => {
   });
 
   it('starts in Danish by default', async () => {
-    renderApp(createFakeApi());
+    renderApp(await openCore());
     expect(await screen.findByRole('button', { name: 'Åbn eksempelplan' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('da');
     expect(loadLanguage()).toBe('da');

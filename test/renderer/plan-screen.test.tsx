@@ -1,15 +1,16 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from './fake-api';
-import { emptyDocument, planDocument, snapshotOf } from './fixtures';
+import { emptyDocument, planDocument } from './fixtures';
+import { colleague } from './planner/helpers';
+import { openCore } from './real-core';
 import { renderApp } from './render-app';
 
 const normalise = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('plan screen', () => {
   it('opens on the overview with the plan’s facts in its fields', async () => {
-    renderApp(createFakeApi({ open: snapshotOf() }));
+    renderApp(await openCore({ plan: planDocument }));
     expect(
       await screen.findByRole('heading', {
         level: 1,
@@ -36,7 +37,7 @@ describe('plan screen', () => {
   });
 
   it('shows an activity in the list with its status, progress, dates and owner', async () => {
-    renderApp(createFakeApi({ open: snapshotOf() }));
+    renderApp(await openCore({ plan: planDocument }));
     const nav = await screen.findByRole('navigation', { name: 'Planens trin' });
     fireEvent.click(within(nav).getByRole('link', { name: /^Indsatser/ }));
     const list = screen.getByRole('listbox', { name: 'Indsatser' });
@@ -47,7 +48,7 @@ describe('plan screen', () => {
   });
 
   it('says in words when a step is empty', async () => {
-    renderApp(createFakeApi({ open: snapshotOf(emptyDocument('Tom plan')) }));
+    renderApp(await openCore({ plan: emptyDocument('Tom plan') }));
     const nav = await screen.findByRole('navigation', { name: 'Planens trin' });
     expect(screen.getByText('Der er endnu ingen medlemmer på listen.')).toBeTruthy();
     fireEvent.click(within(nav).getByRole('link', { name: /^Indsatser/ }));
@@ -63,24 +64,16 @@ describe('plan screen', () => {
   });
 
   it('explains why a plan is read-only', async () => {
-    const snapshot = snapshotOf();
-    snapshot.file.readOnly = true;
-    snapshot.file.notice = {
-      code: 'locked',
-      message: {
-        da: 'Planen er åben hos Jens Brandt på PC-1042 siden kl. 9.12.',
-        en: 'The plan is open by Jens Brandt on PC-1042 since 9:12.',
-      },
-    };
-    renderApp(createFakeApi({ open: snapshot }));
+    const core = await openCore({ plan: planDocument, heldBy: colleague });
+    renderApp(core);
     expect(await screen.findByText('Planen er åbnet skrivebeskyttet')).toBeTruthy();
-    expect(
-      screen.getByText('Planen er åben hos Jens Brandt på PC-1042 siden kl. 9.12.'),
-    ).toBeTruthy();
+    const notice = (await core.snapshot())?.file.notice?.message.da ?? '';
+    expect(notice).toMatch(/^Åben hos Jens Brandt på PC-1042 siden /);
+    expect(screen.getByText(notice)).toBeTruthy();
   });
 
   it('returns to the start screen when the plan is closed', async () => {
-    const fake = createFakeApi({ open: snapshotOf() });
+    const fake = await openCore({ plan: planDocument });
     renderApp(fake);
     fireEvent.click(await screen.findByRole('button', { name: 'Luk plan' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Omstil' })).toBeTruthy();

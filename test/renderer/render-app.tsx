@@ -3,15 +3,15 @@ import { afterEach } from 'vitest';
 import { noShellEvents, type ShellEventSource } from '../../src/renderer/api';
 import { App } from '../../src/renderer/App';
 import { resetAppStore } from '../../src/renderer/store';
+import type { ApiClient } from '../../src/shared/api';
 import type { Language } from '../../src/shared/model/enums';
-import type { FakeApi } from './fake-api';
 
-/** A fresh store around the stand-in for every test, and nothing left behind afterwards. */
+/** A fresh store around the core for every test, and nothing left behind afterwards. */
 export function renderApp(
-  fake: FakeApi,
+  core: { api: ApiClient },
   options: { language?: Language; shellEvents?: ShellEventSource } = {},
 ): RenderResult {
-  resetAppStore(fake.api, options.language ?? 'da');
+  resetAppStore(core.api, options.language ?? 'da');
   return render(<App shellEvents={options.shellEvents ?? noShellEvents} />);
 }
 

@@ -3,8 +3,8 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ShellEventSource } from '../../src/renderer/api';
 import type { ShellEvent } from '../../src/shared/api';
-import { createFakeApi } from './fake-api';
-import { browserAppInfo, planPath, snapshotOf } from './fixtures';
+import { planDocument } from './fixtures';
+import { openCore } from './real-core';
 import { renderApp } from './render-app';
 
 /** A stand-in for the desktop shell: the test pushes menu commands as the menu would. */
@@ -26,21 +26,11 @@ function fakeShell(): { source: ShellEventSource; send: (event: ShellEvent) => P
 
 describe('desktop shell commands', () => {
   it('runs the same flows as the buttons', async () => {
-    const undone = snapshotOf();
-    undone.document = {
-      ...undone.document,
-      plan: { ...undone.document.plan, title: 'Før ændringen' },
-    };
-    const fake = createFakeApi(
-      {
-        appInfo: { ...browserAppInfo, transport: 'electron', nativeDialogs: true },
-        open: snapshotOf(),
-      },
-      {
-        undo: () => Promise.resolve({ ok: true, value: undone }),
-        chooseFile: () => Promise.resolve({ ok: true, value: { path: null } }),
-      },
-    );
+    const fake = await openCore({
+      plan: { ...planDocument, plan: { ...planDocument.plan, title: 'Før ændringen' } },
+      desktop: true,
+    });
+    await fake.scene.updatePlan({ patch: { title: planDocument.plan.title } });
     const shell = fakeShell();
     renderApp(fake, { shellEvents: shell.source });
     await screen.findByRole('heading', { level: 1, name: /Kompetenceplan for den digitale/ });
@@ -51,17 +41,15 @@ describe('desktop shell commands', () => {
     await shell.send({ type: 'menu', command: 'close' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Omstil' })).toBeTruthy();
 
-    await shell.send({ type: 'open-path', path: planPath });
-    expect(
-      await screen.findByRole('heading', { level: 1, name: /Kompetenceplan for den digitale/ }),
-    ).toBeTruthy();
-    expect(fake.calls.openPlan).toEqual([{ path: planPath }]);
+    // Opened again, the plan is as the undo left it in the file.
+    await shell.send({ type: 'open-path', path: fake.path });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Før ændringen' })).toBeTruthy();
+    expect(fake.calls.openPlan).toEqual([{ path: fake.path }]);
   });
 
   it('asks the native dialog for "Ny plan" and does nothing when it is cancelled', async () => {
-    const fake = createFakeApi({
-      appInfo: { ...browserAppInfo, transport: 'electron', nativeDialogs: true },
-    });
+    // The native dialog is cancelled: the test gives it no answer.
+    const fake = await openCore({ desktop: true });
     const shell = fakeShell();
     renderApp(fake, { shellEvents: shell.source });
     await screen.findByRole('heading', { level: 1, name: 'Omstil' });

@@ -1,13 +1,24 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeApi } from './fake-api';
-import { browserAppInfo, planPath } from './fixtures';
+import { planDocument } from './fixtures';
+import { openCore, type InProcessCore } from './real-core';
 import { renderApp } from './render-app';
+
+/** The program with no plan open, and two plans on its recent list: one there, one gone. */
+async function withRecentPlans(options: { desktop?: boolean } = {}): Promise<InProcessCore> {
+  const core = await openCore(options);
+  const gone = core.writePlan('Gammel plan 2024.omstil', planDocument);
+  await core.remember(gone);
+  core.removeFile(gone);
+  await core.remember(core.writePlan('Kompetenceplan 2026.omstil', planDocument));
+  return core;
+}
 
 describe('start screen', () => {
   it('introduces the program and lists recent files, keeping a missing one disabled', async () => {
-    renderApp(createFakeApi());
+    const core = await withRecentPlans();
+    renderApp(core);
     expect(await screen.findByRole('heading', { level: 1, name: 'Omstil' })).toBeTruthy();
     expect(
       screen.getByText(
@@ -16,19 +27,21 @@ describe('start screen', () => {
     ).toBeTruthy();
 
     const recent = screen.getByRole('region', { name: 'Senest åbnede planer' });
-    const present = within(recent).getByRole('button', { name: /Kompetenceplan 2026\.omstil/ });
+    const present = await within(recent).findByRole('button', {
+      name: /Kompetenceplan 2026\.omstil/,
+    });
     expect(present.hasAttribute('disabled')).toBe(false);
-    expect(present.textContent).toContain('/home/sekretariat/Dokumenter');
+    expect(present.textContent).toContain(core.folder);
     expect(present.textContent).toContain('Senest åbnet 27. november 2026');
 
     const missing = within(recent).getByRole('button', { name: /Gammel plan 2024\.omstil/ });
     expect(missing.hasAttribute('disabled')).toBe(true);
     expect(missing.textContent).toContain('Filen findes ikke længere');
-    expect(missing.textContent).toContain('/mnt/faelles/SU');
+    expect(missing.textContent).toContain(core.folder);
   });
 
   it('opens a recent plan when it is chosen', async () => {
-    const fake = createFakeApi();
+    const fake = await withRecentPlans();
     renderApp(fake);
     fireEvent.click(await screen.findByRole('button', { name: /Kompetenceplan 2026\.omstil/ }));
     expect(
@@ -37,17 +50,17 @@ describe('start screen', () => {
         name: 'Kompetenceplan for den digitale omstilling 2026–2027',
       }),
     ).toBeTruthy();
-    expect(fake.calls.openPlan).toEqual([{ path: planPath }]);
+    expect(fake.calls.openPlan).toEqual([{ path: fake.path }]);
   });
 
   it('asks for a path in its own dialog when the host has no file dialogs', async () => {
-    const fake = createFakeApi();
+    const fake = await openCore();
     renderApp(fake);
     fireEvent.click(await screen.findByRole('button', { name: 'Ny plan…' }));
 
     const dialog = screen.getByRole('dialog', { name: 'Opret en ny plan' });
     const path = within(dialog).getByLabelText<HTMLInputElement>(/Filens placering/);
-    expect(path.value).toBe(`${browserAppInfo.defaultFolder}/Ny plan.omstil`);
+    expect(path.value).toBe(`${fake.folder}/Ny plan.omstil`);
     expect(document.activeElement).toBe(path);
 
     fireEvent.change(within(dialog).getByLabelText(/Planens titel/), {
@@ -60,7 +73,7 @@ describe('start screen', () => {
     ).toBeTruthy();
     expect(fake.calls.newPlan).toEqual([
       {
-        path: '/home/sekretariat/Dokumenter/Ny plan.omstil',
+        path: fake.at('Ny plan.omstil'),
         title: 'Kompetenceplan for HR',
         language: 'da',
       },
@@ -69,7 +82,7 @@ describe('start screen', () => {
   });
 
   it('closes the dialog on Escape and gives focus back to the button', async () => {
-    renderApp(createFakeApi());
+    renderApp(await openCore());
     const open = await screen.findByRole('button', { name: 'Åbn plan…' });
     open.focus();
     fireEvent.click(open);
@@ -80,24 +93,21 @@ describe('start screen', () => {
   });
 
   it('keeps the dialog open with the error when the file cannot be opened', async () => {
-    renderApp(createFakeApi());
+    const core = await openCore();
+    renderApp(core);
     fireEvent.click(await screen.findByRole('button', { name: 'Åbn plan…' }));
     const dialog = screen.getByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/Filens placering/), {
-      target: { value: '/tmp/findes-ikke.omstil' },
+      target: { value: core.at('findes-ikke.omstil') },
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Åbn plan' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('Filen findes ikke: /tmp/findes-ikke.omstil');
+    expect(alert.textContent).toContain(`Filen findes ikke: ${core.at('findes-ikke.omstil')}`);
   });
 
   it('goes through the native dialog when the desktop shell has one', async () => {
-    const fake = createFakeApi(
-      { appInfo: { ...browserAppInfo, transport: 'electron', nativeDialogs: true } },
-      {
-        chooseFile: () => Promise.resolve({ ok: true, value: { path: planPath } }),
-      },
-    );
+    const fake = await withRecentPlans({ desktop: true });
+    fake.dialogAnswers.push(fake.path);
     renderApp(fake);
     fireEvent.click(await screen.findByRole('button', { name: 'Åbn plan…' }));
     expect(
@@ -110,14 +120,14 @@ describe('start screen', () => {
   });
 
   it('numbers the example plan when the name is taken', async () => {
-    const fake = createFakeApi();
-    fake.files.set('/home/sekretariat/Dokumenter/Eksempelplan.omstil', fake.files.get(planPath)!);
+    const fake = await openCore();
+    fake.writePlan('Eksempelplan.omstil', planDocument);
     renderApp(fake);
     fireEvent.click(await screen.findByRole('button', { name: 'Åbn eksempelplan' }));
     expect(await screen.findByText('Eksempelplan (2).omstil')).toBeTruthy();
     expect(fake.calls.newPlan?.map((input) => input.path)).toEqual([
-      '/home/sekretariat/Dokumenter/Eksempelplan.omstil',
-      '/home/sekretariat/Dokumenter/Eksempelplan (2).omstil',
+      fake.at('Eksempelplan.omstil'),
+      fake.at('Eksempelplan (2).omstil'),
     ]);
     expect(fake.calls.newPlan?.every((input) => input.example === true)).toBe(true);
     expect(screen.queryByRole('alert')).toBeNull();

@@ -1,6 +1,5 @@
 import { extname, resolve } from 'node:path';
-
-const PLAN_EXTENSION = '.omstil';
+import { PLAN_EXTENSION } from '../../shared/file-extensions';
 
 /**
  * The plan a command line asks for: Windows and Linux pass a double-clicked file as an argument

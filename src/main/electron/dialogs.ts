@@ -1,10 +1,12 @@
 import { basename, extname, join } from 'node:path';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { ExportFileFormat } from '../../shared/api';
+import { PLAN_EXTENSION as PLAN_FILE_EXTENSION } from '../../shared/file-extensions';
 import type { FilePurpose, HostContext } from '../host';
 import type { ShellLanguage } from './menu-labels';
 
-const PLAN_EXTENSION = 'omstil';
+// Electron's filters name extensions without the dot.
+const PLAN_EXTENSION = PLAN_FILE_EXTENSION.slice(1);
 
 const DIALOG_LABELS: Record<
   ShellLanguage,

@@ -6,7 +6,6 @@ export {
   type ExportOptions,
 } from './render-export';
 export { countPdfPages, exportPlanToFile, type WrittenExport } from './write-export';
-export { renderPlanPdf, type RenderPdfOptions } from './pdf/render';
 export {
   PdfWorkerHost,
   findWorkerFile,
@@ -14,9 +13,6 @@ export {
   type OffThreadOptions,
   type PdfWorkerHostOptions,
 } from './pdf/off-thread';
-export { planDocDefinition, type PlanPdfOptions } from './pdf/document';
-export { findFontsDir, loadPdfFonts, type PdfFonts } from './pdf/fonts';
-export { renderPlanXlsx } from './xlsx/workbook';
 export { renderActivitiesCsv } from './csv/activities-csv';
 export { renderPlanJson } from './json';
 export { PDF_SECTIONS, isPdfSection, type PdfSection } from './sections';

@@ -3,9 +3,7 @@ import type { Language } from '../../shared/model/enums';
 import { renderActivitiesCsv } from './csv/activities-csv';
 import { renderPlanJson } from './json';
 import type { PdfWorkerHost } from './pdf/off-thread';
-import { renderPlanPdf } from './pdf/render';
 import type { PdfSection } from './sections';
-import { renderPlanXlsx } from './xlsx/workbook';
 
 export const EXPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -29,8 +27,12 @@ export interface ExportOptions {
   onProgress?: (fraction: number) => void;
 }
 
-/** Any export as bytes, ready to be written in one go. */
-export function renderExport(
+/**
+ * Any export as bytes, ready to be written in one go. pdfmake and exceljs are loaded when a PDF
+ * or a workbook is first asked for: together they are most of the command's start-up, and most
+ * commands (check, new, merge, a CSV) need neither.
+ */
+export async function renderExport(
   doc: PlanDocument,
   format: ExportFormat,
   options: ExportOptions,
@@ -44,15 +46,17 @@ export function renderExport(
         ...(sections ? { sections } : {}),
         ...(onProgress ? { onProgress } : {}),
       };
-      return pdfWorker
-        ? pdfWorker.render(doc, { ...pdfOptions, ...(signal ? { signal } : {}) })
-        : renderPlanPdf(doc, pdfOptions);
+      if (pdfWorker) return pdfWorker.render(doc, { ...pdfOptions, ...(signal ? { signal } : {}) });
+      const { renderPlanPdf } = await import('./pdf/render');
+      return renderPlanPdf(doc, pdfOptions);
     }
-    case 'xlsx':
+    case 'xlsx': {
+      const { renderPlanXlsx } = await import('./xlsx/workbook');
       return renderPlanXlsx(doc, { lang, ...(now ? { now } : {}) });
+    }
     case 'csv':
-      return Promise.resolve(renderActivitiesCsv(doc, lang));
+      return renderActivitiesCsv(doc, lang);
     case 'json':
-      return Promise.resolve(renderPlanJson(doc));
+      return renderPlanJson(doc);
   }
 }

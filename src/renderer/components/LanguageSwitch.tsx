@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../shared/model/enums';
 import { useAppStore } from '../store';
+import './language-switch.css';
 
 /** Each language is named in itself, so a reader who cannot read the other one still finds theirs. */
 export function LanguageSwitch() {

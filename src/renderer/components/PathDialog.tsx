@@ -13,6 +13,7 @@ import { useModalDialog } from './catalog/use-modal-dialog';
 import { ErrorAlert } from './ErrorAlert';
 import { trapTab } from './focus-trap';
 import { PathField } from './sharing/PathField';
+import './path-dialog.css';
 
 /** One path the dialog asks for; every one must be filled in before the dialog submits. */
 export interface PathDialogField {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { CheckMark } from './CheckMark';
 import { useDelayedFlag } from './use-delayed-flag';
+import './save-indicator.css';
 
 /**
  * The quiet word beside the plan's title that every edit is in the file. "Gemmer …" only shows

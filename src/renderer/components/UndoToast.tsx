@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { Icon } from './Icon';
+import './undo-toast.css';
 
 /**
  * Offered after a deletion instead of asking first: "Indsatsen «…» er slettet. Fortryd". It stays

@@ -89,6 +89,7 @@ export const da = {
   },
   notice: {
     readOnlyHeading: 'Planen er åbnet skrivebeskyttet',
+    fileHeading: 'Om planfilen',
     copySaved: 'Kopien er gemt her: {{path}}',
   },
   plan: {

@@ -85,6 +85,7 @@ export const en: Catalogue = {
   },
   notice: {
     readOnlyHeading: 'The plan is open read-only',
+    fileHeading: 'About the plan file',
     copySaved: 'The copy was saved here: {{path}}',
   },
   plan: {

@@ -13,7 +13,7 @@ import { PlanHeader } from './plan/PlanHeader';
 import { PlanNav } from './plan/PlanNav';
 import { ActivitiesScreen } from './planner/activities/ActivitiesScreen';
 import { closeGuide, GuidedStart, useGuideState } from './guide';
-import { SCREEN_HEADING_ID } from './planner/common/Screen';
+import { SCREEN_HEADING_ID } from '../components/Screen';
 import { MeasurementsScreen } from './planner/measurements/MeasurementsScreen';
 import { OverviewScreen } from './planner/overview/OverviewScreen';
 import { TargetGroupsScreen } from './planner/target-groups/TargetGroupsScreen';
@@ -21,6 +21,7 @@ import { EffectScreen } from './progress/effect/EffectScreen';
 import { ProgressScreen } from './progress/overview/ProgressScreen';
 import { TimelineScreen } from './progress/timeline/TimelineScreen';
 import { YearWheelScreen } from './year-wheel/YearWheelScreen';
+import './plan/plan.css';
 
 const SCREENS: Record<PlanView, () => React.JSX.Element | null> = {
   overview: OverviewScreen,

@@ -4,6 +4,7 @@ import { SalvageOffer } from '../components/sharing/SalvageOffer';
 import { useFocusOnMount } from '../components/use-focus-on-mount';
 import { useAppStore } from '../store';
 import { RecentFiles } from './RecentFiles';
+import './start-screen.css';
 
 export function StartScreen({ takeFocus }: { takeFocus: boolean }) {
   const { t } = useTranslation();

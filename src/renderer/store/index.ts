@@ -6,6 +6,7 @@ import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { createApiSlice } from './api-slice';
 import { createEditSlice } from './edit-slice';
 import { createExportSlice } from './export-slice';
+import { createGuideSlice } from './guide-slice';
 import { createLanguageSlice } from './language-slice';
 import { createPromptSlice } from './prompt-slice';
 import { createSessionSlice } from './session-slice';
@@ -34,6 +35,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
   ...createSharingSlice(...a),
   ...createExportSlice(...a),
+  ...createGuideSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

@@ -1,6 +1,5 @@
 import type { AppInfo } from '../../shared/api';
-
-export const PLAN_EXTENSION = '.omstil';
+import { PLAN_EXTENSION } from '../../shared/file-extensions';
 
 /** Paths are built here for the host's operating system, whose separator the core reports. */
 export function joinPath(
@@ -35,4 +34,9 @@ export function baseNameOf(fileName: string): string {
   return fileName.toLowerCase().endsWith(PLAN_EXTENSION)
     ? fileName.slice(0, -PLAN_EXTENSION.length)
     : fileName;
+}
+
+/** The last part of a path written with either separator. */
+export function fileNameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }

@@ -34,6 +34,11 @@ export interface SessionSlice {
   saveCopy: (path: string) => Promise<boolean>;
   clearError: () => void;
   clearNotice: () => void;
+  /** For the steps kept outside the store (`flows/`): the flag, the alert, the plan, the list. */
+  setBusy: (busy: boolean) => void;
+  showError: (error: AppError) => void;
+  replaceSnapshot: (snapshot: PlanSnapshot) => void;
+  reloadRecent: () => Promise<void>;
 }
 
 /** Far more numbered copies than anyone keeps; the bound only stops a runaway loop. */
@@ -166,5 +171,9 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
 
     clearError: () => set({ error: null }),
     clearNotice: () => set({ notice: null }),
+    setBusy: (busy) => set({ busy }),
+    showError: (error) => set({ error }),
+    replaceSnapshot: (snapshot) => set({ snapshot }),
+    reloadRecent,
   };
 };

@@ -7,6 +7,7 @@ import type { EditSlice } from './edit-slice';
 import type { ViewSlice } from './view-slice';
 import type { SharingSlice } from './sharing-slice';
 import type { ExportSlice } from './export-slice';
+import type { GuideSlice } from './guide-slice';
 
 /** The whole store: each slice sees all of it, but owns only its own part. */
 export type AppState = ApiSlice &
@@ -16,6 +17,7 @@ export type AppState = ApiSlice &
   EditSlice &
   ViewSlice &
   SharingSlice &
-  ExportSlice;
+  ExportSlice &
+  GuideSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -1,26 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/main';
-import { fixedEnvironment } from '../../helpers/fixed-env';
+import { omstilIn, runOmstil } from '../../helpers/cli-runner';
 import { makeHostileFiles } from '../../helpers/hostile-files';
 import { useTempDir } from '../../helpers/temp-dir';
 
 describe('the omstil command', () => {
   const tempDir = useTempDir();
 
-  async function omstil(...argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, {
-      cwd: tempDir(),
-      stdout: (t) => out.push(t),
-      stderr: (t) => err.push(t),
-      env: fixedEnvironment(),
-    });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  }
+  const omstil = omstilIn(tempDir);
 
   it('makes the example plan, exports it, imports it again and checks it; both exports are equal', async () => {
     expect((await omstil('new', 'x.omstil', '--example')).code).toBe(0);
@@ -135,30 +123,19 @@ describe('the omstil command', () => {
     expect(result.stderr).toContain('does not exist');
   });
 
-  it('runs as `omstil` from the built bin, with help on --help', () => {
+  it('runs as `omstil` from the package’s bin, with help on --help', async () => {
     const bin = join(__dirname, '../../../bin/omstil.cjs');
-    const result = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
-    expect(result.status).toBe(0);
+    const result = await runOmstil(['--help'], tempDir(), bin);
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain('new <fil.omstil>');
-    const refused = spawnSync(process.execPath, [bin, 'check', join(tempDir(), 'nope.omstil')], {
-      encoding: 'utf8',
-    });
-    expect(refused.status).toBe(2);
-    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    const refused = await runOmstil(['check', join(tempDir(), 'nope.omstil')], tempDir(), bin);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.split('\n')).toHaveLength(1);
   });
 });
 
 describe('omstil catalog', () => {
-  async function catalog(...argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(['catalog', ...argv], {
-      cwd: process.cwd(),
-      stdout: (t) => out.push(t),
-      stderr: (t) => err.push(t),
-    });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  }
+  const catalog = (...argv: string[]) => runOmstil(['catalog', ...argv], process.cwd());
 
   it('prints the catalogue in Danish by default, with the matching and its reasons', async () => {
     const result = await catalog('--json');

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/main';
-import { fixedEnvironment } from '../../helpers/fixed-env';
+import { omstilIn } from '../../helpers/cli-runner';
 import { useTempDir } from '../../helpers/temp-dir';
 import { SLOW } from '../export/plans';
 import { pdfText } from '../export/poppler';
@@ -11,17 +10,7 @@ describe('omstil export --sections, as typed on the command line', { timeout: SL
   const tempDir = useTempDir();
   const at = (name: string) => join(tempDir(), name);
 
-  async function omstil(...argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, {
-      cwd: tempDir(),
-      stdout: (t) => out.push(t),
-      stderr: (t) => err.push(t),
-      env: fixedEnvironment(),
-    });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  }
+  const omstil = omstilIn(tempDir);
 
   it('takes the list after --sections as its value and writes only those parts', async () => {
     await omstil('new', 'plan.omstil', '--example');

@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/host/handlers';
 import { recentPlanStatus } from '../../../src/main/core/plan-file/plan-status';
 import { emptyPlanDocument } from '../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
@@ -119,25 +118,5 @@ describe('where a recent plan stands in its year', () => {
     db.close();
     expect(recentPlanStatus(foreign, '2027-04-10')).toBeNull();
     expect(existsSync(join(dir, '.~lock.andet.omstil#'))).toBe(false);
-  });
-
-  it('is a contract call: the handlers answer for a path without opening the plan', async () => {
-    const path = writePlan();
-    const handlers = createHandlers(
-      {
-        transport: 'direct',
-        appVersion: '0.1.0',
-        defaultFolder: tempDir(),
-        recentFilesPath: join(tempDir(), 'recent-files.json'),
-      },
-      fixedEnvironment('2027-06-15T08:00:00.000Z'),
-    );
-    try {
-      const status = await handlers.recentPlanStatus({ path });
-      expect(status?.evaluationDue?.state).toBe('due');
-      expect(handlers.getPlan({})).toBeNull();
-    } finally {
-      handlers.dispose();
-    }
   });
 });

@@ -16,8 +16,7 @@ async function startThisYear(): Promise<RealCore> {
 }
 
 /** The example plan comes with its first evaluation (2026) completed; these tests start 2027's. */
-const evaluation2027 = async (core: RealCore) =>
-  (await core.doc()).evaluations.find((e) => e.year === 2027);
+const evaluation2027 = (core: RealCore) => core.doc().evaluations.find((e) => e.year === 2027);
 
 const steps = () => screen.getByRole('navigation', { name: 'Evalueringens trin' });
 const goTo = (step: string) =>
@@ -36,7 +35,7 @@ describe('Årlig evaluering', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Periodens sidste dag').value).toBe(TODAY);
     fireEvent.click(screen.getByRole('button', { name: 'Start evaluering for 2027' }));
     await screen.findByRole('heading', { name: 'Evaluering 2027' });
-    expect(await evaluation2027(core)).toMatchObject({
+    expect(evaluation2027(core)).toMatchObject({
       year: 2027,
       periodStart: '2027-01-01',
       periodEnd: TODAY,
@@ -61,7 +60,7 @@ describe('Årlig evaluering', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Der findes allerede en evaluering for 2027. Der kan kun være én evaluering pr. år – åbn den i listen over evalueringer.',
     );
-    expect((await core.doc()).evaluations.filter((e) => e.year === 2027)).toHaveLength(1);
+    expect(core.doc().evaluations.filter((e) => e.year === 2027)).toHaveLength(1);
   });
 
   it('freezes the figures when fetched and changes them only when refreshed', async () => {
@@ -69,11 +68,11 @@ describe('Årlig evaluering', () => {
     expect(screen.getByText(/Tallene er ikke hentet endnu/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Hent tal fra planen' }));
     await screen.findByRole('button', { name: 'Opdater tal' });
-    const frozen = (await evaluation2027(core))?.figures;
+    const frozen = evaluation2027(core)?.figures;
     expect(frozen?.activities.notCarriedOut.map((a) => a.title)).toContain(LEADERSHIP);
 
     // The leadership course is marked done elsewhere in the program.
-    const activity = (await core.doc()).activities.find((a) => a.title === LEADERSHIP) as Activity;
+    const activity = core.doc().activities.find((a) => a.title === LEADERSHIP) as Activity;
     const done = await core.api.updateEntity({
       entity: 'activity',
       id: activity.id,
@@ -83,7 +82,7 @@ describe('Årlig evaluering', () => {
     await core.reload();
 
     await screen.findByText(/Planen er ændret, siden tallene blev hentet/);
-    expect((await evaluation2027(core))?.figures).toEqual(frozen);
+    expect(evaluation2027(core)?.figures).toEqual(frozen);
     goTo('Gennemført og ikke gennemført');
     const notDone = screen.getByRole('heading', { name: /^Ikke gennemført/ }).closest('section');
     expect(within(notDone as HTMLElement).getByText(LEADERSHIP)).toBeTruthy();
@@ -91,7 +90,7 @@ describe('Årlig evaluering', () => {
     goTo('Periode');
     fireEvent.click(screen.getByRole('button', { name: 'Opdater tal' }));
     await waitFor(() => expect(screen.queryByText(/Planen er ændret/)).toBeNull());
-    const refreshed = (await evaluation2027(core))?.figures;
+    const refreshed = evaluation2027(core)?.figures;
     expect(refreshed?.activities.carriedOut.map((a) => a.title)).toContain(LEADERSHIP);
     expect(refreshed?.activities.notCarriedOut.map((a) => a.title)).not.toContain(LEADERSHIP);
   });
@@ -108,7 +107,7 @@ describe('Årlig evaluering', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Tilføj' }));
       await screen.findByDisplayValue(decision);
     }
-    expect((await evaluation2027(core))?.decisions).toEqual([
+    expect(evaluation2027(core)?.decisions).toEqual([
       'Alle ledere gennemfører forløbet i digital ledelse',
       'Nulpunktsmålingen gentages i alle målgrupper',
     ]);
@@ -125,7 +124,7 @@ describe('Årlig evaluering', () => {
     goTo('Afslut');
     fireEvent.click(screen.getByRole('button', { name: 'Afslut evalueringen' }));
     await screen.findByText('Evalueringen er afsluttet 30. juni 2027.');
-    expect((await evaluation2027(core))?.completedAt).toBe(TODAY);
+    expect(evaluation2027(core)?.completedAt).toBe(TODAY);
     goTo('MUS-opfølgning');
     const step = screen.getByRole('region', { name: 'MUS-opfølgning' });
     expect(within(step).queryByRole('textbox')).toBeNull();
@@ -135,12 +134,12 @@ describe('Årlig evaluering', () => {
     goTo('Afslut');
     fireEvent.click(screen.getByRole('button', { name: 'Genåbn evalueringen' }));
     await screen.findByRole('button', { name: 'Afslut evalueringen' });
-    expect((await evaluation2027(core))?.completedAt).toBeNull();
+    expect(evaluation2027(core)?.completedAt).toBeNull();
   });
 
   it('offers to mark an active plan as evaluated once the evaluation is completed', async () => {
     const core = await startThisYear();
-    expect(['adopted', 'active']).toContain((await core.doc()).plan.status);
+    expect(['adopted', 'active']).toContain(core.doc().plan.status);
     fireEvent.click(screen.getByRole('button', { name: 'Hent tal fra planen' }));
     await screen.findByRole('button', { name: 'Opdater tal' });
     goTo('Afslut');
@@ -149,8 +148,8 @@ describe('Årlig evaluering', () => {
     fireEvent.click(
       await screen.findByRole('button', { name: 'Sæt planens status til evalueret' }),
     );
-    await waitFor(async () => expect((await core.doc()).plan.status).toBe('evaluated'));
-    const plan = (await core.doc()).plan;
+    await waitFor(() => expect(core.doc().plan.status).toBe('evaluated'));
+    const plan = core.doc().plan;
     expect(plan.statusDates.evaluated).toBe(TODAY);
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: 'Sæt planens status til evalueret' })).toBeNull(),
@@ -160,29 +159,29 @@ describe('Årlig evaluering', () => {
   it('starts next year’s plan from the decisions, as seedNextPlan rolls the plan forward', async () => {
     const core = await startThisYear();
     const decisions = ['Lederforløbet gøres færdigt', 'Målingen gentages i marts'];
-    const stored = await evaluation2027(core);
+    const stored = evaluation2027(core);
     await core.api.updateEntity({ entity: 'evaluation', id: stored!.id, patch: { decisions } });
     await core.reload();
     fireEvent.click(screen.getByRole('button', { name: 'Hent tal fra planen' }));
     await screen.findByRole('button', { name: 'Opdater tal' });
     goTo('Afslut');
     fireEvent.click(screen.getByRole('button', { name: 'Afslut evalueringen' }));
-    const before = (await core.doc()).plan;
+    const before = core.doc().plan;
 
     fireEvent.click(
       await screen.findByRole('button', { name: 'Start næste års plan fra beslutningerne' }),
     );
     // Nothing changes until the committee confirms.
-    expect((await core.doc()).plan).toEqual(before);
+    expect(core.doc().plan).toEqual(before);
     fireEvent.click(screen.getByRole('button', { name: 'Ja, rul planen frem' }));
     await screen.findByText('Planen er rullet frem. 2 beslutninger er føjet til principperne.');
 
-    const plan = (await core.doc()).plan;
+    const plan = core.doc().plan;
     expect(plan.periodStart).toBe('2027-09-01');
     expect(plan.periodEnd).toBe('2028-08-31');
     expect(plan.principles).toEqual([...before.principles, ...decisions]);
     expect(plan.status).toBe('draft');
-    expect((await core.doc()).evaluations).toHaveLength(2);
+    expect(core.doc().evaluations).toHaveLength(2);
   });
 
   it('reads the earlier years in English, locked, with the committee’s words as written', async () => {

@@ -2,12 +2,11 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/renderer/store';
-import { errors } from '../../../src/shared/errors';
-import { browserAppInfo, planDocument, planPath } from '../fixtures';
+import { planDocument } from '../fixtures';
+import { openCore, type InProcessCore } from '../real-core';
 import { renderApp } from '../render-app';
-import { exportFake } from './export-api';
 
-const folder = planPath.slice(0, planPath.lastIndexOf('/'));
+const PDF_NAME = 'Kompetenceplan for den digitale omstilling 2026–2027.pdf';
 
 async function openDialog(): Promise<HTMLElement> {
   const button = await screen.findByRole('button', { name: 'Eksportér …' });
@@ -17,13 +16,23 @@ async function openDialog(): Promise<HTMLElement> {
   return screen.findByRole('dialog', { name: 'Eksportér planen' });
 }
 
+/** A real PDF or workbook takes the core a few seconds on a busy machine. */
+const WRITTEN = { timeout: 20_000 };
+
 const box = (dialog: HTMLElement, name: string) =>
   within(dialog).getByRole<HTMLInputElement>('checkbox', { name });
 
+/** What the core answered the screen's first export. */
+function exported(core: InProcessCore) {
+  const answer = core.answers.exportPlan?.[0];
+  if (!answer?.ok) throw new Error('nothing was exported');
+  return answer.value;
+}
+
 describe('the export dialog', () => {
   it('offers every section ticked, remembers what was unticked for this plan only', async () => {
-    const fake = exportFake();
-    fake.files.set('/home/sekretariat/Dokumenter/Anden plan.omstil', {
+    const fake = await openCore({ plan: planDocument });
+    const other = fake.writePlan('Anden plan.omstil', {
       ...planDocument,
       plan: { ...planDocument.plan, id: '11111111-1111-4111-8111-111111111111' },
     });
@@ -46,29 +55,29 @@ describe('the export dialog', () => {
     expect(box(dialog, 'Sammenfatning').checked).toBe(true);
     fireEvent.keyDown(dialog, { key: 'Escape' });
 
-    await act(() =>
-      useAppStore.getState().openPlan('/home/sekretariat/Dokumenter/Anden plan.omstil'),
-    );
+    await act(() => useAppStore.getState().openPlan(other));
     dialog = await openDialog();
     expect(box(dialog, 'Baggrunde og udfordringer').checked).toBe(true);
     expect(box(dialog, 'Tidsplan').checked).toBe(true);
   });
 
   it('saves the PDF with the chosen sections beside the plan and says where', async () => {
-    const fake = exportFake();
+    const fake = await openCore({ plan: planDocument });
     renderApp(fake);
     const dialog = await openDialog();
     const path = within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Gem som' });
-    expect(path.value).toBe(`${folder}/Kompetenceplan for den digitale omstilling 2026–2027.pdf`);
+    expect(path.value).toBe(fake.at(PDF_NAME));
     fireEvent.click(box(dialog, 'Valgte metoder'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Gem' }));
 
     expect(
-      await within(dialog).findByText(`Gemt som ${path.value}`, { exact: false }),
+      await within(dialog).findByText(`Gemt som ${path.value}`, { exact: false }, WRITTEN),
     ).toBeTruthy();
-    expect(within(dialog).getByText('PDF’en har 7 sider.')).toBeTruthy();
-    expect(fake.exports).toHaveLength(1);
-    const [input] = fake.exports;
+    const { pages } = exported(fake);
+    expect(pages).toBeGreaterThan(1);
+    expect(within(dialog).getByText(`PDF’en har ${String(pages)} sider.`)).toBeTruthy();
+    expect(fake.calls.exportPlan).toHaveLength(1);
+    const [input] = fake.calls.exportPlan!;
     expect(input).toMatchObject({
       path: path.value,
       format: 'pdf',
@@ -82,7 +91,7 @@ describe('the export dialog', () => {
   });
 
   it('saves a workbook under .xlsx, in English on request, with Enter in the path field', async () => {
-    const fake = exportFake();
+    const fake = await openCore({ plan: planDocument });
     renderApp(fake);
     const dialog = await openDialog();
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Excel-regneark' }));
@@ -93,23 +102,23 @@ describe('the export dialog', () => {
     const path = within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Gem som' });
     expect(path.value.endsWith('2026–2027.xlsx')).toBe(true);
     fireEvent.submit(path.closest('form')!);
-    await within(dialog).findByText(/Gemt som/);
-    expect(fake.exports[0]).toMatchObject({ format: 'xlsx', language: 'en' });
-    expect(fake.exports[0]?.sections).toBeUndefined();
+    await within(dialog).findByText(/Gemt som/, undefined, WRITTEN);
+    expect(fake.calls.exportPlan?.[0]).toMatchObject({ format: 'xlsx', language: 'en' });
+    expect(fake.calls.exportPlan?.[0]?.sections).toBeUndefined();
+    expect(exported(fake).path).toBe(path.value);
   });
 
-  it('shows a Danish error when the file is in use, and keeps the dialog open', async () => {
-    const target = `${folder}/Plan.pdf`;
-    const fake = exportFake({
-      refuseWith: errors.io(target, 'EBUSY: resource busy or locked'),
-    });
+  it('shows a Danish error when the file cannot be written, and keeps the dialog open', async () => {
+    const fake = await openCore({ plan: planDocument });
+    // A folder that is not there (a drive that went away) cannot take the file.
+    const target = fake.at('Mappen findes ikke/Plan.pdf');
     renderApp(fake);
     const dialog = await openDialog();
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Gem som' }), {
       target: { value: target },
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Gem' }));
-    const alert = await within(dialog).findByRole('alert');
+    const alert = await within(dialog).findByRole('alert', undefined, WRITTEN);
     expect(alert.textContent).toContain('Filen blev ikke gemt');
     expect(alert.textContent).toContain(`Filen ${target} kunne ikke læses eller skrives`);
     expect(alert.textContent).toContain('Er filen åben i et andet program');
@@ -117,8 +126,9 @@ describe('the export dialog', () => {
   });
 
   it('says an existing file is left alone, naming it', async () => {
-    const target = `${folder}/Referat.pdf`;
-    renderApp(exportFake({ refuseWith: errors.alreadyExists(target) }));
+    const fake = await openCore({ plan: planDocument });
+    const target = fake.writeFile('Referat.pdf', 'referatet fra SU-mødet');
+    renderApp(fake);
     const dialog = await openDialog();
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Gem som' }), {
       target: { value: target },
@@ -129,7 +139,7 @@ describe('the export dialog', () => {
   });
 
   it('will not save a PDF without sections', async () => {
-    const fake = exportFake();
+    const fake = await openCore({ plan: planDocument });
     renderApp(fake);
     const dialog = await openDialog();
     for (const checkbox of within(dialog).getAllByRole('checkbox')) fireEvent.click(checkbox);
@@ -137,41 +147,25 @@ describe('the export dialog', () => {
     const save = within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Gem' });
     expect(save.disabled).toBe(true);
     fireEvent.submit(save.closest('form')!);
-    expect(fake.exports).toHaveLength(0);
+    expect(fake.calls.exportPlan).toBeUndefined();
   });
 
   it('uses the native save dialog in the desktop app and offers to print the PDF', async () => {
-    const chosen = '/home/sekretariat/Dokumenter/Til direktionen.pdf';
-    const asked: unknown[] = [];
-    const opened: unknown[] = [];
-    const fake = exportFake({
-      appInfo: { ...browserAppInfo, transport: 'electron', nativeDialogs: true, opensFiles: true },
-      overrides: {
-        chooseFile: (input) => {
-          asked.push(input);
-          return Promise.resolve({ ok: true, value: { path: chosen } });
-        },
-        openExportedFile: (input) => {
-          opened.push(input);
-          return Promise.resolve({ ok: true, value: null });
-        },
-      },
-    });
+    const fake = await openCore({ plan: planDocument, desktop: true });
+    const chosen = fake.at('Til direktionen.pdf');
+    fake.dialogAnswers.push(chosen);
     renderApp(fake);
     const dialog = await openDialog();
     expect(within(dialog).queryByRole('textbox', { name: 'Gem som' })).toBeNull();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Gem' }));
-    await within(dialog).findByText(`Gemt som ${chosen}`, { exact: false });
-    expect(asked).toEqual([
-      {
-        purpose: 'export',
-        suggestedName: 'Kompetenceplan for den digitale omstilling 2026–2027.pdf',
-        format: 'pdf',
-      },
+    await within(dialog).findByText(`Gemt som ${chosen}`, { exact: false }, WRITTEN);
+    expect(fake.calls.chooseFile).toEqual([
+      { purpose: 'export', suggestedName: PDF_NAME, format: 'pdf' },
     ]);
     // The native dialog has asked before replacing a file.
-    expect(fake.exports[0]).toMatchObject({ path: chosen, overwrite: true });
+    expect(fake.calls.exportPlan?.[0]).toMatchObject({ path: chosen, overwrite: true });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Udskriv …' }));
-    await waitFor(() => expect(opened).toEqual([{ path: chosen }]));
+    await waitFor(() => expect(fake.openedFiles).toEqual([chosen]));
+    expect(fake.calls.openExportedFile).toEqual([{ path: chosen }]);
   });
 });

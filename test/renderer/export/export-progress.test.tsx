@@ -6,11 +6,11 @@ import { useAppStore } from '../../../src/renderer/store';
 import type { CallOutput, ShellEvent } from '../../../src/shared/api';
 import { errors } from '../../../src/shared/errors';
 import type { Result } from '../../../src/shared/result';
-import { browserAppInfo } from '../fixtures';
+import { planDocument } from '../fixtures';
+import { openCore } from '../real-core';
 import { renderApp } from '../render-app';
-import { exportFake } from './export-api';
 
-const CHOSEN = '/home/sekretariat/Dokumenter/Til direktionen.pdf';
+const CHOSEN_NAME = 'Til direktionen.pdf';
 
 /** The desktop shell, as the test pushes its reports. */
 function fakeShell(): { source: ShellEventSource; send: (event: ShellEvent) => Promise<void> } {
@@ -47,30 +47,30 @@ function pending<T>(): {
 }
 
 /**
- * The desktop app with the example plan: the native save dialog answers at once, and the save
- * and the previews wait for the test when it gives them something to wait for.
+ * The desktop app on the real core, with the native save dialog answered at once. The save and
+ * the previews are stand-ins that answer when the test says: how far a PDF has come is only seen
+ * while it is being written, and the real core would have written it before the test could look.
  */
-function desktop(calls: {
+async function desktop(calls: {
   save?: Promise<Result<CallOutput<'exportPlan'>>>;
   preview?: () => Promise<Result<CallOutput<'previewPdf'>>>;
 }) {
-  const previews: unknown[] = [];
-  const fake = exportFake({
-    appInfo: { ...browserAppInfo, transport: 'electron', nativeDialogs: true, opensFiles: true },
-    overrides: {
-      chooseFile: () => Promise.resolve({ ok: true, value: { path: CHOSEN } }),
-      previewPdf: (input) => {
-        previews.push(input);
-        return calls.preview
-          ? calls.preview()
-          : Promise.resolve({ ok: false, error: errors.internal('no preview in this test') });
-      },
-      ...(calls.save ? { exportPlan: () => calls.save! } : {}),
-    },
-  });
+  const fake = await openCore({ plan: planDocument, desktop: true });
+  const chosen = fake.at(CHOSEN_NAME);
+  fake.dialogAnswers.push(chosen);
+  fake.standIns.previewPdf = () =>
+    calls.preview
+      ? calls.preview()
+      : Promise.resolve({ ok: false, error: errors.internal('no preview in this test') });
+  if (calls.save) fake.standIns.exportPlan = () => calls.save!;
   const shell = fakeShell();
   renderApp(fake, { shellEvents: shell.source });
-  return { shell, previews };
+  return {
+    shell,
+    chosen,
+    previews: () => fake.calls.previewPdf ?? [],
+    saved: { ok: true, value: { path: chosen, bytes: 48_213, pages: 7 } } as const,
+  };
 }
 
 async function openDialog(): Promise<HTMLElement> {
@@ -78,10 +78,6 @@ async function openDialog(): Promise<HTMLElement> {
   return screen.findByRole('dialog', { name: 'Eksportér planen' });
 }
 
-const saved: Result<CallOutput<'exportPlan'>> = {
-  ok: true,
-  value: { path: CHOSEN, bytes: 48_213, pages: 7 },
-};
 const progress = (fraction: number): ShellEvent => ({ type: 'export-progress', fraction });
 const savingBar = (dialog: HTMLElement) =>
   within(dialog).getByRole<HTMLProgressElement>('progressbar', { name: 'Gemmer filen …' });
@@ -89,7 +85,7 @@ const savingBar = (dialog: HTMLElement) =>
 describe('the percentage of a PDF being written, as the desktop shell reports it', () => {
   it('shows how far the save has come, in Danish, and nothing once it is saved', async () => {
     const save = pending<CallOutput<'exportPlan'>>();
-    const { shell } = desktop({ save: save.promise });
+    const { shell, saved, chosen } = await desktop({ save: save.promise });
     const dialog = await openDialog();
     // The preview has been tried, so only the save is running from here.
     await within(dialog).findByText(/Forhåndsvisningen kunne ikke laves/);
@@ -115,14 +111,14 @@ describe('the percentage of a PDF being written, as the desktop shell reports it
     expect(within(dialog).queryByText('42 %')).toBeNull();
 
     await save.answer(saved);
-    expect(within(dialog).getByText(`Gemt som ${CHOSEN}`, { exact: false })).toBeTruthy();
+    expect(within(dialog).getByText(`Gemt som ${chosen}`, { exact: false })).toBeTruthy();
     expect(within(dialog).queryByRole('progressbar')).toBeNull();
     expect(within(dialog).queryByText('50 %')).toBeNull();
   });
 
   it('changes nothing when a report comes while nothing is written', async () => {
     const save = pending<CallOutput<'exportPlan'>>();
-    const { shell } = desktop({ save: save.promise });
+    const { shell, saved } = await desktop({ save: save.promise });
     const dialog = await openDialog();
     await within(dialog).findByText(/Forhåndsvisningen kunne ikke laves/);
     await shell.send(progress(0.42));
@@ -142,9 +138,9 @@ describe('the percentage of a PDF being written, as the desktop shell reports it
 
   it('shows the preview’s percentage while the preview is made', async () => {
     const preview = pending<CallOutput<'previewPdf'>>();
-    const { shell, previews } = desktop({ preview: () => preview.promise });
+    const { shell, previews } = await desktop({ preview: () => preview.promise });
     const dialog = await openDialog();
-    await waitFor(() => expect(previews).toHaveLength(1));
+    await waitFor(() => expect(previews()).toHaveLength(1));
     const panel = within(dialog).getByRole('region', { name: 'Forhåndsvisning' });
     expect(within(panel).queryByRole('progressbar')).toBeNull();
 
@@ -164,9 +160,12 @@ describe('the percentage of a PDF being written, as the desktop shell reports it
   it('leaves the percentage out while a save waits for a preview, then shows the save’s', async () => {
     const preview = pending<CallOutput<'previewPdf'>>();
     const save = pending<CallOutput<'exportPlan'>>();
-    const { shell, previews } = desktop({ preview: () => preview.promise, save: save.promise });
+    const { shell, previews, saved } = await desktop({
+      preview: () => preview.promise,
+      save: save.promise,
+    });
     const dialog = await openDialog();
-    await waitFor(() => expect(previews).toHaveLength(1));
+    await waitFor(() => expect(previews()).toHaveLength(1));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Gem' }));
     await waitFor(() => expect(savingBar(dialog)).toBeTruthy());
 

@@ -3,9 +3,9 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ShellEventSource } from '../../../src/renderer/api';
 import type { ShellEvent } from '../../../src/shared/api';
-import { createFakeApi } from '../fake-api';
+import { planDocument } from '../fixtures';
+import { openCore } from '../real-core';
 import { renderApp } from '../render-app';
-import { exportFake } from './export-api';
 
 /** The desktop shell's File menu, as the test clicks it. */
 function fakeShell(): { source: ShellEventSource; send: (event: ShellEvent) => Promise<void> } {
@@ -27,7 +27,7 @@ function fakeShell(): { source: ShellEventSource; send: (event: ShellEvent) => P
 describe('File menu: Eksportér… and Flet med en kopi…', () => {
   it('opens the export dialog, as the button in the plan header does', async () => {
     const shell = fakeShell();
-    renderApp(exportFake(), { shellEvents: shell.source });
+    renderApp(await openCore({ plan: planDocument }), { shellEvents: shell.source });
     await screen.findByRole('heading', { level: 1, name: /Kompetenceplan/ });
     await shell.send({ type: 'menu', command: 'export' });
     const dialog = await screen.findByRole('dialog', { name: 'Eksportér planen' });
@@ -36,7 +36,7 @@ describe('File menu: Eksportér… and Flet med en kopi…', () => {
 
   it('starts the merge by asking for the other copy', async () => {
     const shell = fakeShell();
-    renderApp(exportFake(), { shellEvents: shell.source });
+    renderApp(await openCore({ plan: planDocument }), { shellEvents: shell.source });
     await screen.findByRole('heading', { level: 1, name: /Kompetenceplan/ });
     await shell.send({ type: 'menu', command: 'merge' });
     const dialog = await screen.findByRole('dialog', { name: 'Flet med en kopi' });
@@ -47,7 +47,7 @@ describe('File menu: Eksportér… and Flet med en kopi…', () => {
 
   it('does nothing on the start screen, where there is no plan to export or merge', async () => {
     const shell = fakeShell();
-    const fake = createFakeApi();
+    const fake = await openCore();
     renderApp(fake, { shellEvents: shell.source });
     await screen.findByRole('heading', { level: 1, name: 'Omstil' });
     await shell.send({ type: 'menu', command: 'export' });

@@ -2,35 +2,28 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/renderer/store';
-import type { CallInput } from '../../../src/shared/api';
-import { errors } from '../../../src/shared/errors';
-import { createFakeApi } from '../fake-api';
-import { browserAppInfo } from '../fixtures';
+import { planDocument } from '../fixtures';
+import { openCore, type InProcessCore } from '../real-core';
 import { renderApp } from '../render-app';
 
 // Issue 6: a plan refused for holding things we did not write is offered as a clean copy; the
 // user has just named the file, so the offer must not ask for it again.
-const foreign = '/home/sekretariat/Delt/Kompetenceplan (fra kollega).omstil';
+const NAME = 'Kompetenceplan (fra kollega).omstil';
 
-function refusingFake(native: boolean, asked: CallInput<'chooseFile'>[] = []) {
-  return createFakeApi(
-    { appInfo: native ? { ...browserAppInfo, nativeDialogs: true } : browserAppInfo },
-    {
-      openPlan: ({ path }) =>
-        Promise.resolve({ ok: false, error: errors.foreignSchema(path, ['trigger audit_log']) }),
-      chooseFile: (input) => {
-        asked.push(input);
-        return Promise.resolve({ ok: true, value: { path: null } });
-      },
-    },
-  );
+/** A plan from a colleague with a trigger in it that Omstil did not write. */
+async function foreignPlan(desktop: boolean): Promise<InProcessCore & { foreign: string }> {
+  const core = await openCore({ desktop });
+  const foreign = core.writePlan(NAME, planDocument);
+  core.spoil(foreign, 'trigger');
+  return Object.assign(core, { foreign });
 }
 
 describe('a clean copy of a file that was just refused', () => {
   it('fills in the refused file in the browser host', async () => {
-    renderApp(refusingFake(false));
+    const core = await foreignPlan(false);
+    renderApp(core);
     await screen.findByRole('heading', { level: 1, name: 'Omstil' });
-    await act(() => useAppStore.getState().openPlan(foreign));
+    await act(() => useAppStore.getState().openPlan(core.foreign));
     fireEvent.click(
       await screen.findByRole('button', { name: 'Gem en ren kopi af planens indhold…' }),
     );
@@ -40,39 +33,35 @@ describe('a clean copy of a file that was just refused', () => {
     const source = within(dialog).getByRole<HTMLInputElement>('textbox', {
       name: 'Planen, der ikke kunne åbnes',
     });
-    expect(source.value).toBe(foreign);
+    expect(source.value).toBe(core.foreign);
     const target = within(dialog).getByRole<HTMLInputElement>('textbox', {
       name: 'Gem den rene kopi som',
     });
-    expect(target.value).toBe(
-      '/home/sekretariat/Delt/Kompetenceplan (fra kollega) (ren kopi).omstil',
-    );
+    expect(target.value).toBe(core.at('Kompetenceplan (fra kollega) (ren kopi).omstil'));
   });
 
   it('asks only where the copy goes when there are native dialogs', async () => {
-    const asked: CallInput<'chooseFile'>[] = [];
-    renderApp(refusingFake(true, asked));
+    const core = await foreignPlan(true);
+    renderApp(core);
     await screen.findByRole('heading', { level: 1, name: 'Omstil' });
-    await act(() => useAppStore.getState().openPlan(foreign));
+    await act(() => useAppStore.getState().openPlan(core.foreign));
     fireEvent.click(
       await screen.findByRole('button', { name: 'Gem en ren kopi af planens indhold…' }),
     );
-    await waitFor(() => expect(asked).toHaveLength(1));
-    expect(asked[0]).toMatchObject({
+    await waitFor(() => expect(core.calls.chooseFile).toHaveLength(1));
+    expect(core.calls.chooseFile?.[0]).toMatchObject({
       purpose: 'saveCopy',
       suggestedName: 'Kompetenceplan (fra kollega) (ren kopi).omstil',
     });
   });
 
   it('forgets the file once another one opens or fails for another reason', async () => {
-    renderApp(refusingFake(false));
+    const core = await foreignPlan(false);
+    renderApp(core);
     await screen.findByRole('heading', { level: 1, name: 'Omstil' });
-    await act(() => useAppStore.getState().openPlan(foreign));
-    expect(useAppStore.getState().refusedPath).toBe(foreign);
-    useAppStore.setState({
-      api: createFakeApi({}, {}).api,
-    });
-    await act(() => useAppStore.getState().openPlan('/nowhere.omstil'));
+    await act(() => useAppStore.getState().openPlan(core.foreign));
+    expect(useAppStore.getState().refusedPath).toBe(core.foreign);
+    await act(() => useAppStore.getState().openPlan(core.at('findes-ikke.omstil')));
     expect(useAppStore.getState().refusedPath).toBeNull();
   });
 });

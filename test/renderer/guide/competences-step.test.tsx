@@ -36,7 +36,7 @@ describe('step 4: which competences', () => {
       ['Sagsbehandlere', 'Ledere'],
     );
     storeRecord(stored);
-    const { created } = renderGuide(doc);
+    const { created } = await renderGuide(doc);
     await findStep(4);
 
     const list = screen.getByRole('group', { name: 'Foreslåede kompetencer' });
@@ -80,7 +80,7 @@ describe('step 4: which competences', () => {
       ['Ledere'],
     );
     storeRecord(stored);
-    const { api } = renderGuide(doc);
+    const { api } = await renderGuide(doc);
     await findStep(4);
     const mindsetBox = screen.getByRole('checkbox', { name: title('digital-mindset') });
     const described = document.getElementById(mindsetBox.getAttribute('aria-describedby')!)!;
@@ -97,7 +97,7 @@ describe('step 4: which competences', () => {
   it('deletes what is unticked on coming back, keeps the untick, and links groups added since', async () => {
     const { doc, record: stored } = planAfterStep3([['security', 1]], ['Sagsbehandlere']);
     storeRecord(stored);
-    const { api, deleted, links } = renderGuide(doc);
+    const { api, deleted, links } = await renderGuide(doc);
     await findStep(4);
     await next(5);
     const itSecurity = api.doc().competences[0]!;

@@ -11,7 +11,7 @@ const SECURITY = catalogEntry('driver', 'security')!;
 describe('step 2: why the workplace has to change', () => {
   it('lists the catalogue’s drivers with a short description and creates the ticked ones', async () => {
     storeRecord({ step: 'drivers' });
-    const { created } = renderGuide();
+    const { created } = await renderGuide();
     await findStep(2);
     const list = screen.getByRole('group', { name: 'Baggrunde fra kataloget' });
     expect(within(list).getAllByRole('checkbox')).toHaveLength(6);
@@ -59,7 +59,7 @@ describe('step 2: why the workplace has to change', () => {
 
   it('copies the catalogue’s text in the plan’s language, not the reader’s', async () => {
     storeRecord({ step: 'drivers' });
-    const { api } = renderGuide(newPlan('en'));
+    const { api } = await renderGuide(newPlan('en'));
     await findStep(2);
     tick(NEW_SYSTEMS.title.da);
     await next(3);
@@ -71,7 +71,7 @@ describe('step 2: why the workplace has to change', () => {
 
   it('takes a driver in the workplace’s own words, added with Enter', async () => {
     storeRecord({ step: 'drivers' });
-    const { created } = renderGuide();
+    const { created } = await renderGuide();
     await findStep(2);
     const field = screen.getByLabelText<HTMLInputElement>('Jeres egen baggrund');
     fireEvent.change(field, { target: { value: 'Sammenlægning af to kontorer' } });
@@ -101,7 +101,7 @@ describe('step 2: why the workplace has to change', () => {
 
   it('asks for at least one driver before moving on, but lets the secretary go back', async () => {
     storeRecord({ step: 'drivers' });
-    const { api } = renderGuide();
+    const { api } = await renderGuide();
     await findStep(2);
     fireEvent.click(screen.getByRole('button', { name: 'Næste' }));
     expect(
@@ -114,7 +114,7 @@ describe('step 2: why the workplace has to change', () => {
 
   it('deletes a driver the guide made when it is unticked after going back, and saves a new priority', async () => {
     storeRecord({ step: 'drivers' });
-    const { api, deleted } = renderGuide();
+    const { api, deleted } = await renderGuide();
     await findStep(2);
     tick(NEW_SYSTEMS.title.da);
     tick(SECURITY.title.da);
@@ -147,7 +147,7 @@ describe('step 2: why the workplace has to change', () => {
     storeRecord({ step: 'drivers' });
     const doc = newPlan();
     doc.drivers = [structuredClone(planDocument.drivers[0]!)];
-    const { api } = renderGuide(doc);
+    const { api } = await renderGuide(doc);
     await findStep(2);
     const box = screen.getByRole('checkbox', { name: 'Nye systemer og teknologier' });
     expect(box).toHaveProperty('checked', true);

@@ -19,13 +19,14 @@ import { resetAppStore, useAppStore } from '../../../src/renderer/store';
 import type { CallInput } from '../../../src/shared/api';
 import type { PlanDocument } from '../../../src/shared/model/document';
 import type { Language } from '../../../src/shared/model/enums';
-import { emptyDocument, ids, planPath, snapshotOf } from '../fixtures';
-import { createEditingApi, type EditingApi } from '../planner/editing-api';
+import { emptyDocument, ids } from '../fixtures';
+import { colleague } from '../planner/helpers';
+import { openCore, type InProcessCore } from '../real-core';
 
 export const PLAN_ID = ids.plan;
 
 export interface GuideTest extends RenderResult {
-  api: EditingApi;
+  api: InProcessCore;
   onFinish: Mock<() => void>;
   onSkip: Mock<() => void>;
   onPause: Mock<() => void>;
@@ -42,16 +43,14 @@ export function newPlan(language: Language = 'da'): PlanDocument {
   return doc;
 }
 
-/** The plan open in the store on the pretend core, and the guide on screen for it. */
-export function renderGuide(
+/** The plan open in the store on the real core, and the guide on screen for it. */
+export async function renderGuide(
   doc: PlanDocument = newPlan(),
   options: { language?: Language; readOnly?: boolean } = {},
-): GuideTest {
-  const api = createEditingApi(doc, { readOnly: options.readOnly ?? false });
+): Promise<GuideTest> {
+  const api = await openCore({ plan: doc, ...(options.readOnly ? { heldBy: colleague } : {}) });
   resetAppStore(api.api, options.language ?? 'da');
-  const snapshot = snapshotOf(doc, planPath);
-  snapshot.file.readOnly = options.readOnly ?? false;
-  useAppStore.setState({ snapshot, loaded: true });
+  useAppStore.setState({ snapshot: await api.snapshot(), loaded: true });
   const onFinish = vi.fn<() => void>();
   const onSkip = vi.fn<() => void>();
   const onPause = vi.fn<() => void>();
@@ -75,12 +74,9 @@ export function stepHeading(): HTMLElement {
 
 export async function findStep(step: number, language: Language = 'da'): Promise<HTMLElement> {
   const prefix = language === 'da' ? `Trin ${String(step)} af 6` : `Step ${String(step)} of 6`;
-  // A step saves with several calls one after another; a busy machine needs more than a second.
-  return screen.findByRole(
-    'heading',
-    { level: 2, name: new RegExp(`^${prefix}`) },
-    { timeout: 5_000 },
-  );
+  // A step saves with several calls one after another: the real core's deadline (real-core.ts)
+  // gives a busy machine the time that takes.
+  return screen.findByRole('heading', { level: 2, name: new RegExp(`^${prefix}`) });
 }
 
 /** Presses a button of the guide and waits until the step it leads to is shown. */

@@ -27,7 +27,7 @@ describe('step 5: which methods', () => {
   it('suggests methods per competence with reasons, and makes each method once', async () => {
     const { doc, record: stored } = planAfterStep4(['general-skills', 'it-security']);
     storeRecord(stored);
-    const { created, links } = renderGuide(doc);
+    const { created, links } = await renderGuide(doc);
     await findStep(5);
 
     expect(box('general-skills', 'courses-in-practice').checked).toBe(true);
@@ -92,7 +92,7 @@ describe('step 5: which methods', () => {
   it('removes an unticked link on coming back, and the method with it when nothing uses it', async () => {
     const { doc, record: stored } = planAfterStep4(['general-skills', 'it-security']);
     storeRecord(stored);
-    const { api, deleted } = renderGuide(doc);
+    const { api, deleted } = await renderGuide(doc);
     await findStep(5);
     await next(6);
     const peer = api.doc().methods.find((m) => m.catalogKey === 'peer-training')!;
@@ -118,7 +118,7 @@ describe('step 5: which methods', () => {
   it('says so when the guide has made no competences', async () => {
     const { doc, record: stored } = planAfterStep4([]);
     storeRecord(stored);
-    renderGuide(doc);
+    await renderGuide(doc);
     await findStep(5);
     expect(screen.getByText(/Guiden har ikke lagt nogen kompetencer i planen/)).toBeTruthy();
     await next(6);

@@ -16,7 +16,7 @@ describe('step 1: the plan’s name, organisation, unit and period', () => {
   });
 
   it('offers twelve months from next month and saves the plan’s frame in one edit', async () => {
-    const { api } = renderGuide();
+    const { api } = await renderGuide();
     expect(stepHeading()).toBe(
       screen.getByRole('heading', { name: 'Trin 1 af 6: Planens navn og periode' }),
     );
@@ -53,13 +53,13 @@ describe('step 1: the plan’s name, organisation, unit and period', () => {
     const doc = newPlan();
     doc.plan.periodStart = '2027-01-01';
     doc.plan.periodEnd = '2027-12-31';
-    const { api } = renderGuide(doc);
+    const { api } = await renderGuide(doc);
     await next(2);
     expect(api.calls.updatePlan).toBeUndefined();
   });
 
   it('refuses an empty title and an end before the start, next to the fields', async () => {
-    const { api } = renderGuide();
+    const { api } = await renderGuide();
     fireEvent.change(screen.getByLabelText(/^Planens titel/), { target: { value: '  ' } });
     fireEvent.change(screen.getByLabelText('Planen gælder til'), {
       target: { value: '2026-06-30' },
@@ -74,7 +74,7 @@ describe('step 1: the plan’s name, organisation, unit and period', () => {
   });
 
   it('keeps the step when the core refuses, with the core’s message beside the field', async () => {
-    const { api } = renderGuide();
+    const { api } = await renderGuide();
     fireEvent.change(screen.getByLabelText(/^Planens titel/), {
       target: { value: 'x'.repeat(201) },
     });

@@ -10,7 +10,7 @@ function row(number: number): HTMLElement {
 describe('step 3: for whom', () => {
   it('adds groups from the quick choices with a headcount and creates them', async () => {
     storeRecord({ step: 'targetGroups' });
-    const { created } = renderGuide();
+    const { created } = await renderGuide();
     await findStep(3);
 
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj målgruppen »Sagsbehandlere«' }));
@@ -35,14 +35,14 @@ describe('step 3: for whom', () => {
 
   it('names the quick choices in the plan’s language', async () => {
     storeRecord({ step: 'targetGroups' });
-    renderGuide(newPlan('en'));
+    await renderGuide(newPlan('en'));
     await findStep(3);
     expect(screen.getByRole('button', { name: 'Tilføj målgruppen »Caseworkers«' })).toBeTruthy();
   });
 
   it('asks for a name and a whole headcount, and for at least one group', async () => {
     storeRecord({ step: 'targetGroups' });
-    const { api } = renderGuide();
+    const { api } = await renderGuide();
     await findStep(3);
     fireEvent.click(screen.getByRole('button', { name: 'Næste' }));
     expect(await screen.findByText('Tilføj mindst én målgruppe.')).toBeTruthy();
@@ -60,7 +60,7 @@ describe('step 3: for whom', () => {
 
   it('stops at five groups', async () => {
     storeRecord({ step: 'targetGroups' });
-    renderGuide();
+    await renderGuide();
     await findStep(3);
     for (let i = 0; i < 5; i += 1) {
       fireEvent.click(screen.getByRole('button', { name: 'Tilføj en anden målgruppe' }));
@@ -71,7 +71,7 @@ describe('step 3: for whom', () => {
 
   it('renames, recounts and deletes the groups it made when the secretary comes back', async () => {
     storeRecord({ step: 'targetGroups' });
-    const { api, deleted } = renderGuide();
+    const { api, deleted } = await renderGuide();
     await findStep(3);
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj målgruppen »Sagsbehandlere«' }));
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj målgruppen »Ledere«' }));

@@ -24,7 +24,7 @@ const GROUP_B = '40000000-0000-4000-8000-000000000012';
 
 describe('the guide from an empty plan to a draft', () => {
   it('walks all six steps and ends in a draft with everything linked', async () => {
-    const { api, onFinish } = renderGuide();
+    const { api, onFinish } = await renderGuide();
     await next(2);
     tick(SECURITY);
     await next(3);
@@ -79,7 +79,7 @@ describe('the guide from an empty plan to a draft', () => {
         updatedAt: '2026-01-12T09:30:00.000Z',
       },
     ];
-    const { onFinish } = renderGuide(doc);
+    const { onFinish } = await renderGuide(doc);
     await findStep(6);
     fireEvent.click(screen.getByRole('button', { name: 'Gå til indsatserne' }));
     expect(onFinish).toHaveBeenCalledOnce();
@@ -89,7 +89,7 @@ describe('the guide from an empty plan to a draft', () => {
 
 describe('resuming', () => {
   it('continues at the step it was left on after the program was closed, with the choices from the plan', async () => {
-    const first = renderGuide();
+    const first = await renderGuide();
     await next(2);
     tick(SECURITY);
     await next(3);
@@ -97,7 +97,7 @@ describe('resuming', () => {
     cleanup();
 
     // Opened again: the store is new, the plan and this machine's record are what they were.
-    const again = renderGuide(api.doc());
+    const again = await renderGuide(api.doc());
     await findStep(3);
     expect(document.activeElement).toBe(stepHeading());
     await back(2);
@@ -118,7 +118,7 @@ describe('resuming', () => {
       created: { ...fresh.created, targetGroup: [GROUP_A] },
       pending: [{ kind: 'targetGroup', label: 'Ledere' }],
     });
-    renderGuide(doc);
+    await renderGuide(doc);
     await findStep(3);
     expect(record().created.targetGroup).toEqual([GROUP_A, GROUP_B]);
     expect(record().pending).toEqual([]);
@@ -126,7 +126,7 @@ describe('resuming', () => {
   });
 
   it('leaves the guide for later when another screen of the plan is chosen', async () => {
-    const { onPause, api } = renderGuide();
+    const { onPause, api } = await renderGuide();
     await findStep(1);
     act(() => useAppStore.getState().setView('drivers'));
     expect(onPause).toHaveBeenCalledOnce();
@@ -136,13 +136,13 @@ describe('resuming', () => {
 
   it('goes back to the first step whose result is missing from the plan', async () => {
     storeRecord({ step: 'methods' });
-    renderGuide(newPlan());
+    await renderGuide(newPlan());
     await findStep(2);
   });
 
   it('saves the step and leaves it for later with "Gem og fortsæt senere"', async () => {
     storeRecord({ step: 'drivers' });
-    const { api, onPause, onFinish } = renderGuide();
+    const { api, onPause, onFinish } = await renderGuide();
     await findStep(2);
     tick(SECURITY);
     fireEvent.click(screen.getByRole('button', { name: 'Gem og fortsæt senere' }));
@@ -155,7 +155,7 @@ describe('resuming', () => {
 
   it('skips without saving the step on screen, and remembers the skip', async () => {
     storeRecord({ step: 'drivers' });
-    const { api, onSkip } = renderGuide();
+    const { api, onSkip } = await renderGuide();
     await findStep(2);
     tick(SECURITY);
     fireEvent.click(screen.getByRole('button', { name: 'Spring guiden over' }));
@@ -166,13 +166,13 @@ describe('resuming', () => {
 
   it('starts over at the first step when opened again after it was finished', async () => {
     storeRecord({ step: 'done', status: 'finished' });
-    renderGuide();
+    await renderGuide();
     await findStep(1);
     expect(record()).toMatchObject({ status: 'running', step: 'plan' });
   });
 
   it('says so and saves nothing on a plan opened read-only', async () => {
-    const { onFinish } = renderGuide(newPlan(), { readOnly: true });
+    const { onFinish } = await renderGuide(newPlan(), { readOnly: true });
     await findStep(1);
     expect(screen.getByText(/Planen er åbnet skrivebeskyttet/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Næste' })).toBeNull();
@@ -182,7 +182,7 @@ describe('resuming', () => {
   });
 
   it('speaks English when the reader does', async () => {
-    renderGuide(newPlan(), { language: 'en' });
+    await renderGuide(newPlan(), { language: 'en' });
     await findStep(1, 'en');
     expect(screen.getByRole('heading', { name: 'Step 1 of 6: Name and period of the plan' })).toBe(
       stepHeading(),

@@ -24,8 +24,8 @@ function search(dialog: HTMLElement, query: string) {
 }
 
 describe('the catalogue picker', () => {
-  it('offers the whole catalogue first, with the search box focused', () => {
-    renderWithPlan(<DriversSection />, emptyDocument('Tom plan'));
+  it('offers the whole catalogue first, with the search box focused', async () => {
+    await renderWithPlan(<DriversSection />, emptyDocument('Tom plan'));
     const dialog = openPicker('Tilføj baggrund…');
     expect(within(dialog).getByRole('heading', { name: 'Tilføj en baggrund' })).toBeTruthy();
     expect(document.activeElement).toBe(within(dialog).getByRole('searchbox'));
@@ -33,8 +33,8 @@ describe('the catalogue picker', () => {
     expect(within(dialog).getByRole('status').textContent).toBe('Kataloget har 6 forslag.');
   });
 
-  it('finds Danish and English titles, without regard to accents and æøå', () => {
-    renderWithPlan(<MethodsSection />, emptyDocument('Tom plan'));
+  it('finds Danish and English titles, without regard to accents and æøå', async () => {
+    await renderWithPlan(<MethodsSection />, emptyDocument('Tom plan'));
     const dialog = openPicker('Tilføj metode…');
     search(dialog, 'frontlober');
     expect(entryTitles(dialog)[0]).toBe('Train-the-trainer, digitale frontløbere/ambassadører');
@@ -45,8 +45,8 @@ describe('the catalogue picker', () => {
     expect(within(dialog).getByRole('status').textContent).toBe('1 af 11 passer til søgningen.');
   });
 
-  it('marks what the plan already has, and offers no way to add it twice', () => {
-    renderWithPlan(<CompetencesSection />, planDocument);
+  it('marks what the plan already has, and offers no way to add it twice', async () => {
+    await renderWithPlan(<CompetencesSection />, planDocument);
     const dialog = openPicker('Tilføj kompetence…');
     search(dialog, 'security');
     const entry = within(dialog)
@@ -60,7 +60,7 @@ describe('the catalogue picker', () => {
   });
 
   it('copies the entry into the plan and moves focus to the new competence', async () => {
-    const { api } = renderWithPlan(<CompetencesSection />, planDocument);
+    const { api } = await renderWithPlan(<CompetencesSection />, planDocument);
     const dialog = openPicker('Tilføj kompetence…');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Tilføj Digital ledelse' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -81,7 +81,7 @@ describe('the catalogue picker', () => {
   it('copies the English texts into an English plan, whatever the reader’s language', async () => {
     const doc = emptyDocument('Plan');
     doc.plan.language = 'en';
-    const { api } = renderWithPlan(<DriversSection />, doc);
+    const { api } = await renderWithPlan(<DriversSection />, doc);
     const dialog = openPicker('Tilføj baggrund…');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Tilføj Effektivisering' }));
     await waitFor(() => expect(api.edits.createEntity).toHaveLength(1));
@@ -92,7 +92,7 @@ describe('the catalogue picker', () => {
   });
 
   it('adds the committee’s own entry, and asks for a title first', async () => {
-    const { api } = renderWithPlan(<MethodsSection />, emptyDocument('Tom plan'));
+    const { api } = await renderWithPlan(<MethodsSection />, emptyDocument('Tom plan'));
     const dialog = openPicker('Tilføj metode…');
     const submit = within(dialog).getByRole('button', { name: 'Tilføj egen metode' });
     fireEvent.click(submit);
@@ -113,8 +113,8 @@ describe('the catalogue picker', () => {
     expect(await screen.findByText('Egen')).toBeTruthy();
   });
 
-  it('suggests the search as the own title when the catalogue has nothing', () => {
-    renderWithPlan(<CompetencesSection />, emptyDocument('Tom plan'));
+  it('suggests the search as the own title when the catalogue has nothing', async () => {
+    await renderWithPlan(<CompetencesSection />, emptyDocument('Tom plan'));
     const dialog = openPicker('Tilføj kompetence…');
     search(dialog, 'Robotprocesautomatisering');
     expect(
@@ -126,8 +126,8 @@ describe('the catalogue picker', () => {
     expect((title as HTMLInputElement).value).toBe('Robotprocesautomatisering');
   });
 
-  it('closes on Escape and gives focus back to the button', () => {
-    renderWithPlan(<DriversSection />, emptyDocument('Tom plan'));
+  it('closes on Escape and gives focus back to the button', async () => {
+    await renderWithPlan(<DriversSection />, emptyDocument('Tom plan'));
     const button = screen.getByRole('button', { name: 'Tilføj baggrund…' });
     button.focus();
     const dialog = openPicker('Tilføj baggrund…');
@@ -136,8 +136,8 @@ describe('the catalogue picker', () => {
     expect(document.activeElement).toBe(button);
   });
 
-  it('shows titles and descriptions in English for an English reader', () => {
-    renderWithPlan(<CompetencesSection />, emptyDocument('Tom plan'), { language: 'en' });
+  it('shows titles and descriptions in English for an English reader', async () => {
+    await renderWithPlan(<CompetencesSection />, emptyDocument('Tom plan'), { language: 'en' });
     const dialog = openPicker('Add competence…');
     search(dialog, 'sikkerhed');
     expect(

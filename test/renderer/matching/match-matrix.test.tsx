@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MatchMatrix } from '../../../src/renderer/screens/matching/MatchMatrix';
+import { MatchMatrix } from '../../../src/renderer/screens/matching/matrix/MatchMatrix';
 import { CompetencesSection } from '../../../src/renderer/screens/plan/CompetencesSection';
 import { ids, planDocument } from '../fixtures';
 import { renderWithPlan } from './render-section';
@@ -25,9 +25,21 @@ function cell(competence: string, method: string): HTMLButtonElement {
 
 const pressed = (button: HTMLElement) => button.getAttribute('aria-pressed');
 
+/**
+ * Waits until the pair shows `state` and takes keys again: the matrix holds further toggles back
+ * (aria-disabled) until the core has answered the last one, so a key pressed before then is lost.
+ */
+async function settled(competence: string, method: string, state: 'true' | 'false') {
+  await waitFor(() => {
+    const button = cell(competence, method);
+    expect(pressed(button)).toBe(state);
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+  });
+}
+
 describe('the matrix of competences and methods', () => {
-  it('shows every pairing with its strength in words and whether the plan uses it', () => {
-    renderWithPlan(<MatchMatrix />, planDocument);
+  it('shows every pairing with its strength in words and whether the plan uses it', async () => {
+    await renderWithPlan(<MatchMatrix />, planDocument);
     expect(columnTitles()).toEqual(['Kompetence', 'Train the trainer', 'Sprints']);
     expect(
       within(grid())
@@ -44,7 +56,7 @@ describe('the matrix of competences and methods', () => {
   });
 
   it('moves with the arrow keys, keeps one tab stop and toggles with Space and Enter', async () => {
-    const { api } = renderWithPlan(<MatchMatrix />, planDocument);
+    const { api } = await renderWithPlan(<MatchMatrix />, planDocument);
     const tabStops = () =>
       within(grid())
         .getAllByRole('button')
@@ -65,14 +77,14 @@ describe('the matrix of competences and methods', () => {
     expect(document.activeElement).toBe(target);
 
     fireEvent.keyDown(target, { key: ' ' });
-    await waitFor(() => expect(pressed(cell('IT-sikkerhed', 'Sprints'))).toBe('true'));
+    await settled('IT-sikkerhed', 'Sprints', 'true');
     expect(api.edits.addLink).toEqual([
       { kind: 'competence-method', fromId: ids.security, toId: ids.sprints },
     ]);
     expect(document.activeElement).toBe(cell('IT-sikkerhed', 'Sprints'));
 
     fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
-    await waitFor(() => expect(pressed(cell('IT-sikkerhed', 'Sprints'))).toBe('false'));
+    await settled('IT-sikkerhed', 'Sprints', 'false');
     expect(api.edits.removeLink).toEqual([
       { kind: 'competence-method', fromId: ids.security, toId: ids.sprints },
     ]);
@@ -84,7 +96,7 @@ describe('the matrix of competences and methods', () => {
   });
 
   it('adds a catalogue method to the plan when its cell is switched on', async () => {
-    const { api } = renderWithPlan(<MatchMatrix />, planDocument);
+    const { api } = await renderWithPlan(<MatchMatrix />, planDocument);
     fireEvent.click(
       screen.getByRole('checkbox', {
         name: 'Vis også katalogets metoder, som ikke er i planen endnu',
@@ -116,17 +128,17 @@ describe('the matrix of competences and methods', () => {
     await waitFor(() => expect(pressed(document.activeElement as HTMLElement)).toBe('true'));
   });
 
-  it('offers the catalogue’s methods at once when the plan has none', () => {
+  it('offers the catalogue’s methods at once when the plan has none', async () => {
     const doc = structuredClone(planDocument);
     doc.methods = [];
     for (const c of doc.competences) c.methodIds = [];
     for (const a of doc.activities) a.methodIds = [];
-    renderWithPlan(<MatchMatrix />, doc);
+    await renderWithPlan(<MatchMatrix />, doc);
     expect(columnTitles()).toHaveLength(12);
   });
 
   it('shows the pairs but changes nothing in a plan opened read-only', async () => {
-    const { api } = renderWithPlan(<MatchMatrix />, planDocument, { readOnly: true });
+    const { api } = await renderWithPlan(<MatchMatrix />, planDocument, { readOnly: true });
     const button = cell('IT-sikkerhed', 'Sprints');
     await act(async () => {
       fireEvent.click(button);
@@ -137,8 +149,8 @@ describe('the matrix of competences and methods', () => {
     expect(button.getAttribute('aria-disabled')).toBe('true');
   });
 
-  it('is one press away on the competences screen', () => {
-    renderWithPlan(<CompetencesSection />, planDocument);
+  it('is one press away on the competences screen', async () => {
+    await renderWithPlan(<CompetencesSection />, planDocument);
     const matrixButton = screen.getByRole('button', { name: 'I matrix med metoderne' });
     expect(matrixButton.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(matrixButton);

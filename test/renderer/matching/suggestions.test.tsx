@@ -28,8 +28,8 @@ function suggestion(list: HTMLElement, title: string): HTMLElement {
 const COURSES = 'Kurser og uddannelse koblet med anvendelse i praksis';
 
 describe('suggested methods beside a competence', () => {
-  it('shows strength, the reason and which ones are in use', () => {
-    renderWithPlan(<CompetencesSection />, planDocument);
+  it('shows strength, the reason and which ones are in use', async () => {
+    await renderWithPlan(<CompetencesSection />, planDocument);
     const list = suggestions('Optimering af arbejdsgange', 'Foreslåede metoder');
     const courses = suggestion(list, COURSES);
     expect(within(courses).getByText('Passer godt')).toBeTruthy();
@@ -45,7 +45,7 @@ describe('suggested methods beside a competence', () => {
   });
 
   it('adopts a method the plan lacks: creates it from the catalogue, then links it', async () => {
-    const { api } = renderWithPlan(<CompetencesSection />, planDocument);
+    const { api } = await renderWithPlan(<CompetencesSection />, planDocument);
     const list = suggestions('Optimering af arbejdsgange', 'Foreslåede metoder');
     fireEvent.click(within(list).getByRole('button', { name: `Brug metoden: ${COURSES}` }));
 
@@ -75,7 +75,7 @@ describe('suggested methods beside a competence', () => {
   });
 
   it('links a method the plan already has without creating it again', async () => {
-    const { api } = renderWithPlan(<CompetencesSection />, planDocument);
+    const { api } = await renderWithPlan(<CompetencesSection />, planDocument);
     fireEvent.click(
       within(suggestions('Optimering af arbejdsgange', 'Foreslåede metoder')).getByRole('button', {
         name: `Brug metoden: ${COURSES}`,
@@ -92,10 +92,10 @@ describe('suggested methods beside a competence', () => {
     expect(api.edits.addLink[1]).toMatchObject({ kind: 'competence-method', fromId: ids.security });
   });
 
-  it('says why a custom competence gets only the methods that help any effort', () => {
+  it('says why a custom competence gets only the methods that help any effort', async () => {
     const doc = structuredClone(planDocument);
     doc.competences[1]!.catalogKey = null;
-    renderWithPlan(<CompetencesSection />, doc);
+    await renderWithPlan(<CompetencesSection />, doc);
     const list = suggestions('IT-sikkerhed', 'Foreslåede metoder');
     const notice = suggestMethods(doc, ids.security)!.notice!.da;
     expect(within(list).getByText(notice)).toBeTruthy();
@@ -105,7 +105,7 @@ describe('suggested methods beside a competence', () => {
 
 describe('suggested competences beside a driver', () => {
   it('adopts a new competence with the driver already set', async () => {
-    const { api } = renderWithPlan(<DriversSection />, planDocument);
+    const { api } = await renderWithPlan(<DriversSection />, planDocument);
     const list = suggestions('Nye systemer og teknologier', 'Foreslåede kompetencer');
     const general = catalogEntry('competence', 'general-skills')!.title.da;
     const item = suggestion(list, general);
@@ -124,7 +124,7 @@ describe('suggested competences beside a driver', () => {
   it('links a competence the plan has to one more driver', async () => {
     const doc = structuredClone(planDocument);
     doc.competences[0]!.driverIds = [ids.efficiency];
-    const { api } = renderWithPlan(<DriversSection />, doc);
+    const { api } = await renderWithPlan(<DriversSection />, doc);
     const list = suggestions('Nye systemer og teknologier', 'Foreslåede kompetencer');
     const item = suggestion(list, 'Optimering af arbejdsgange');
     fireEvent.click(

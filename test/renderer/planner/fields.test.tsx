@@ -11,12 +11,12 @@ import {
 } from '../../../src/renderer/components/fields';
 import { parseLocaleNumber } from '../../../src/renderer/components/fields/parse-number';
 import { fieldKey, resetAppStore, useAppStore } from '../../../src/renderer/store';
-import { createFakeApi } from '../fake-api';
+import { openCore } from '../real-core';
 
 afterEach(cleanup);
 
-function setUp(language: 'da' | 'en' = 'da') {
-  resetAppStore(createFakeApi().api, language);
+async function setUp(language: 'da' | 'en' = 'da') {
+  resetAppStore((await openCore()).api, language);
 }
 
 const refusal = (key: string, da: string) =>
@@ -26,7 +26,7 @@ const refusal = (key: string, da: string) =>
 
 describe('EditableText', () => {
   it('commits once on blur, once on Enter, and not at all when nothing changed', async () => {
-    setUp();
+    await setUp();
     const onCommit = vi.fn(() => Promise.resolve(true));
     render(<EditableText label="Titel" value="Gammel" onCommit={onCommit} />);
     const input = screen.getByLabelText('Titel');
@@ -42,8 +42,8 @@ describe('EditableText', () => {
     expect(onCommit).toHaveBeenCalledWith('Ny');
   });
 
-  it('puts the plan’s value back on Escape', () => {
-    setUp();
+  it('puts the plan’s value back on Escape', async () => {
+    await setUp();
     const onCommit = vi.fn();
     render(<EditableText label="Titel" value="Gammel" onCommit={onCommit} />);
     const input = screen.getByLabelText<HTMLInputElement>('Titel');
@@ -55,9 +55,9 @@ describe('EditableText', () => {
   });
 
   it('keeps refused text in the field and shows the refusal beside it', async () => {
-    setUp();
+    await setUp();
     const key = fieldKey('activity', 'a1', 'title');
-    const onCommit = vi.fn(() => {
+    const onCommit = vi.fn(async () => {
       refusal(key, 'Teksten er for lang.');
       return Promise.resolve(false);
     });
@@ -79,8 +79,8 @@ describe('EditableText', () => {
     expect(useAppStore.getState().fieldErrors[key]).toBeUndefined();
   });
 
-  it('refuses an empty required text without asking the core', () => {
-    setUp();
+  it('refuses an empty required text without asking the core', async () => {
+    await setUp();
     const onCommit = vi.fn();
     render(<EditableText label="Navn" value="Lone" required onCommit={onCommit} />);
     const input = screen.getByLabelText(/Navn/);
@@ -91,7 +91,7 @@ describe('EditableText', () => {
   });
 
   it('saves a multi-line text with Ctrl+Enter, not Enter', async () => {
-    setUp();
+    await setUp();
     const onCommit = vi.fn(() => Promise.resolve(true));
     render(<EditableText label="Formål" value="" multiline onCommit={onCommit} />);
     const area = screen.getByLabelText('Formål');
@@ -116,7 +116,7 @@ describe('EditableNumber', () => {
   });
 
   it('shows Danish amounts and commits the number', async () => {
-    setUp();
+    await setUp();
     const onCommit = vi.fn(() => Promise.resolve(true));
     render(
       <EditableNumber
@@ -136,8 +136,8 @@ describe('EditableNumber', () => {
     await waitFor(() => expect(onCommit).toHaveBeenCalledWith(1_300_000));
   });
 
-  it('says what is wrong with text that is not a number, and keeps it', () => {
-    setUp();
+  it('says what is wrong with text that is not a number, and keeps it', async () => {
+    await setUp();
     const onCommit = vi.fn();
     render(<EditableNumber label="Fremdrift" value={40} min={0} max={100} onCommit={onCommit} />);
     const input = screen.getByLabelText<HTMLInputElement>('Fremdrift');
@@ -155,7 +155,7 @@ describe('EditableNumber', () => {
   });
 
   it('clears to null only where empty is allowed', async () => {
-    setUp();
+    await setUp();
     const onCommit = vi.fn(() => Promise.resolve(true));
     render(<EditableNumber label="Antal" value={42} allowEmpty onCommit={onCommit} />);
     fireEvent.change(screen.getByLabelText('Antal'), { target: { value: '' } });
@@ -165,8 +165,8 @@ describe('EditableNumber', () => {
 });
 
 describe('EditableSelect and EditableDate', () => {
-  it('saves a choice as soon as it is made', () => {
-    setUp();
+  it('saves a choice as soon as it is made', async () => {
+    await setUp();
     const onCommit = vi.fn();
     render(
       <EditableSelect
@@ -186,7 +186,7 @@ describe('EditableSelect and EditableDate', () => {
   });
 
   it('commits a date on blur and an emptied date as null', async () => {
-    setUp();
+    await setUp();
     const onCommit = vi.fn(() => Promise.resolve(true));
     render(<EditableDate label="Start" value="2026-02-02" onCommit={onCommit} />);
     const input = screen.getByLabelText('Start');
@@ -207,7 +207,7 @@ describe('LinkListEditor', () => {
   ];
 
   it('adds with the keyboard through the combobox and removes with the buttons', async () => {
-    setUp();
+    await setUp();
     const onAdd = vi.fn(() => Promise.resolve(true));
     const onRemove = vi.fn(() => Promise.resolve(true));
     render(
@@ -247,7 +247,7 @@ describe('LinkListEditor', () => {
 
 describe('TextListEditor', () => {
   it('adds, edits, moves and removes items, each as one commit of the whole list', async () => {
-    setUp();
+    await setUp();
     const onCommit = vi.fn(() => Promise.resolve(true));
     const { rerender } = render(
       <TextListEditor

@@ -1,16 +1,19 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { PlanDocument } from '../../../src/shared/model/document';
 import { planDocument } from '../fixtures';
+import { openCore, type InProcessCore } from '../real-core';
 import { renderApp } from '../render-app';
-import { createEditingApi, type EditingApi } from './editing-api';
 
-/** The app with a plan open on the pretend core, on the given step of the plan. */
+/** Someone who has the plan open on another machine, so that here it opens read-only. */
+export const colleague = { user: 'Jens Brandt', machine: 'PC-1042' };
+
+/** The app with a plan open on the real core, on the given step of the plan. */
 export async function openPlan(
   step: string | null = null,
   doc: PlanDocument = planDocument,
   options: { language?: 'da' | 'en'; readOnly?: boolean } = {},
-): Promise<EditingApi> {
-  const api = createEditingApi(doc, { readOnly: options.readOnly ?? false });
+): Promise<InProcessCore> {
+  const api = await openCore({ plan: doc, ...(options.readOnly ? { heldBy: colleague } : {}) });
   renderApp(api, { language: options.language ?? 'da' });
   const nav = await screen.findByRole('navigation', {
     name: options.language === 'en' ? 'Steps of the plan' : 'Planens trin',

@@ -9,16 +9,16 @@ import {
 } from '../../../src/renderer/store';
 import { fieldOf } from '../../../src/renderer/store/edit-slice';
 import { ids, planDocument } from '../fixtures';
-import { createEditingApi } from './editing-api';
+import { openCore } from '../real-core';
 
 async function loaded() {
-  const api = createEditingApi(planDocument);
+  const api = await openCore({ plan: planDocument });
   resetAppStore(api.api, 'da');
   await useAppStore.getState().loadInitial();
   return api;
 }
 
-describe('the store’s edits against the pretend core', () => {
+describe('the store’s edits against the real core', () => {
   it('files a refusal under the field it concerns, whatever the path’s prefix', async () => {
     expect(fieldOf('patch.title')).toBe('title');
     expect(fieldOf('values.principles[2]')).toBe('principles');

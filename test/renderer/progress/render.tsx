@@ -5,7 +5,8 @@ import { App } from '../../../src/renderer/App';
 import { TodayContext } from '../../../src/renderer/screens/progress/today';
 import { resetAppStore } from '../../../src/renderer/store';
 import type { PlanDocument } from '../../../src/shared/model/document';
-import { createEditingApi, type EditingApi } from '../planner/editing-api';
+import { colleague } from '../planner/helpers';
+import { openCore, type InProcessCore } from '../real-core';
 
 afterEach(() => {
   cleanup();
@@ -13,15 +14,15 @@ afterEach(() => {
 });
 
 /**
- * The app on a plan held by the pretend core, on one step of the plan, with "today" fixed so
+ * The app on a plan held by the real core, on one step of the plan, with "today" fixed so
  * overdue and "starts soon" have known answers.
  */
 export async function openStep(
   step: string,
   doc: PlanDocument,
   options: { today: string; language?: 'da' | 'en'; readOnly?: boolean },
-): Promise<EditingApi> {
-  const api = createEditingApi(doc, { readOnly: options.readOnly ?? false });
+): Promise<InProcessCore> {
+  const api = await openCore({ plan: doc, ...(options.readOnly ? { heldBy: colleague } : {}) });
   const language = options.language ?? 'da';
   resetAppStore(api.api, language);
   render(

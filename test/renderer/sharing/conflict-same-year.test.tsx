@@ -1,71 +1,61 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { MergeConflict } from '../../../src/shared/api';
-import { planDocument, snapshotOf } from '../fixtures';
+import { evaluationFigures } from '../../../src/shared/evaluation';
+import { planDocument } from '../fixtures';
+import { openCore, type InProcessCore } from '../real-core';
 import { renderApp } from '../render-app';
-import { createSharingApi, ok, previewOf, theirsPath } from './sharing-api';
+import { conflictOn, copiesEditedApart, MERGED } from './copies';
 
-const mergedPath = '/home/sekretariat/Dokumenter/Kompetenceplan 2026 (flettet).omstil';
+/** Both copies started the evaluation of 2027, each in its own words; Jens finished his. */
+async function sameYearScene(language: 'da' | 'en' = 'da') {
+  const core = await openCore({ plan: planDocument, desktop: true });
+  const mine = { from: '2027-01-01', to: '2027-06-30' };
+  const theirsPath = await copiesEditedApart(core, {
+    mine: (api) =>
+      api.createEntity({
+        entity: 'evaluation',
+        values: {
+          year: 2027,
+          periodStart: mine.from,
+          periodEnd: mine.to,
+          figures: evaluationFigures(planDocument, mine),
+          conclusions: 'Kurset i det nye system virkede.',
+          decisions: ['Ambassadørerne fortsætter.'],
+        },
+      }),
+    theirs: (api) =>
+      api.createEntity({
+        entity: 'evaluation',
+        values: {
+          year: 2027,
+          periodStart: '2027-01-01',
+          periodEnd: '2027-12-31',
+          musFollowUp: 'MUS blev brugt til at aftale forløb.',
+          conclusions: 'Lederforløbet skal gentages.',
+          completedAt: '2028-01-20',
+        },
+      }),
+  });
+  // The native dialogs: first the copy to merge with, then where the merge goes.
+  core.dialogAnswers.push(theirsPath, core.at(MERGED));
+  renderApp(core, { language });
+  return Object.assign(core, { theirsPath });
+}
 
-/** Both copies started the evaluation of 2027, each in its own words. */
-const sameYear: MergeConflict = {
-  id: 'evaluation/eval-theirs/same-year',
-  table: 'evaluation',
-  rowId: 'eval-theirs',
-  entityKind: 'evaluation',
-  entityTitle: '2027',
-  field: null,
-  mine: {
-    id: 'eval-mine',
-    year: 2027,
-    periodStart: '2027-01-01',
-    periodEnd: '2027-06-30',
-    figures: { activities: { planned: 4, done: 3 } },
-    musFollowUp: '',
-    conclusions: 'Kurset i det nye system virkede.',
-    decisions: ['Ambassadørerne fortsætter.'],
-    completedAt: null,
-    updatedAt: '2027-07-01T10:00:00.000Z',
-  },
-  theirs: {
-    id: 'eval-theirs',
-    year: 2027,
-    periodStart: '2027-01-01',
-    periodEnd: '2027-12-31',
-    figures: null,
-    musFollowUp: 'MUS blev brugt til at aftale forløb.',
-    conclusions: 'Lederforløbet skal gentages.',
-    decisions: [],
-    completedAt: '2028-01-20',
-    updatedAt: '2028-01-20T10:00:00.000Z',
-  },
-  kind: 'same-year',
-};
-
-function mergeApi() {
-  const chosen = [theirsPath, mergedPath];
-  return createSharingApi(
-    snapshotOf(),
-    {
-      chooseFile: () => ok({ path: chosen.shift() ?? null }),
-      previewMerge: () => ok(previewOf([sameYear], 0)),
-      completeMerge: (input) =>
-        ok({
-          path: input.outPath,
-          conflicts: 1,
-          takenFromTheirs: 0,
-          snapshot: snapshotOf(planDocument, input.outPath),
-        }),
-    },
-    { native: true },
-  );
+/** The one conflict: the evaluation of 2027 that each copy has. */
+function sameYear(core: InProcessCore) {
+  const answer = core.answers.previewMerge?.[0];
+  if (!answer?.ok) throw new Error('the copies were not compared');
+  const [only] = answer.value.conflicts;
+  expect(answer.value.conflicts).toHaveLength(1);
+  expect(only).toMatchObject({ kind: 'same-year', entityKind: 'evaluation', entityTitle: '2027' });
+  return conflictOn(core, only!.rowId, null);
 }
 
 describe('two evaluations of the same year in the merge dialog', () => {
   it('explains the choice, shows both evaluations whole and sends the one chosen', async () => {
-    const fake = mergeApi();
-    renderApp(fake);
+    const fake = await sameYearScene();
     fireEvent.click(await screen.findByRole('button', { name: 'Flet med en kopi…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Flet med en kopi' });
 
@@ -100,12 +90,20 @@ describe('two evaluations of the same year in the merge dialog', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Flet…' }));
     expect(await screen.findByText(/Den flettede plan er gemt og åbnet/)).toBeTruthy();
     expect(fake.calls.completeMerge).toEqual([
-      { theirsPath, outPath: mergedPath, resolutions: { [sameYear.id]: 'theirs' }, open: true },
+      {
+        theirsPath: fake.theirsPath,
+        outPath: fake.at(MERGED),
+        resolutions: { [sameYear(fake).id]: 'theirs' },
+        open: true,
+      },
+    ]);
+    expect(fake.doc().evaluations.map((e) => e.conclusions)).toEqual([
+      'Lederforløbet skal gentages.',
     ]);
   });
 
   it('says it in English too', async () => {
-    renderApp(mergeApi(), { language: 'en' });
+    await sameYearScene('en');
     fireEvent.click(await screen.findByRole('button', { name: 'Merge with a copy…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Merge with a copy' });
     const group = within(dialog).getByRole('group', { name: 'Annual evaluation “2027”' });

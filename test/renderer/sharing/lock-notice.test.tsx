@@ -1,14 +1,23 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { PlanSnapshot } from '../../../src/shared/api';
 import { errors } from '../../../src/shared/errors';
-import { browserAppInfo, snapshotOf } from '../fixtures';
+import { planDocument } from '../fixtures';
+import { colleague } from '../planner/helpers';
+import { openCore, type InProcessCore } from '../real-core';
 import { renderApp } from '../render-app';
-import { createSharingApi, fail, lockedSnapshot, ok, readOnlySnapshot } from './sharing-api';
 
-const copyPath = `${browserAppInfo.defaultFolder}/Kompetenceplan 2026 (kopi).omstil`;
-const lockMessage = lockedSnapshot().file.notice!.message.da;
-const writable = () => snapshotOf();
+const COPY = 'Kompetenceplan 2026 (kopi).omstil';
+/** Left open on a machine that was then put away: over 12 hours ago, so it looks abandoned. */
+const abandoned = { ...colleague, hoursAgo: 13 };
+
+/** The plan as the core answers it now. */
+async function snapshot(core: InProcessCore): Promise<PlanSnapshot> {
+  const now = await core.snapshot();
+  if (!now) throw new Error('no plan is open');
+  return now;
+}
 
 async function lockNotice() {
   await screen.findByRole('heading', { level: 1 });
@@ -17,8 +26,9 @@ async function lockNotice() {
 
 describe('a plan someone else has open', () => {
   it('says who has it and offers a copy, which is saved where the user says and opened', async () => {
-    const copy = snapshotOf(undefined, copyPath);
-    const fake = createSharingApi(lockedSnapshot(), { openCopy: () => ok(copy) });
+    const fake = await openCore({ plan: planDocument, heldBy: colleague });
+    const copyPath = fake.at(COPY);
+    const lockMessage = (await snapshot(fake)).file.notice!.message.da;
     renderApp(fake);
     const notice = await lockNotice();
     expect(within(notice).getByText(lockMessage)).toBeTruthy();
@@ -40,13 +50,12 @@ describe('a plan someone else has open', () => {
     expect(fake.calls.openCopy).toEqual([{ path: copyPath }]);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.queryByText('Planen er åbnet skrivebeskyttet')).toBeNull();
-    expect(screen.getByText('Kompetenceplan 2026 (kopi).omstil')).toBeTruthy();
+    expect(screen.getByText(COPY)).toBeTruthy();
   });
 
   it('keeps the copy dialog open with the reason when the copy cannot be written', async () => {
-    const fake = createSharingApi(lockedSnapshot(), {
-      openCopy: (input) => fail(errors.alreadyExists(input.path)),
-    });
+    const fake = await openCore({ plan: planDocument, heldBy: colleague });
+    fake.writeFile(COPY, 'en anden fil');
     renderApp(fake);
     fireEvent.click(within(await lockNotice()).getByRole('button', { name: 'Åbn en kopi' }));
     const dialog = screen.getByRole('dialog', { name: 'Åbn en kopi af planen' });
@@ -59,7 +68,7 @@ describe('a plan someone else has open', () => {
   });
 
   it('takes over a lock that looks abandoned without asking, and says so', async () => {
-    const fake = createSharingApi(lockedSnapshot('offer'), { takeOverLock: () => ok(writable()) });
+    const fake = await openCore({ plan: planDocument, heldBy: abandoned });
     renderApp(fake);
     const notice = await lockNotice();
     expect(
@@ -78,9 +87,7 @@ describe('a plan someone else has open', () => {
   });
 
   it('asks before taking over a plan that is probably in use, explaining the risk', async () => {
-    const fake = createSharingApi(lockedSnapshot('confirm'), {
-      takeOverLock: () => ok(writable()),
-    });
+    const fake = await openCore({ plan: planDocument, heldBy: colleague });
     renderApp(fake);
     const overtag = within(await lockNotice()).getByRole('button', { name: 'Overtag' });
     fireEvent.click(overtag);
@@ -105,49 +112,51 @@ describe('a plan someone else has open', () => {
   });
 
   it('asks after all when an abandoned-looking lock turns out to be in use', async () => {
-    let calls = 0;
-    const fake = createSharingApi(lockedSnapshot('offer'), {
-      takeOverLock: () => {
-        calls += 1;
-        return calls === 1
-          ? fail(errors.locked({ user: 'Jens Brandt', machine: 'PC-1042', since: null }))
-          : ok(writable());
-      },
-      // Opened while the lock looked abandoned; asked again, the core knows better.
-      getPlan: () => ok(lockedSnapshot(calls === 0 ? 'offer' : 'confirm')),
-    });
+    const fake = await openCore({ plan: planDocument, heldBy: abandoned });
     renderApp(fake);
-    fireEvent.click(within(await lockNotice()).getByRole('button', { name: 'Overtag' }));
+    const notice = await lockNotice();
+    // Opened while the lock looked abandoned; meanwhile a colleague has taken the plan up.
+    fake.colleagueOpens({ user: 'Mette Aagaard', machine: 'PC-2001' });
+    fireEvent.click(within(notice).getByRole('button', { name: 'Overtag' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Overtag planen?' });
+    expect(dialog.textContent).toMatch(/Planen er åben hos Mette Aagaard på PC-2001 siden /);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Overtag planen' }));
     expect(await screen.findByText('Du har overtaget planen og kan nu ændre den.')).toBeTruthy();
     expect(fake.calls.takeOverLock).toEqual([{}, { confirmed: true }]);
   });
 
   it('uses the native save dialog for the copy where there is one', async () => {
-    const chosen = '/home/sekretariat/Skrivebord/Min kopi.omstil';
-    const fake = createSharingApi(
-      lockedSnapshot(),
-      {
-        chooseFile: () => ok({ path: chosen }),
-        openCopy: (input) => ok(snapshotOf(undefined, input.path)),
-      },
-      { native: true },
-    );
+    const fake = await openCore({ plan: planDocument, heldBy: colleague, desktop: true });
+    const chosen = fake.at('Min kopi.omstil');
+    fake.dialogAnswers.push(chosen);
     renderApp(fake);
     fireEvent.click(within(await lockNotice()).getByRole('button', { name: 'Åbn en kopi' }));
     expect(await screen.findByText(/Du arbejder nu i en kopi/)).toBeTruthy();
-    expect(fake.calls.chooseFile).toEqual([
-      { purpose: 'saveCopy', suggestedName: 'Kompetenceplan 2026 (kopi).omstil' },
-    ]);
+    expect(fake.calls.chooseFile).toEqual([{ purpose: 'saveCopy', suggestedName: COPY }]);
     expect(fake.calls.openCopy).toEqual([{ path: chosen }]);
   });
 });
 
 describe('other reasons a plan is read-only', () => {
   it('offers a copy, and only a copy, when the folder cannot be written to', async () => {
+    const fake = await openCore({ plan: planDocument });
+    // A stand-in: tests run with rights to every folder, so the core cannot be brought to find
+    // one it may not write to. The rest of the snapshot is the core's own.
     const error = errors.folderReadOnly('Kompetenceplan 2026.omstil');
-    renderApp(createSharingApi(readOnlySnapshot('folder-read-only', error.message), {}));
+    const writable = await snapshot(fake);
+    fake.standIns.getPlan = () =>
+      Promise.resolve({
+        ok: true,
+        value: {
+          ...writable,
+          file: {
+            ...writable.file,
+            readOnly: true,
+            notice: { code: error.code, message: error.message },
+          },
+        },
+      });
+    renderApp(fake);
     const notice = await lockNotice();
     expect(within(notice).getByText(error.message.da)).toBeTruthy();
     expect(within(notice).getByRole('button', { name: 'Åbn en kopi' })).toBeTruthy();
@@ -155,32 +164,33 @@ describe('other reasons a plan is read-only', () => {
   });
 
   it('leaves the newer-version notice as it was, without actions', async () => {
-    const error = errors.newerVersion('Kompetenceplan 2026.omstil', 9, 2);
-    renderApp(createSharingApi(readOnlySnapshot('newer-version', error.message), {}));
-    const notice = await lockNotice();
-    expect(within(notice).getByText(error.message.da)).toBeTruthy();
-    expect(within(notice).queryAllByRole('button')).toEqual([]);
+    const fake = await openCore();
+    fake.spoil(fake.writePlan('Kompetenceplan 2026.omstil', planDocument), 'newer');
+    await fake.scene.openPlan({ path: fake.path });
+    const notice = (await snapshot(fake)).file.notice;
+    expect(notice?.code).toBe('newer-version');
+    renderApp(fake);
+    const alert = await lockNotice();
+    expect(within(alert).getByText(notice!.message.da)).toBeTruthy();
+    expect(within(alert).queryAllByRole('button')).toEqual([]);
   });
 
   it('turns read-only with the message and a copy on offer when an edit finds the plan taken over', async () => {
-    const lost = errors.lockLost({ user: 'Mette Aagaard', machine: 'PC-2001', since: null });
-    const after = readOnlySnapshot('lock-lost', lost.message);
-    after.file.lock = { ...lockedSnapshot().file.lock!, user: 'Mette Aagaard', machine: 'PC-2001' };
-    let lockTaken = false;
-    const fake = createSharingApi(writable(), {
-      updatePlan: () => {
-        lockTaken = true;
-        return fail(lost);
-      },
-      getPlan: () => ok(lockTaken ? after : writable()),
-    });
+    const fake = await openCore({ plan: planDocument });
     renderApp(fake);
     const field = await screen.findByLabelText<HTMLInputElement>('Organisation');
+    // A colleague takes the plan over while it is open here.
+    fake.colleagueOpens({ user: 'Mette Aagaard', machine: 'PC-2001' }, { force: true });
     fireEvent.focus(field);
     fireEvent.change(field, { target: { value: 'Styrelsen for IT og Læring' } });
     fireEvent.blur(field);
 
     const heading = await screen.findByText('Planen er åbnet skrivebeskyttet');
+    const refused = fake.answers.updatePlan?.[0];
+    if (!refused || refused.ok) throw new Error('the edit was not refused');
+    const lost = refused.error;
+    expect(lost.code).toBe('lock-lost');
+    expect(lost.message.da).toContain('Mette Aagaard');
     const alert = heading.closest<HTMLElement>('.alert')!;
     // Taken over mid-session it is news, so the notice is read out at once.
     expect(alert.getAttribute('role')).toBe('alert');

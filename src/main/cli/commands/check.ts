@@ -15,7 +15,8 @@ export const checkCommand: Command = (ctx) => {
   const [file] = ctx.args.positional;
   if (!file) throw new UsageError(ctx.messages.missingArgument('<fil.omstil>'));
   const path = resolve(ctx.cwd, file);
-  const { document } = readPlanReadOnly(path);
+  const { document, inspection } = readPlanReadOnly(path);
+  if (inspection.journal) ctx.stdout(inspection.journal.message[ctx.lang]);
   ctx.stdout(
     ctx.messages.checked(path, document.plan.title, ctx.messages.counts(countsOf(document))),
   );

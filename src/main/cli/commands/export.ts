@@ -34,7 +34,8 @@ export const exportCommand: Command = async (ctx) => {
   const target = resolve(ctx.cwd, output);
   // Writing the export over the plan itself would destroy the plan.
   if (source === target) throw new OmstilError(errors.sameFile(target));
-  const { document } = readPlanReadOnly(source);
+  const { document, inspection } = readPlanReadOnly(source);
+  if (inspection.journal) ctx.stdout(inspection.journal.message[ctx.lang]);
   await exportPlanToFile(document, format, target, {
     lang: ctx.lang,
     now: ctx.env.now(),

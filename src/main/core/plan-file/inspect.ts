@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { errors, OmstilError } from '../../../shared/errors';
+import { errors, OmstilError, type AppError } from '../../../shared/errors';
 import type { PlanDocument } from '../../../shared/model/document';
 import { openConnection, type Db } from '../db/connection';
 import { APPLICATION_ID, MAX_PLAN_FILE_BYTES } from '../db/constants';
@@ -8,7 +8,9 @@ import { CURRENT_VERSION } from '../db/migrations';
 import { expectedSchema, foreignObjects, readSchema } from '../db/schema';
 import { readSqliteHeader } from './header';
 import { inspectContent } from './inspect-content';
+import { settleJournal } from './journal';
 import type { OutsideChanges } from './verify-content';
+import { refuseWalMode } from './wal-mode';
 
 export type VersionStatus = 'current' | 'older' | 'newer';
 
@@ -19,6 +21,8 @@ export interface Inspection {
   document: PlanDocument | null;
   /** What was changed without Omstil, when the checksums say so (see `inspectContent`). */
   outsideChanges: OutsideChanges | null;
+  /** What was done with a journal found beside the plan, for the user; see `journal.ts`. */
+  journal?: AppError;
 }
 
 const why = (da: string, en: string) => ({ da, en });
@@ -67,9 +71,15 @@ export function inspectPlanFile(path: string): Inspection {
     );
   }
 
+  // Nothing may hand the file to SQLite before these two: SQLite would create `-wal` and `-shm`
+  // files beside a WAL-mode file, and roll back any hot journal beside it, unchecked.
+  refuseWalMode(path, header);
+  const settled = settleJournal(path, name, header, () => inspectPlanFile(path));
+  if (settled) return settled;
+
   // A program killed in the middle of a commit can leave the file shorter than its new header
-  // says, with the journal that undoes it beside it; so the length is judged only after
-  // `openForInspection` has rolled such a journal back.
+  // says, with the journal that undoes it beside it; so the length is judged only after the
+  // journal is dealt with.
   const db = openForInspection(path, name);
   try {
     refuseTruncated(path, name);
@@ -112,21 +122,22 @@ function refuseTruncated(path: string, name: string): void {
   }
 }
 
+/**
+ * A read-only connection that has made its first read, or a typed error; the connection is
+ * closed on every failure, because an open handle keeps the file from being renamed on Windows.
+ */
 function openForInspection(path: string, name: string): Db {
+  let db: Db;
   try {
-    const db = openConnection(path, { readonly: true });
-    // The first read is where SQLite notices a hot journal left by a crash; a read-only
-    // connection cannot roll it back, so the rollback is done once on a writable one.
+    db = openConnection(path, { readonly: true });
+  } catch (e) {
+    throw sqliteToAppError(e, name);
+  }
+  try {
     db.pragma('schema_version', { simple: true });
     return db;
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_CANTOPEN') {
-      const rw = openConnection(path, { readonly: false });
-      rw.pragma('schema_version', { simple: true });
-      rw.close();
-      return openConnection(path, { readonly: true });
-    }
+    db.close();
     throw sqliteToAppError(e, name);
   }
 }

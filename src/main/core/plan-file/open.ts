@@ -22,7 +22,7 @@ import { summaryOf } from './verify-content';
 export interface OpenedPlanFile {
   db: Db;
   readOnly: boolean;
-  /** Why the file is read-only, shown to the user. */
+  /** Why the file is read-only, or what was done with a journal beside it; shown to the user. */
   notice: AppError | null;
   /** Our lock, when the plan is open for editing. */
   lock: HeldLock | null;
@@ -155,7 +155,8 @@ export function openPlanFile(path: string, options: OpenOptions): OpenedPlanFile
       db.close();
       throw sqliteToAppError(e, name);
     }
-    return { ...base, db, readOnly: false, notice: null, lock, replaced: attempt.replaced };
+    const notice = inspection.journal ?? null;
+    return { ...base, db, readOnly: false, notice, lock, replaced: attempt.replaced };
   } catch (e) {
     releaseLock(lock);
     throw e;

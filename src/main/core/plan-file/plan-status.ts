@@ -1,5 +1,6 @@
 import type { CallOutput } from '../../../shared/api';
 import { planYearStatus } from '../../../shared/year-wheel';
+import { hasHotJournal } from './journal';
 import { readPlanReadOnly } from './read-only';
 
 /** The local calendar day as an ISO date: the committee's "today", not UTC's. */
@@ -17,6 +18,8 @@ export function localIsoDate(now: Date): string {
 export function recentPlanStatus(path: string, today: string): CallOutput<'recentPlanStatus'> {
   let document;
   try {
+    // A journal beside the plan is dealt with when the plan is opened, where the user is told.
+    if (hasHotJournal(path)) return null;
     document = readPlanReadOnly(path).document;
   } catch {
     return null;

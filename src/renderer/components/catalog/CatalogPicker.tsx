@@ -14,7 +14,7 @@ import { catalogValues, keysInPlan } from './catalog-values';
 import { CatalogEntryItem } from './CatalogEntryItem';
 import { CustomEntryForm } from './CustomEntryForm';
 import { useModalDialog } from './use-modal-dialog';
-import '../../styles/matching.css';
+import './catalog.css';
 
 /**
  * Adding a driver, competence or method starts from the catalogue, so the committee does not face

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Strength } from '../../../shared/catalog';
 import { STRENGTH_KEYS, STRENGTH_SYMBOLS } from './strength';
-import '../../styles/matching.css';
+import './catalog.css';
 
 /** "●●● Passer godt": the dots help the eye, the words carry the meaning. */
 export function StrengthTag({ strength }: { strength: Strength }) {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { requestExport } from '../../flows/export-flow';
 import { useAppStore } from '../../store';
 import { ExportDialog } from './ExportDialog';
 
@@ -6,7 +7,6 @@ import { ExportDialog } from './ExportDialog';
 export function ExportButton() {
   const { t } = useTranslation();
   const busy = useAppStore((s) => s.busy);
-  const requestExport = useAppStore((s) => s.requestExport);
   const dialog = useAppStore((s) => s.exportDialog);
   return (
     <>

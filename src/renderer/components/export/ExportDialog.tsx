@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FILE_FORMATS } from '../../../shared/api';
+import { loadExportPreview, saveExport } from '../../flows/export-flow';
 import { useAppStore } from '../../store';
 import { includedSections, previewKey, type ExportDialogState } from '../../store/export-slice';
 import { PathDialog } from '../PathDialog';
@@ -8,7 +9,7 @@ import { ExportStatus } from './ExportStatus';
 import { LanguageChoice } from './LanguageChoice';
 import { PreviewPanel } from './PreviewPanel';
 import { SectionChoices } from './SectionChoices';
-import '../../styles/export.css';
+import './export.css';
 
 /** Waits this long after the last tick before making a new preview, so ticking stays quick. */
 const PREVIEW_DELAY_MS = 350;
@@ -23,9 +24,7 @@ export function ExportDialog({ state }: { state: ExportDialogState }) {
   const native = useAppStore((s) => s.appInfo?.nativeDialogs ?? false);
   const setFormat = useAppStore((s) => s.setExportFormat);
   const setPath = useAppStore((s) => s.setExportPath);
-  const save = useAppStore((s) => s.saveExport);
   const close = useAppStore((s) => s.closeExport);
-  const loadPreview = useAppStore((s) => s.loadExportPreview);
   const firstRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const pdf = state.format === 'pdf';
@@ -34,9 +33,9 @@ export function ExportDialog({ state }: { state: ExportDialogState }) {
 
   useEffect(() => {
     if (!pdf) return;
-    const timer = setTimeout(() => void loadPreview(), PREVIEW_DELAY_MS);
+    const timer = setTimeout(() => void loadExportPreview(), PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [pdf, key, loadPreview]);
+  }, [pdf, key]);
 
   return (
     <PathDialog
@@ -58,7 +57,7 @@ export function ExportDialog({ state }: { state: ExportDialogState }) {
       }
       missingText={t('export.path.required')}
       submitLabel={t('export.save')}
-      onSubmit={() => void save()}
+      onSubmit={() => void saveExport()}
       onCancel={close}
       cancelLabel={t('export.close')}
       busy={state.running || noSections}

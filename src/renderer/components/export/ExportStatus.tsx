@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { printExport } from '../../flows/export-flow';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
 import type { ExportDialogState } from '../../store/export-slice';
@@ -47,7 +48,6 @@ export function ExportStatus({ state }: { state: ExportDialogState }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const opensFiles = useAppStore((s) => s.appInfo?.opensFiles ?? false);
-  const print = useAppStore((s) => s.printExport);
   const { running, saved, error } = state;
   return (
     <>
@@ -73,7 +73,11 @@ export function ExportStatus({ state }: { state: ExportDialogState }) {
       </div>
       {saved && saved.path.toLowerCase().endsWith('.pdf') && opensFiles && (
         <p className="export-print">
-          <button type="button" className="button button-secondary" onClick={() => void print()}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void printExport()}
+          >
             {t('export.print')}
           </button>
           <span className="form-hint">{t('export.printHint')}</span>

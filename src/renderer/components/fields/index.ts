@@ -1,3 +1,4 @@
+import './fields.css';
 /**
  * Inline fields that save themselves. Every field takes a visible `label` and the plan's current
  * `value`, and calls `onCommit(newValue)` once per change — on blur or Enter (Ctrl+Enter in a

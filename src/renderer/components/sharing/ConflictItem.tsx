@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeConflict } from '../../../shared/api';
-import type { MergeChoice } from '../../store/sharing-slice';
+import type { MergeChoice } from '../../store/merge-state';
 import { ConflictValue } from './ConflictValue';
 import {
   asRecord,

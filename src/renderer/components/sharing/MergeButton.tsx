@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { requestMerge } from '../../flows/merge-flow';
 import { useAppStore } from '../../store';
 
 /** "Flet med en kopi…" in the plan's header: compares the open plan with another copy of it. */
 export function MergeButton() {
   const { t } = useTranslation();
   const busy = useAppStore((s) => s.busy);
-  const requestMerge = useAppStore((s) => s.requestMerge);
   return (
     <button
       type="button"

@@ -8,16 +8,18 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { finishMerge } from '../../flows/merge-flow';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
-import type { MergeState } from '../../store/sharing-slice';
+import type { MergeState } from '../../store/merge-state';
 import { useModalDialog } from '../catalog/use-modal-dialog';
 import { trapTab } from '../focus-trap';
 import { ConflictItem, type ConflictFlag } from './ConflictItem';
 import { MergeProblemAlert } from './MergeProblemAlert';
 import type { ValueContext } from './merge-values';
 import { PathField } from './PathField';
-import '../../styles/sharing.css';
+import '../path-dialog.css';
+import './sharing.css';
 
 /**
  * The result of comparing the open plan with another copy: what comes from theirs as it is, and
@@ -33,7 +35,6 @@ export function MergeDialog({ merge }: { merge: MergeState }) {
   const busy = useAppStore((s) => s.busy);
   const chooseConflict = useAppStore((s) => s.chooseConflict);
   const chooseAll = useAppStore((s) => s.chooseAllConflicts);
-  const finishMerge = useAppStore((s) => s.finishMerge);
   const cancel = useAppStore((s) => s.cancelMerge);
   const [outPath, setOutPath] = useState(merge.suggestedOutPath);
   const [missingOut, setMissingOut] = useState(false);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MergeProblem } from '../../store/sharing-slice';
+import type { MergeProblem } from '../../store/merge-state';
 import { SharingAlert } from './SharingAlert';
 
 /** Why the merge did not finish, in words about the user's choices where that is the reason. */

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FileInfo } from '../../../shared/api';
+import { requestOpenCopy } from '../../flows/copy-flow';
+import { requestTakeOver } from '../../flows/take-over-flow';
 import { useAppStore } from '../../store';
 import { Icon } from '../Icon';
 
@@ -15,8 +17,6 @@ export function ReadOnlyNotice({ file }: { file: FileInfo }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const busy = useAppStore((s) => s.busy);
-  const requestOpenCopy = useAppStore((s) => s.requestOpenCopy);
-  const requestTakeOver = useAppStore((s) => s.requestTakeOver);
   if (!file.readOnly) return null;
   const code = file.notice?.code ?? '';
   const lock = code === 'locked' ? file.lock : null;

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { requestSalvage } from '../../flows/copy-flow';
 import { useAppStore } from '../../store';
 import { Icon } from '../Icon';
 import { SharingDialogs } from './SharingDialogs';
-import '../../styles/sharing.css';
+import './sharing.css';
 
 /**
  * On the start screen, after a plan could not be opened because its file holds things Omstil did
@@ -15,7 +16,6 @@ export function SalvageOffer() {
   const foreignFile = useAppStore((s) => s.foreignFile);
   const busy = useAppStore((s) => s.busy);
   const noteOpenRefusal = useAppStore((s) => s.noteOpenRefusal);
-  const requestSalvage = useAppStore((s) => s.requestSalvage);
   const dismiss = useAppStore((s) => s.dismissCleanCopyOffer);
 
   useEffect(() => {

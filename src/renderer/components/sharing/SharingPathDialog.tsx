@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cleanCopyName } from '../../flows/copy-names';
+import { submitSharingPrompt } from '../../flows/sharing-prompt-flow';
 import { useAppStore } from '../../store';
 import { joinPath } from '../../store/paths';
 import type { SharingPrompt } from '../../store/sharing-slice';
-import { cleanCopyName } from '../../store/sharing-slice';
 import { PathDialog, type PathDialogField } from '../PathDialog';
 import { SharingAlert } from './SharingAlert';
-import '../../styles/sharing.css';
+import './sharing.css';
 
 /**
  * Asks for the paths of a sharing step where the host has no native file dialog: where a copy
@@ -17,7 +18,6 @@ export function SharingPathDialog({ prompt }: { prompt: SharingPrompt }) {
   const error = useAppStore((s) => s.sharingError);
   const separator = useAppStore((s) => s.appInfo?.pathSeparator ?? '/');
   const language = useAppStore((s) => s.language);
-  const submitSharingPrompt = useAppStore((s) => s.submitSharingPrompt);
   const cancel = useAppStore((s) => s.cancelSharingPrompt);
   const salvage = prompt.purpose === 'salvage';
   const [source, setSource] = useState(prompt.suggestedSource);

@@ -2,11 +2,13 @@ import { useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockHolder } from '../../../shared/api';
 import { formatTime } from '../../../shared/errors';
+import { confirmTakeOver } from '../../flows/take-over-flow';
 import { useAppStore } from '../../store';
 import { useModalDialog } from '../catalog/use-modal-dialog';
 import { trapTab } from '../focus-trap';
 import { SharingAlert } from './SharingAlert';
-import '../../styles/sharing.css';
+import '../path-dialog.css';
+import './sharing.css';
 
 /**
  * Asks before taking over a plan that is probably still in use elsewhere, saying what that costs
@@ -17,7 +19,6 @@ export function TakeOverDialog({ lock }: { lock: LockHolder }) {
   const language = useAppStore((s) => s.language);
   const busy = useAppStore((s) => s.busy);
   const error = useAppStore((s) => s.sharingError);
-  const confirm = useAppStore((s) => s.confirmTakeOver);
   const cancel = useAppStore((s) => s.cancelTakeOver);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -68,7 +69,7 @@ export function TakeOverDialog({ lock }: { lock: LockHolder }) {
             if (busy) return;
             // The notice that replaces the lock message takes focus; the button will be gone.
             modal.keepFocusOnClose();
-            void confirm();
+            void confirmTakeOver();
           }}
         >
           {t('sharing.takeOver.confirm')}

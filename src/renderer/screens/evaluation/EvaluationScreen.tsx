@@ -1,13 +1,13 @@
-import '../../styles/evaluation.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Screen } from '../planner/common/Screen';
-import { usePlan } from '../planner/use-plan';
+import { Screen } from '../../components/Screen';
+import { usePlanDocument } from '../../components/use-plan';
 import { useToday } from '../progress/today';
 import { CurrentEvaluation } from './CurrentEvaluation';
 import { EvaluationHistory } from './EvaluationHistory';
 import { StartEvaluation } from './StartEvaluation';
 import { byYearDescending, yearOf } from './record';
+import './evaluation.css';
 
 /**
  * Årlig evaluering (Kompetenceaftalen § 8, stk. 2): the committee starts the year's evaluation,
@@ -15,7 +15,7 @@ import { byYearDescending, yearOf } from './record';
  */
 export function EvaluationScreen() {
   const { t } = useTranslation();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const today = useToday();
   const [chosenId, setChosenId] = useState<string | null>(null);
   if (!doc) return null;

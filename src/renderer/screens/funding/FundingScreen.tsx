@@ -1,12 +1,13 @@
-import '../../styles/year.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkActivitiesFunding, DEFAULT_FUNDING_RULES } from '../../../shared/funding';
-import { Screen } from '../planner/common/Screen';
-import { usePlan } from '../planner/use-plan';
+import { Screen } from '../../components/Screen';
+import { usePlanDocument } from '../../components/use-plan';
 import { useToday } from '../progress/today';
 import { ActivityFundingCard } from './ActivityFundingCard';
 import { FundingRulesPanel } from './FundingRulesPanel';
+import '../planner/common/planner.css';
+import './funding.css';
 
 /**
  * Kompetencefonden: per activity whether it is likely eligible for Den Statslige Kompetencefond
@@ -14,7 +15,7 @@ import { FundingRulesPanel } from './FundingRulesPanel';
  */
 export function FundingScreen() {
   const { t } = useTranslation();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const today = useToday();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const rules = doc?.plan.fundingRules ?? DEFAULT_FUNDING_RULES;

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../../styles/guide.css';
 import { markGuideFinished, markGuideSkipped } from './guide-record';
 import { useGuideState } from './use-guide-state';
+import './guide.css';
 
 /**
  * The offer at the top of a new plan's overview: start the guide or skip it. Once started and

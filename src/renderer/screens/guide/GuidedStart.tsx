@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, type PlanView } from '../../store';
-import '../../styles/guide.css';
 import { adoptPending } from './adopt-pending';
 import { GuideActions, GuideDoneActions } from './GuideActions';
 import { GuideFeedback } from './GuideFeedback';
@@ -24,6 +23,7 @@ import { MethodsStep } from './steps/MethodsStep';
 import { PlanStep } from './steps/PlanStep';
 import { TargetGroupsStep } from './steps/TargetGroupsStep';
 import { useGuideRecord } from './use-guide-record';
+import './guide.css';
 
 export interface GuidedStartProps {
   /** The guide is done: it has marked itself finished, and the plan should be shown. */

@@ -1,16 +1,10 @@
-import { create } from 'zustand';
+import { useAppStore } from '../../store';
 
-/**
- * Which plan has the guide on screen right now. Kept apart from the plan's record in storage:
- * the record outlives the program, but an open guide does not — after a restart the plan offers
- * to continue instead of dropping the secretary into the middle of a step.
- */
-export const useGuideSession = create<{ openFor: string | null }>(() => ({ openFor: null }));
-
+/** Puts the guide on screen for a plan (see `GuideSlice`); usable as a plain click handler. */
 export function openGuide(planId: string): void {
-  useGuideSession.setState({ openFor: planId });
+  useAppStore.getState().openGuide(planId);
 }
 
 export function closeGuide(): void {
-  useGuideSession.setState({ openFor: null });
+  useAppStore.getState().closeGuide();
 }

@@ -1,7 +1,6 @@
 import { useAppStore } from '../../store';
 import { GUIDE_STEPS } from './guide-record';
 import { isEmptyPlan, resumeStep, stepIndex } from './guide-progress';
-import { useGuideSession } from './guide-session';
 import { useGuideRecord } from './use-guide-record';
 
 export interface GuideState {
@@ -24,7 +23,7 @@ export interface GuideState {
 export function useGuideState(): GuideState {
   const doc = useAppStore((s) => s.snapshot?.document ?? null);
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? true);
-  const openFor = useGuideSession((s) => s.openFor);
+  const openFor = useAppStore((s) => s.guideOpenFor);
   const planId = doc?.plan.id ?? null;
   const record = useGuideRecord(planId);
   const inProgress = record?.status === 'running';

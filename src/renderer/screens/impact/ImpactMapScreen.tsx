@@ -1,4 +1,3 @@
-import '../../styles/progress.css';
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,8 +10,8 @@ import {
 import { useFormat } from '../../i18n/use-format';
 import { findByData } from '../progress/find-by-data';
 import { useAppStore } from '../../store';
-import { Screen } from '../planner/common/Screen';
-import { usePlan } from '../planner/use-plan';
+import { Screen } from '../../components/Screen';
+import { usePlanDocument } from '../../components/use-plan';
 import { chainSummary } from './chain-summary';
 import { downloadPng, downloadSvg, safeFileName } from './export-image';
 import { ImpactGapList } from './ImpactGapList';
@@ -21,6 +20,8 @@ import { ImpactTable } from './ImpactTable';
 import { MAP_KEYS, neighbour, type MapKey } from './impact-navigation';
 import { SCREEN_LAYOUT } from './layout-options';
 import { useNodeNames } from './use-node-names';
+import '../progress/progress.css';
+import './impact.css';
 
 /**
  * The impact map: why → who → how → what. Selecting a node lights up its chain; the loose ends
@@ -29,7 +30,7 @@ import { useNodeNames } from './use-node-names';
 export function ImpactMapScreen() {
   const { t } = useTranslation();
   const format = useFormat();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const language = useAppStore((s) => s.language);
   const id = useId();
   const svg = useRef<SVGSVGElement>(null);

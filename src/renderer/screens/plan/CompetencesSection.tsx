@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CompetenceCard } from '../matching/CompetenceCard';
-import { EntityList } from '../matching/EntityList';
-import { MatrixView } from '../matching/MatrixView';
-import { usePlanDocument } from '../matching/use-plan';
+import { CompetenceCard } from '../matching/cards/CompetenceCard';
+import { EntityList } from '../matching/list/EntityList';
+import { MatrixView } from '../matching/matrix/MatrixView';
+import { usePlanDocument } from '../../components/use-plan';
 import { ViewSwitch, type CompetenceView } from '../matching/ViewSwitch';
 import { Section } from './Section';
 

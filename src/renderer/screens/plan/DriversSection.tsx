@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { DriverCard } from '../matching/DriverCard';
-import { EntityList } from '../matching/EntityList';
-import { usePlanDocument } from '../matching/use-plan';
+import { DriverCard } from '../matching/cards/DriverCard';
+import { EntityList } from '../matching/list/EntityList';
+import { usePlanDocument } from '../../components/use-plan';
 import { Section } from './Section';
 
 /** Why the workplace must change; each driver with the competences the catalogue links to it. */

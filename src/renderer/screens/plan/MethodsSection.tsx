@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { EntityList } from '../matching/EntityList';
-import { MethodCard } from '../matching/MethodCard';
-import { usePlanDocument } from '../matching/use-plan';
+import { EntityList } from '../matching/list/EntityList';
+import { MethodCard } from '../matching/cards/MethodCard';
+import { usePlanDocument } from '../../components/use-plan';
 import { Section } from './Section';
 
 /** How competences are built; which method serves which competence is set beside each competence. */

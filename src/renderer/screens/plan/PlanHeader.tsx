@@ -8,7 +8,7 @@ import { MergeButton } from '../../components/sharing/MergeButton';
 import { PlanSharing } from '../../components/sharing/PlanSharing';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useAppStore } from '../../store';
-import { HistoryButtons } from '../planner/HistoryButtons';
+import { HistoryButtons } from '../../components/HistoryButtons';
 
 export function PlanHeader({
   snapshot,

@@ -4,9 +4,9 @@ import type { PlanDocument } from '../../../shared/model/document';
 import { CheckMark } from '../../components/CheckMark';
 import { useFormat } from '../../i18n/use-format';
 import { currentView, useAppStore, type PlanView } from '../../store';
-import { SCREEN_HEADING_ID } from '../planner/common/Screen';
+import { SCREEN_HEADING_ID, sectionId } from '../../components/Screen';
 import { closeGuide, GuideLauncher } from '../guide';
-import { SECTIONS, sectionId, type StepState } from './sections';
+import { SECTIONS, type StepState } from './sections';
 
 /** The committee's recurring year, after following the plan: årshjul, the fund, the evaluation. */
 const YEAR_SECTIONS: readonly { key: PlanView; state: (doc: PlanDocument) => StepState }[] = [

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Screen } from '../planner/common/Screen';
+import { Screen } from '../../components/Screen';
 import type { SectionKey } from './sections';
 
 /** One step of the plan as its own screen (kept under this name for the screens built on it). */
@@ -17,8 +17,4 @@ export function Section({
       {children}
     </Screen>
   );
-}
-
-export function Empty({ children }: { children: ReactNode }) {
-  return <p className="empty-text">{children}</p>;
 }

@@ -39,5 +39,3 @@ export const SECTIONS: readonly { key: PlanView; state: (doc: PlanDocument) => S
 ];
 
 export type SectionKey = PlanView;
-
-export const sectionId = (key: SectionKey): string => `screen-${key}`;

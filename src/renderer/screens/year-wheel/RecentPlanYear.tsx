@@ -1,9 +1,9 @@
-import '../../styles/year.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../shared/api';
 import { monthName } from '../../../shared/year-wheel';
 import { useAppStore } from '../../store';
+import './recent-plan-year.css';
 
 type Status = CallOutput<'recentPlanStatus'>;
 

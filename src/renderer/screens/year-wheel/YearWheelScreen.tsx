@@ -1,11 +1,10 @@
-import '../../styles/year.css';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { yearMonthOf } from '../../../shared/progress/dates';
 import { useAppStore } from '../../store';
-import { Screen } from '../planner/common/Screen';
+import { Screen } from '../../components/Screen';
 import { useListEditing } from '../planner/common/use-list-editing';
-import { usePlan } from '../planner/use-plan';
+import { usePlanDocument } from '../../components/use-plan';
 import { useToday } from '../progress/today';
 import { AddYearItemForm } from './AddYearItemForm';
 import { MonthList } from './MonthList';
@@ -13,11 +12,12 @@ import { NextItemLine } from './NextItemLine';
 import { useRestoreDefaults } from './use-restore-defaults';
 import { WheelLegend } from './WheelLegend';
 import { WheelSvg } from './WheelSvg';
+import './year-wheel.css';
 
 /** Årshjul: the committee's recurring year as a wheel and as a list, every item editable. */
 export function YearWheelScreen() {
   const { t } = useTranslation();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const today = useToday();
   const language = useAppStore((s) => s.language);
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? false);

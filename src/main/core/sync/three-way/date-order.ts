@@ -1,3 +1,4 @@
+import { endsBeforeStart } from '../../../../shared/merge/date-order';
 import type { Row } from '../../repositories/row-change';
 import { ENTITY_DEFS, fieldName } from './table-rules';
 
@@ -8,11 +9,9 @@ export const DATE_PAIRS: Record<string, [string, string]> = {
   evaluation: ['period_start', 'period_end'],
 };
 
-/** Whether a row's end date is before its start date; a row without both dates is in order. */
+/** Whether a row's end date is before its start date, by the rule the merge dialog uses too. */
 export function datesCross(row: Row, [start, end]: [string, string]): boolean {
-  const s = row[start];
-  const e = row[end];
-  return typeof s === 'string' && typeof e === 'string' && e < s;
+  return endsBeforeStart(row[start], row[end]);
 }
 
 /** The first merged row whose dates are out of order (possible only by mixed choices). */

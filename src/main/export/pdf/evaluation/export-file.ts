@@ -3,7 +3,6 @@ import { errors, OmstilError } from '../../../../shared/errors';
 import type { PlanDocument } from '../../../../shared/model/document';
 import type { Language } from '../../../../shared/model/enums';
 import { writeFileAtomic } from '../../../fs/atomic-write';
-import { renderEvaluationPdf } from './render';
 
 export interface EvaluationExportOptions {
   /** The PDF's language; the plan's own when left out. */
@@ -28,6 +27,8 @@ export async function exportEvaluationToFile(
     throw new OmstilError(errors.entityNotFound({ da: 'evalueringen', en: 'the evaluation' }, id));
   }
   if (!options.overwrite && existsSync(path)) throw new OmstilError(errors.alreadyExists(path));
+  // Loaded here, not at start-up: see renderExport.
+  const { renderEvaluationPdf } = await import('./render');
   const { pdf, pages } = await renderEvaluationPdf(doc, evaluation, {
     lang: options.language ?? doc.plan.language,
     ...(options.now ? { now: options.now } : {}),

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EvaluationFigures } from '../../../../shared/evaluation';
+import { FigureTable } from '../../../components/FigureTable';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store';
 import { FactList } from './FactList';
@@ -30,29 +31,27 @@ export function CostStep({ figures }: { figures: EvaluationFigures }) {
         ]}
       />
       {sources.length > 0 && (
-        <table className="table table--compact evaluation-table">
-          <caption>{t('evaluation.cost.bySource')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('evaluation.cost.source')}</th>
-              <th scope="col" className="numeric">
-                {t('evaluation.cost.budget')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('evaluation.cost.spent')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sources.map((s) => (
-              <tr key={s.key ?? ''}>
-                <th scope="row">{s.label[language]}</th>
-                <td className="numeric">{format.money(s.planned)}</td>
-                <td className="numeric">{format.money(s.spent)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable
+          className="evaluation-table"
+          caption={t('evaluation.cost.bySource')}
+          rowHeader={{ header: t('evaluation.cost.source'), cell: (s) => s.label[language] }}
+          columns={[
+            {
+              key: 'planned',
+              header: t('evaluation.cost.budget'),
+              numeric: true,
+              cell: (s) => format.money(s.planned),
+            },
+            {
+              key: 'spent',
+              header: t('evaluation.cost.spent'),
+              numeric: true,
+              cell: (s) => format.money(s.spent),
+            },
+          ]}
+          rows={sources}
+          rowKey={(s) => s.key ?? ''}
+        />
       )}
       <p className="block-hint">{t('evaluation.cost.note')}</p>
     </div>

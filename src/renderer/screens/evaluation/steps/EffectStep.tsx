@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EffectLinkFigures, EvaluationFigures } from '../../../../shared/evaluation';
+import { FigureTable } from '../../../components/FigureTable';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store';
 
@@ -34,34 +35,32 @@ export function EffectStep({ figures }: { figures: EvaluationFigures }) {
       {measured.length === 0 ? (
         <p className="empty-text">{t('evaluation.effect.noCompetences')}</p>
       ) : (
-        <table className="table table--compact evaluation-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('evaluation.effect.competence')}</th>
-              <th scope="col" className="numeric">
-                {t('evaluation.effect.before')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('evaluation.effect.after')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('evaluation.effect.changeHeader')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {measured.map((c) => (
-              <tr key={c.competenceId}>
-                <th scope="row">{c.title}</th>
-                <td className="numeric">{level(c.baseline)}</td>
-                <td className="numeric">{level(c.followUp)}</td>
-                <td className="numeric">
-                  {c.change === null ? '–' : signed(c.change, format.decimal)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable
+          className="evaluation-table"
+          rowHeader={{ header: t('evaluation.effect.competence'), cell: (c) => c.title }}
+          columns={[
+            {
+              key: 'before',
+              header: t('evaluation.effect.before'),
+              numeric: true,
+              cell: (c) => level(c.baseline),
+            },
+            {
+              key: 'after',
+              header: t('evaluation.effect.after'),
+              numeric: true,
+              cell: (c) => level(c.followUp),
+            },
+            {
+              key: 'change',
+              header: t('evaluation.effect.changeHeader'),
+              numeric: true,
+              cell: (c) => (c.change === null ? '–' : signed(c.change, format.decimal)),
+            },
+          ]}
+          rows={measured}
+          rowKey={(c) => c.competenceId}
+        />
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { catalogEntry } from '../../../../shared/catalog';
 import { PRIORITIES, type Priority } from '../../../../shared/model/enums';
 import { useAppStore } from '../../../store';
-import { priorityOptions } from '../../matching/priority-options';
+import { priorityOptions } from '../../matching/cards/priority-options';
 import { ChoiceItem } from '../ChoiceItem';
 import { firstSentence } from '../first-sentence';
 import { readGuide } from '../guide-record';

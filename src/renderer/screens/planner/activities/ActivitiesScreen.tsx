@@ -3,16 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/model/entities';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store';
-import { createLookup } from '../../plan/lookup';
+import { createLookup } from '../../../components/lookup';
 import { keepFocus } from '../common/focus';
 import { moved } from '../common/reorder';
-import { Screen } from '../common/Screen';
-import { usePlan } from '../use-plan';
+import { Screen } from '../../../components/Screen';
+import { usePlanDocument } from '../../../components/use-plan';
 import { ActivityFilterBar } from './ActivityFilterBar';
 import { ActivityForm } from './ActivityForm';
 import { ACTIVITY_ROW_HEIGHT, ActivityRow } from './ActivityRow';
 import { filterActivities, isFiltered } from './filter-activities';
 import { VirtualListbox } from './VirtualListbox';
+import './activities.css';
 
 /**
  * The activities: a searchable list that stays fast with thousands of rows, and the chosen
@@ -22,7 +23,7 @@ import { VirtualListbox } from './VirtualListbox';
 export function ActivitiesScreen() {
   const { t } = useTranslation();
   const format = useFormat();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const listId = useId();
   const filter = useAppStore((s) => s.activityFilter);
   const selectedId = useAppStore((s) => s.selectedActivityId);

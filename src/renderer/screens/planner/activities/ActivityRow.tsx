@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/model/entities';
 import { useFormat } from '../../../i18n/use-format';
-import { Period } from '../../plan/Period';
-import type { Lookup } from '../../plan/lookup';
+import { Period } from '../../../components/Period';
+import type { Lookup } from '../../../components/lookup';
 
 /** The height of a row in the activity list, in CSS pixels; the list's window depends on it. */
 export const ACTIVITY_ROW_HEIGHT = 64;

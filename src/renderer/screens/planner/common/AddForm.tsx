@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '../../../components/fields/use-read-only';
+import './planner.css';
 
 /**
  * "Add one more" under a list: a name and a button (Enter works too). The name stays required

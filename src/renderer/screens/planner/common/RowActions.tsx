@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '../../../components/fields/use-read-only';
+import './planner.css';
 
 /** Move up, move down and delete for one row of a list; the names say which row to a screen reader. */
 export function RowActions({

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Measurement } from '../../../../shared/model/entities';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store';
-import { createLookup } from '../../plan/lookup';
+import { createLookup } from '../../../components/lookup';
 import { RowActions } from '../common/RowActions';
-import { Screen } from '../common/Screen';
+import { Screen } from '../../../components/Screen';
 import { useListEditing } from '../common/use-list-editing';
-import { usePlan } from '../use-plan';
+import { usePlanDocument } from '../../../components/use-plan';
 import { AddMeasurementForm } from './AddMeasurementForm';
 import { MeasurementFields } from './MeasurementFields';
 
@@ -15,7 +15,7 @@ import { MeasurementFields } from './MeasurementFields';
 export function MeasurementsScreen() {
   const { t } = useTranslation();
   const format = useFormat();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? false);
   const addRef = useRef<HTMLSelectElement>(null);
   // Eight fields a measurement would make a long page of a long list: each opens on demand.

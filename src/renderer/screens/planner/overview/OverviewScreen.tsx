@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { GuideOffer, openGuide, useGuideState } from '../../guide';
-import { Screen, SCREEN_HEADING_ID } from '../common/Screen';
-import { usePlan } from '../use-plan';
+import { Screen, SCREEN_HEADING_ID } from '../../../components/Screen';
+import { usePlanDocument } from '../../../components/use-plan';
 import { MembersEditor } from './MembersEditor';
 import { PlanFields } from './PlanFields';
 import { PlanStatusStepper } from './PlanStatusStepper';
 import { PrinciplesEditor } from './PrinciplesEditor';
+import './overview.css';
 
 /** The frame of the plan: its facts, the SU's principles (§ 8) and the committee itself. */
 export function OverviewScreen() {
   const { t } = useTranslation();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const guide = useGuideState();
   if (!doc) return null;
   return (

@@ -1,4 +1,3 @@
-import '../../../styles/year.css';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../shared/model/entities';

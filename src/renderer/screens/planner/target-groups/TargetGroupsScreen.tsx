@@ -4,14 +4,14 @@ import { EditableNumber, EditableText } from '../../../components/fields';
 import { fieldKey, useAppStore } from '../../../store';
 import { AddForm } from '../common/AddForm';
 import { RowActions } from '../common/RowActions';
-import { Screen } from '../common/Screen';
+import { Screen } from '../../../components/Screen';
 import { useListEditing } from '../common/use-list-editing';
-import { usePlan } from '../use-plan';
+import { usePlanDocument } from '../../../components/use-plan';
 
 /** For whom: the groups of employees the plan's competences and activities are aimed at. */
 export function TargetGroupsScreen() {
   const { t } = useTranslation();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const createEntity = useAppStore((s) => s.createEntity);
   const updateEntity = useAppStore((s) => s.updateEntity);
   const addRef = useRef<HTMLInputElement>(null);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CompetenceEffect, LevelPoint } from '../../../../shared/progress';
+import { FigureTable } from '../../../components/FigureTable';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
 import { ChartFigure } from '../charts/ChartFigure';
@@ -25,6 +26,7 @@ export function CompetenceEffectCard({
       ? null
       : t('progress.effect.levelOn', { level: level(p.level), date: format.shortDate(p.date) });
 
+  const { overall } = effect;
   const rows: BeforeAfterRow[] = effect.groups.map((g) => ({
     key: g.targetGroupId ?? 'none',
     label: groupName(g.targetGroupId),
@@ -115,43 +117,39 @@ export function CompetenceEffectCard({
               />
             }
             table={
-              <table className="table table--compact chart-table">
-                <caption className="sr-only">
-                  {t('progress.effect.tableCaption', { title: effect.title })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('progress.effect.targetGroup')}</th>
-                    <th scope="col">{t('progress.effect.baseline')}</th>
-                    <th scope="col">{t('progress.effect.followUp')}</th>
-                    <th scope="col" className="numeric">
-                      {t('progress.effect.change')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {effect.groups.map((g) => (
-                    <tr key={g.targetGroupId ?? 'none'}>
-                      <th scope="row">{groupName(g.targetGroupId)}</th>
-                      <td>{point(g.baseline) ?? <NotSet />}</td>
-                      <td>{point(g.followUp) ?? <NotSet />}</td>
-                      <td className="numeric">
-                        {g.change === null ? <NotSet /> : signed(g.change)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-                {effect.overall && (
-                  <tfoot>
-                    <tr>
-                      <th scope="row">{t('progress.effect.overall')}</th>
-                      <td>{level(effect.overall.baseline)}</td>
-                      <td>{level(effect.overall.followUp)}</td>
-                      <td className="numeric">{signed(effect.overall.change)}</td>
-                    </tr>
-                  </tfoot>
-                )}
-              </table>
+              <FigureTable
+                className="chart-table"
+                caption={t('progress.effect.tableCaption', { title: effect.title })}
+                captionHidden
+                rowHeader={{
+                  header: t('progress.effect.targetGroup'),
+                  cell: (g) => groupName(g.targetGroupId),
+                }}
+                columns={[
+                  {
+                    key: 'baseline',
+                    header: t('progress.effect.baseline'),
+                    cell: (g) => point(g.baseline) ?? <NotSet />,
+                    total: overall && level(overall.baseline),
+                  },
+                  {
+                    key: 'followUp',
+                    header: t('progress.effect.followUp'),
+                    cell: (g) => point(g.followUp) ?? <NotSet />,
+                    total: overall && level(overall.followUp),
+                  },
+                  {
+                    key: 'change',
+                    header: t('progress.effect.change'),
+                    numeric: true,
+                    cell: (g) => (g.change === null ? <NotSet /> : signed(g.change)),
+                    total: overall && signed(overall.change),
+                  },
+                ]}
+                rows={effect.groups}
+                rowKey={(g) => g.targetGroupId ?? 'none'}
+                {...(overall ? { totalLabel: t('progress.effect.overall') } : {})}
+              />
             }
           />
         )}

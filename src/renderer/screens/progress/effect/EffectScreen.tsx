@@ -1,13 +1,13 @@
-import '../../../styles/progress.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EFFECT_CHAIN, effectOverview } from '../../../../shared/progress';
 import { useAppStore } from '../../../store';
-import { createLookup } from '../../plan/lookup';
-import { Screen } from '../../planner/common/Screen';
-import { usePlan } from '../../planner/use-plan';
+import { createLookup } from '../../../components/lookup';
+import { Screen } from '../../../components/Screen';
+import { usePlanDocument } from '../../../components/use-plan';
 import { CompetenceEffectCard } from './CompetenceEffectCard';
 import { MissingBaselines } from './MissingBaselines';
+import '../progress.css';
 
 /**
  * Effekt: per competence the gap to close, the change measured so far and which links of
@@ -16,7 +16,7 @@ import { MissingBaselines } from './MissingBaselines';
  */
 export function EffectScreen() {
   const { t } = useTranslation();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const language = useAppStore((s) => s.language);
   const overview = useMemo(() => (doc ? effectOverview(doc) : null), [doc]);
   if (!doc || !overview) return null;

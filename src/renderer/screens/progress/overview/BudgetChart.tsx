@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BudgetTotals } from '../../../../shared/progress';
+import { FigureTable } from '../../../components/FigureTable';
 import { useAppStore } from '../../../store';
 import { useFormat } from '../../../i18n/use-format';
 import { ChartFigure } from '../charts/ChartFigure';
@@ -66,50 +67,52 @@ export function BudgetChart({ budget }: { budget: BudgetTotals }) {
         />
       }
       table={
-        <div className="table-scroll">
-          <table className="table table--compact chart-table">
-            <caption className="sr-only">{t('progress.overview.budgetHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('progress.overview.fundingSource')}</th>
-                <th scope="col" className="numeric">
-                  {t('progress.overview.budget')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('progress.overview.spent')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('progress.overview.remaining')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('progress.overview.activityCount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.map((s) => (
-                <tr key={s.key ?? ''}>
-                  <th scope="row">{s.label[language]}</th>
-                  <td className="numeric nowrap">{format.money(s.planned)}</td>
-                  <td className="numeric nowrap">{format.money(s.spent)}</td>
-                  <td className="numeric nowrap">{format.money(s.planned - s.spent)}</td>
-                  <td className="numeric">{format.number(s.activityIds.length)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('common.total')}</th>
-                <td className="numeric nowrap">{format.money(budget.planned)}</td>
-                <td className="numeric nowrap">{format.money(budget.spent)}</td>
-                <td className="numeric nowrap">{format.money(budget.remaining)}</td>
-                <td className="numeric">
-                  {format.number(sources.reduce((n, s) => n + s.activityIds.length, 0))}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <FigureTable
+          scroll
+          className="chart-table"
+          caption={t('progress.overview.budgetHeading')}
+          captionHidden
+          rowHeader={{
+            header: t('progress.overview.fundingSource'),
+            cell: (s) => s.label[language],
+          }}
+          columns={[
+            {
+              key: 'planned',
+              header: t('progress.overview.budget'),
+              numeric: true,
+              nowrap: true,
+              cell: (s) => format.money(s.planned),
+              total: format.money(budget.planned),
+            },
+            {
+              key: 'spent',
+              header: t('progress.overview.spent'),
+              numeric: true,
+              nowrap: true,
+              cell: (s) => format.money(s.spent),
+              total: format.money(budget.spent),
+            },
+            {
+              key: 'remaining',
+              header: t('progress.overview.remaining'),
+              numeric: true,
+              nowrap: true,
+              cell: (s) => format.money(s.planned - s.spent),
+              total: format.money(budget.remaining),
+            },
+            {
+              key: 'activities',
+              header: t('progress.overview.activityCount'),
+              numeric: true,
+              cell: (s) => format.number(s.activityIds.length),
+              total: format.number(sources.reduce((n, s) => n + s.activityIds.length, 0)),
+            },
+          ]}
+          rows={sources}
+          rowKey={(s) => s.key ?? ''}
+          totalLabel={t('common.total')}
+        />
       }
     />
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/model/entities';
 import type { CompetenceProgress } from '../../../../shared/progress';
+import { FigureTable } from '../../../components/FigureTable';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
 import { ChartFigure } from '../charts/ChartFigure';
@@ -61,54 +62,51 @@ export function CompetenceProgressChart({
         />
       }
       table={
-        <div className="table-scroll">
-          <table className="table table--compact chart-table">
-            <caption className="sr-only">{t('progress.overview.competencesHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('progress.overview.competence')}</th>
-                <th scope="col">{t('progress.overview.servingActivities')}</th>
-                <th scope="col" className="numeric">
-                  {t('progress.overview.combinedProgress')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {competences.map((c) => (
-                <tr key={c.competenceId}>
-                  <th scope="row">{c.title}</th>
-                  <td>
-                    {c.activityIds.length === 0 ? (
-                      t('progress.overview.noActivities')
-                    ) : (
-                      <ul className="cell-list no-max-width">
-                        {c.activityIds.map((id) => {
-                          const a = byId.get(id);
-                          return a ? (
-                            <li key={id}>
-                              {t('progress.overview.activityInCell', {
-                                title: a.title,
-                                status: t(`enums.activityStatus.${a.status}`),
-                                progress: format.percent(a.progress),
-                              })}
-                            </li>
-                          ) : null;
-                        })}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="numeric">
-                    {c.progress.percent === null ? (
-                      <NotSet />
-                    ) : (
-                      format.percent(Math.round(c.progress.percent))
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          scroll
+          className="chart-table"
+          caption={t('progress.overview.competencesHeading')}
+          captionHidden
+          rowHeader={{ header: t('progress.overview.competence'), cell: (c) => c.title }}
+          columns={[
+            {
+              key: 'activities',
+              header: t('progress.overview.servingActivities'),
+              cell: (c) =>
+                c.activityIds.length === 0 ? (
+                  t('progress.overview.noActivities')
+                ) : (
+                  <ul className="cell-list no-max-width">
+                    {c.activityIds.map((id) => {
+                      const a = byId.get(id);
+                      return a ? (
+                        <li key={id}>
+                          {t('progress.overview.activityInCell', {
+                            title: a.title,
+                            status: t(`enums.activityStatus.${a.status}`),
+                            progress: format.percent(a.progress),
+                          })}
+                        </li>
+                      ) : null;
+                    })}
+                  </ul>
+                ),
+            },
+            {
+              key: 'progress',
+              header: t('progress.overview.combinedProgress'),
+              numeric: true,
+              cell: (c) =>
+                c.progress.percent === null ? (
+                  <NotSet />
+                ) : (
+                  format.percent(Math.round(c.progress.percent))
+                ),
+            },
+          ]}
+          rows={competences}
+          rowKey={(c) => c.competenceId}
+        />
       }
     />
   );

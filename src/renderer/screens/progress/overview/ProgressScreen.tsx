@@ -1,11 +1,10 @@
-import '../../../styles/progress.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '../../../../shared/model/document';
 import { DEFAULT_STARTING_SOON_DAYS, progressOverview } from '../../../../shared/progress';
 import { useFormat } from '../../../i18n/use-format';
-import { Screen } from '../../planner/common/Screen';
-import { usePlan } from '../../planner/use-plan';
+import { Screen } from '../../../components/Screen';
+import { usePlanDocument } from '../../../components/use-plan';
 import { StatusSnapshots } from '../snapshots/StatusSnapshots';
 import { usePlanSnapshotStore } from '../snapshots/use-snapshot-store';
 import { useToday } from '../today';
@@ -14,13 +13,14 @@ import { CompetenceProgressChart } from './CompetenceProgressChart';
 import { KeyFigures } from './KeyFigures';
 import { ScheduleLists } from './ScheduleLists';
 import { StatusChart } from './StatusChart';
+import '../progress.css';
 
 /**
  * Fremdrift: where the plan stands today, as the committee asks at each meeting. The figures are
  * `progressOverview`'s, so the screen, the PDF and a marked status always agree.
  */
 export function ProgressScreen() {
-  const doc = usePlan();
+  const doc = usePlanDocument();
   return doc ? <Progress doc={doc} /> : null;
 }
 

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverdueActivity, StartingSoonActivity } from '../../../../shared/progress';
 import { useFormat } from '../../../i18n/use-format';
-import { sectionId } from '../../plan/sections';
+import { sectionId } from '../../../components/Screen';
 import { useGoToActivity } from '../go-to';
 
 /** What needs the committee's attention now: activities past their end, and those about to start. */

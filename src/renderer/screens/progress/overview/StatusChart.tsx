@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_STATUSES } from '../../../../shared/model/enums';
 import type { StatusCounts } from '../../../../shared/progress';
+import { FigureTable } from '../../../components/FigureTable';
 import { useFormat } from '../../../i18n/use-format';
 import { ChartFigure } from '../charts/ChartFigure';
 import { STATUS_SWATCH } from '../charts/chart-style';
@@ -42,33 +43,29 @@ export function StatusChart({ counts }: { counts: StatusCounts }) {
         />
       }
       table={
-        <table className="table table--compact chart-table">
-          <caption className="sr-only">{t('progress.overview.byStatus')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.overview.status')}</th>
-              <th scope="col" className="numeric">
-                {t('progress.overview.count')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ACTIVITY_STATUSES.map((s) => (
-              <tr key={s}>
-                <th scope="row">
-                  <span className={`status-tag status-${s}`}>{t(`enums.activityStatus.${s}`)}</span>
-                </th>
-                <td className="numeric">{format.number(counts[s])}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('common.total')}</th>
-              <td className="numeric">{format.number(total)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <FigureTable
+          className="chart-table"
+          caption={t('progress.overview.byStatus')}
+          captionHidden
+          rowHeader={{
+            header: t('progress.overview.status'),
+            cell: (s) => (
+              <span className={`status-tag status-${s}`}>{t(`enums.activityStatus.${s}`)}</span>
+            ),
+          }}
+          columns={[
+            {
+              key: 'count',
+              header: t('progress.overview.count'),
+              numeric: true,
+              cell: (s) => format.number(counts[s]),
+              total: format.number(total),
+            },
+          ]}
+          rows={ACTIVITY_STATUSES}
+          rowKey={(s) => s}
+          totalLabel={t('common.total')}
+        />
       }
     />
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_STATUSES } from '../../../../shared/model/enums';
 import type { ActivityRef, Delta, SnapshotDiff } from '../../../../shared/progress';
+import { FigureTable } from '../../../components/FigureTable';
 import { useFormat } from '../../../i18n/use-format';
 
 /**
@@ -84,33 +85,36 @@ export function SnapshotDiffView({
           <dd>{count(diff.participants.reached)}</dd>
         </div>
       </dl>
-      <table className="table table--compact chart-table">
-        <caption>{t('progress.snapshots.statusCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('progress.overview.status')}</th>
-            <th scope="col" className="numeric">
-              {t('progress.snapshots.before')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('progress.snapshots.after')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('progress.snapshots.change')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ACTIVITY_STATUSES.map((s) => (
-            <tr key={s}>
-              <th scope="row">{t(`enums.activityStatus.${s}`)}</th>
-              <td className="numeric">{format.number(diff.byStatus[s].from)}</td>
-              <td className="numeric">{format.number(diff.byStatus[s].to)}</td>
-              <td className="numeric">{signed(diff.byStatus[s].change, format.number)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        className="chart-table"
+        caption={t('progress.snapshots.statusCaption')}
+        rowHeader={{
+          header: t('progress.overview.status'),
+          cell: (s) => t(`enums.activityStatus.${s}`),
+        }}
+        columns={[
+          {
+            key: 'before',
+            header: t('progress.snapshots.before'),
+            numeric: true,
+            cell: (s) => format.number(diff.byStatus[s].from),
+          },
+          {
+            key: 'after',
+            header: t('progress.snapshots.after'),
+            numeric: true,
+            cell: (s) => format.number(diff.byStatus[s].to),
+          },
+          {
+            key: 'change',
+            header: t('progress.snapshots.change'),
+            numeric: true,
+            cell: (s) => signed(diff.byStatus[s].change, format.number),
+          },
+        ]}
+        rows={ACTIVITY_STATUSES}
+        rowKey={(s) => s}
+      />
       {diff.moved.length > 0 && (
         <div>
           <h5>{t('progress.snapshots.moved')}</h5>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '../../../../shared/model/document';
 import { createSnapshot, diffSnapshots } from '../../../../shared/progress';
 import { FieldError } from '../../../components/fields/FieldError';
+import { FigureTable, type FigureColumn } from '../../../components/FigureTable';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
 import { fieldKey, useAppStore } from '../../../store';
@@ -83,6 +84,21 @@ export function StatusSnapshots({
   const percent = (value: number | null) =>
     value === null ? <NotSet /> : format.percent(Math.round(value));
 
+  const removeColumn: FigureColumn<MarkedStatus> = {
+    key: 'remove',
+    header: <span className="sr-only">{t('progress.snapshots.actions')}</span>,
+    cell: (s) => (
+      <button
+        type="button"
+        className="button button-tertiary button-small"
+        aria-label={t('progress.snapshots.removeItem', { date: format.date(s.date) })}
+        onClick={() => void remove(s)}
+      >
+        {t('progress.snapshots.remove')}
+      </button>
+    ),
+  };
+
   return (
     <div role="group" className="plan-block status-snapshots" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
@@ -119,56 +135,37 @@ export function StatusSnapshots({
       {list.length === 0 && <p className="empty-text">{t('progress.snapshots.empty')}</p>}
       {list.length > 0 && (
         <>
-          <table className="table table--compact chart-table snapshot-list">
-            <caption className="sr-only">{t('progress.snapshots.listCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('progress.snapshots.date')}</th>
-                <th scope="col" className="numeric">
-                  {t('progress.snapshots.progress')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('progress.snapshots.spent')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('progress.snapshots.reached')}
-                </th>
-                <th scope="col">{t('progress.snapshots.noteColumn')}</th>
-                {!readOnly && (
-                  <th scope="col">
-                    <span className="sr-only">{t('progress.snapshots.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row" className="nowrap">
-                    {labelOf(s)}
-                  </th>
-                  <td className="numeric">{percent(s.data.progress.percent)}</td>
-                  <td className="numeric nowrap">{format.money(s.data.budget.spent)}</td>
-                  <td className="numeric">{format.number(s.data.participants.reached)}</td>
-                  <td>{s.note}</td>
-                  {!readOnly && (
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-tertiary button-small"
-                        aria-label={t('progress.snapshots.removeItem', {
-                          date: format.date(s.date),
-                        })}
-                        onClick={() => void remove(s)}
-                      >
-                        {t('progress.snapshots.remove')}
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            className="chart-table snapshot-list"
+            caption={t('progress.snapshots.listCaption')}
+            captionHidden
+            rowHeader={{ header: t('progress.snapshots.date'), nowrap: true, cell: labelOf }}
+            columns={[
+              {
+                key: 'progress',
+                header: t('progress.snapshots.progress'),
+                numeric: true,
+                cell: (s) => percent(s.data.progress.percent),
+              },
+              {
+                key: 'spent',
+                header: t('progress.snapshots.spent'),
+                numeric: true,
+                nowrap: true,
+                cell: (s) => format.money(s.data.budget.spent),
+              },
+              {
+                key: 'reached',
+                header: t('progress.snapshots.reached'),
+                numeric: true,
+                cell: (s) => format.number(s.data.participants.reached),
+              },
+              { key: 'note', header: t('progress.snapshots.noteColumn'), cell: (s) => s.note },
+              ...(readOnly ? [] : [removeColumn]),
+            ]}
+            rows={list}
+            rowKey={(s) => s.id}
+          />
           <div className="snapshot-compare">
             <div className="form-group">
               <label className="form-label" htmlFor={`${id}-from`}>

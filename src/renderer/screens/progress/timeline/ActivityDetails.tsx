@@ -4,8 +4,8 @@ import type { PlanDocument } from '../../../../shared/model/document';
 import type { Activity } from '../../../../shared/model/entities';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
-import { createLookup, namesOf } from '../../plan/lookup';
-import { sectionId } from '../../plan/sections';
+import { createLookup, namesOf } from '../../../components/lookup';
+import { sectionId } from '../../../components/Screen';
 import { useGoToActivity } from '../go-to';
 import type { Dates } from './date-moves';
 

@@ -1,12 +1,11 @@
-import '../../../styles/progress.css';
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/model/entities';
 import { ACTIVITY_STATUSES } from '../../../../shared/model/enums';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store';
-import { Screen } from '../../planner/common/Screen';
-import { usePlan } from '../../planner/use-plan';
+import { Screen } from '../../../components/Screen';
+import { usePlanDocument } from '../../../components/use-plan';
 import { Legend } from '../charts/Legend';
 import { STATUS_SWATCH } from '../charts/chart-style';
 import { findByData } from '../find-by-data';
@@ -28,6 +27,7 @@ import { Undated } from './Undated';
 import { useBarDrag } from './use-bar-drag';
 import { useDateEdits } from './use-date-edits';
 import { initialAnchor, planSpan, shiftAnchor, windowFor, type Zoom } from './timeline-window';
+import '../progress.css';
 
 type BarRow = Extract<TimelineRow, { kind: 'bar' }>;
 
@@ -40,7 +40,7 @@ const DETAILS_WIDTH = 380;
 export function TimelineScreen() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const doc = usePlan();
+  const doc = usePlanDocument();
   const today = useToday();
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? false);
   const id = useId();

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '../../../../shared/model/document';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
-import { createLookup, namesOf } from '../../plan/lookup';
-import { sectionId } from '../../plan/sections';
+import { createLookup, namesOf } from '../../../components/lookup';
+import { sectionId } from '../../../components/Screen';
 import { useGoToActivity } from '../go-to';
 import type { Grouping } from './timeline-rows';
 

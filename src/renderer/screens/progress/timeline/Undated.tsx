@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/model/entities';
-import { sectionId } from '../../plan/sections';
+import { sectionId } from '../../../components/Screen';
 import { useGoToActivity } from '../go-to';
 
 /** Activities without dates cannot be drawn; they are named here with a way to date them. */

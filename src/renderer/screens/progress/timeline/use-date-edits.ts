@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/model/entities';
+import { periodText } from '../../../components/Period';
 import { useFormat } from '../../../i18n/use-format';
 import { fieldKey, useAppStore } from '../../../store';
 import { changedFields, type Dates } from './date-moves';
@@ -30,14 +31,7 @@ export function useDateEdits(): DateEdits {
 
   const datesOf = (a: Activity): Dates => pending.get(a.id) ?? { start: a.start, end: a.end };
 
-  const period = (d: Dates) =>
-    d.start && d.end
-      ? t('common.range', { from: format.date(d.start), to: format.date(d.end) })
-      : d.start
-        ? t('common.from', { date: format.date(d.start) })
-        : d.end
-          ? t('common.until', { date: format.date(d.end) })
-          : t('common.notSet');
+  const period = (d: Dates) => periodText(t, d.start, d.end, format.date) ?? t('common.notSet');
 
   const save = async (activity: Activity, next: Dates) => {
     const before = datesOf(activity);

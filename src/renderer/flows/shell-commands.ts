@@ -1,0 +1,39 @@
+import type { ShellEvent } from '../../shared/api';
+import type { AppState } from '../store';
+import { requestExport } from './export-flow';
+import { requestMerge } from './merge-flow';
+
+/**
+ * Menu commands run exactly the flows the buttons run, so there is one way to do each thing; the
+ * other events bring news from the shell into the store.
+ */
+export function runShellEvent(event: ShellEvent, state: AppState): Promise<unknown> {
+  switch (event.type) {
+    case 'open-path':
+      return state.openPlan(event.path);
+    case 'plan-changed':
+      return state.refresh();
+    case 'export-progress':
+      state.setExportProgress(event.fraction);
+      return Promise.resolve();
+    case 'menu':
+      switch (event.command) {
+        case 'new':
+          return state.requestNew();
+        case 'open':
+          return state.requestOpen();
+        case 'save-copy':
+          return state.snapshot ? state.requestSaveCopy() : Promise.resolve();
+        case 'export':
+          return state.snapshot ? requestExport() : Promise.resolve();
+        case 'merge':
+          return state.snapshot ? requestMerge() : Promise.resolve();
+        case 'close':
+          return state.snapshot ? state.closePlan() : Promise.resolve();
+        case 'undo':
+          return state.snapshot ? state.undo() : Promise.resolve();
+        case 'redo':
+          return state.snapshot ? state.redo() : Promise.resolve();
+      }
+  }
+}

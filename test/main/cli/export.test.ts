@@ -1,0 +1,192 @@
+import ExcelJS from 'exceljs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportCommand } from '../../../src/main/cli/commands/export';
+import { cliMessages } from '../../../src/main/cli/messages';
+import { omstilIn } from '../../helpers/cli-runner';
+import { fixedEnvironment } from '../../helpers/fixed-env';
+import { makeHostileFiles } from '../../helpers/hostile-files';
+import { useTempDir } from '../../helpers/temp-dir';
+import { pdfInfo, pdfText } from '../export/poppler';
+import { SLOW } from '../export/plans';
+
+describe('omstil export', { timeout: SLOW }, () => {
+  const tempDir = useTempDir();
+
+  const omstil = omstilIn(tempDir);
+
+  const at = (name: string) => join(tempDir(), name);
+
+  it('writes a PDF of the plan, Danish by default', async () => {
+    await omstil('new', 'plan.omstil', '--example');
+    const result = await omstil('export', 'plan.omstil', '--format', 'pdf', '-o', 'plan.pdf');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(at('plan.pdf'));
+    const text = pdfText(at('plan.pdf'));
+    expect(text).toContain('Kompetenceplan for den digitale omstilling 2026–2027');
+    expect(text).toContain('Side 1 af');
+    expect(pdfInfo(at('plan.pdf'))['Title']).toBe(
+      'Kompetenceplan for den digitale omstilling 2026–2027',
+    );
+  });
+
+  it('writes an English PDF with --lang en', async () => {
+    await omstil('new', 'plan.omstil', '--example');
+    const result = await omstil(
+      'export',
+      'plan.omstil',
+      '--format',
+      'pdf',
+      '--lang',
+      'en',
+      '-o',
+      'en.pdf',
+    );
+    expect(result.code).toBe(0);
+    expect(pdfText(at('en.pdf'))).toContain('Page 1 of');
+  });
+
+  it('writes a workbook', async () => {
+    await omstil('new', 'plan.omstil', '--example');
+    expect(
+      (await omstil('export', 'plan.omstil', '--format', 'xlsx', '-o', 'plan.xlsx')).code,
+    ).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(at('plan.xlsx'));
+    expect(workbook.getWorksheet('Indsatser')?.rowCount).toBe(13);
+  });
+
+  it('writes the activities as CSV', async () => {
+    await omstil('new', 'plan.omstil', '--example');
+    expect((await omstil('export', 'plan.omstil', '--format', 'csv', '-o', 'plan.csv')).code).toBe(
+      0,
+    );
+    const text = readFileSync(at('plan.csv'), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split('\r\n')).toHaveLength(14);
+  });
+
+  it('writes interchange JSON that imports back to the same plan', async () => {
+    await omstil('new', 'plan.omstil', '--example');
+    expect(
+      (await omstil('export', 'plan.omstil', '--format', 'json', '-o', 'plan.json')).code,
+    ).toBe(0);
+    expect((await omstil('import', 'plan.json', 'copy.omstil')).code).toBe(0);
+    await omstil('export', 'copy.omstil', '--format', 'json', '-o', 'copy.json');
+    expect(readFileSync(at('copy.json'), 'utf8')).toBe(readFileSync(at('plan.json'), 'utf8'));
+  });
+
+  it('replaces an earlier export of the same name', async () => {
+    await omstil('new', 'plan.omstil', '--example');
+    writeFileSync(at('plan.csv'), 'old');
+    expect((await omstil('export', 'plan.omstil', '--format', 'csv', '-o', 'plan.csv')).code).toBe(
+      0,
+    );
+    expect(readFileSync(at('plan.csv'), 'utf8')).toContain('Indsats;');
+  });
+
+  describe('usage errors exit 1 and write nothing', () => {
+    it.each([
+      ['an unknown format', ['--format', 'docx', '-o', 'plan.docx'], /docx.*pdf, xlsx, csv, json/],
+      ['no format', ['-o', 'plan.pdf'], /--format/],
+      ['no output', ['--format', 'pdf'], /-o/],
+      ['an unknown option', ['--format', 'pdf', '-o', 'plan.pdf', '--colour'], /--colour/],
+    ])('%s', async (_name, args, message) => {
+      await omstil('new', 'plan.omstil', '--example');
+      const before = readdirSync(tempDir()).sort();
+      const result = await omstil('export', 'plan.omstil', ...args);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(readdirSync(tempDir()).sort()).toEqual(before);
+    });
+  });
+
+  describe('--sections (given to the command as the parser hands it over)', () => {
+    async function exportWith(format: string, sections: string) {
+      await omstil('new', 'plan.omstil', '--example');
+      const out: string[] = [];
+      await exportCommand({
+        args: {
+          positional: ['plan.omstil'],
+          options: new Map<string, string | true>([
+            ['format', format],
+            ['output', `part.${format}`],
+            ['sections', sections],
+          ]),
+        },
+        cwd: tempDir(),
+        lang: 'da',
+        messages: cliMessages.da,
+        env: fixedEnvironment(),
+        stdout: (t) => out.push(t),
+      });
+      return out;
+    }
+
+    it('writes only the chosen parts of the PDF', async () => {
+      await exportWith('pdf', 'summary, activities');
+      const text = pdfText(at('part.pdf'));
+      expect(text).toContain('Sammenfatning');
+      expect(text).toContain('Kortlægning af kompetencebehov før systemskiftet');
+      expect(text).not.toContain('Baggrunde og udfordringer');
+    });
+
+    it('refuses a section that does not exist, naming those that do', async () => {
+      await expect(exportWith('pdf', 'summary,appendix')).rejects.toThrow(
+        /appendix.*cover, committee, summary/,
+      );
+    });
+
+    it('refuses sections for a format that has none', async () => {
+      await expect(exportWith('csv', 'summary')).rejects.toThrow(/--format pdf/);
+    });
+  });
+
+  it('will not write the export over the plan itself', async () => {
+    await omstil('new', 'plan.omstil', '--example');
+    const bytes = readFileSync(at('plan.omstil'));
+    const result = await omstil('export', 'plan.omstil', '--format', 'pdf', '-o', 'plan.omstil');
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')).toHaveLength(1);
+    expect(readFileSync(at('plan.omstil')).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a plan file that is missing, with one line and exit 2', async () => {
+    const result = await omstil('export', 'nowhere.omstil', '--format', 'pdf', '-o', 'x.pdf');
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')).toHaveLength(1);
+    expect(existsSync(at('x.pdf'))).toBe(false);
+  });
+
+  // A plan from a newer Omstil only opens read-only: this version cannot vouch for what it holds,
+  // so it is not carried into documents either, as `check` does not pass it.
+  describe('refuses each hostile plan file with exit 2 and one line, leaving no output', () => {
+    it.each(['empty', 'random', 'truncated', 'foreign', 'newer', 'trigger', 'extra-table'])(
+      '%s',
+      async (which) => {
+        await omstil('new', 'valid.omstil', '--example');
+        const hostile = makeHostileFiles(tempDir(), at('valid.omstil')).find((h) =>
+          h.path.endsWith(`${which}.omstil`),
+        )!;
+        const bytes = readFileSync(hostile.path);
+        const before = readdirSync(tempDir()).sort();
+        for (const format of ['pdf', 'xlsx', 'csv', 'json']) {
+          const result = await omstil(
+            'export',
+            hostile.path,
+            '--format',
+            format,
+            '-o',
+            `out.${format}`,
+          );
+          expect(result.code, format).toBe(2);
+          expect(result.stderr.split('\n')).toHaveLength(1);
+          expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+        }
+        expect(readdirSync(tempDir()).sort()).toEqual(before);
+        expect(readFileSync(hostile.path).equals(bytes)).toBe(true);
+      },
+    );
+  });
+});

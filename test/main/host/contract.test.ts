@@ -1,0 +1,198 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPlanFile, PlanSession } from '../../../src/main/core';
+import { createHandlers, dispatch, type Handlers } from '../../../src/main/host';
+import { contract, type CallInput, type CallOutput } from '../../../src/shared/api';
+import { API_CALLS, type ApiCall } from '../../../src/shared/api-names';
+import { evaluationFigures } from '../../../src/shared/evaluation';
+import { BUILT_PDF_WORKER } from '../../helpers/built-node';
+import { fixedEnvironment } from '../../helpers/fixed-env';
+import { spoilPlanFile } from '../../helpers/hostile-files';
+import { useTempDir } from '../../helpers/temp-dir';
+
+/**
+ * Every call of the contract, made through the real dispatch on a real plan, and every answer
+ * read with that call's own output schema: a handler can never answer with a shape the contract
+ * does not declare, whichever transport carries it. The calls made are checked against the
+ * contract's keys, so a call added without a case here fails this test.
+ */
+describe('the contract, call by call through the real dispatch', () => {
+  const tempDir = useTempDir();
+  const at = (name: string) => join(tempDir(), name);
+  let host: Handlers | null = null;
+  const others: PlanSession[] = [];
+
+  afterEach(() => {
+    host?.dispose();
+    host = null;
+    for (const session of others.splice(0)) session.close();
+  });
+
+  /** The desktop shell's host: its file dialog answers from `chosen`, its file opener records. */
+  function desktopHost() {
+    const chosen: string[] = [];
+    const opened: string[] = [];
+    host = createHandlers(
+      {
+        transport: 'electron',
+        appVersion: '0.0.0-test',
+        defaultFolder: tempDir(),
+        recentFilesPath: at('recent.json'),
+        pdfWorkerFile: BUILT_PDF_WORKER,
+        chooseFile: () => Promise.resolve(chosen.shift() ?? null),
+        openFile: (path) => {
+          opened.push(path);
+          return Promise.resolve();
+        },
+      },
+      fixedEnvironment(),
+    );
+    return { handlers: host, chosen, opened };
+  }
+
+  it('answers every call with the shape its output schema declares', async () => {
+    const { handlers, chosen, opened } = desktopHost();
+    const made = new Set<ApiCall>();
+
+    /** One call as a transport makes it; its answer must be a value its schema accepts. */
+    async function call<C extends ApiCall>(name: C, input: CallInput<C>): Promise<CallOutput<C>> {
+      made.add(name);
+      const result = await dispatch(handlers, name, input);
+      if (!result.ok) throw new Error(`${name} was refused: ${result.error.message.en}`);
+      const read = contract[name].output.safeParse(result.value);
+      expect(read.error?.issues ?? [], `${name}'s answer`).toEqual([]);
+      return result.value as CallOutput<C>;
+    }
+
+    // Where the program runs, and a new plan made through the native dialog.
+    expect((await call('appInfo', {})).nativeDialogs).toBe(true);
+    expect(await call('listRecent', {})).toEqual([]);
+    chosen.push(at('Kompetenceplan.omstil'));
+    const { path } = await call('chooseFile', { purpose: 'new', suggestedName: 'Ny plan.omstil' });
+    await call('newPlan', { path: path!, title: 'Kompetenceplan 2027', language: 'da' });
+    expect((await call('getPlan', {}))?.file.path).toBe(path);
+
+    // Edits, links, order, undo and redo.
+    await call('updatePlan', { patch: { organisation: 'Styrelsen', periodStart: '2027-01-01' } });
+    const group = await call('createEntity', {
+      entity: 'targetGroup',
+      values: { name: 'Sagsbehandlere', headcount: 40 },
+    });
+    const competence = await call('createEntity', {
+      entity: 'competence',
+      values: { title: 'IT-sikkerhed', targetGroupIds: [group.id] },
+    });
+    const method = await call('createEntity', {
+      entity: 'method',
+      values: { catalogKey: 'sprints', title: 'Sprints' },
+    });
+    const second = await call('createEntity', { entity: 'method', values: { title: 'Kursus' } });
+    await call('updateEntity', {
+      entity: 'competence',
+      id: competence.id,
+      patch: { currentLevel: 2, targetLevel: 4 },
+    });
+    await call('addLink', { kind: 'competence-method', fromId: competence.id, toId: method.id });
+    await call('removeLink', { kind: 'competence-method', fromId: competence.id, toId: method.id });
+    await call('reorderEntities', { entity: 'method', ids: [second.id, method.id] });
+    expect((await call('undo', {})).history.canRedo).toBe(true);
+    expect((await call('redo', {})).document.methods.map((m) => m.id)).toEqual([
+      second.id,
+      method.id,
+    ]);
+    await call('deleteEntity', { entity: 'method', id: second.id });
+    await call('createEntity', {
+      entity: 'activity',
+      values: { title: 'Phishing-øvelse', start: '2027-03-01', competenceIds: [competence.id] },
+    });
+    const period = { from: '2027-01-01', to: '2027-12-31' };
+    const evaluation = await call('createEntity', {
+      entity: 'evaluation',
+      values: {
+        year: 2027,
+        periodStart: period.from,
+        periodEnd: period.to,
+        figures: evaluationFigures(documentOf(await call('getPlan', {})), period),
+      },
+    });
+
+    // A copy sent to a colleague, compared and merged back.
+    const copy = at('Kopi til Jens.omstil');
+    await call('saveCopy', { path: copy });
+    const preview = await call('previewMerge', { theirsPath: copy });
+    expect(preview.conflicts).toEqual([]);
+    const merged = await call('completeMerge', {
+      theirsPath: copy,
+      outPath: at('Flettet.omstil'),
+      resolutions: {},
+    });
+    expect(merged.snapshot?.file.name).toBe('Flettet.omstil');
+
+    // The exports, each format, and the system's opener for one of them.
+    const { sections } = await call('exportSections', {});
+    expect(sections.length).toBeGreaterThan(3);
+    expect((await call('previewPdf', { sections: sections.slice(0, 2) })).pages).toBeGreaterThan(0);
+    for (const format of ['pdf', 'xlsx', 'csv', 'json'] as const) {
+      const written = await call('exportPlan', { path: at(`Plan.${format}`), format });
+      expect(existsSync(written.path)).toBe(true);
+    }
+    await call('openExportedFile', { path: at('Plan.pdf') });
+    expect(opened).toEqual([at('Plan.pdf')]);
+    const report = await call('exportEvaluation', {
+      id: evaluation.id,
+      path: at('Evaluering.pdf'),
+    });
+    expect(report.pages).toBeGreaterThan(0);
+
+    // A plan someone else left open long ago: opened read-only, then taken over.
+    const held = at('Hos Jens.omstil');
+    createPlanFile(held, documentOf(await call('getPlan', {})));
+    const jensLongAgo = fixedEnvironment('2026-11-26T09:00:00.000Z', '40000000');
+    others.push(
+      PlanSession.open(held, jensLongAgo, {
+        owner: { user: 'Jens', machine: 'PC-1042', pid: 4242, program: 'Omstil 0.1.0' },
+      }),
+    );
+    expect((await call('openPlan', { path: held })).file.lock?.takeOver).toBe('offer');
+    expect((await call('takeOverLock', {})).file.readOnly).toBe(false);
+    expect((await call('openCopy', { path: at('Min kopi.omstil') })).file.name).toBe(
+      'Min kopi.omstil',
+    );
+
+    // A file with things Omstil did not write, saved as a clean copy.
+    const foreign = at('Fremmed.omstil');
+    createPlanFile(foreign, documentOf(await call('getPlan', {})));
+    spoilPlanFile(foreign, 'trigger');
+    await call('salvageCopy', { source: foreign, target: at('Ren kopi.omstil') });
+
+    // Where recent plans stand, and closing.
+    expect((await call('listRecent', {})).length).toBeGreaterThan(2);
+    expect((await call('recentPlanStatus', { path: path! }))?.status).toBe('draft');
+    expect(await call('closePlan', {})).toBeNull();
+    expect(await call('getPlan', {})).toBeNull();
+
+    expect([...made].sort()).toEqual(Object.keys(contract).sort());
+  }, 120_000);
+
+  it('refuses input its schema does not accept, for every call, with the typed error', async () => {
+    const { handlers } = desktopHost();
+    expect([...API_CALLS].sort()).toEqual(Object.keys(contract).sort());
+    for (const name of API_CALLS) {
+      const result = await dispatch(handlers, name, { notAField: true });
+      expect(result.ok, name).toBe(false);
+      if (result.ok) continue;
+      // A call whose input is one of several shapes cannot tell the key is unknown before it
+      // knows which shape is meant; then the input is invalid as a whole.
+      expect(['unknown-key', 'invalid-input'], name).toContain(result.error.code);
+      expect(result.error.message.da, name).not.toBe('');
+      expect(result.error.message.en, name).not.toBe('');
+    }
+  });
+});
+
+/** The document of an open plan's snapshot. */
+function documentOf(snapshot: CallOutput<'getPlan'>) {
+  if (!snapshot) throw new Error('no plan is open');
+  return snapshot.document;
+}

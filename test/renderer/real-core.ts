@@ -1,0 +1,34 @@
+import { configure } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import type { CoreOptions, InProcessCore } from '../helpers/in-process-core-shape';
+
+export type { InProcessCore } from '../helpers/in-process-core-shape';
+
+/**
+ * Loaded when the tests run rather than imported: the renderer's typecheck compiles this folder
+ * without Node's types, and the core needs them. Its shape is typed from a file that does not.
+ */
+const CORE_MODULE = '../helpers/in-process-core';
+const { openInProcessCore } = (await import(/* @vite-ignore */ CORE_MODULE)) as {
+  openInProcessCore: (options?: CoreOptions) => Promise<InProcessCore>;
+};
+
+/**
+ * The real core answers at the speed of the disk and, for a PDF, of a worker thread; on a busy
+ * machine that can take longer than the one second Testing Library waits by default. The waits
+ * still end as soon as the screen shows what they wait for: this is a deadline, not a pace.
+ */
+configure({ asyncUtilTimeout: 15_000 });
+
+const opened: InProcessCore[] = [];
+
+/** The real core for one test (see test/helpers/in-process-core.ts), closed after it. */
+export async function openCore(options: CoreOptions = {}): Promise<InProcessCore> {
+  const core = await openInProcessCore(options);
+  opened.push(core);
+  return core;
+}
+
+afterEach(() => {
+  for (const core of opened.splice(0)) core.dispose();
+});
