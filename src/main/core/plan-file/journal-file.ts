@@ -76,10 +76,17 @@ function readOpenJournal(fd: number): JournalReading {
   let offset = 0;
   for (;;) {
     const headerAt = offset === 0 ? 0 : Math.ceil(offset / sectorSize) * sectorSize;
-    if (headerAt + sectorSize > size) break;
     const header = read(headerAt, 16);
     // A later header without the magic was never synced, so neither were its records.
-    if (!header.subarray(0, 8).equals(MAGIC)) break;
+    if (!startsWithMagic(header)) break;
+    // With syncs, SQLite writes a header's magic and count last, in one write, once the header's
+    // sector and the records it counts are on disk (`syncJournal` in pager.c): a header with the
+    // magic and no room for them is what a journal cut short after it was written looks like, not
+    // what a crash leaves. Without syncs (count 0xffffffff) a crash can cut it; SQLite stops there.
+    if (headerAt + sectorSize > size) {
+      if (header.length >= 12 && header.readUInt32BE(8) === TO_THE_END) break;
+      return { ok: false, flaw: 'damaged' };
+    }
     const nonce = header.readUInt32BE(12);
     offset = headerAt + sectorSize;
     let count = header.readUInt32BE(8);
@@ -101,6 +108,12 @@ function readOpenJournal(fd: number): JournalReading {
   // Nothing to put back: no transaction that wrote to the plan left this journal.
   if (records === 0) return { ok: false, flaw: 'damaged' };
   return { ok: true, journal: { pageSize, initialPages, records, pageOne } };
+}
+
+/** The magic, or as much of it as there is: a header that begins as a synced one does. */
+function startsWithMagic(header: Buffer): boolean {
+  const length = Math.min(header.length, MAGIC.length);
+  return length > 0 && header.subarray(0, length).equals(MAGIC.subarray(0, length));
 }
 
 /**
