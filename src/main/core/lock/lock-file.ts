@@ -15,7 +15,13 @@ import { hostname, userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import packageJson from '../../../../package.json';
-import { fileIdentity, identityLockDir, identityLockPath } from './file-identity';
+import {
+  fileIdentity,
+  identityLockDir,
+  identityLockPath,
+  inodeReused,
+  type FileIdentity,
+} from './file-identity';
 
 /**
  * The lock file beside an open plan, named as LibreOffice names its own (`.~lock.<name>#`), so
@@ -49,7 +55,14 @@ const LockInfoSchema = z.object({
   /** Tells this holder's lock apart from a later one with the same user, machine and pid. */
   token: z.string(),
   /** The plan's real path and its device and inode, as the holder found them. */
-  file: z.object({ realPath: z.string(), key: z.string().nullable() }).optional(),
+  file: z
+    .object({
+      realPath: z.string(),
+      key: z.string().nullable(),
+      /** Older locks have none. */
+      born: z.string().nullable().optional(),
+    })
+    .optional(),
 });
 export type LockInfo = z.infer<typeof LockInfoSchema>;
 
@@ -163,6 +176,23 @@ export function judgeLock(
   return { info, state: age > OLD_LOCK_HOURS * 3600_000 ? 'old' : 'live' };
 }
 
+/**
+ * Judges a lock recorded under the file's inode. One recorded for a file that is gone, whose
+ * inode a new file has been given, holds nothing: its holder (perhaps this very process) has a
+ * plan open that no name leads to any more, and this is another file.
+ */
+function judgeByInode(
+  lockPath: string,
+  found: { info: LockInfo | null; mtimeMs: number },
+  self: LockOwner,
+  now: Date,
+  file: FileIdentity,
+): LockHolder {
+  if (found.info && inodeReused(found.info.file, file))
+    return { info: found.info, state: 'crashed' };
+  return judgeLock(lockPath, found, self, now);
+}
+
 function mayReplace(state: LockState, takeOver: TakeOver): boolean {
   if (takeOver === 'any') return true;
   if (takeOver === 'offered') return state !== 'live';
@@ -259,7 +289,7 @@ export function acquireLock(
     let byInode: LockAttemptAt;
     try {
       mkdirSync(identityLockDir(), { recursive: true });
-      byInode = acquireAt(identityPath, text, info, owner, now, takeOver);
+      byInode = acquireAt(identityPath, text, info, owner, now, takeOver, file);
     } catch {
       // Without a temporary folder to write in, the lock beside the plan is all there is.
       byInode = { kind: 'unavailable', detail: 'no temporary folder' };
@@ -294,13 +324,16 @@ function acquireAt(
   owner: LockOwner,
   now: Date,
   takeOver: TakeOver,
+  byInodeOf?: FileIdentity,
 ): LockAttemptAt {
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       if (createExclusive(lockPath, text)) return { kind: 'acquired', replaced: null };
       const found = readLock(lockPath);
       if (!found) continue; // released between our two looks
-      const holder = judgeLock(lockPath, found, owner, now);
+      const holder = byInodeOf
+        ? judgeByInode(lockPath, found, owner, now, byInodeOf)
+        : judgeLock(lockPath, found, owner, now);
       if (!mayReplace(holder.state, takeOver)) return { kind: 'held', holder };
       replaceLock(lockPath, text);
       const check = readLock(lockPath);
