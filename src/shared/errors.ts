@@ -174,6 +174,23 @@ export const errors = {
         `entry no. ${entry} of the change log cannot be read`,
       ),
     ),
+  /**
+   * An older plan that cannot be migrated: `brokenRule` when SQLite refused a value (a constraint
+   * the newer tables hold), which only a change made outside Omstil can have put there.
+   */
+  notMigratable: (path: string, from: number, to: number, brokenRule: boolean, detail: string) =>
+    errors.corrupt(
+      path,
+      brokenRule
+        ? t(
+            `filen kan ikke føres fra filformat ${from} til ${to}, fordi en værdi i den bryder planens regler: ${detail}`,
+            `the file cannot be brought from file format ${from} to ${to}, because a value in it breaks the plan’s rules: ${detail}`,
+          )
+        : t(
+            `filen kan ikke føres fra filformat ${from} til ${to}: ${detail}`,
+            `the file cannot be brought from file format ${from} to ${to}: ${detail}`,
+          ),
+    ),
   planRows: (path: string, count: number) =>
     errors.corrupt(
       path,

@@ -45,7 +45,7 @@ function inspectSnapshot(db: Db, name: string, version: number): ContentInspecti
   const plans = countPlanRows(db);
   if (plans !== 1) throw new OmstilError(errors.planRows(name, plans));
   const outsideChanges = version >= CHECKSUMS_SINCE ? verifyContent(db) : null;
-  const work = version < CURRENT_VERSION ? migratedCopyOf(db, { enforceReferences: false }) : db;
+  const work = version < CURRENT_VERSION ? migratedCopy(db, name, version) : db;
   try {
     const checked = readChecked(work, db, name);
     if (checked.problem) {
@@ -58,6 +58,26 @@ function inspectSnapshot(db: Db, name: string, version: number): ContentInspecti
     return { document: checked.document, outsideChanges };
   } finally {
     if (work !== db) work.close();
+  }
+}
+
+/**
+ * An older file as it reads once migrated, in memory. The migration's tables keep rules the
+ * older ones did not (the checksums' migration rewrites every row), so a value changed outside
+ * Omstil can stop it: that is a damaged file, said the same by every way in.
+ */
+function migratedCopy(db: Db, name: string, version: number): Db {
+  try {
+    return migratedCopyOf(db, { enforceReferences: false });
+  } catch (e) {
+    if (e instanceof OmstilError) throw e;
+    const code = (e as { code?: string }).code ?? '';
+    // Adding a column with a rule checks the rows already there, and says so as a plain error.
+    const brokenRule =
+      code.startsWith('SQLITE_CONSTRAINT') || /constraint failed/i.test((e as Error).message);
+    throw new OmstilError(
+      errors.notMigratable(name, version, CURRENT_VERSION, brokenRule, (e as Error).message),
+    );
   }
 }
 
