@@ -133,14 +133,19 @@ describe('a plan changed outside Omstil', () => {
     }
   });
 
-  it('is reported by `omstil check` with the same message and exit 2', async () => {
+  it('is reported by `omstil check` with the program’s own message and exit 2', async () => {
     const { path } = changedPlan();
-    const expected = catchAppError(() => readPlanReadOnly(path));
+    const session = PlanSession.open(path, env);
+    const shown = session.notice;
+    session.close();
+    expect(shown?.code).toBe('changed-outside');
     const result = await omstil('check', path);
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toBe(expected.message.da);
+    expect(result.stderr).toBe(shown?.message.da);
+    expect(result.stderr).toContain('2 indsatser og planens oplysninger er ændret uden for Omstil');
     expect(result.stderr.split('\n')).toHaveLength(1);
-    expect((await omstil('check', path, '--lang', 'en')).stderr).toBe(expected.message.en);
+    expect((await omstil('check', path, '--lang', 'en')).stderr).toBe(shown?.message.en);
+    expect(catchAppError(() => readPlanReadOnly(path)).message).toEqual(shown?.message);
   });
 
   it('is refused by export, a copy and a merge, and has no status on the start screen', async () => {
