@@ -23,6 +23,22 @@ export function readSchema(db: Db): SchemaObject[] {
   }));
 }
 
+/**
+ * The schema's entries whose fields are not of the kinds SQLite writes (text, and an integer root
+ * page): a flipped bit in an entry's record header can make a name a blob, which SQLite still
+ * reads, and compares, as the same text.
+ */
+export function malformedSchemaEntries(db: Db): string[] {
+  return db
+    .prepare(
+      `SELECT CAST(name AS TEXT) FROM sqlite_schema
+       WHERE typeof(type) != 'text' OR typeof(name) != 'text' OR typeof(tbl_name) != 'text'
+          OR typeof(rootpage) != 'integer' OR typeof(sql) NOT IN ('text', 'null')`,
+    )
+    .pluck()
+    .all() as string[];
+}
+
 /** What `name` is in the file's schema (`table`, `view`, …), or null when it is not there. */
 export function schemaObjectType(db: Db, name: string): string | null {
   const row = db.prepare(`SELECT type FROM sqlite_schema WHERE name = ?`).get(name) as

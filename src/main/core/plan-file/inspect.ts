@@ -5,7 +5,7 @@ import type { PlanDocument } from '../../../shared/model/document';
 import { openConnection, type Db } from '../db/connection';
 import { APPLICATION_ID, MAX_PLAN_FILE_BYTES } from '../db/constants';
 import { CURRENT_VERSION } from '../db/migrations';
-import { expectedSchema, foreignObjects, readSchema } from '../db/schema';
+import { expectedSchema, foreignObjects, malformedSchemaEntries, readSchema } from '../db/schema';
 import { readSqliteHeader } from './header';
 import { inspectContent } from './inspect-content';
 import { settleJournal } from './journal';
@@ -96,6 +96,19 @@ export function inspectPlanFile(path: string): Inspection {
     }
     if (version > CURRENT_VERSION) {
       return { version, status: 'newer', document: null, outsideChanges: null };
+    }
+    const malformed = malformedSchemaEntries(db);
+    if (malformed.length > 0) {
+      const list = malformed.join(', ');
+      throw new OmstilError(
+        errors.corrupt(
+          name,
+          why(
+            `skemaets post for ${list} er beskadiget`,
+            `the schema’s entry for ${list} is damaged`,
+          ),
+        ),
+      );
     }
     const foreign = foreignObjects(readSchema(db), expectedSchema(version));
     if (foreign.length > 0) throw new OmstilError(errors.foreignSchema(name, foreign));
