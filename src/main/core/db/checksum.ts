@@ -24,17 +24,13 @@ const utf8Write: Utf8Write =
 let bytes = Buffer.from(new ArrayBuffer(64 * 1024));
 let view = new DataView(bytes.buffer);
 
-/** Encodes `text` as UTF-8 into `bytes`, followed by three zero bytes; answers its length. */
+/** Encodes `text` as UTF-8 into `bytes`; answers its length. */
 function encode(text: string): number {
   if (bytes.length < text.length * 3 + 4) {
     bytes = Buffer.from(new ArrayBuffer(text.length * 3 + 4));
     view = new DataView(bytes.buffer);
   }
-  const end = utf8Write.call(bytes, text, 0);
-  bytes[end] = 0;
-  bytes[end + 1] = 0;
-  bytes[end + 2] = 0;
-  return end;
+  return utf8Write.call(bytes, text, 0);
 }
 
 const LANE_A = 0x9e3779b1 | 0;
@@ -42,25 +38,42 @@ const LANE_B = 0x85ebca77 | 0;
 
 /**
  * Two lanes of a multiply–xor hash over the encoded bytes from `start` to `end`, read four at a
- * time as little-endian words (so every machine gets the same hash), each lane finished with
- * MurmurHash3's `fmix32`. Opening a plan hashes every row: this takes a fraction of a microsecond
- * a row, where `node:crypto` takes two, most of it the cost of a call. Each lane on its own
- * changes whenever one word of the text changes (xor, and multiplication by an odd number, are
- * both one-to-one), so a flipped bit in a row is always found; two changes that cancel out in
- * both lanes at once are a chance of about one in 2^64.
+ * time as little-endian words (so every machine gets the same hash), the last word filled up
+ * with zero bytes, each lane finished with MurmurHash3's `fmix32`. Opening a plan hashes every
+ * row: this takes a fraction of a microsecond a row, where `node:crypto` takes two, most of it
+ * the cost of a call. Each lane on its own changes whenever one word of the text changes (xor,
+ * and multiplication by an odd number, are both one-to-one), so a flipped bit in a row is always
+ * found; two changes that cancel out in both lanes at once are a chance of about one in 2^64.
  */
-function hashEncoded(start: number, end: number, seed: RowHash, out: RowHash): RowHash {
-  const words = view;
+function hashRange(
+  text: EncodedText,
+  start: number,
+  end: number,
+  seed: RowHash,
+  out: RowHash,
+): RowHash {
+  const { bytes: at, view: words } = text;
   let a = seed.high ^ (end - start);
   let b = seed.low ^ (end - start);
-  for (let i = start; i < end; i += 4) {
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
     const word = words.getInt32(i, true);
+    a = Math.imul(a ^ word, LANE_A);
+    b = Math.imul(b ^ word, LANE_B);
+  }
+  if (i < end) {
+    let word = 0;
+    for (let k = 0; i + k < end; k++) word |= at[i + k]! << (8 * k);
     a = Math.imul(a ^ word, LANE_A);
     b = Math.imul(b ^ word, LANE_B);
   }
   out.high = fmix32(a);
   out.low = fmix32(b);
   return out;
+}
+
+function hashEncoded(start: number, end: number, seed: RowHash, out: RowHash): RowHash {
+  return hashRange({ bytes, view }, start, end, seed, out);
 }
 
 function fmix32(h: number): number {
@@ -96,31 +109,50 @@ export interface ScannedRow extends RowHash {
   /** The halves of the checksum the row carries; −1 when it carries none that can be read. */
   carriedHigh: number;
   carriedLow: number;
+  /** Where the row's canonical text begins: after the checksum, or at its first `[`. */
+  textStart: number;
+}
+
+/** UTF-8 text with a view of it to read words from. */
+export interface EncodedText {
+  bytes: Uint8Array;
+  view: DataView;
+}
+
+export function encodedText(bytes: Uint8Array): EncodedText {
+  return { bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
 const OPEN_BRACKET = 0x5b;
 
 /**
  * Takes apart one scanned row — the checksum it carries, then its canonical text from the first
- * `[` on — into `out`, which the caller reuses: a plan's rows are checked by the ten thousand on
- * opening, so the checksum is read from the bytes already encoded for the hash, and no object is
- * made for a row.
+ * `[` on — found from `start` to `end` in `text`, into `out`, which the caller reuses: a plan's
+ * rows are checked by the ten thousand on opening, so they are read as bytes, many rows to one
+ * buffer, and no object is made for a row.
  */
-export function examineRow(out: ScannedRow, seed: RowHash, scanned: string): ScannedRow {
-  const end = encode(scanned);
-  const carried = end > 16 && bytes[16] === OPEN_BRACKET;
-  out.carriedHigh = carried ? hexBytes(0) : -1;
-  out.carriedLow = carried ? hexBytes(8) : -1;
-  const start = carried ? 16 : Math.max(0, bytes.subarray(0, end).indexOf(OPEN_BRACKET));
-  hashEncoded(start, end, seed, out);
+export function examineRow(
+  out: ScannedRow,
+  seed: RowHash,
+  text: EncodedText,
+  start: number,
+  end: number,
+): ScannedRow {
+  const at = text.bytes;
+  const carried = end - start > 16 && at[start + 16] === OPEN_BRACKET;
+  out.carriedHigh = carried ? hexBytes(at, start) : -1;
+  out.carriedLow = carried ? hexBytes(at, start + 8) : -1;
+  const bracket = carried ? start + 16 : at.indexOf(OPEN_BRACKET, start);
+  out.textStart = bracket >= start && bracket < end ? bracket : start;
+  hashRange(text, out.textStart, end, seed, out);
   return out;
 }
 
-/** Eight lower-case hex digits at byte `start` of the encoded text; −1 when they are not. */
-function hexBytes(start: number): number {
+/** Eight lower-case hex digits at `start`; −1 when they are not. */
+function hexBytes(at: Uint8Array, start: number): number {
   let n = 0;
   for (let i = start; i < start + 8; i++) {
-    const c = bytes[i]!;
+    const c = at[i]!;
     const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
     if (digit < 0) return -1;
     n = n * 16 + digit;

@@ -1,12 +1,19 @@
 import type { OutsideChangeSummary, PlanPart } from '../../../shared/i18n/outside-changes';
 import { ENTITY_KINDS, LINK_KINDS } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
-import { examineRow, tableSeed, type ScannedRow } from '../db/checksum';
+import {
+  encodedText,
+  examineRow,
+  tableSeed,
+  type EncodedText,
+  type ScannedRow,
+} from '../db/checksum';
 import {
   CHECKSUMMED_TABLES,
   contentColumns,
   readTotals,
   scanRows,
+  scanTable,
   type ColumnsOf,
 } from '../repositories/row-stamps';
 import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from '../repositories/tables';
@@ -42,7 +49,7 @@ export interface OutsideChanges {
 export function verifyContent(db: Db, columnsOf?: ColumnsOf): OutsideChanges | null {
   const columns = columnsOf ?? ((table: string) => contentColumns(db, table));
   const changed: ChangedRows[] = [];
-  const row: ScannedRow = { high: 0, low: 0, carriedHigh: -1, carriedLow: -1 };
+  const row: ScannedRow = { high: 0, low: 0, carriedHigh: -1, carriedLow: -1, textStart: 0 };
   let rows = 0;
   // Rows with the empty default were written by another program, not changed from one of ours.
   let unstamped = 0;
@@ -52,19 +59,19 @@ export function verifyContent(db: Db, columnsOf?: ColumnsOf): OutsideChanges | n
     const keys: Record<string, unknown>[] = [];
     const tableColumns = columns(table);
     const seed = tableSeed(table);
-    for (const scanned of scanRows(db, table, tableColumns)) {
+    forEachRow(db, table, tableColumns, (text, start, end) => {
       rows += 1;
-      examineRow(row, seed, scanned);
+      examineRow(row, seed, text, start, end);
       // The totals sum what the rows carry, so a changed row does not show there a second time.
       if (row.carriedHigh >= 0 && row.carriedLow >= 0) {
         high = (high + row.carriedHigh) >>> 0;
         low = (low + row.carriedLow) >>> 0;
-        if (row.carriedHigh === row.high && row.carriedLow === row.low) continue;
+        if (row.carriedHigh === row.high && row.carriedLow === row.low) return;
       }
-      const start = scanned.indexOf('[');
-      if (start === 0) unstamped += 1;
-      keys.push(keyOf(scanned.slice(start), tableColumns, keyCols));
-    }
+      if (row.textStart === start) unstamped += 1;
+      const canonical = Buffer.from(text.bytes.buffer, text.bytes.byteOffset, text.bytes.length);
+      keys.push(keyOf(canonical.toString('utf8', row.textStart, end), tableColumns, keyCols));
+    });
     if (keys.length > 0) changed.push({ table, keys });
   }
   const totals = readTotals(db);
@@ -72,6 +79,51 @@ export function verifyContent(db: Db, columnsOf?: ColumnsOf): OutsideChanges | n
   if (agree && changed.length === 0) return null;
   const deleted = Math.max(0, (totals?.rows ?? 0) - (rows - unstamped));
   return { changed, deleted, unexplained: changed.length === 0 && deleted === 0 };
+}
+
+/**
+ * Hands each row of `table` to `visit` as a stretch of UTF-8: from the table read as one piece
+ * (`scanTable`), or row by row when its lines are not its rows.
+ */
+function forEachRow(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  visit: (text: EncodedText, start: number, end: number) => void,
+): void {
+  const { rows, text } = scanTable(db, table, columns);
+  if (rows === 0) return;
+  const ends = text ? lineEnds(text, rows) : null;
+  if (text && ends) {
+    const encoded = encodedText(text);
+    let start = 0;
+    for (const end of ends) {
+      visit(encoded, start, end);
+      start = end + 1;
+    }
+    return;
+  }
+  for (const scanned of scanRows(db, table, columns)) {
+    const bytes = Buffer.from(scanned, 'utf8');
+    visit(encodedText(bytes), 0, bytes.length);
+  }
+}
+
+/** Where each of `count` lines ends, or null when the text holds another number of lines. */
+function lineEnds(text: Buffer, count: number): Int32Array | null {
+  const ends = new Int32Array(count);
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const end = text.indexOf(0x0a, start);
+    if (end < 0) {
+      if (i !== count - 1) return null;
+      ends[i] = text.length;
+      return ends;
+    }
+    ends[i] = end;
+    start = end + 1;
+  }
+  return null;
 }
 
 function keyOf(

@@ -184,6 +184,27 @@ export function readTotals(db: Db): ContentTotals | null {
  * time goes into making JavaScript values. A file whose columns we did not all write is read by
  * the ones we know (`columns`), so its foreign ones neither hide a change nor make one up.
  */
+/**
+ * The rows of `table` as `scanRows` gives them, in one piece of UTF-8, a line each, with the
+ * number of rows: one value to hand over instead of one a row, which halves what reading a large
+ * plan's rows costs. The canonical text is JSON, which writes a line break inside a text as
+ * `\n`, so it never holds one; a checksum changed outside Omstil can, and then the lines are not
+ * the rows, which the caller sees by their number.
+ */
+export function scanTable(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+): { rows: number; text: Buffer | null } {
+  return db
+    .prepare(
+      `SELECT count(*) AS rows,
+              CAST(group_concat(checksum || ${canonicalSql(columns)}, char(10)) AS BLOB) AS text
+       FROM ${ident(table)}`,
+    )
+    .get() as { rows: number; text: Buffer | null };
+}
+
 export function scanRows(db: Db, table: string, columns: readonly string[]): string[] {
   return db
     .prepare(`SELECT checksum || ${canonicalSql(columns)} FROM ${ident(table)}`)

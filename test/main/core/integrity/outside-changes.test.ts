@@ -180,6 +180,25 @@ describe('a plan changed outside Omstil', () => {
     expect(recentPlanStatus(path, localIsoDate(new Date()))).toBeNull();
   });
 
+  it('names the row whose checksum was changed to hold a line break, and no other', () => {
+    // The rows are read a line each, and a line break in a checksum would make two lines of one
+    // row: the table is then read row by row.
+    const path = at('Plan.omstil');
+    const doc = examplePlanFile(path);
+    const changed = doc.activities[1]!.id;
+    changeWithSql(path, (db) => {
+      db.prepare(
+        `UPDATE activity SET checksum = substr(checksum, 1, 8) || char(10) || substr(checksum, 10)
+         WHERE id = ?`,
+      ).run(changed);
+    });
+    expect(verifyContentOf(path)).toEqual({
+      changed: [{ table: 'activity', keys: [{ id: changed }] }],
+      deleted: 0,
+      unexplained: false,
+    });
+  });
+
   it('leaves the changed rows out of a clean copy, with what hangs on them', async () => {
     const { path, doc, changed } = changedPlan();
     const competence = doc.competences.find((c) =>
