@@ -20,7 +20,7 @@ const WARM_RUNS = 5;
 const OFF_THREAD_RUNS = 3;
 /** The most the checksums may add to opening a plan, as a fraction of opening without them. */
 const TARGET_CHECKSUM_SHARE = 0.15;
-const OPEN_PROCESSES = 3;
+const OPEN_PROCESSES = 5;
 const OPEN_RUNS = 5;
 
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -55,6 +55,61 @@ await build({
     },
   },
 });
+
+/**
+ * The core again, built with one of the gate's checks changed, so that opening can be timed with
+ * and without it in the same build of everything else. Only the bench builds these; the program
+ * always runs the whole gate.
+ */
+const GATE_VARIANTS = {
+  // The row checksums not checked: the gate as it would be without them.
+  'no-checksums': [['plan-file/inspect-content.ts', 'verifyContent(db)', 'null']],
+  // SQLite's quick check instead of its full one (which also reads every index against its table).
+  'quick-check': [['plan-file/inspect.ts', 'integrity_check(20)', 'quick_check(20)']],
+  // Both: the gate's reading of the file as it was before the checksums and the one gate.
+  'no-checksums-quick-check': [
+    ['plan-file/inspect-content.ts', 'verifyContent(db)', 'null'],
+    ['plan-file/inspect.ts', 'integrity_check(20)', 'quick_check(20)'],
+  ],
+};
+
+for (const [variant, edits] of Object.entries(GATE_VARIANTS)) {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: `gate-${variant}`,
+        transform(code, id) {
+          let changed = code;
+          for (const [file, from, to] of edits) {
+            if (!id.replaceAll('\\', '/').endsWith(`src/main/core/${file}`)) continue;
+            if (!changed.includes(from)) throw new Error(`${file} no longer holds ${from}`);
+            changed = changed.replace(from, to);
+          }
+          return changed === code ? null : { code: changed, map: null };
+        },
+      },
+    ],
+    build: {
+      ssr: true,
+      outDir: join(outDir, variant),
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rollupOptions: {
+        input: { core: join(root, 'src/main/core/index.ts') },
+        external,
+        output: {
+          format: 'cjs',
+          entryFileNames: '[name].cjs',
+          chunkFileNames: 'chunks/[name].cjs',
+        },
+      },
+    },
+  });
+}
 
 function measure(mode, script = 'run-pdf.mjs', args = [String(WARM_RUNS)]) {
   const result = spawnSync(process.execPath, [join(root, 'bench', script), mode, outDir, ...args], {
@@ -135,7 +190,8 @@ function benchPdf() {
 /**
  * Opening a plan with 20,000 activities: the one gate every way in passes (SQLite's check, the
  * schema, every row's checksum, the undo history and the change log, the model's rules), the lock,
- * and the plan for the window; and what the checksums add to it.
+ * and the plan for the window; timed as shipped and with the gate's variants (GATE_VARIANTS), in
+ * fresh processes taken in turn, so that a busy spell of the machine falls on all of them alike.
  */
 function benchOpening() {
   const folder = mkdtempSync(join(tmpdir(), 'omstil-bench-'));
@@ -143,21 +199,50 @@ function benchOpening() {
     const plan = join(folder, 'Stor plan.omstil');
     const made = measure('create', 'run-open.mjs', [plan]);
     process.stdout.write(
-      `\nÅbning af en plan med ${made.activities} indsatser (${(made.bytes / 1e6).toFixed(1)} MB):\n`,
+      `\nÅbning af en plan med ${made.activities} indsatser (${(made.bytes / 1e6).toFixed(1)} MB), ` +
+        `${OPEN_PROCESSES} nye processer à ${OPEN_RUNS} åbninger for hver udgave af kontrollen:\n`,
     );
-    const runs = Array.from({ length: OPEN_PROCESSES }, () =>
-      measure('open', 'run-open.mjs', [plan, String(OPEN_RUNS)]),
-    );
-    const cpu = (list) => median(list.map((r) => r.cpuMs));
-    const first = cpu(runs.map((r) => r.open[0]));
-    const again = cpu(runs.flatMap((r) => r.open.slice(1)));
-    const verify = cpu(runs.flatMap((r) => r.verify.slice(1)));
-    const share = verify / (again - verify);
+    const variants = ['shipped', ...Object.keys(GATE_VARIANTS)];
+    const runs = Object.fromEntries(variants.map((v) => [v, []]));
+    for (let i = 0; i < OPEN_PROCESSES; i++) {
+      for (const variant of variants) {
+        runs[variant].push(measure('open', 'run-open.mjs', [plan, String(OPEN_RUNS), variant]));
+      }
+    }
+    // The first opening in a process also loads and compiles the code; the later ones are the
+    // opening itself.
+    const again = (variant, key) =>
+      runs[variant].flatMap((r) => r.open.slice(1).map((o) => o[key]));
+    const first = (variant, key) => runs[variant].map((r) => r.open[0][key]);
+    const spread = (values) =>
+      `${seconds(Math.min(...values))} / ${seconds(median(values))} / ${seconds(Math.max(...values))}`;
+    const labels = {
+      shipped: 'som programmet åbner (integrity_check og kontrolsummer)',
+      'no-checksums': 'uden kontrollen af kontrolsummerne',
+      'quick-check': 'med quick_check i stedet for integrity_check',
+      'no-checksums-quick-check': 'uden kontrolsummer og med quick_check (som før)',
+    };
     process.stdout.write(
-      `        ${seconds(first)}  første åbning i en ny proces (median af ${OPEN_PROCESSES}; hovedtrådens CPU-tid)\n` +
-        `        ${seconds(again)}  åbning igen i samme proces (median af ${OPEN_PROCESSES * (OPEN_RUNS - 1)})\n` +
-        `        ${seconds(again - verify)}  heraf uden kontrollen af rækkernes kontrolsummer\n` +
-        `${share <= TARGET_CHECKSUM_SHARE ? 'OK  ' : 'OVER'}  ${seconds(verify)}  kontrolsummerne: ${(share * 100).toFixed(0)} % oven i åbningen uden dem (mål: højst ${TARGET_CHECKSUM_SHARE * 100} %)\n`,
+      '        tid min / median / max       CPU-tid median  (åbning igen i samme proces)\n',
+    );
+    for (const variant of variants) {
+      process.stdout.write(
+        `        ${spread(again(variant, 'ms'))}  ${seconds(median(again(variant, 'cpuMs')))}  ` +
+          `${labels[variant]}; første åbning ${seconds(median(first(variant, 'ms')))}\n`,
+      );
+    }
+    const added = (variant, base, key) =>
+      median(again(variant, key)) / median(again(base, key)) - 1;
+    const percent = (share) => `${(share * 100).toFixed(1)} %`;
+    const checksums = added('shipped', 'no-checksums', 'ms');
+    const checksumsCpu = added('shipped', 'no-checksums', 'cpuMs');
+    const verify = runs.shipped.flatMap((r) => r.verify.slice(1).map((v) => v.ms));
+    process.stdout.write(
+      `${checksums <= TARGET_CHECKSUM_SHARE ? 'OK  ' : 'OVER'}  kontrolsummerne lægger ${percent(checksums)} til åbningen ` +
+        `(CPU-tid ${percent(checksumsCpu)}; kontrollen alene ${seconds(median(verify))}; mål: højst ${TARGET_CHECKSUM_SHARE * 100} %)\n` +
+        `        integrity_check i stedet for quick_check lægger ${percent(added('shipped', 'quick-check', 'ms'))} til ` +
+        `(CPU-tid ${percent(added('shipped', 'quick-check', 'cpuMs'))})\n` +
+        `        begge dele mod åbningen som før: ${percent(added('shipped', 'no-checksums-quick-check', 'ms'))}\n`,
     );
   } finally {
     rmSync(folder, { recursive: true, force: true });
