@@ -44,6 +44,14 @@ function flipCheckedByte(journal: Buffer): Buffer {
   return damaged;
 }
 
+/** Where a journal synced more than once starts its second part: the sector after its records. */
+function secondHeaderAt(journal: Buffer): number {
+  const sector = journal.readUInt32BE(20);
+  const pageSize = journal.readUInt32BE(24);
+  const end = sector + journal.readUInt32BE(8) * (pageSize + 8);
+  return Math.ceil(end / sector) * sector;
+}
+
 /**
  * Journals that are not the plan's, each beside an intact plan: what sync tools, old copies and
  * other programs leave in a shared folder. SQLite would roll each of them back into the plan.
@@ -113,6 +121,16 @@ const STRAYS: [string, (dir: string) => Stray][] = [
       const plan = makePlan(dir);
       const journal = journalOfOpenTransaction(plan);
       return { plan, journal: journal.subarray(0, Math.floor(journal.length / 2) + 3) };
+    },
+  ],
+  [
+    'the plan’s own journal, cut short inside the header of its second part',
+    (dir) => {
+      const plan = makePlan(dir);
+      const journal = journalOfOpenTransaction(plan);
+      const second = secondHeaderAt(journal);
+      expect(journal.readUInt32BE(second)).toBe(0xd9d505f9);
+      return { plan, journal: journal.subarray(0, second + 20) };
     },
   ],
   [
