@@ -105,6 +105,28 @@ describe('a plan changed outside Omstil, open read-only', () => {
     );
   });
 
+  it('keeps the question open with the reason when the clean copy cannot be written', async () => {
+    const core = await changedRecentPlan();
+    const taken = core.writeFile(CLEAN, 'en anden fil');
+    await openFromRecent(core);
+    fireEvent.click(within(warning()).getByRole('button', { name: 'Lav en ren kopi…' }));
+    const dialog = screen.getByRole('dialog', {
+      name: 'Lav en ren kopi uden de ændrede oplysninger',
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Gem og åbn den rene kopi' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain(`Der findes allerede en fil med navnet ${taken}`);
+    // The plan stays as it was, with both offers.
+    expect(within(warning()).getAllByRole('button')).toHaveLength(2);
+
+    const target = within(dialog).getByLabelText<HTMLInputElement>(/Gem den rene kopi som/);
+    const elsewhere = core.at('Kompetenceplan 2026, renset.omstil');
+    fireEvent.change(target, { target: { value: elsewhere } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Gem og åbn den rene kopi' }));
+    expect(await screen.findByText(/Den rene kopi er gemt og åbnet/)).toBeTruthy();
+    expect(core.calls.salvageCopy?.at(-1)).toEqual({ source: core.path, target: elsewhere });
+  });
+
   it('asks the native dialog where the clean copy goes, proposing a name', async () => {
     const core = await changedRecentPlan({ desktop: true });
     const chosen = core.at('Ren plan.omstil');
