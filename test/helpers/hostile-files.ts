@@ -2,12 +2,29 @@ import Database from 'better-sqlite3';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Spoiling } from './in-process-core-shape';
+import {
+  breakOutsideOmstil,
+  changeOutsideOmstil,
+  interruptChange,
+  leaveStrayJournal,
+} from './tampered-files';
 
 /**
  * Spoils the plan file at `path` in place: cut short (as a broken transfer leaves it), marked as
- * written by a newer version, or given a trigger or a table that Omstil did not write.
+ * written by a newer version, given a trigger or a table that Omstil did not write, changed with
+ * another SQLite program, or left with a journal beside it.
  */
 export function spoilPlanFile(path: string, how: Spoiling): void {
+  switch (how) {
+    case 'changed-outside':
+      return changeOutsideOmstil(path);
+    case 'changed-outside-against-rules':
+      return breakOutsideOmstil(path);
+    case 'stray-journal':
+      return leaveStrayJournal(path);
+    case 'interrupted':
+      return interruptChange(path);
+  }
   if (how === 'truncated') {
     const whole = readFileSync(path);
     writeFileSync(path, whole.subarray(0, Math.floor(whole.length / 3)));

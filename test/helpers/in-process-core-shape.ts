@@ -8,8 +8,19 @@ import type { Result } from '../../src/shared/result';
  * renderer's tests (type-checked as a web page) can use the real core typed.
  */
 
-/** What can happen to a real plan file on its way to a user (see `hostile-files.ts`). */
-export type Spoiling = 'truncated' | 'newer' | 'trigger' | 'extra-table';
+/**
+ * What can happen to a real plan file on its way to a user (see `hostile-files.ts` and
+ * `tampered-files.ts`).
+ */
+export type Spoiling =
+  | 'truncated'
+  | 'newer'
+  | 'trigger'
+  | 'extra-table'
+  | 'changed-outside'
+  | 'changed-outside-against-rules'
+  | 'stray-journal'
+  | 'interrupted';
 
 /** Someone on another machine with another copy of Omstil. */
 export interface Colleague {

@@ -1,5 +1,5 @@
 import { useAppStore } from '../store';
-import { fileNameOf, joinPath } from '../store/paths';
+import { fileNameOf, folderOf, joinPath } from '../store/paths';
 import { cleanCopyName, copyName } from './copy-names';
 import { chooseNative, runSharingCall, showSharedPlan } from './sharing-call';
 
@@ -53,5 +53,24 @@ export async function requestSalvage(): Promise<void> {
     'saveCopy',
     cleanCopyName(fileNameOf(source), useAppStore.getState().language),
   );
+  if (target !== null) await salvage(source, target, false);
+}
+
+/**
+ * "Lav en ren kopi" on a plan open read-only because it was changed outside Omstil: the file is
+ * the one open, so only where the copy goes is asked.
+ */
+export async function requestCleanCopy(): Promise<void> {
+  const { appInfo, snapshot, language, askSharingPath } = useAppStore.getState();
+  if (!appInfo || !snapshot) return;
+  const source = snapshot.file.path;
+  const name = cleanCopyName(snapshot.file.name, language);
+  if (!appInfo.nativeDialogs) {
+    // Beside the original, where whoever looks for the plan will find both.
+    const suggestedPath = joinPath(folderOf(source), appInfo.pathSeparator, name);
+    askSharingPath({ purpose: 'cleanCopy', suggestedPath, suggestedSource: source });
+    return;
+  }
+  const target = await chooseNative('saveCopy', name);
   if (target !== null) await salvage(source, target, false);
 }

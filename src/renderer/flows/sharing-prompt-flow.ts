@@ -22,5 +22,7 @@ export async function submitSharingPrompt({
       return compareWith(path.trim(), true);
     case 'salvage':
       return salvage((source ?? '').trim(), path.trim(), true);
+    case 'cleanCopy':
+      return salvage(prompt.suggestedSource, path.trim(), true);
   }
 }

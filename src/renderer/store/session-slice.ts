@@ -1,6 +1,7 @@
 import type { AppInfo, PlanSnapshot, RecentFile } from '../../shared/api';
 import type { AppError } from '../../shared/errors';
 import type { Result } from '../../shared/result';
+import { cleanCopyReason } from './clean-copy';
 import { numberedPath } from './paths';
 import type { SliceCreator } from './types';
 
@@ -18,8 +19,8 @@ export interface SessionSlice {
   error: AppError | null;
   notice: SessionNotice | null;
   /**
-   * The file the last open refused for holding things we did not write (`foreign-schema`), so
-   * making a clean copy of it does not ask for it a second time.
+   * The file the last open refused for a reason a clean copy gets round (things we did not
+   * write, changes made outside Omstil), so making the copy does not ask for it a second time.
    */
   refusedPath: string | null;
   loadInitial: () => Promise<void>;
@@ -139,7 +140,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
 
     openPlan: async (path) => {
       const snapshot = await run(() => get().api.openPlan({ path }));
-      set({ refusedPath: !snapshot && get().error?.code === 'foreign-schema' ? path : null });
+      set({ refusedPath: !snapshot && cleanCopyReason(get().error) ? path : null });
       return showPlan(snapshot);
     },
 

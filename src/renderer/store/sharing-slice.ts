@@ -1,22 +1,26 @@
 import type { PlanSnapshot } from '../../shared/api';
 import type { AppError } from '../../shared/errors';
+import { cleanCopyReason, type CleanCopyReason } from './clean-copy';
 import { problemAfterChoice } from './merge-choices';
 import type { MergeChoice, MergeState } from './merge-state';
 import type { SliceCreator } from './types';
 
 /** The in-page questions for a path that sharing asks, where the host has no file dialog. */
-export type SharingPurpose = 'openCopy' | 'mergeTheirs' | 'salvage';
+export type SharingPurpose = 'openCopy' | 'mergeTheirs' | 'salvage' | 'cleanCopy';
 
 export interface SharingPrompt {
   purpose: SharingPurpose;
   suggestedPath: string;
-  /** For a clean copy: the file that could not be opened (its second field). */
+  /**
+   * For a clean copy: the file that could not be opened (`salvage`, its second field), or the
+   * open plan changed outside Omstil (`cleanCopy`, not asked for).
+   */
   suggestedSource: string;
 }
 
 /** What went well, said once beside the plan it concerns. */
 export type SharingNotice =
-  | { kind: 'taken-over' | 'copy-opened' | 'salvaged'; path: string }
+  | { kind: 'taken-over' | 'copy-opened' | 'salvaged' | 'accepted'; path: string }
   | { kind: 'merged'; path: string };
 
 /** Why the merge dialog did not finish; shown in the dialog, next to the conflicts it names. */
@@ -31,8 +35,10 @@ export interface SharingSlice {
   sharingNotice: SharingNotice | null;
   merge: MergeState | null;
   confirmingTakeOver: boolean;
-  /** Opening failed because the file holds things we did not write: offer a clean copy. */
-  foreignFile: boolean;
+  /** The question before taking the content of a plan changed outside Omstil as it is. */
+  confirmingAccept: boolean;
+  /** Opening failed for a reason a clean copy gets round: offer one, saying why. */
+  cleanCopyOffer: CleanCopyReason | null;
   askSharingPath: (prompt: SharingPrompt) => void;
   cancelSharingPrompt: () => void;
   setSharingError: (error: AppError | null) => void;
@@ -48,7 +54,11 @@ export interface SharingSlice {
   cancelTakeOver: () => void;
   /** The plan as it is after taking it over, with the word that it was. */
   showTakenOver: (snapshot: PlanSnapshot) => void;
-  /** Called with each refusal on the start screen; a foreign file turns into the offer. */
+  askAcceptOutsideChanges: () => void;
+  cancelAcceptOutsideChanges: () => void;
+  /** The plan open for editing after its content was accepted, with the word that it was. */
+  showAccepted: (snapshot: PlanSnapshot) => void;
+  /** Called with each refusal on the start screen; one a clean copy gets round turns into the offer. */
   noteOpenRefusal: (error: AppError) => void;
   dismissCleanCopyOffer: () => void;
   dismissSharingNotice: () => void;
@@ -60,7 +70,8 @@ export const createSharingSlice: SliceCreator<SharingSlice> = (set, get) => ({
   sharingNotice: null,
   merge: null,
   confirmingTakeOver: false,
-  foreignFile: false,
+  confirmingAccept: false,
+  cleanCopyOffer: null,
 
   askSharingPath: (prompt) => set({ sharingPrompt: prompt, sharingError: null }),
 
@@ -69,7 +80,7 @@ export const createSharingSlice: SliceCreator<SharingSlice> = (set, get) => ({
   setSharingError: (error) => set({ sharingError: error }),
 
   showSharedPlan: (snapshot, notice) =>
-    set({ snapshot, sharingNotice: notice, sharingPrompt: null, foreignFile: false }),
+    set({ snapshot, sharingNotice: notice, sharingPrompt: null, cleanCopyOffer: null }),
 
   showMerge: (merge) => set({ sharingPrompt: null, merge }),
 
@@ -105,15 +116,26 @@ export const createSharingSlice: SliceCreator<SharingSlice> = (set, get) => ({
       sharingNotice: { kind: 'taken-over', path: snapshot.file.path },
     }),
 
+  askAcceptOutsideChanges: () => set({ confirmingAccept: true, sharingError: null }),
+
+  cancelAcceptOutsideChanges: () => set({ confirmingAccept: false, sharingError: null }),
+
+  showAccepted: (snapshot) =>
+    set({
+      snapshot,
+      confirmingAccept: false,
+      sharingNotice: { kind: 'accepted', path: snapshot.file.path },
+    }),
+
   noteOpenRefusal: (error) => {
-    const foreign = error.code === 'foreign-schema';
-    set({ foreignFile: foreign });
+    const reason = cleanCopyReason(error);
+    set({ cleanCopyOffer: reason });
     // The path was right; the file needs another step, which the start screen offers. The
     // refusal stays, now in the page's alert beside the offer.
-    if (foreign && get().prompt?.purpose === 'open') set({ prompt: null });
+    if (reason && get().prompt?.purpose === 'open') set({ prompt: null });
   },
 
-  dismissCleanCopyOffer: () => set({ foreignFile: false }),
+  dismissCleanCopyOffer: () => set({ cleanCopyOffer: null }),
 
   dismissSharingNotice: () => set({ sharingNotice: null }),
 });

@@ -3,6 +3,7 @@ import type { FileInfo } from '../../../shared/api';
 import { syncLockLost } from '../../flows/take-over-flow';
 import { useAppStore } from '../../store';
 import { FileNotice } from './FileNotice';
+import { OutsideChangesNotice } from './OutsideChangesNotice';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SharingDialogs } from './SharingDialogs';
 import { SharingNotice } from './SharingNotice';
@@ -22,6 +23,7 @@ export function PlanSharing({ file }: { file: FileInfo }) {
   return (
     <>
       <ReadOnlyNotice file={file} />
+      <OutsideChangesNotice file={file} />
       <FileNotice file={file} />
       <SharingNotice path={file.path} />
       <SharingDialogs />

@@ -17,8 +17,9 @@ export function ReadOnlyNotice({ file }: { file: FileInfo }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const busy = useAppStore((s) => s.busy);
-  if (!file.readOnly) return null;
   const code = file.notice?.code ?? '';
+  // A plan changed outside Omstil has a notice of its own, with its own ways on.
+  if (!file.readOnly || code === 'changed-outside') return null;
   const lock = code === 'locked' ? file.lock : null;
   const whenIdle = (action: () => Promise<unknown>) => () => {
     if (!busy) void action();

@@ -8,13 +8,14 @@ const TEXT = {
   'taken-over': 'sharing.notice.takenOver',
   'copy-opened': 'sharing.notice.copyOpened',
   salvaged: 'sharing.notice.salvaged',
+  accepted: 'sharing.notice.accepted',
   merged: 'sharing.notice.merged',
 } as const satisfies Record<Notice['kind'], string>;
 
 /**
- * What a sharing step did, beside the plan it concerns. After a take-over the page stays but the
- * buttons that were pressed are gone, so the notice takes focus; the other steps open another
- * file, and the app moves focus to its heading.
+ * What a sharing step did, beside the plan it concerns. After a take-over or an acceptance the
+ * page stays but the buttons that were pressed are gone, so the notice takes focus; the other
+ * steps open another file, and the app moves focus to its heading.
  */
 export function SharingNotice({ path }: { path: string }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function SharingNotice({ path }: { path: string }) {
   const kind = shown?.kind;
 
   useEffect(() => {
-    if (kind === 'taken-over') ref.current?.focus();
+    if (kind === 'taken-over' || kind === 'accepted') ref.current?.focus();
   }, [kind]);
 
   if (!shown) return null;

@@ -11,7 +11,8 @@ import './sharing.css';
 
 /**
  * Asks for the paths of a sharing step where the host has no native file dialog: where a copy
- * goes, which copy to merge with, or which file to make a clean copy of and where.
+ * goes, which copy to merge with, which file to make a clean copy of and where, or where the
+ * clean copy of the open plan goes.
  */
 export function SharingPathDialog({ prompt }: { prompt: SharingPrompt }) {
   const { t } = useTranslation();
@@ -82,6 +83,12 @@ const TEXTS = {
     intro: 'sharing.paths.salvage.intro',
     pathLabel: 'sharing.paths.salvage.pathLabel',
     submit: 'sharing.paths.salvage.submit',
+  },
+  cleanCopy: {
+    title: 'sharing.paths.cleanCopy.title',
+    intro: 'sharing.paths.cleanCopy.intro',
+    pathLabel: 'sharing.paths.cleanCopy.pathLabel',
+    submit: 'sharing.paths.cleanCopy.submit',
   },
 } as const;
 

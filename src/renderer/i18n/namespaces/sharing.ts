@@ -70,12 +70,36 @@ export const sharingDa = {
       pathLabel: 'Gem den rene kopi som',
       submit: 'Gem og åbn den rene kopi',
     },
+    cleanCopy: {
+      title: 'Lav en ren kopi uden de ændrede oplysninger',
+      intro:
+        'Omstil gemmer planens indhold som en ny plan uden de oplysninger, der er ændret uden for Omstil, og uden det, der hænger på dem. Den nye plan åbnes bagefter. Den oprindelige fil bliver ikke ændret.',
+      pathLabel: 'Gem den rene kopi som',
+      submit: 'Gem og åbn den rene kopi',
+    },
   },
   salvage: {
     heading: 'Planen kan ikke åbnes til redigering',
     text: 'Filen indeholder noget, som Omstil ikke selv har skrevet. Omstil kan i stedet gemme en ren kopi af planens indhold som en ny plan, du kan arbejde videre i. Den oprindelige fil bliver ikke ændret.',
+    changedHeading: 'Planen kan ikke åbnes',
+    changedText:
+      'Planen er ændret uden for Omstil og følger ikke længere Omstils regler. Omstil kan i stedet gemme en ren kopi uden de ændrede oplysninger som en ny plan, du kan arbejde videre i. Den oprindelige fil bliver ikke ændret.',
     action: 'Gem en ren kopi af planens indhold…',
     dismiss: 'Luk beskeden',
+  },
+  outside: {
+    heading: 'Planen er ændret uden for Omstil',
+    actionsLabel: 'Hvad vil du gøre med planen?',
+    cleanCopy: 'Lav en ren kopi…',
+    accept: 'Godkend indholdet…',
+    confirmTitle: 'Godkend indholdet, som det er?',
+    confirmWhat:
+      'Planens indhold, som det ligger i filen nu, bliver til planen, og du kan redigere i den igen.',
+    confirmRisk:
+      'Ændringerne er ikke foretaget i Omstil, og Omstil kan ikke kontrollere, om de er rigtige. Godkend kun indholdet, hvis du ved, hvem der har ændret filen og hvorfor – fx fordi du selv har rettet den med et andet program.',
+    confirmFinal:
+      'Godkendelsen kan ikke fortrydes: Bagefter kan Omstil ikke længere se, hvad der blev ændret. Er du i tvivl, så vælg «Lav en ren kopi» i stedet.',
+    confirm: 'Godkend indholdet',
   },
   merge: {
     ...sharedDa.merge,
@@ -125,6 +149,7 @@ export const sharingDa = {
     takenOver: 'Du har overtaget planen og kan nu ændre den.',
     copyOpened: 'Du arbejder nu i en kopi: {{path}}. Den oprindelige plan er ikke ændret.',
     salvaged: 'Den rene kopi er gemt og åbnet: {{path}}. Den oprindelige fil er ikke ændret.',
+    accepted: 'Indholdet er godkendt, som det er, og du kan nu redigere planen.',
     merged: 'Den flettede plan er gemt og åbnet: {{path}}. Ingen af de to kopier er ændret.',
     dismiss: 'Luk beskeden',
   },
@@ -189,12 +214,36 @@ export const sharingEn: Texts<typeof sharingDa> = {
       pathLabel: 'Save the clean copy as',
       submit: 'Save and open the clean copy',
     },
+    cleanCopy: {
+      title: 'Make a clean copy without the changed entries',
+      intro:
+        'Omstil saves the plan’s contents as a new plan, without the entries changed outside Omstil and without what depends on them. The new plan is then opened. The original file is not changed.',
+      pathLabel: 'Save the clean copy as',
+      submit: 'Save and open the clean copy',
+    },
   },
   salvage: {
     heading: 'The plan cannot be opened for editing',
     text: 'The file contains something Omstil did not write itself. Instead, Omstil can save a clean copy of the plan’s contents as a new plan you can work on. The original file is not changed.',
+    changedHeading: 'The plan cannot be opened',
+    changedText:
+      'The plan was changed outside Omstil and no longer keeps to Omstil’s rules. Instead, Omstil can save a clean copy without the changed entries as a new plan you can work on. The original file is not changed.',
     action: 'Save a clean copy of the plan’s contents…',
     dismiss: 'Dismiss',
+  },
+  outside: {
+    heading: 'The plan was changed outside Omstil',
+    actionsLabel: 'What do you want to do with the plan?',
+    cleanCopy: 'Make a clean copy…',
+    accept: 'Accept the content…',
+    confirmTitle: 'Accept the content as it is?',
+    confirmWhat:
+      'The plan’s content, as it is in the file now, becomes the plan, and you can edit it again.',
+    confirmRisk:
+      'The changes were not made in Omstil, and Omstil cannot check whether they are right. Only accept the content if you know who changed the file and why – for instance because you corrected it yourself with another program.',
+    confirmFinal:
+      'Accepting cannot be undone: afterwards Omstil can no longer tell what was changed. If in doubt, choose "Make a clean copy" instead.',
+    confirm: 'Accept the content',
   },
   merge: {
     ...sharedEn.merge,
@@ -245,6 +294,7 @@ export const sharingEn: Texts<typeof sharingDa> = {
     takenOver: 'You have taken over the plan and can now change it.',
     copyOpened: 'You are now working in a copy: {{path}}. The original plan was not changed.',
     salvaged: 'The clean copy was saved and opened: {{path}}. The original file was not changed.',
+    accepted: 'The content was accepted as it is, and you can now edit the plan.',
     merged: 'The merged plan was saved and opened: {{path}}. Neither copy was changed.',
     dismiss: 'Dismiss',
   },
