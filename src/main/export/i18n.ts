@@ -96,6 +96,7 @@ const da = {
     source: 'Finansieringskilde',
     share: 'Andel af budgettet',
     noSource: 'Finansiering ikke angivet',
+    remaining: 'Tilbage',
     cancelledNote:
       'Aflyste indsatsers ubrugte budget indgår ikke, men det, der allerede var brugt på dem, indgår i forbruget.',
     ideasNote:
@@ -180,7 +181,10 @@ const da = {
     ...sharedDa.sheets,
     plan: 'Plan',
     members: 'Udvalg',
+    budget: 'Budget',
   },
+  /** Excel's header and footer codes: &P is the page, &N the number of pages. */
+  workbook: { pageOf: 'Side &P af &N' },
   columns: {
     ...sharedDa.columns,
     priority: 'Prioritet (1 høj – 3 lav)',
@@ -284,6 +288,7 @@ const en: ExportTexts = {
     source: 'Funding source',
     share: 'Share of budget',
     noSource: 'Funding not stated',
+    remaining: 'Remaining',
     cancelledNote:
       'The unspent budget of cancelled activities is left out, but what had already been spent on them is included in spending.',
     ideasNote: 'Ideas the committee has not yet decided on are included at their estimated budget.',
@@ -365,7 +370,9 @@ const en: ExportTexts = {
     ...sharedEn.sheets,
     plan: 'Plan',
     members: 'Committee',
+    budget: 'Budget',
   },
+  workbook: { pageOf: 'Page &P of &N' },
   columns: {
     ...sharedEn.columns,
     priority: 'Priority (1 high – 3 low)',
