@@ -1,3 +1,6 @@
+/** Excel's default font; a font given without its name falls back to a serif in some programs. */
+export const BODY_FONT = { name: 'Calibri', size: 11 } as const;
+
 /** Excel's row height for one line of its default 11-point font, in points. */
 export const LINE_HEIGHT = 15;
 
@@ -6,12 +9,12 @@ const MAX_HEIGHT = 409;
 
 /**
  * The lines a wrapped text takes in a column `width` characters wide. Neither Excel nor the
- * writer measures text, so the estimate breaks at spaces as a reader's program does and counts a
- * character as wide as the "0" a column width is measured in: a little generous, so that a row
- * is never cut short.
+ * writer measures text, so the estimate breaks at spaces as a reader's program does. A column's
+ * width is counted in "0"s, and running Danish text is about a tenth narrower; the estimate
+ * stays a little generous, so that a row is never cut short.
  */
 export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width) - 1);
+  const perLine = Math.max(1, Math.floor(width * 1.1) - 1);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = 0;

@@ -4,7 +4,7 @@ import type { CellKind, CellValue, Column } from '../activity-columns';
 import { parseIsoDate } from '../format';
 import { CELL_FORMATS } from './cell-formats';
 import { setUpPrinting, type PrintHeading } from './print-setup';
-import { rowHeight, wrappedLines } from './row-height';
+import { BODY_FONT, rowHeight, wrappedLines } from './row-height';
 
 const HEADER_FILL = 'FFE9EFF6';
 const MUTED_COLOR = 'FF6B7580';
@@ -48,7 +48,7 @@ export function addTableSheet<T>(
   });
   setUpPrinting(sheet, options.print);
   const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
+  header.font = { ...BODY_FONT, bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
@@ -100,6 +100,7 @@ export function addTableSheet<T>(
       }
       if (muted) {
         cell.font = {
+          ...BODY_FONT,
           italic: true,
           color: { argb: MUTED_COLOR },
           ...(kind === 'money' ? { strike: true } : {}),

@@ -1,4 +1,5 @@
 import type { Row } from 'exceljs';
+import { BODY_FONT } from './row-height';
 import type { TableSheet } from './table-sheet';
 
 const RULE_COLOR = 'FF1F2A36';
@@ -36,7 +37,7 @@ export function addTotalsRow(table: TableSheet, label: string, cells: TotalCell[
     const numFmt = numFmts[total.column - 1];
     if (numFmt) cell.numFmt = numFmt;
   }
-  row.font = { bold: true };
+  row.font = { ...BODY_FONT, bold: true };
   row.alignment = { vertical: 'top' };
   for (let column = 1; column <= numFmts.length; column++) {
     row.getCell(column).border = { top: { style: 'thin', color: { argb: RULE_COLOR } } };
@@ -50,6 +51,6 @@ export function addNotes(table: TableSheet, notes: readonly string[]): void {
   table.sheet.addRow([]);
   for (const note of notes) {
     const row = table.sheet.addRow([note]);
-    row.font = { italic: true, color: { argb: NOTE_COLOR } };
+    row.font = { ...BODY_FONT, italic: true, color: { argb: NOTE_COLOR } };
   }
 }
