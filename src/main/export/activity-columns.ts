@@ -16,6 +16,8 @@ export interface Column<T> {
   /** For a column whose rows differ in kind, such as the plan sheet's values. */
   rowKind?: (row: T) => CellKind;
   value: (row: T) => CellValue;
+  /** Names the columns a total is built from, so the workbook can find them by meaning. */
+  role?: 'status' | 'budget' | 'spent';
 }
 
 /** The activities as rows: the CSV's columns and the spreadsheet's Indsatser sheet. */
@@ -28,10 +30,10 @@ export function activityColumns(t: ExportTexts, lookup: PlanLookup): Column<Acti
     { header: a.owner, kind: 'text', value: (x) => lookup.member(x.ownerId)?.name ?? null },
     { header: a.start, kind: 'date', value: (x) => x.start },
     { header: a.end, kind: 'date', value: (x) => x.end },
-    { header: a.status, kind: 'text', value: (x) => t.activityStatus[x.status] },
+    { header: a.status, kind: 'text', value: (x) => t.activityStatus[x.status], role: 'status' },
     { header: a.progress, kind: 'percent', value: (x) => x.progress },
-    { header: a.budget, kind: 'money', value: (x) => x.budget },
-    { header: a.spent, kind: 'money', value: (x) => x.spent },
+    { header: a.budget, kind: 'money', value: (x) => x.budget, role: 'budget' },
+    { header: a.spent, kind: 'money', value: (x) => x.spent, role: 'spent' },
     { header: a.funding, kind: 'text', value: (x) => x.funding },
     { header: a.participantsPlanned, kind: 'integer', value: (x) => x.participantsPlanned },
     { header: a.participantsReached, kind: 'integer', value: (x) => x.participantsReached },

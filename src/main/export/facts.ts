@@ -5,9 +5,9 @@ import type { Activity, Competence, Measurement, Method } from '../../shared/mod
 import { ACTIVITY_STATUSES, type ActivityStatus, type Language } from '../../shared/model/enums';
 
 /**
- * The figures a summary is made of. A cancelled activity's money was never spent on it and its
- * participants will not be reached, so it is left out of budget and progress but still counted
- * under its status.
+ * The figures a summary is made of, besides money (which follows the one rule in
+ * `shared/progress/budget`). A cancelled activity will not move, so it is left out of progress
+ * but still counted under its status.
  */
 const counts = (a: Activity) => a.status !== 'cancelled';
 
@@ -18,51 +18,6 @@ export function statusCounts(activities: readonly Activity[]): Record<ActivitySt
   >;
   for (const a of activities) result[a.status] += 1;
   return result;
-}
-
-export interface Money {
-  budget: number;
-  spent: number;
-}
-
-export function budgetTotals(activities: readonly Activity[]): Money {
-  let budget = 0;
-  let spent = 0;
-  for (const a of activities) {
-    if (!counts(a)) continue;
-    budget += a.budget;
-    spent += a.spent;
-  }
-  return { budget, spent };
-}
-
-export interface FundingLine extends Money {
-  /** The funding text as the committee wrote it; null when none was given. */
-  source: string | null;
-  activities: number;
-}
-
-/** Budget by funding source, largest first; activities without a source come last. */
-export function budgetBySource(activities: readonly Activity[]): FundingLine[] {
-  const lines = new Map<string, FundingLine>();
-  let missing: FundingLine | null = null;
-  for (const a of activities) {
-    if (!counts(a)) continue;
-    const source = a.funding.trim();
-    let line: FundingLine | null | undefined = source ? lines.get(source) : missing;
-    if (!line) {
-      line = { source: source || null, activities: 0, budget: 0, spent: 0 };
-      if (source) lines.set(source, line);
-      else missing = line;
-    }
-    line.activities += 1;
-    line.budget += a.budget;
-    line.spent += a.spent;
-  }
-  const sorted = [...lines.values()].sort(
-    (x, y) => y.budget - x.budget || (x.source ?? '').localeCompare(y.source ?? '', 'da'),
-  );
-  return missing ? [...sorted, missing] : sorted;
 }
 
 export interface Progress {

@@ -50,7 +50,7 @@ const da = {
     moreDrivers: (n: number) => (n === 1 ? 'og 1 baggrund mere' : `og ${n} baggrunde mere`),
     statusCounts: 'Hvor langt: indsatser efter status',
     cancelledNote:
-      'Aflyste indsatser indgår ikke i budget, forbrug og fremdrift, men tælles med under status.',
+      'Aflyste indsatser tælles med under status. Deres ubrugte budget og deres fremdrift indgår ikke, men det, der allerede var brugt på dem, indgår i forbruget.',
   },
   priority: sharedDa.priority,
   drivers: {
@@ -75,7 +75,8 @@ const da = {
   },
   activities: {
     ...sharedDa.activities,
-    totalNote: 'Aflyste indsatser indgår ikke i summen.',
+    totalNote:
+      'Aflyste indsatsers budget indgår ikke i summen, men det, der allerede var brugt på dem, indgår i forbruget.',
   },
   timeline: {
     ...sharedDa.timeline,
@@ -95,7 +96,11 @@ const da = {
     source: 'Finansieringskilde',
     share: 'Andel af budgettet',
     noSource: 'Finansiering ikke angivet',
-    cancelledNote: 'Aflyste indsatser indgår ikke.',
+    remaining: 'Tilbage',
+    cancelledNote:
+      'Aflyste indsatsers ubrugte budget indgår ikke, men det, der allerede var brugt på dem, indgår i forbruget.',
+    ideasNote:
+      'Idéer, som udvalget endnu ikke har besluttet, indgår med det budget, der er anslået for dem.',
   },
   measurements: {
     ...sharedDa.measurements,
@@ -176,7 +181,10 @@ const da = {
     ...sharedDa.sheets,
     plan: 'Plan',
     members: 'Udvalg',
+    budget: 'Budget',
   },
+  /** Excel's header and footer codes: &P is the page, &N the number of pages. */
+  workbook: { pageOf: 'Side &P af &N' },
   columns: {
     ...sharedDa.columns,
     priority: 'Prioritet (1 høj – 3 lav)',
@@ -235,7 +243,7 @@ const en: ExportTexts = {
     moreDrivers: (n) => (n === 1 ? 'and 1 more driver' : `and ${n} more drivers`),
     statusCounts: 'How far: activities by status',
     cancelledNote:
-      'Cancelled activities are left out of budget, spending and progress but are counted under status.',
+      'Cancelled activities are counted under status. Their unspent budget and their progress are left out, but what had already been spent on them is included in spending.',
   },
   priority: sharedEn.priority,
   drivers: {
@@ -260,7 +268,8 @@ const en: ExportTexts = {
   },
   activities: {
     ...sharedEn.activities,
-    totalNote: 'Cancelled activities are not included in the total.',
+    totalNote:
+      'The budget of cancelled activities is not included in the total, but what had already been spent on them is included in spending.',
   },
   timeline: {
     ...sharedEn.timeline,
@@ -279,7 +288,10 @@ const en: ExportTexts = {
     source: 'Funding source',
     share: 'Share of budget',
     noSource: 'Funding not stated',
-    cancelledNote: 'Cancelled activities are not included.',
+    remaining: 'Remaining',
+    cancelledNote:
+      'The unspent budget of cancelled activities is left out, but what had already been spent on them is included in spending.',
+    ideasNote: 'Ideas the committee has not yet decided on are included at their estimated budget.',
   },
   measurements: {
     ...sharedEn.measurements,
@@ -358,7 +370,9 @@ const en: ExportTexts = {
     ...sharedEn.sheets,
     plan: 'Plan',
     members: 'Committee',
+    budget: 'Budget',
   },
+  workbook: { pageOf: 'Page &P of &N' },
   columns: {
     ...sharedEn.columns,
     priority: 'Priority (1 high – 3 low)',

@@ -16,11 +16,16 @@ export function fundingSourceKey(funding: string): string | null {
 type Budgeted = Pick<Activity, 'id' | 'status' | 'budget' | 'spent' | 'funding'>;
 
 /**
- * Budget planned and spent, in total and per funding source. Planned money counts only for
- * activities that are not cancelled (a cancelled activity's budget is freed); spent money counts
- * for all of them, because what was spent before a cancellation is gone. A source appears when it
- * has an activity that is not cancelled or money spent. Sources with the largest planned budget
- * come first (ties in plan order); "not set" always comes last. The rows add up to the totals.
+ * The one money rule: budget planned and spent, in total and per funding source, for every place
+ * that shows money (the progress screen, the status snapshots, the annual evaluation, the PDF, the
+ * workbook). Planned money counts only for activities that are not cancelled (a cancelled
+ * activity's unspent budget is freed); spent money counts for all of them, because what was spent
+ * before a cancellation is gone. An idea (not yet decided) counts as any other activity that is
+ * not cancelled: its budget is the committee's estimate of what the plan will cost if the idea is
+ * carried out, and the status shows that it is undecided; the same holds for participants and
+ * progress, where only cancelled activities are left out. A source appears when it has an
+ * activity that is not cancelled or money spent. Sources with the largest planned budget come
+ * first (ties in plan order); "not set" always comes last. The rows add up to the totals.
  */
 export function budgetTotals(activities: readonly Budgeted[]): BudgetTotals {
   const sources = new Map<string | null, FundingSourceTotal>();

@@ -54,7 +54,9 @@ describe('omstil export', { timeout: SLOW }, () => {
     ).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(at('plan.xlsx'));
-    expect(workbook.getWorksheet('Indsatser')?.rowCount).toBe(13);
+    // The header, twelve activities, the total, an empty row and the note on cancelled ones.
+    expect(workbook.getWorksheet('Indsatser')?.rowCount).toBe(16);
+    expect(workbook.getWorksheet('Indsatser')?.getRow(14).getCell(1).value).toBe('I alt');
   });
 
   it('writes the activities as CSV', async () => {

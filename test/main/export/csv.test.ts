@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderActivitiesCsv } from '../../../src/main/export/csv/activities-csv';
+import { readLenientCsv } from './lenient-csv';
 import { blankPlan, examplePlan } from './plans';
 
 describe('the activities as CSV for Danish Excel', () => {
@@ -38,7 +39,7 @@ describe('the activities as CSV for Danish Excel', () => {
     const plan = examplePlan();
     plan.activities[0]!.budget = 1234567.5;
     const line = renderActivitiesCsv(plan, 'da').toString('utf8').split('\r\n')[1]!;
-    expect(line).toContain(';1234567,5;');
+    expect(line).toContain(';"1234567,5";');
     expect(line).toContain(';01-09-2026;15-10-2026;');
     expect(line).toContain(';Gennemført;100;');
   });
@@ -49,7 +50,7 @@ describe('the activities as CSV for Danish Excel', () => {
     expect(text).toContain('SU’s opfølgning');
   });
 
-  it('quotes fields that hold a semicolon, a quote or a line break, and only those', () => {
+  it('quotes fields that hold a separator, a quote or a line break, and only those', () => {
     const plan = examplePlan();
     plan.activities[0]!.title = 'Kursus; del 1';
     plan.activities[0]!.description = 'Første linje\nAnden linje med "citat"';
@@ -58,6 +59,26 @@ describe('the activities as CSV for Danish Excel', () => {
       true,
     );
     expect(line).toContain(';Pernille Dahl Sørensen;');
+    plan.activities[0]!.title = 'Kursus, del 1';
+    plan.activities[0]!.description = 'Kolonne\tog faneblad';
+    const commas = renderActivitiesCsv(plan, 'da').toString('utf8').split('\r\n')[1]!;
+    expect(commas.startsWith('"Kursus, del 1";"Kolonne\tog faneblad";')).toBe(true);
+  });
+
+  it('keeps every column in place for a reader that splits on commas and tabs too', () => {
+    const plan = examplePlan();
+    plan.activities[0]!.title = 'Kursus, del 1\tmed faneblad';
+    plan.activities[1]!.budget = 7250.75;
+    const rows = readLenientCsv(renderActivitiesCsv(plan, 'da').toString('utf8'));
+    const [header, ...data] = rows;
+    expect(header).toHaveLength(15);
+    expect(data).toHaveLength(plan.activities.length);
+    for (const [i, row] of data.entries()) {
+      const a = plan.activities[i]!;
+      expect(row, a.title).toHaveLength(header!.length);
+      expect([row[0], row[1], row[9]]).toEqual([a.title, a.description, a.funding]);
+    }
+    expect(data[1]![7]).toBe('7250,75');
   });
 
   it('keeps text that looks like a formula from running as one', () => {
@@ -75,6 +96,9 @@ describe('the activities as CSV for Danish Excel', () => {
       'Owner',
     ]);
     expect(english).toContain(';Done;100;45000;41200;');
+    expect(english).toContain(
+      '\r\n"Mentorordning, hvor erfarne sagsbehandlere giver viden videre";',
+    );
   });
 
   it('is just the header for a plan without activities', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  budgetBySource,
-  budgetTotals,
   chosenMethods,
   measurementPairs,
   overallProgress,
@@ -29,15 +27,6 @@ describe('the figures in the summary', () => {
     });
   });
 
-  it('leaves cancelled activities out of the money', () => {
-    const totals = budgetTotals([
-      activity({ budget: 100, spent: 40 }),
-      activity({ budget: 1000, spent: 0, status: 'cancelled' }),
-    ]);
-    expect(totals).toEqual({ budget: 100, spent: 40 });
-    expect(budgetTotals(examplePlan().activities)).toEqual({ budget: 865_000, spent: 562_400 });
-  });
-
   it('weights progress by planned participants, falling back to a plain average', () => {
     const weighted = overallProgress([
       activity({ progress: 100, participantsPlanned: 10 }),
@@ -51,20 +40,6 @@ describe('the figures in the summary', () => {
     ]);
     expect(plain).toEqual({ value: 50, weighted: false });
     expect(overallProgress([])).toEqual({ value: null, weighted: false });
-  });
-
-  it('groups money by funding source, largest first, the unnamed last', () => {
-    const lines = budgetBySource([
-      activity({ funding: 'A', budget: 10, spent: 1 }),
-      activity({ funding: '', budget: 500, spent: 0 }),
-      activity({ funding: 'B ', budget: 30, spent: 2 }),
-      activity({ funding: 'A', budget: 25, spent: 3 }),
-    ]);
-    expect(lines).toEqual([
-      { source: 'A', activities: 2, budget: 35, spent: 4 },
-      { source: 'B', activities: 1, budget: 30, spent: 2 },
-      { source: null, activities: 1, budget: 500, spent: 0 },
-    ]);
   });
 
   it('gives the catalogue reason for each pair of a catalogue competence and method', () => {

@@ -33,6 +33,7 @@ describe('the plan as a spreadsheet', { timeout: SLOW }, () => {
       'Kompetencer',
       'Metoder',
       'Indsatser',
+      'Budget',
       'Målinger',
       'Årshjul',
     ]);
@@ -82,7 +83,9 @@ describe('the plan as a spreadsheet', { timeout: SLOW }, () => {
       'Forbrugt',
       'Finansiering',
     ]);
-    expect(ws.rowCount).toBe(doc.activities.length + 1);
+    // The rows, then the total and, after an empty row, the note on cancelled activities.
+    expect(ws.rowCount).toBe(doc.activities.length + 4);
+    expect(ws.getRow(doc.activities.length + 2).getCell(1).value).toBe('I alt');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
     expect(JSON.stringify(ws.autoFilter)).toContain(String(doc.activities.length + 1));
@@ -168,6 +171,6 @@ describe('the plan as a spreadsheet', { timeout: SLOW }, () => {
     const ws = sheet(workbook, 'Indsatser');
     expect(ws.rowCount).toBe(1);
     expect(headerRow(ws)[0]).toBe('Indsats');
-    expect(workbook.worksheets).toHaveLength(9);
+    expect(workbook.worksheets).toHaveLength(10);
   });
 });

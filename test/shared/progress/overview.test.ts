@@ -209,6 +209,14 @@ describe('budget by funding source', () => {
     ]);
     expect(budget.bySource.map((s) => s.key)).toEqual(['a']);
   });
+
+  it('counts an idea not yet decided at its estimated budget, as any activity not cancelled', () => {
+    const budget = budgetTotals([
+      activity(1, { status: 'idea', budget: 700, spent: 50, funding: 'A' }),
+      activity(2, { status: 'planned', budget: 300, funding: 'A' }),
+    ]);
+    expect([budget.planned, budget.spent, budget.bySource[0]?.planned]).toEqual([1000, 50, 1000]);
+  });
 });
 
 describe('participants', () => {

@@ -9,7 +9,9 @@ import { createLookup } from '../lookup';
  * The activities as the CSV Danish Excel opens by double-click: UTF-8 with a byte order mark
  * (without it Excel guesses Windows-1252 and mangles æ, ø, å), semicolons between fields
  * (a Danish Excel's list separator, because the comma is the decimal sign), a decimal comma,
- * CRLF line ends and quotes only where a field needs them.
+ * CRLF line ends and quotes where a field needs them (RFC 4180 with a semicolon). A spreadsheet
+ * whose import dialog splits on commas and tabs as well, as LibreOffice's does out of the box,
+ * must find every column in place, so a field with any of those in it is quoted too.
  */
 export function renderActivitiesCsv(doc: PlanDocument, lang: Language): Buffer {
   const t = exportTexts[lang];
@@ -25,7 +27,7 @@ export function renderActivitiesCsv(doc: PlanDocument, lang: Language): Buffer {
 
 function csvCell(kind: CellKind, value: CellValue, lang: Language): string {
   if (value === null || value === '') return '';
-  if (typeof value === 'number') return decimalComma(value);
+  if (typeof value === 'number') return csvField(decimalComma(value));
   if (kind === 'date') return lang === 'da' ? danishDate(value) : value;
   return csvField(neutralised(value));
 }
@@ -48,6 +50,7 @@ function neutralised(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** Quoted when it holds a separator any reader may split on, a quote, a line break or edge space. */
 function csvField(text: string): string {
-  return /[";\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[";,\t\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

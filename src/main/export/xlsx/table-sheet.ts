@@ -1,55 +1,124 @@
-import type { Cell, Workbook } from 'exceljs';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { Language } from '../../../shared/model/enums';
 import type { CellKind, CellValue, Column } from '../activity-columns';
 import { parseIsoDate } from '../format';
 import { CELL_FORMATS } from './cell-formats';
+import { setUpPrinting, type PrintHeading } from './print-setup';
+import { BODY_FONT, rowHeight, wrappedLines } from './row-height';
 
 const HEADER_FILL = 'FFE9EFF6';
+const MUTED_COLOR = 'FF6B7580';
 const MIN_WIDTH = 8;
-const MAX_WIDTH = 50;
-const LONG_TEXT_WIDTH = 60;
+/** Short texts wider than this wrap, so that a sheet of many columns still prints legibly. */
+const MAX_WIDTH = 30;
+const LONG_TEXT_WIDTH = 45;
+
+export interface TableSheetOptions<T> {
+  lang: Language;
+  print: PrintHeading;
+  /** Rows that no longer count, such as cancelled activities: grey and italic, money struck. */
+  muted?: (row: T) => boolean;
+}
+
+/** What the caller needs to add totals under the table. */
+export interface TableSheet {
+  sheet: Worksheet;
+  /** The first and last data rows, 1-based; last < first when there are none. */
+  firstRow: number;
+  lastRow: number;
+  /** Each column's number format, the same for every cell in it. */
+  numFmts: (string | undefined)[];
+}
 
 /**
- * One sheet as a filterable table: a bold header row that stays in view, an autofilter over
- * the whole range, typed cells and widths that fit the content without running off the screen.
+ * One sheet as a filterable table: a bold header row that stays in view and prints on every page,
+ * an autofilter over the whole range, typed cells with one format per column, empty cells where
+ * nothing is given, and widths and row heights that fit the content.
  */
 export function addTableSheet<T>(
   workbook: Workbook,
   name: string,
   columns: readonly Column<T>[],
   rows: readonly T[],
-  lang: Language,
-): void {
+  options: TableSheetOptions<T>,
+): TableSheet {
+  const { lang } = options;
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
   });
+  setUpPrinting(sheet, options.print);
   const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
+  header.font = { ...BODY_FONT, bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA7B5' } } };
   });
-  const widths = columns.map((c) => Math.max(MIN_WIDTH, c.header.length + 2));
-  for (const row of rows) {
+
+  const table = rows.map((row) => {
     const kinds = columns.map((c) => c.rowKind?.(row) ?? c.kind);
-    const values = columns.map((c) => c.value(row));
-    const added = sheet.addRow(values.map((v, i) => cellValue(kinds[i]!, v)));
-    added.alignment = { vertical: 'top' };
-    columns.forEach((_, i) => {
-      const value = values[i] ?? null;
-      formatCell(added.getCell(i + 1), kinds[i]!, value, lang);
+    const values = columns.map((c) => present(c.value(row)));
+    return { row, kinds, values };
+  });
+  const numFmts = columns.map((c, i) =>
+    columnFormat(
+      c.kind,
+      table.map((r) => r.values[i] ?? null),
+      lang,
+    ),
+  );
+  const widths = columns.map((c) => Math.max(MIN_WIDTH, longestWord(c.header) + 2));
+  for (const { kinds, values } of table) {
+    values.forEach((value, i) => {
       widths[i] = Math.max(widths[i]!, displayLength(kinds[i]!, value));
     });
   }
-  columns.forEach((column, i) => {
-    const col = sheet.getColumn(i + 1);
-    col.width = column.kind === 'longText' ? LONG_TEXT_WIDTH : Math.min(widths[i]!, MAX_WIDTH);
+  const finalWidths = columns.map((c, i) =>
+    c.kind === 'longText' ? LONG_TEXT_WIDTH : Math.min(widths[i]!, MAX_WIDTH),
+  );
+  finalWidths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
   });
+  header.height = rowHeight(
+    Math.max(...columns.map((c, i) => wrappedLines(c.header, finalWidths[i]!))),
+  );
+
+  for (const { row, kinds, values } of table) {
+    const added = sheet.addRow(values.map((v, i) => cellValue(kinds[i]!, v)));
+    added.alignment = { vertical: 'top' };
+    const muted = options.muted?.(row) ?? false;
+    let lines = 1;
+    columns.forEach((_, i) => {
+      const cell = added.getCell(i + 1);
+      const kind = kinds[i]!;
+      const value = values[i] ?? null;
+      formatCell(cell, kind, rowFormat(kind, numFmts[i], lang));
+      if (typeof value === 'string' && (kind === 'longText' || kind === 'text')) {
+        const taken = wrappedLines(value, finalWidths[i]!);
+        if (taken > 1) cell.alignment = { vertical: 'top', wrapText: true };
+        lines = Math.max(lines, taken);
+      }
+      if (muted) {
+        cell.font = {
+          ...BODY_FONT,
+          italic: true,
+          color: { argb: MUTED_COLOR },
+          ...(kind === 'money' ? { strike: true } : {}),
+        };
+      }
+    });
+    if (lines > 1) added.height = rowHeight(lines);
+  }
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
     to: { row: Math.max(1, rows.length + 1), column: columns.length },
   };
+  return { sheet, firstRow: 2, lastRow: rows.length + 1, numFmts };
+}
+
+/** A cell with nothing in it stays empty: no "" and no empty list. */
+function present(value: CellValue): CellValue {
+  return typeof value === 'string' && value.trim() === '' ? null : value;
 }
 
 function cellValue(kind: CellKind, value: CellValue): Date | number | string | null {
@@ -60,36 +129,42 @@ function cellValue(kind: CellKind, value: CellValue): Date | number | string | n
   return value;
 }
 
-function formatCell(cell: Cell, kind: CellKind, value: CellValue, lang: Language): void {
+/**
+ * A column's number format. Money shows øre in every cell of the column when any amount has
+ * them, so the amounts stand aligned and one column never mixes two formats.
+ */
+function columnFormat(kind: CellKind, values: CellValue[], lang: Language): string | undefined {
   const formats = CELL_FORMATS[lang];
   switch (kind) {
     case 'date':
-      cell.numFmt = formats.date;
-      break;
+      return formats.date;
     case 'money':
-      cell.numFmt =
-        typeof value === 'number' && !Number.isInteger(value)
-          ? formats.moneyWithOere
-          : formats.money;
-      break;
+      return values.some((v) => typeof v === 'number' && !Number.isInteger(v))
+        ? formats.moneyWithOere
+        : formats.money;
     case 'percent':
-      cell.numFmt = formats.percent;
-      break;
+      return formats.percent;
     case 'integer':
-      cell.numFmt = formats.integer;
-      break;
+      return formats.integer;
     case 'decimal':
-      cell.numFmt = formats.decimal;
-      break;
-    case 'longText':
-      cell.alignment = { vertical: 'top', wrapText: true };
-      break;
-    case 'text':
-      if (typeof value === 'string' && value.includes('\n')) {
-        cell.alignment = { vertical: 'top', wrapText: true };
-      }
-      break;
+      return formats.decimal;
+    default:
+      return undefined;
   }
+}
+
+/** A row's own kind (the plan sheet's values differ by row) may need a format of its own. */
+function rowFormat(kind: CellKind, columnFmt: string | undefined, lang: Language) {
+  return columnFmt ?? columnFormat(kind, [], lang);
+}
+
+function formatCell(cell: Cell, kind: CellKind, numFmt: string | undefined): void {
+  if (numFmt) cell.numFmt = numFmt;
+  if (kind === 'longText') cell.alignment = { vertical: 'top', wrapText: true };
+}
+
+function longestWord(text: string): number {
+  return text.split(/\s+/).reduce((max, word) => Math.max(max, word.length), 0);
 }
 
 function displayLength(kind: CellKind, value: CellValue): number {

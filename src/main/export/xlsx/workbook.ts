@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../../../shared/model/document';
 import type { Language } from '../../../shared/model/enums';
-import { activityColumns } from '../activity-columns';
 import { exportTexts } from '../i18n';
 import { createLookup } from '../lookup';
 import {
@@ -14,6 +13,7 @@ import {
   planFields,
   targetGroupColumns,
 } from './sheets';
+import { addActivitiesSheet, addBudgetSheet } from './money-sheets';
 import { addTableSheet } from './table-sheet';
 import { yearWheelColumns, yearWheelRows } from './year-wheel-sheet';
 
@@ -22,7 +22,10 @@ export interface PlanXlsxOptions {
   now?: Date;
 }
 
-/** The whole plan as a workbook: one sheet per kind of row, in the committee's order. */
+/**
+ * The whole plan as a workbook: one sheet per kind of row, in the committee's order, with the
+ * budget by funding source after the activities. Every sheet prints on A4 landscape.
+ */
 export async function renderPlanXlsx(doc: PlanDocument, options: PlanXlsxOptions): Promise<Buffer> {
   const { lang } = options;
   const now = options.now ?? new Date();
@@ -37,15 +40,18 @@ export async function renderPlanXlsx(doc: PlanDocument, options: PlanXlsxOptions
   workbook.modified = now;
 
   const s = t.sheets;
-  addTableSheet(workbook, s.plan, planFieldColumns(t), planFields(doc, t, now), lang);
-  addTableSheet(workbook, s.members, memberColumns(t), doc.members, lang);
-  addTableSheet(workbook, s.targetGroups, targetGroupColumns(t), doc.targetGroups, lang);
-  addTableSheet(workbook, s.drivers, driverColumns(t), doc.drivers, lang);
-  addTableSheet(workbook, s.competences, competenceColumns(t, lookup), doc.competences, lang);
-  addTableSheet(workbook, s.methods, methodColumns(t, doc), doc.methods, lang);
-  addTableSheet(workbook, s.activities, activityColumns(t, lookup), doc.activities, lang);
-  addTableSheet(workbook, s.measurements, measurementColumns(t, lookup), doc.measurements, lang);
-  addTableSheet(workbook, s.yearWheel, yearWheelColumns(t, doc, lang), yearWheelRows(doc), lang);
+  const print = { title: doc.plan.title || t.document.untitled, pageOf: t.workbook.pageOf };
+  const sheet = { lang, print };
+  addTableSheet(workbook, s.plan, planFieldColumns(t), planFields(doc, t, now), sheet);
+  addTableSheet(workbook, s.members, memberColumns(t), doc.members, sheet);
+  addTableSheet(workbook, s.targetGroups, targetGroupColumns(t), doc.targetGroups, sheet);
+  addTableSheet(workbook, s.drivers, driverColumns(t), doc.drivers, sheet);
+  addTableSheet(workbook, s.competences, competenceColumns(t, lookup), doc.competences, sheet);
+  addTableSheet(workbook, s.methods, methodColumns(t, doc), doc.methods, sheet);
+  addActivitiesSheet({ workbook, doc, t, lang, print }, lookup);
+  addBudgetSheet({ workbook, doc, t, lang, print });
+  addTableSheet(workbook, s.measurements, measurementColumns(t, lookup), doc.measurements, sheet);
+  addTableSheet(workbook, s.yearWheel, yearWheelColumns(t, doc, lang), yearWheelRows(doc), sheet);
 
   const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data);

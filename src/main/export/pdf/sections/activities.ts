@@ -1,5 +1,5 @@
 import type { Activity } from '../../../../shared/model/entities';
-import { budgetTotals } from '../../facts';
+import { budgetTotals } from '../../../../shared/progress/budget';
 import type { SectionContext } from '../context';
 import type { Content } from '../doc-types';
 import { emptyNote, muted, sectionHeading, sectionHeadingHeight } from '../blocks';
@@ -121,7 +121,7 @@ function totalRow(ctx: SectionContext): DrawnCell[] {
     [],
     [],
     [],
-    amounts(ctx, totals.budget, totals.spent, TOTAL),
+    amounts(ctx, totals.planned, totals.spent, TOTAL),
     [],
   ];
 }

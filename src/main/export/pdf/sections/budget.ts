@@ -1,4 +1,4 @@
-import { budgetBySource, budgetTotals } from '../../facts';
+import { budgetTotals } from '../../../../shared/progress/budget';
 import type { SectionContext } from '../context';
 import type { CanvasNode, Content } from '../doc-types';
 import { dataTable, emptyNote, muted, sectionHeading } from '../blocks';
@@ -10,10 +10,10 @@ const SHARE_BAR = 54;
 export function budgetSection(ctx: SectionContext): Content[] {
   const { t, f, doc } = ctx;
   const content: Content[] = [...sectionHeading(t.sections.budget)];
-  const lines = budgetBySource(doc.activities);
+  const totals = budgetTotals(doc.activities);
+  const lines = totals.bySource;
   if (lines.length === 0) return [...content, emptyNote(t.budget.empty)];
   content.push({ text: t.budget.intro, style: 'lead' });
-  const totals = budgetTotals(doc.activities);
   const right = (text: string, bold = false): Content => ({ text, alignment: 'right', bold });
   const th = (text: string): Content => ({
     text,
@@ -22,11 +22,13 @@ export function budgetSection(ctx: SectionContext): Content[] {
     alignment: 'right',
   });
   const rows: Content[][] = lines.map((line) => {
-    const share = totals.budget > 0 ? line.budget / totals.budget : 0;
+    const share = totals.planned > 0 ? line.planned / totals.planned : 0;
     return [
-      line.source ?? { text: t.budget.noSource, italics: true, color: COLOR.muted },
-      right(f.integer(line.activities)),
-      right(f.money(line.budget)),
+      line.key === null
+        ? { text: t.budget.noSource, italics: true, color: COLOR.muted }
+        : line.label[ctx.lang],
+      right(f.integer(line.activityIds.length)),
+      right(f.money(line.planned)),
       right(f.money(line.spent)),
       {
         columns: [
@@ -44,8 +46,8 @@ export function budgetSection(ctx: SectionContext): Content[] {
   });
   rows.push([
     { text: t.document.total, bold: true },
-    right(f.integer(lines.reduce((n, l) => n + l.activities, 0)), true),
-    right(f.money(totals.budget), true),
+    right(f.integer(lines.reduce((n, l) => n + l.activityIds.length, 0)), true),
+    right(f.money(totals.planned), true),
     right(f.money(totals.spent), true),
     { text: '' },
   ]);
@@ -64,6 +66,8 @@ export function budgetSection(ctx: SectionContext): Content[] {
   );
   if (doc.activities.some((a) => a.status === 'cancelled'))
     content.push(muted(t.budget.cancelledNote));
+  if (doc.activities.some((a) => a.status === 'idea' && a.budget > 0))
+    content.push(muted(t.budget.ideasNote));
   return content;
 }
 

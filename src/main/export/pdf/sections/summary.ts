@@ -1,11 +1,6 @@
 import { ACTIVITY_STATUSES } from '../../../../shared/model/enums';
-import {
-  budgetBySource,
-  budgetTotals,
-  competencesByPriority,
-  overallProgress,
-  statusCounts,
-} from '../../facts';
+import { budgetTotals } from '../../../../shared/progress/budget';
+import { competencesByPriority, overallProgress, statusCounts } from '../../facts';
 import type { SectionContext } from '../context';
 import type { Content, TableNode, TextNode } from '../doc-types';
 import { bullet, dataTable, emptyNote, muted, sectionHeading, subheading } from '../blocks';
@@ -38,7 +33,7 @@ function keyFigures(ctx: SectionContext): TableNode {
   const { t, f, doc } = ctx;
   const totals = budgetTotals(doc.activities);
   const progress = overallProgress(doc.activities);
-  const sources = budgetBySource(doc.activities).filter((l) => l.source !== null).length;
+  const sources = totals.bySource.filter((s) => s.key !== null).length;
   const running = doc.activities.filter(
     (a) => a.status === 'planned' || a.status === 'in-progress',
   ).length;
@@ -50,7 +45,7 @@ function keyFigures(ctx: SectionContext): TableNode {
     ],
   });
   const share =
-    totals.budget > 0 ? f.percent(Math.round((totals.spent / totals.budget) * 100)) : '–';
+    totals.planned > 0 ? f.percent(Math.round((totals.spent / totals.planned) * 100)) : '–';
   return {
     table: {
       widths: ['*', '*', '*', '*'],
@@ -61,7 +56,7 @@ function keyFigures(ctx: SectionContext): TableNode {
             f.integer(doc.activities.length),
             t.summary.activitiesNote(running),
           ),
-          figure(t.summary.budget, f.money(totals.budget), t.summary.budgetNote(sources)),
+          figure(t.summary.budget, f.money(totals.planned), t.summary.budgetNote(sources)),
           figure(t.summary.spent, f.money(totals.spent), t.summary.spentNote(share)),
           figure(
             t.summary.progress,
