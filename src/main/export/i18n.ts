@@ -62,6 +62,9 @@ const da = {
     levelChange: (from: number, to: number) => `fra ${from} til ${to} på en skala fra 1 til 5`,
     levelTarget: (to: number) => `mål ${to} på en skala fra 1 til 5`,
     levelCurrent: (from: number) => `i dag ${from} på en skala fra 1 til 5`,
+    levelMeaning: (level: number, meaning: string) => `${level}: ${meaning}`,
+    scaleHeading: 'Niveauskalaen',
+    scaleIntro: 'Sådan læses niveauerne fra 1 til 5 i denne plan.',
     descriptionEmpty: 'Kompetencen er ikke beskrevet endnu.',
   },
   methods: {
@@ -247,6 +250,9 @@ const en: ExportTexts = {
     levelChange: (from, to) => `from ${from} to ${to} on a scale of 1 to 5`,
     levelTarget: (to) => `target ${to} on a scale of 1 to 5`,
     levelCurrent: (from) => `today ${from} on a scale of 1 to 5`,
+    levelMeaning: (level, meaning) => `${level}: ${meaning}`,
+    scaleHeading: 'The level scale',
+    scaleIntro: 'How the levels from 1 to 5 are read in this plan.',
     descriptionEmpty: 'The competence has not been described yet.',
   },
   methods: {
