@@ -37,7 +37,7 @@ export async function renderPlanXlsx(doc: PlanDocument, options: PlanXlsxOptions
   workbook.modified = now;
 
   const s = t.sheets;
-  addTableSheet(workbook, s.plan, planFieldColumns(t), planFields(doc, t, now), lang);
+  addTableSheet(workbook, s.plan, planFieldColumns(t), planFields(doc, t, now, lang), lang);
   addTableSheet(workbook, s.members, memberColumns(t), doc.members, lang);
   addTableSheet(workbook, s.targetGroups, targetGroupColumns(t), doc.targetGroups, lang);
   addTableSheet(workbook, s.drivers, driverColumns(t), doc.drivers, lang);
