@@ -28,7 +28,7 @@ export const helpDa = {
       step2:
         'Skriv SU’s principper og retningslinjer for kompetenceudvikling ind ét ad gangen. Det er udvalgets opgave efter Kompetenceaftalens § 8.',
       step3:
-        'Tilføj udvalgets medlemmer, skriv under Niveauskalaen, hvad niveau 1 til 5 betyder hos jer, og markér planens status, når SU har drøftet eller vedtaget den.',
+        'Tilføj udvalgets medlemmer, skriv i afsnittet Niveauernes betydning, hvad niveau 1 til 5 betyder hos jer, og markér planens status, når SU har drøftet eller vedtaget den.',
     },
     drivers: {
       purpose:
@@ -181,7 +181,7 @@ export const helpDa = {
   levels: {
     heading: FIELD_LABELS.plan.levelMeanings.da,
     intro:
-      'Kompetencernes nuværende niveau og målniveau angives på en skala fra 1 til 5. Skriv, hvad hvert niveau betyder hos jer. Et tomt felt bruger standardteksten, som står under feltet.',
+      'Kompetencernes nuværende niveau og målniveau angives på en skala fra 1 til 5. Skriv, hvad hvert niveau betyder hos jer. Et tomt felt bruger standardteksten, som står over feltet.',
     step: 'Niveau {{level}}',
     standard: 'Standard: {{meaning}}',
     meaning: 'Niveau {{level}}: {{meaning}}',
@@ -210,7 +210,7 @@ export const helpEn: Texts<typeof helpDa> = {
       step2:
         'Enter the committee’s principles and guidelines for competence development one at a time. That is the committee’s task under § 8 of Kompetenceaftalen.',
       step3:
-        'Add the committee’s members, write under the level scale what levels 1 to 5 mean for you, and mark the plan’s status when the committee has discussed or adopted it.',
+        'Add the committee’s members, write in the section Meaning of the levels what levels 1 to 5 mean for you, and mark the plan’s status when the committee has discussed or adopted it.',
     },
     drivers: {
       purpose:
@@ -363,7 +363,7 @@ export const helpEn: Texts<typeof helpDa> = {
   levels: {
     heading: FIELD_LABELS.plan.levelMeanings.en,
     intro:
-      'The current and target levels of the competences are given on a scale from 1 to 5. Write what each level means for you. An empty field uses the standard text shown below it.',
+      'The current and target levels of the competences are given on a scale from 1 to 5. Write what each level means for you. An empty field uses the standard text shown above it.',
     step: 'Level {{level}}',
     standard: 'Standard: {{meaning}}',
     meaning: 'Level {{level}}: {{meaning}}',
