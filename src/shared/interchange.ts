@@ -16,7 +16,7 @@ import {
   YearItemSchema,
   type Plan,
 } from './model/entities';
-import { EMPTY_STATUS_DATES } from './model/defaults';
+import { DEFAULT_LEVEL_MEANINGS, EMPTY_STATUS_DATES } from './model/defaults';
 import { evaluationYearTaken } from './model/messages';
 import type { PlanDocument } from './model/document';
 import { PLAN_STATUSES } from './model/enums';
@@ -42,13 +42,15 @@ export const INTERCHANGE_VERSION = 1;
 const optionalStamp = { updatedAt: isoTimestamp.optional() };
 
 /**
- * The årshjul, the status snapshots, the evaluations and the fields that came with them were
- * added to version 1 without a new version: a file written before them (which has none of
- * them) still reads, and gets the same empty values a plan file migrated to them gets.
+ * The årshjul, the status snapshots, the evaluations, the level scale's meanings and the fields
+ * that came with them were added to version 1 without a new version: a file written before them
+ * (which has none of them) still reads, and gets the same empty values a plan file migrated to
+ * them gets.
  */
 const addedToPlan = {
   statusDates: PlanSchema.shape.statusDates.optional(),
   fundingRules: PlanSchema.shape.fundingRules.optional(),
+  levelMeanings: PlanSchema.shape.levelMeanings.optional(),
 };
 const addedToActivity = {
   fundingApplication: ActivitySchema.shape.fundingApplication.optional(),
@@ -78,7 +80,7 @@ export type InterchangeFile = z.infer<typeof InterchangeSchema>;
  * parts is written exactly as before and still opens in an Omstil that does not know them.
  */
 export function toInterchange(doc: PlanDocument): InterchangeFile {
-  const { statusDates, fundingRules, ...plan } = doc.plan;
+  const { statusDates, fundingRules, levelMeanings, ...plan } = doc.plan;
   const derived = statusDatesFromDecision(doc.plan);
   const sameDates = PLAN_STATUSES.every((s) => statusDates[s] === derived[s]);
   const { yearItems, statusSnapshots, evaluations } = doc;
@@ -90,6 +92,7 @@ export function toInterchange(doc: PlanDocument): InterchangeFile {
       ...plan,
       ...(sameDates ? {} : { statusDates }),
       ...(fundingRules === null ? {} : { fundingRules }),
+      ...(levelMeanings.every((m) => m === '') ? {} : { levelMeanings }),
     },
     members: doc.members,
     targetGroups: doc.targetGroups,
@@ -137,6 +140,7 @@ export function parseInterchange(text: string, now: string): PlanDocument {
       ...file.plan,
       statusDates: file.plan.statusDates ?? statusDatesFromDecision(file.plan),
       fundingRules: file.plan.fundingRules ?? null,
+      levelMeanings: file.plan.levelMeanings ?? [...DEFAULT_LEVEL_MEANINGS],
     }),
     members: file.members.map(stamp),
     targetGroups: file.targetGroups.map(stamp),

@@ -52,6 +52,7 @@ export const planDocument: PlanDocument = {
       evaluated: null,
     },
     fundingRules: null,
+    levelMeanings: ['', '', '', '', ''],
     updatedAt: at,
   },
   members: [

@@ -2,6 +2,7 @@ import { editorDa } from './namespaces/editor';
 import { exportDa } from './namespaces/export';
 import { evaluationDa } from './namespaces/evaluation';
 import { guideDa } from './namespaces/guide';
+import { helpDa } from './namespaces/help';
 import { matchingDa } from './namespaces/matching';
 import { plannerDa } from './namespaces/planner';
 import { progressDa } from './namespaces/progress';
@@ -26,6 +27,7 @@ export const da = {
   export: exportDa,
   year: yearDa,
   evaluation: evaluationDa,
+  help: helpDa,
   app: {
     name: 'Omstil',
     tagline:

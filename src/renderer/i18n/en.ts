@@ -3,6 +3,7 @@ import { editorEn } from './namespaces/editor';
 import { exportEn } from './namespaces/export';
 import { evaluationEn } from './namespaces/evaluation';
 import { guideEn } from './namespaces/guide';
+import { helpEn } from './namespaces/help';
 import { matchingEn } from './namespaces/matching';
 import { plannerEn } from './namespaces/planner';
 import { progressEn } from './namespaces/progress';
@@ -22,6 +23,7 @@ export const en: Catalogue = {
   export: exportEn,
   year: yearEn,
   evaluation: evaluationEn,
+  help: helpEn,
   app: {
     name: 'Omstil',
     tagline:

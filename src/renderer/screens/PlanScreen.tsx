@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../shared/api';
+import { HelpPanel } from '../components/help/HelpPanel';
+import { useHelpPanel } from '../components/help/use-help-panel';
 import { UndoToast } from '../components/UndoToast';
 import { currentView, useAppStore, type PlanView } from '../store';
 import { EvaluationScreen } from './evaluation/EvaluationScreen';
@@ -78,10 +80,12 @@ export function PlanScreen({
     if (!guide.open) focusScreenHeading();
   }, [guide.open]);
 
+  const help = useHelpPanel();
+
   const Current = SCREENS[view];
   return (
     <>
-      <PlanHeader snapshot={snapshot} takeFocus={takeFocus} />
+      <PlanHeader snapshot={snapshot} takeFocus={takeFocus} help={help} />
       <div className="container plan-layout">
         <PlanNav doc={doc} />
         <div className="plan-content">
@@ -93,6 +97,13 @@ export function PlanScreen({
         </div>
       </div>
       <UndoToast onUndone={focusScreenHeading} />
+      {help.open && (
+        <HelpPanel
+          topic={guide.open ? 'guide' : view}
+          request={help.request}
+          onClose={help.close}
+        />
+      )}
     </>
   );
 }

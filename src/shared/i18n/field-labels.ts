@@ -52,6 +52,7 @@ export const FIELD_LABELS = {
       en: 'Rules of Den Statslige Kompetencefond',
     },
     language: { da: 'Sprog', en: 'Language' },
+    levelMeanings: { da: 'Niveauernes betydning', en: 'Meaning of the levels' },
   },
   member: {
     name,

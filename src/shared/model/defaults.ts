@@ -83,6 +83,9 @@ export const entityDefaults: { [K in EntityKind]: DefaultFields<K> } = {
   },
 };
 
+/** A plan's level scale as the program words it: every step keeps its default meaning. */
+export const DEFAULT_LEVEL_MEANINGS: Plan['levelMeanings'] = ['', '', '', '', ''];
+
 export const EMPTY_STATUS_DATES: Plan['statusDates'] = {
   draft: null,
   discussed: null,
@@ -108,5 +111,6 @@ export function planDefaults(
     language,
     statusDates: { ...EMPTY_STATUS_DATES },
     fundingRules: null,
+    levelMeanings: [...DEFAULT_LEVEL_MEANINGS],
   };
 }

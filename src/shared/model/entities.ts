@@ -17,6 +17,7 @@ import {
   isoDate,
   isoTimestamp,
   level,
+  levelMeanings,
   measuredLevel,
   money,
   optionalText,
@@ -60,6 +61,8 @@ export const planFields = {
   ),
   /** The committee's own copy of the fund's rules; null means the program's default rules. */
   fundingRules: jsonValue(FundingRulesSchema).nullable(),
+  /** The committee's own words for the steps of the level scale; empty ones keep the default. */
+  levelMeanings,
 };
 
 export const memberFields = {

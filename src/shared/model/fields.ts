@@ -61,6 +61,16 @@ export const measuredLevel = z
   .min(1, { error: 'measured-level-range' })
   .max(5, { error: 'measured-level-range' });
 
+/**
+ * What each step of the 1–5 scale means in this plan, step 1 first; an empty text means the
+ * program's default meaning of that step (`i18n/level-meanings.ts`), in the reader's language.
+ */
+export const levelMeanings = z
+  .array(z.string({ error: 'invalid-text' }).trim().max(200, { error: 'text-too-long' }), {
+    error: 'invalid-list',
+  })
+  .length(5, { error: 'invalid-list' });
+
 export const priority = z.union([z.literal(1), z.literal(2), z.literal(3)], {
   error: 'priority-range',
 });

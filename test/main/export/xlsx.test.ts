@@ -155,6 +155,8 @@ describe('the plan as a spreadsheet', { timeout: SLOW }, () => {
     expect(rows.get('Periode fra')).toBeInstanceOf(Date);
     expect(rows.get('Status')).toBe('Vedtaget');
     expect(rows.get('Princip 1')).toMatch(/^Kompetenceudvikling planlægges/);
+    expect(rows.get('Niveau 1 betyder')).toBe('Kender ikke til det');
+    expect(rows.get('Niveau 5 betyder')).toBe('Kan lære andre det');
   });
 
   it('has English sheet names, headers and formats on request', async () => {

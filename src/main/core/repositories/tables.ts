@@ -56,6 +56,7 @@ export const PLAN_TABLE: EntityTableDef = {
     col('language'),
     object('statusDates'),
     object('fundingRules'),
+    list('levelMeanings'),
   ],
   referencedBy: [],
 };

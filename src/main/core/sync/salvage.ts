@@ -5,6 +5,7 @@ import {
   statusDatesFromDecision,
   toInterchange,
 } from '../../../shared/interchange';
+import { DEFAULT_LEVEL_MEANINGS } from '../../../shared/model/defaults';
 import { collectionOf, type PlanDocument } from '../../../shared/model/document';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import { openConnection, type Db } from '../db/connection';
@@ -178,6 +179,8 @@ function readKnownDocument(db: Db, name: string, known: KnownTables): PlanDocume
     const plan = fromColumns(PLAN_TABLE, planRow) as PlanDocument['plan'];
     // A file older than the status dates tells only the decision date, as an old JSON file does.
     plan.statusDates ??= statusDatesFromDecision(plan);
+    // One older than the level scale's meanings keeps the default meaning of every step.
+    if (plan.levelMeanings.length === 0) plan.levelMeanings = [...DEFAULT_LEVEL_MEANINGS];
     const doc = { plan } as Record<string, unknown>;
     const byId = new Map<string, Record<string, unknown>>();
     const lists = {} as Record<EntityKind, Record<string, unknown>[]>;

@@ -1,3 +1,5 @@
+import { levelScale } from '../../../shared/i18n/level-meanings';
+import type { Language } from '../../../shared/model/enums';
 import type { PlanDocument } from '../../../shared/model/document';
 import type {
   Competence,
@@ -21,7 +23,12 @@ export interface PlanField {
 }
 
 /** The plan itself as field and value rows, principles one per row. */
-export function planFields(doc: PlanDocument, t: ExportTexts, now: Date): PlanField[] {
+export function planFields(
+  doc: PlanDocument,
+  t: ExportTexts,
+  now: Date,
+  lang: Language,
+): PlanField[] {
   const { plan } = doc;
   const text = (field: string, value: string): PlanField => ({ field, value, kind: 'text' });
   return [
@@ -40,6 +47,10 @@ export function planFields(doc: PlanDocument, t: ExportTexts, now: Date): PlanFi
       value: p,
       kind: 'longText',
     })),
+    // The scale the sheets' levels are on, in the plan's own words.
+    ...levelScale(plan.levelMeanings, lang).map((meaning, i): PlanField =>
+      text(t.plan.levelMeaning(i + 1), meaning),
+    ),
   ];
 }
 

@@ -42,7 +42,7 @@ export async function renderPlanXlsx(doc: PlanDocument, options: PlanXlsxOptions
   const s = t.sheets;
   const print = { title: doc.plan.title || t.document.untitled, pageOf: t.workbook.pageOf };
   const sheet = { lang, print };
-  addTableSheet(workbook, s.plan, planFieldColumns(t), planFields(doc, t, now), sheet);
+  addTableSheet(workbook, s.plan, planFieldColumns(t), planFields(doc, t, now, lang), sheet);
   addTableSheet(workbook, s.members, memberColumns(t), doc.members, sheet);
   addTableSheet(workbook, s.targetGroups, targetGroupColumns(t), doc.targetGroups, sheet);
   addTableSheet(workbook, s.drivers, driverColumns(t), doc.drivers, sheet);

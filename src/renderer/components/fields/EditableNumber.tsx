@@ -23,6 +23,8 @@ export interface EditableNumberProps {
   /** Whether clearing the field means "not set" (null) rather than a mistake. */
   allowEmpty?: boolean;
   hint?: string;
+  /** The id of something shown beside the field that describes its value, e.g. a level's meaning. */
+  describedBy?: string | undefined;
 }
 
 export function EditableNumber({
@@ -36,6 +38,7 @@ export function EditableNumber({
   errorKey,
   allowEmpty = false,
   hint,
+  describedBy,
 }: EditableNumberProps) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
@@ -81,7 +84,8 @@ export function EditableNumber({
   const draft = useDraft({ value, format, parse, onCommit, errorKey });
   const issue = useFieldIssue(errorKey);
   const error = draft.localError ?? issue;
-  const ids = useFieldIds(Boolean(hint), Boolean(error), unit ? unitId : undefined);
+  const extra = [unit ? unitId : null, describedBy ?? null].filter(Boolean).join(' ');
+  const ids = useFieldIds(Boolean(hint), Boolean(error), extra || undefined);
 
   const input = (
     <input

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../shared/api';
 import { ExportButton } from '../../components/export/ExportButton';
+import { HelpButton } from '../../components/help/HelpButton';
 import { Icon } from '../../components/Icon';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { MergeButton } from '../../components/sharing/MergeButton';
@@ -13,9 +14,11 @@ import { HistoryButtons } from '../../components/HistoryButtons';
 export function PlanHeader({
   snapshot,
   takeFocus,
+  help,
 }: {
   snapshot: PlanSnapshot;
   takeFocus: boolean;
+  help: { open: boolean; show: () => void };
 }) {
   const { t } = useTranslation();
   const busy = useAppStore((s) => s.busy);
@@ -44,6 +47,7 @@ export function PlanHeader({
           <HistoryButtons />
           <ExportButton />
           <MergeButton />
+          <HelpButton open={help.open} onClick={help.show} />
           <button
             type="button"
             className="button button-secondary plan-close"

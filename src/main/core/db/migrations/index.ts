@@ -4,6 +4,7 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-change-log';
 import { migration003 } from './003-year-wheel-evaluation';
 import { migration004 } from './004-checksums';
+import { migration005 } from './005-level-meanings';
 import type { Migration } from './migration';
 
 /** In order; a migration is never edited once released, only followed by a new one. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
+  migration005,
 ];
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

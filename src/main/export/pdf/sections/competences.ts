@@ -1,3 +1,4 @@
+import { levelMeaning, levelScale } from '../../../../shared/i18n/level-meanings';
 import type { Competence } from '../../../../shared/model/entities';
 import type { SectionContext } from '../context';
 import type { Content, Inline } from '../doc-types';
@@ -13,6 +14,7 @@ export function competencesSection(ctx: SectionContext): Content[] {
   const { t, doc } = ctx;
   const content: Content[] = [...sectionHeading(t.sections.competences)];
   if (doc.competences.length === 0) return [...content, emptyNote(t.competences.empty)];
+  content.push(levelScaleBlock(ctx));
   for (const competence of doc.competences) content.push(competenceBlock(ctx, competence));
   return content;
 }
@@ -37,7 +39,7 @@ function competenceBlock(ctx: SectionContext, c: Competence): Content {
         [
           [t.priority.label, t.priority[c.priority]],
           [t.competences.targetGroups, list(lookup.targetGroupNames(c.targetGroupIds))],
-          [t.competences.level, levelText(ctx, c) ?? notSet],
+          [t.competences.level, levelFact(ctx, c) ?? notSet],
           [t.competences.drivers, list(lookup.driverTitles(c.driverIds))],
         ],
         FACT_LABEL,
@@ -67,9 +69,50 @@ function estimatedHeight(ctx: SectionContext, c: Competence): number {
     textHeight(c.title, WIDTH, 10.5) +
     values.reduce((h, v) => h + textHeight(v, WIDTH - FACT_LABEL, BODY_SIZE), 2 * 12) +
     textHeight(c.description, WIDTH, BODY_SIZE) +
+    2 * 10 +
     c.learningObjectives.reduce((h, o) => h + textHeight(o, WIDTH - 12, BODY_SIZE) + 2, 0) +
     40
   );
+}
+
+/** The plan's own words for each step, so a reader of the levels below knows what they mean. */
+function levelScaleBlock(ctx: SectionContext): Content {
+  const { t, doc, lang } = ctx;
+  return {
+    stack: [
+      subheading(t.competences.scaleHeading, 3),
+      {
+        text: t.competences.scaleIntro,
+        color: COLOR.muted,
+        fontSize: SMALL_SIZE,
+        margin: [0, 0, 0, 3],
+      },
+      facts(
+        levelScale(doc.plan.levelMeanings, lang).map((meaning, i): [string, string] => [
+          String(i + 1),
+          meaning,
+        ]),
+        16,
+      ),
+    ],
+    unbreakable: true,
+  };
+}
+
+/** The levels and, on a line of their own, what the plan says each of them means. */
+function levelFact(ctx: SectionContext, c: Competence): Inline[] | null {
+  const text = levelText(ctx, c);
+  if (text === null) return null;
+  const { t, doc, lang } = ctx;
+  const meanings = [c.currentLevel, c.targetLevel]
+    .filter((level, i, all): level is number => level !== null && all.indexOf(level) === i)
+    .map((level) =>
+      t.competences.levelMeaning(level, levelMeaning(doc.plan.levelMeanings, level, lang)!),
+    );
+  return [
+    { text },
+    ...meanings.map((m): Inline => ({ text: `\n${m}`, color: COLOR.muted, fontSize: SMALL_SIZE })),
+  ];
 }
 
 function levelText(ctx: SectionContext, c: Competence): string | null {

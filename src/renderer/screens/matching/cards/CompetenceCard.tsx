@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { Competence } from '../../../../shared/model/entities';
 import type { LinkKind } from '../../../../shared/model/enums';
 import {
-  EditableNumber,
   EditableSelect,
   EditableText,
   LinkListEditor,
   TextListEditor,
 } from '../../../components/fields';
+import { LevelInput } from '../../../components/level/LevelInput';
 import { fieldKey, useAppStore } from '../../../store';
 import { CompetenceReadOnly } from './CompetenceReadOnly';
 import type { CardProps } from './DriverCard';
@@ -88,22 +88,18 @@ export function CompetenceCard({ entity: competence, ...card }: CardProps<Compet
               errorKey={key('priority')}
               onCommit={(priority) => save({ priority })}
             />
-            <EditableNumber
+            <LevelInput
               label={t('matching.edit.currentLevel')}
               hint={t('matching.edit.levelHint')}
               value={competence.currentLevel}
-              min={1}
-              max={5}
               allowEmpty
               errorKey={key('currentLevel')}
               onCommit={(currentLevel) => save({ currentLevel })}
             />
-            <EditableNumber
+            <LevelInput
               label={t('matching.edit.targetLevel')}
               hint={t('matching.edit.levelHint')}
               value={competence.targetLevel}
-              min={1}
-              max={5}
               allowEmpty
               errorKey={key('targetLevel')}
               onCommit={(targetLevel) => save({ targetLevel })}

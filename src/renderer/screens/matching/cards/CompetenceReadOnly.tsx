@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '../../../../shared/model/document';
 import type { Competence } from '../../../../shared/model/entities';
+import { LevelMeaning } from '../../../components/level/LevelMeaning';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
 import { ReadOnlyText } from './ReadOnlyText';
@@ -23,7 +24,15 @@ export function CompetenceReadOnly({
   };
   const titled = (rows: readonly { id: string; title: string }[]) =>
     rows.map((row) => ({ id: row.id, name: row.title }));
-  const level = (value: number | null) => (value === null ? <NotSet /> : format.number(value));
+  const level = (value: number | null) =>
+    value === null ? (
+      <NotSet />
+    ) : (
+      <>
+        {format.number(value)}
+        <LevelMeaning level={value} />
+      </>
+    );
   return (
     <>
       <ReadOnlyText label={t('matching.edit.description')}>

@@ -7,6 +7,7 @@ import {
   EditableSelect,
   EditableText,
 } from '../../../components/fields';
+import { LevelInput } from '../../../components/level/LevelInput';
 import { fieldKey, useAppStore } from '../../../store';
 import { enumOptions } from '../common/options';
 
@@ -59,12 +60,10 @@ export function MeasurementFields({
         errorKey={key('kind')}
         onCommit={(kind) => update({ kind })}
       />
-      <EditableNumber
+      <LevelInput
         label={t('planner.measurements.level')}
         hint={t('planner.measurements.levelHint')}
         value={measurement.level}
-        min={1}
-        max={5}
         step={0.1}
         allowEmpty
         errorKey={key('level')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { GuideOffer, openGuide, useGuideState } from '../../guide';
 import { Screen, SCREEN_HEADING_ID } from '../../../components/Screen';
 import { usePlanDocument } from '../../../components/use-plan';
+import { LevelMeaningsEditor } from './LevelMeaningsEditor';
 import { MembersEditor } from './MembersEditor';
 import { PlanFields } from './PlanFields';
 import { PlanStatusStepper } from './PlanStatusStepper';
@@ -26,6 +27,7 @@ export function OverviewScreen() {
       <PlanStatusStepper plan={doc.plan} />
       <PrinciplesEditor principles={doc.plan.principles} />
       <MembersEditor members={doc.members} />
+      <LevelMeaningsEditor meanings={doc.plan.levelMeanings} />
     </Screen>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CompetenceEffect, LevelPoint } from '../../../../shared/progress';
 import { FigureTable } from '../../../components/FigureTable';
+import { LevelMeaning } from '../../../components/level/LevelMeaning';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
 import { ChartFigure } from '../charts/ChartFigure';
@@ -68,11 +69,17 @@ export function CompetenceEffectCard({
         <dl className="effect-levels">
           <div>
             <dt>{t('progress.effect.current')}</dt>
-            <dd>{effect.currentLevel === null ? <NotSet /> : level(effect.currentLevel)}</dd>
+            <dd>
+              {effect.currentLevel === null ? <NotSet /> : level(effect.currentLevel)}
+              <LevelMeaning level={effect.currentLevel} />
+            </dd>
           </div>
           <div>
             <dt>{t('progress.effect.target')}</dt>
-            <dd>{effect.targetLevel === null ? <NotSet /> : level(effect.targetLevel)}</dd>
+            <dd>
+              {effect.targetLevel === null ? <NotSet /> : level(effect.targetLevel)}
+              <LevelMeaning level={effect.targetLevel} />
+            </dd>
           </div>
           <div>
             <dt>{t('progress.effect.gap')}</dt>
