@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPlanFile, PlanSession } from '../../../src/main/core';
+import { createPlanFile, examplePlanDocument, PlanSession } from '../../../src/main/core';
 import { createHandlers, dispatch, type Handlers } from '../../../src/main/host';
 import { contract, type CallInput, type CallOutput } from '../../../src/shared/api';
 import { API_CALLS, type ApiCall } from '../../../src/shared/api-names';
@@ -165,6 +165,14 @@ describe('the contract, call by call through the real dispatch', () => {
     createPlanFile(foreign, documentOf(await call('getPlan', {})));
     spoilPlanFile(foreign, 'trigger');
     await call('salvageCopy', { source: foreign, target: at('Ren kopi.omstil') });
+
+    // A plan changed outside Omstil on purpose: opened read-only, then its content accepted.
+    const edited = at('Rettet i et andet program.omstil');
+    createPlanFile(edited, examplePlanDocument(fixedEnvironment()));
+    spoilPlanFile(edited, 'changed-outside');
+    expect((await call('openPlan', { path: edited })).file.notice?.code).toBe('changed-outside');
+    const accepted = await call('acceptOutsideChanges', { confirmed: true });
+    expect([accepted.file.readOnly, accepted.file.notice]).toEqual([false, null]);
 
     // Where recent plans stand, and closing.
     expect((await call('listRecent', {})).length).toBeGreaterThan(2);
