@@ -34,10 +34,32 @@ describe('start screen', () => {
     expect(present.textContent).toContain(core.folder);
     expect(present.textContent).toContain('Senest åbnet 27. november 2026');
 
-    const missing = within(recent).getByRole('button', { name: /Gammel plan 2024\.omstil/ });
+    const missing = within(recent).getByRole('button', { name: /^Gammel plan 2024\.omstil/ });
     expect(missing.hasAttribute('disabled')).toBe(true);
     expect(missing.textContent).toContain('Filen findes ikke længere');
     expect(missing.textContent).toContain(core.folder);
+  });
+
+  it('takes a plan that is gone off the list, leaving the file and the other plans be', async () => {
+    const core = await withRecentPlans();
+    renderApp(core);
+    const recent = await screen.findByRole('region', { name: 'Senest åbnede planer' });
+    const forget = await within(recent).findByRole('button', {
+      name: 'Fjern Gammel plan 2024.omstil fra listen over senest åbnede planer',
+    });
+    // Only a plan that is gone offers it: one that is there is opened, not forgotten.
+    expect(within(recent).getAllByRole('button', { name: /^Fjern/ })).toHaveLength(1);
+    fireEvent.click(forget);
+    await waitFor(() =>
+      expect(within(recent).queryByRole('button', { name: /Gammel plan 2024/ })).toBeNull(),
+    );
+    expect(core.calls.forgetRecent).toEqual([{ path: core.at('Gammel plan 2024.omstil') }]);
+    const left = within(recent).getByRole('button', { name: /Kompetenceplan 2026\.omstil/ });
+    expect(document.activeElement).toBe(left);
+    expect(screen.getByText('Gammel plan 2024.omstil er fjernet fra listen.')).toBeTruthy();
+    // The list is kept by the host: the program started again does not bring it back.
+    const again = await core.api.listRecent({});
+    expect(again.ok && again.value.map((r) => r.name)).toEqual(['Kompetenceplan 2026.omstil']);
   });
 
   it('opens a recent plan when it is chosen', async () => {

@@ -39,6 +39,8 @@ export interface SessionSlice {
   showError: (error: AppError) => void;
   replaceSnapshot: (snapshot: PlanSnapshot) => void;
   reloadRecent: () => Promise<void>;
+  /** Takes a plan off the recent list; the file is not touched. */
+  forgetRecent: (path: string) => Promise<boolean>;
 }
 
 /** Far more numbered copies than anyone keeps; the bound only stops a runaway loop. */
@@ -112,6 +114,13 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
       const { api, language } = get();
       const input = title ? { path, title, language } : { path, language };
       return showPlan(await run(() => api.newPlan(input)));
+    },
+
+    forgetRecent: async (path) => {
+      const recent = await run(() => get().api.forgetRecent({ path }));
+      if (recent === null) return false;
+      set({ recent });
+      return true;
     },
 
     newExample: async (path) => {
