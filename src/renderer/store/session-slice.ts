@@ -24,7 +24,10 @@ export interface SessionSlice {
   refusedPath: string | null;
   loadInitial: () => Promise<void>;
   newPlan: (path: string, title?: string) => Promise<boolean>;
-  /** Creates the example plan at `path`, or at `path (2)`, `(3)` … when the name is taken. */
+  /**
+   * Opens the example plan at `path`, made there now unless it was made earlier; at `path (2)`,
+   * `(3)` … when the name is taken by a file that is not a plan.
+   */
   newExample: (path: string) => Promise<boolean>;
   openPlan: (path: string) => Promise<boolean>;
   closePlan: () => Promise<boolean>;
@@ -127,7 +130,12 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
       const { api, language } = get();
       set({ busy: true, error: null, notice: null });
       try {
-        for (let n = 1; n <= MAX_EXAMPLE_COPIES; n += 1) {
+        // The example made last time is opened again, with what the committee tried in it, rather
+        // than a copy more each time the button is pressed: the folder should not fill up.
+        const earlier = await api.openPlan({ path });
+        if (earlier.ok) return await showPlan(earlier.value);
+        const first = earlier.error.code === 'not-found' ? 1 : 2;
+        for (let n = first; n <= MAX_EXAMPLE_COPIES; n += 1) {
           const result = await api.newPlan({
             path: numberedPath(path, n),
             example: true,
