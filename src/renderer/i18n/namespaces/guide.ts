@@ -130,6 +130,13 @@ export const guideDa = {
       'Jeres baggrunde er ikke fra kataloget, så Omstil har ingen forslag til kompetencer. Gå videre, og tilføj kompetencerne i planen, når guiden er færdig.',
     linkedTo:
       'Kompetencerne knyttes til de baggrunde, der foreslår dem, og til målgrupperne {{groups}}.',
+    levelsHint:
+      'Angiv for hver valgt kompetence, hvor medarbejderne står i dag, og hvor de skal stå, på en skala fra 1 til 5. Forskellen er det, planen skal lukke.',
+    currentLevel: 'Niveau i dag',
+    targetLevel: 'Målniveau',
+    currentLevelFor: 'Niveau i dag for »{{name}}«',
+    targetLevelFor: 'Målniveau for »{{name}}«',
+    levelNotSet: 'Ikke angivet',
   },
   methods: {
     heading: 'Hvilke metoder vil I bruge?',
@@ -268,6 +275,13 @@ export const guideEn: Texts<typeof guideDa> = {
       'Your drivers are not from the catalogue, so Omstil has no competence suggestions. Go on and add the competences in the plan when the guide is done.',
     linkedTo:
       'The competences are linked to the drivers that suggest them and to the target groups {{groups}}.',
+    levelsHint:
+      'For each chosen competence, say where staff stand today and where they should be, on a scale from 1 to 5. The difference is what the plan must close.',
+    currentLevel: 'Level today',
+    targetLevel: 'Target level',
+    currentLevelFor: 'Level today for “{{name}}”',
+    targetLevelFor: 'Target level for “{{name}}”',
+    levelNotSet: 'Not given',
   },
   methods: {
     heading: 'Which methods will you use?',
