@@ -66,6 +66,14 @@ export const guideDa = {
   },
   plan: {
     ...sharedDa.plan,
+    membersHeading: 'Hvem sidder i samarbejdsudvalget?',
+    membersHint:
+      'Skriv udvalgets medlemmer ind, så indsatserne senere kan få en ansvarlig. Hvert medlem gemmes i planen, når det tilføjes.',
+    memberName: 'Medlemmets navn',
+    memberRole: 'Rolle i udvalget',
+    addMember: 'Tilføj medlem',
+    memberNameRequired: 'Skriv medlemmets navn.',
+    membersListLabel: 'Udvalgets medlemmer',
     heading: 'Planens navn og periode',
     intro:
       'Giv planen et navn, som SU kan kende den på, og angiv arbejdsplads og periode. Alt kan rettes senere.',
@@ -211,6 +219,14 @@ export const guideEn: Texts<typeof guideDa> = {
   },
   plan: {
     ...sharedEn.plan,
+    membersHeading: 'Who sits in the cooperation committee?',
+    membersHint:
+      'Enter the committee’s members, so the activities can be given an owner later. Each member is saved in the plan as it is added.',
+    memberName: 'Member’s name',
+    memberRole: 'Role in the committee',
+    addMember: 'Add member',
+    memberNameRequired: 'Enter the member’s name.',
+    membersListLabel: 'The committee’s members',
     heading: 'Name and period of the plan',
     intro:
       'Give the plan a name the committee will recognise, and state the workplace and the period. Everything can be changed later.',
