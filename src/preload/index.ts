@@ -77,6 +77,7 @@ const bridge = {
   previewPdf: call('previewPdf'),
   openExportedFile: call('openExportedFile'),
   listRecent: call('listRecent'),
+  forgetRecent: call('forgetRecent'),
   recentPlanStatus: call('recentPlanStatus'),
   chooseFile: call('chooseFile'),
   onShellEvent,

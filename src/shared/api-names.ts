@@ -30,6 +30,7 @@ export const API_CALLS = [
   'previewPdf',
   'openExportedFile',
   'listRecent',
+  'forgetRecent',
   'recentPlanStatus',
   'chooseFile',
 ] as const;

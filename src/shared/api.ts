@@ -328,6 +328,11 @@ export const contract = {
   /** Opens a file this window exported in the system's own program (to print a PDF). */
   openExportedFile: { input: z.strictObject({ path: filePath }), output: z.null() },
   listRecent: { input: empty, output: z.array(RecentFileSchema) },
+  /** Takes a plan off the recent list (the file itself is not touched); answers with the list. */
+  forgetRecent: {
+    input: z.strictObject({ path: z.string().max(4096) }),
+    output: z.array(RecentFileSchema),
+  },
   /** Where a recent plan stands in its year; null for a missing or foreign file. Never writes. */
   recentPlanStatus: {
     input: z.strictObject({ path: filePath }),

@@ -140,8 +140,15 @@ describe('the guided start, in Chromium against the HTTP host and a real plan fi
     await workflows.focus();
     await page.keyboard.press('Space');
     expect(await workflows.isChecked()).toBe(true);
+    // Where staff stand today and where they should be, for each chosen competence.
+    await page.getByLabel(`Niveau i dag for »${competence('it-security')}«`).selectOption('2');
+    await page.getByLabel(`Målniveau for »${competence('it-security')}«`).selectOption('4');
     await check(4);
+    await screenshot(page, 'guide-step-4-levels-1280', true);
     await next();
+    await atStep(5, 'Hvilke metoder vil I bruge?');
+    const security = plan().competences.find((c) => c.catalogKey === 'it-security');
+    expect([security?.currentLevel, security?.targetLevel]).toEqual([2, 4]);
 
     // 5: methods per competence; then back to drop a competence, which takes it out of the plan.
     await atStep(5, 'Hvilke metoder vil I bruge?');

@@ -175,16 +175,19 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
     await go('Indsatser');
     await checkScreen('planner-activities-empty-1280');
     const addActivity = async (title: string) => {
+      // Made only once it has a title: the button alone makes nothing.
+      const count = doc().activities.length;
       await page.getByRole('button', { name: 'Tilføj indsats' }).click();
+      await settle();
+      expect(doc().activities).toHaveLength(count);
+      await page.getByLabel('Titel på den nye indsats').fill(title);
+      await page.getByLabel('Titel på den nye indsats').press('Enter');
       await settle();
       const field = page.getByRole('region', { name: /^Indsatsen/ }).getByLabel(/^Titel/);
       await expect
         .poll(() => page.evaluate<string>('document.activeElement?.value ?? ""'))
-        .toBe('Ny indsats');
-      expect(await field.inputValue()).toBe('Ny indsats');
-      await field.fill(title);
-      await field.press('Enter');
-      await settle();
+        .toBe(title);
+      expect(await field.inputValue()).toBe(title);
     };
     await addActivity('Superbrugeruddannelse');
     const form = page.getByRole('region', { name: 'Indsatsen «Superbrugeruddannelse»' });
@@ -449,17 +452,15 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
     await page.getByRole('heading', { level: 1 }).focus();
     await tabTo((el) => el.text.startsWith('Indsatser'));
     await page.keyboard.press('Enter');
-    await tabTo((el) => el.text === 'Tilføj indsats');
+    await tabTo((el) => el.label === 'Titel på den nye indsats');
     await screenshot(page, 'planner-keyboard-focus-1280');
-    await page.keyboard.press('Enter');
-    await settle();
-    // The new activity opens with its title selected: typing replaces it.
-    await expect
-      .poll(() => page.evaluate<string>('document.activeElement.value'))
-      .toBe('Ny indsats');
+    // The new activity is named first, then made, and opens in the form.
     await page.keyboard.type('Ledelsesforløb i digital ledelse');
     await page.keyboard.press('Enter');
     await settle();
+    await expect
+      .poll(() => page.evaluate<string>('document.activeElement.value'))
+      .toBe('Ledelsesforløb i digital ledelse');
     await tabTo((el) => el.label === 'Tilføj kompetence');
     await page.keyboard.type('digital ledelse');
     await page.keyboard.press('Enter');

@@ -156,11 +156,13 @@ describe('npm run web', () => {
       await runCli(['new', plan, '--example'], { cwd: dir, stdout: () => {}, stderr: () => {} }),
     ).toBe(0);
     writeFileSync(join(dir, 'marker'), '');
+    const home = join(dir, 'hjem');
+    (await import('node:fs')).mkdirSync(home);
 
     const child = spawn(process.execPath, [join(ROOT, 'scripts', 'web.mjs'), plan, '--port', '0'], {
       cwd: ROOT,
       detached: true,
-      env: { ...process.env, OMSTIL_DATA_DIR: join(dir, 'settings') },
+      env: { ...process.env, OMSTIL_DATA_DIR: join(dir, 'settings'), HOME: home },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
@@ -186,6 +188,14 @@ describe('npm run web', () => {
       });
       const body = (await res.json()) as { ok: boolean; value: { file: { name: string } } };
       expect(body).toMatchObject({ ok: true, value: { file: { name: 'plan.omstil' } } });
+      // New plans are proposed in the user's home folder, not beside the given plan nor in the
+      // folder the program was started from.
+      const info = await fetch(`${origin}api/appInfo`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: '{}',
+      });
+      expect(await info.json()).toMatchObject({ ok: true, value: { defaultFolder: home } });
       expect((await fetch(origin, { headers: { cookie } })).status).toBe(200);
       expect((await fetch(origin)).status).toBe(403);
     } finally {

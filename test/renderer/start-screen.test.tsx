@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { useAppStore } from '../../src/renderer/store';
 import { planDocument } from './fixtures';
 import { openCore, type InProcessCore } from './real-core';
 import { renderApp } from './render-app';
@@ -34,10 +35,32 @@ describe('start screen', () => {
     expect(present.textContent).toContain(core.folder);
     expect(present.textContent).toContain('Senest åbnet 27. november 2026');
 
-    const missing = within(recent).getByRole('button', { name: /Gammel plan 2024\.omstil/ });
+    const missing = within(recent).getByRole('button', { name: /^Gammel plan 2024\.omstil/ });
     expect(missing.hasAttribute('disabled')).toBe(true);
     expect(missing.textContent).toContain('Filen findes ikke længere');
     expect(missing.textContent).toContain(core.folder);
+  });
+
+  it('takes a plan that is gone off the list, leaving the file and the other plans be', async () => {
+    const core = await withRecentPlans();
+    renderApp(core);
+    const recent = await screen.findByRole('region', { name: 'Senest åbnede planer' });
+    const forget = await within(recent).findByRole('button', {
+      name: 'Fjern Gammel plan 2024.omstil fra listen over senest åbnede planer',
+    });
+    // Only a plan that is gone offers it: one that is there is opened, not forgotten.
+    expect(within(recent).getAllByRole('button', { name: /^Fjern/ })).toHaveLength(1);
+    fireEvent.click(forget);
+    await waitFor(() =>
+      expect(within(recent).queryByRole('button', { name: /Gammel plan 2024/ })).toBeNull(),
+    );
+    expect(core.calls.forgetRecent).toEqual([{ path: core.at('Gammel plan 2024.omstil') }]);
+    const left = within(recent).getByRole('button', { name: /Kompetenceplan 2026\.omstil/ });
+    expect(document.activeElement).toBe(left);
+    expect(screen.getByText('Gammel plan 2024.omstil er fjernet fra listen.')).toBeTruthy();
+    // The list is kept by the host: the program started again does not bring it back.
+    const again = await core.api.listRecent({});
+    expect(again.ok && again.value.map((r) => r.name)).toEqual(['Kompetenceplan 2026.omstil']);
   });
 
   it('opens a recent plan when it is chosen', async () => {
@@ -60,12 +83,18 @@ describe('start screen', () => {
 
     const dialog = screen.getByRole('dialog', { name: 'Opret en ny plan' });
     const path = within(dialog).getByLabelText<HTMLInputElement>(/Filens placering/);
+    // The folder is proposed; the plan is named first.
     expect(path.value).toBe(`${fake.folder}/Ny plan.omstil`);
-    expect(document.activeElement).toBe(path);
+    const title = within(dialog).getByLabelText<HTMLInputElement>(/Planens titel/);
+    expect(document.activeElement).toBe(title);
 
-    fireEvent.change(within(dialog).getByLabelText(/Planens titel/), {
-      target: { value: 'Kompetenceplan for HR' },
-    });
+    // The file is named after the title, in the proposed folder, until the path is edited.
+    fireEvent.change(title, { target: { value: 'Kompetenceplan for HR' } });
+    expect(path.value).toBe(`${fake.folder}/Kompetenceplan for HR.omstil`);
+    fireEvent.change(path, { target: { value: fake.at('Ny plan.omstil') } });
+    fireEvent.change(title, { target: { value: 'Kompetenceplan for HR 2027' } });
+    expect(path.value).toBe(fake.at('Ny plan.omstil'));
+    fireEvent.change(title, { target: { value: 'Kompetenceplan for HR' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opret plan' }));
 
     expect(
@@ -119,17 +148,38 @@ describe('start screen', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('numbers the example plan when the name is taken', async () => {
+  it('opens the example made earlier again instead of piling up copies of it', async () => {
     const fake = await openCore();
-    fake.writePlan('Eksempelplan.omstil', planDocument);
+    renderApp(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Åbn eksempelplan' }));
+    expect(await screen.findByText('Eksempelplan.omstil')).toBeTruthy();
+    expect(fake.calls.newPlan?.map((input) => [input.path, input.example])).toEqual([
+      [fake.at('Eksempelplan.omstil'), true],
+    ]);
+    const made = fake.doc().plan.id;
+
+    fireEvent.click(screen.getByRole('button', { name: 'Luk plan' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Åbn eksempelplan' }));
+    expect(await screen.findByText('Eksempelplan.omstil')).toBeTruthy();
+    expect(fake.calls.newPlan).toHaveLength(1);
+    expect(useAppStore.getState().snapshot?.document.plan.id).toBe(made);
+    // Asked first whether it is there; opened the second time, no copy made.
+    expect(fake.calls.openPlan).toEqual([
+      { path: fake.at('Eksempelplan.omstil') },
+      { path: fake.at('Eksempelplan.omstil') },
+    ]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('numbers the example plan when its name is taken by a file that is no plan', async () => {
+    const fake = await openCore();
+    fake.writeFile('Eksempelplan.omstil', 'Referat fra SU-mødet');
     renderApp(fake);
     fireEvent.click(await screen.findByRole('button', { name: 'Åbn eksempelplan' }));
     expect(await screen.findByText('Eksempelplan (2).omstil')).toBeTruthy();
     expect(fake.calls.newPlan?.map((input) => input.path)).toEqual([
-      fake.at('Eksempelplan.omstil'),
       fake.at('Eksempelplan (2).omstil'),
     ]);
-    expect(fake.calls.newPlan?.every((input) => input.example === true)).toBe(true);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

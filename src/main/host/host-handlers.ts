@@ -3,9 +3,9 @@ import type { ApiHandlers } from '../../shared/api';
 import { errors, OmstilError } from '../../shared/errors';
 import { CURRENT_VERSION, localIsoDate, recentPlanStatus, type Environment } from '../core';
 import type { HostContext } from './host-context';
-import { readRecentFiles } from './recent-files';
+import { forgetRecentFile, readRecentFiles } from './recent-files';
 
-type HostCalls = 'appInfo' | 'listRecent' | 'recentPlanStatus' | 'chooseFile';
+type HostCalls = 'appInfo' | 'listRecent' | 'forgetRecent' | 'recentPlanStatus' | 'chooseFile';
 
 /** The calls about where the program runs: its version, its dialogs and its recent files. */
 export function hostHandlers(ctx: HostContext, env: Environment): Pick<ApiHandlers, HostCalls> {
@@ -20,6 +20,10 @@ export function hostHandlers(ctx: HostContext, env: Environment): Pick<ApiHandle
       opensFiles: ctx.openFile !== undefined,
     }),
     listRecent: () => readRecentFiles(ctx.recentFilesPath),
+    forgetRecent: ({ path }) => {
+      forgetRecentFile(ctx.recentFilesPath, path);
+      return readRecentFiles(ctx.recentFilesPath);
+    },
     recentPlanStatus: ({ path }) => recentPlanStatus(path, localIsoDate(env.now())),
     chooseFile: async ({ purpose, suggestedName, format }) => {
       if (!ctx.chooseFile) {

@@ -29,6 +29,14 @@ export function rememberRecentFile(storePath: string, planPath: string, now: str
   writeFileAtomic(storePath, JSON.stringify(list.slice(0, MAX_RECENT_FILES), null, 2));
 }
 
+/** Takes `planPath` off the list; the plan file itself is left alone. */
+export function forgetRecentFile(storePath: string, planPath: string): void {
+  const stored = readStored(storePath);
+  const list = stored.filter((r) => r.path !== planPath);
+  if (list.length === stored.length) return;
+  writeFileAtomic(storePath, JSON.stringify(list, null, 2));
+}
+
 function readStored(storePath: string): { path: string; openedAt: string }[] {
   try {
     const parsed = StoredSchema.safeParse(JSON.parse(readFileSync(storePath, 'utf8')));

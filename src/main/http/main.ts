@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isOmstilError } from '../../shared/errors';
 import { createHandlers } from '../host';
 import { startHttpHost } from './server';
@@ -33,7 +33,9 @@ async function main(argv: string[]): Promise<number> {
   const handlers = createHandlers({
     transport: 'http',
     appVersion: packageJson.version,
-    defaultFolder: planPath ? dirname(planPath) : process.cwd(),
+    // New plans and the example are proposed in the user's home folder, as the desktop program
+    // proposes Documents: never the folder the program was started from, nor a given plan's.
+    defaultFolder: homedir(),
     recentFilesPath: join(dataDir, 'recent-files.json'),
   });
   if (planPath) {

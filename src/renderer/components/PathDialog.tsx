@@ -12,6 +12,7 @@ import { useAppStore, type PathPrompt } from '../store';
 import { useModalDialog } from './catalog/use-modal-dialog';
 import { ErrorAlert } from './ErrorAlert';
 import { trapTab } from './focus-trap';
+import { planFileName } from '../store/paths';
 import { PathField } from './sharing/PathField';
 import './path-dialog.css';
 
@@ -186,8 +187,17 @@ function PlanPathDialog({ prompt }: { prompt: PathPrompt }) {
   const cancelPrompt = useAppStore((s) => s.cancelPrompt);
   const [path, setPath] = useState(prompt.suggestedPath);
   const [title, setTitle] = useState('');
+  // Until the path is edited by hand, the file is named after the plan's title.
+  const [pathEdited, setPathEdited] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const texts = TEXTS[prompt.purpose];
+  const isNew = prompt.purpose === 'new';
+
+  const changeTitle = (value: string) => {
+    setTitle(value);
+    if (!pathEdited) setPath(pathForTitle(prompt.suggestedPath, value));
+  };
 
   const titleField = (
     <div className="form-group">
@@ -201,9 +211,10 @@ function PlanPathDialog({ prompt }: { prompt: PathPrompt }) {
         id={`${id}-title-field`}
         className="form-input"
         type="text"
+        ref={titleRef}
         value={title}
         maxLength={200}
-        onChange={(event) => setTitle(event.target.value)}
+        onChange={(event) => changeTitle(event.target.value)}
         aria-describedby={`${id}-title-hint`}
       />
     </div>
@@ -217,7 +228,10 @@ function PlanPathDialog({ prompt }: { prompt: PathPrompt }) {
           label: t('pathDialog.pathLabel'),
           hint: t('pathDialog.pathHint'),
           value: path,
-          onChange: setPath,
+          onChange: (value) => {
+            setPathEdited(true);
+            setPath(value);
+          },
         },
       ]}
       missingText={t('pathDialog.pathRequired')}
@@ -227,12 +241,25 @@ function PlanPathDialog({ prompt }: { prompt: PathPrompt }) {
       // Not disabling the button while busy keeps focus on it; a second press is simply ignored.
       busy={busy}
       alert={<ErrorAlert />}
+      // A new plan is named first; where it is kept is proposed and seldom changed.
       body={(fields) => (
         <>
+          {isNew && titleField}
           {fields}
-          {prompt.purpose === 'new' && titleField}
         </>
       )}
+      {...(isNew ? { initialFocus: titleRef } : {})}
     />
   );
+}
+
+// Characters no file system takes in a file name.
+const NOT_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
+
+/** The proposed path with its file named after `title`; the proposed name when there is none. */
+function pathForTitle(suggestedPath: string, title: string): string {
+  const name = title.replace(NOT_IN_FILE_NAMES, '-').trim();
+  if (name === '') return suggestedPath;
+  const cut = Math.max(suggestedPath.lastIndexOf('/'), suggestedPath.lastIndexOf('\\')) + 1;
+  return `${suggestedPath.slice(0, cut)}${planFileName(name)}`;
 }

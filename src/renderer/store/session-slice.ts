@@ -25,7 +25,10 @@ export interface SessionSlice {
   refusedPath: string | null;
   loadInitial: () => Promise<void>;
   newPlan: (path: string, title?: string) => Promise<boolean>;
-  /** Creates the example plan at `path`, or at `path (2)`, `(3)` … when the name is taken. */
+  /**
+   * Opens the example plan at `path`, made there now unless it was made earlier; at `path (2)`,
+   * `(3)` … when the name is taken by a file that is not a plan.
+   */
   newExample: (path: string) => Promise<boolean>;
   openPlan: (path: string) => Promise<boolean>;
   closePlan: () => Promise<boolean>;
@@ -40,6 +43,8 @@ export interface SessionSlice {
   showError: (error: AppError) => void;
   replaceSnapshot: (snapshot: PlanSnapshot) => void;
   reloadRecent: () => Promise<void>;
+  /** Takes a plan off the recent list; the file is not touched. */
+  forgetRecent: (path: string) => Promise<boolean>;
 }
 
 /** Far more numbered copies than anyone keeps; the bound only stops a runaway loop. */
@@ -115,11 +120,23 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
       return showPlan(await run(() => api.newPlan(input)));
     },
 
+    forgetRecent: async (path) => {
+      const recent = await run(() => get().api.forgetRecent({ path }));
+      if (recent === null) return false;
+      set({ recent });
+      return true;
+    },
+
     newExample: async (path) => {
       const { api, language } = get();
       set({ busy: true, error: null, notice: null });
       try {
-        for (let n = 1; n <= MAX_EXAMPLE_COPIES; n += 1) {
+        // The example made last time is opened again, with what the committee tried in it, rather
+        // than a copy more each time the button is pressed: the folder should not fill up.
+        const earlier = await api.openPlan({ path });
+        if (earlier.ok) return await showPlan(earlier.value);
+        const first = earlier.error.code === 'not-found' ? 1 : 2;
+        for (let n = first; n <= MAX_EXAMPLE_COPIES; n += 1) {
           const result = await api.newPlan({
             path: numberedPath(path, n),
             example: true,

@@ -176,6 +176,9 @@ describe('the contract, call by call through the real dispatch', () => {
 
     // Where recent plans stand, and closing.
     expect((await call('listRecent', {})).length).toBeGreaterThan(2);
+    expect(await call('forgetRecent', { path: at('Ren kopi.omstil') })).not.toContainEqual(
+      expect.objectContaining({ path: at('Ren kopi.omstil') }),
+    );
     expect((await call('recentPlanStatus', { path: path! }))?.status).toBe('draft');
     expect(await call('closePlan', {})).toBeNull();
     expect(await call('getPlan', {})).toBeNull();

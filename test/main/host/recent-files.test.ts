@@ -101,6 +101,21 @@ describe('the recent plans', () => {
     ]);
   });
 
+  it('takes a plan that is gone off the list when asked, and leaves the others', async () => {
+    const host = window();
+    const gone = plan('Gammel.omstil');
+    const kept = plan('Kompetenceplan.omstil');
+    await call(host, 'openPlan', { path: gone });
+    await call(host, 'openPlan', { path: kept });
+    rmSync(gone);
+    expect(await call(host, 'forgetRecent', { path: gone })).toEqual([
+      expect.objectContaining({ path: kept, exists: true }),
+    ]);
+    expect((await call(window(), 'listRecent', {})).map((r) => r.path)).toEqual([kept]);
+    // A path not on the list changes nothing.
+    expect((await call(host, 'forgetRecent', { path: at('Ukendt.omstil') })).length).toBe(1);
+  });
+
   it('starts a damaged list afresh instead of stopping the program', async () => {
     writeFileSync(listPath(), '{ "ikke": "en liste"');
     const host = window();

@@ -130,4 +130,40 @@ describe('step 4: which competences', () => {
     await back(4);
     expect(isTicked(title('it-security'))).toBe(false);
   });
+
+  it('asks for the current and target level of each chosen competence and saves them with it', async () => {
+    const { doc, record: stored } = planAfterStep3([['security', 1]], ['Sagsbehandlere']);
+    storeRecord(stored);
+    const { api } = await renderGuide(doc);
+    await findStep(4);
+    const security = title('it-security');
+    expect(isTicked(security)).toBe(true);
+    fireEvent.change(screen.getByLabelText(`Niveau i dag for »${security}«`), {
+      target: { value: '2' },
+    });
+    fireEvent.change(screen.getByLabelText(`Målniveau for »${security}«`), {
+      target: { value: '4' },
+    });
+    // A competence not chosen is not asked about.
+    for (const other of within(screen.getByRole('group', { name: 'Foreslåede kompetencer' }))
+      .getAllByRole('checkbox')
+      .filter((box) => !(box as HTMLInputElement).checked)) {
+      const name = other.parentElement?.querySelector('label')?.textContent ?? '';
+      expect(screen.queryByLabelText(`Niveau i dag for »${name}«`)).toBeNull();
+    }
+    await next(5);
+    const saved = api.doc().competences.find((c) => c.title === security);
+    expect([saved?.currentLevel, saved?.targetLevel]).toEqual([2, 4]);
+
+    // Back again, the levels are shown as saved and a change is saved onto the same row.
+    await back(4);
+    expect(screen.getByLabelText<HTMLSelectElement>(`Målniveau for »${security}«`).value).toBe('4');
+    fireEvent.change(screen.getByLabelText(`Målniveau for »${security}«`), {
+      target: { value: '5' },
+    });
+    await next(5);
+    expect(api.calls.updateEntity).toEqual([
+      { entity: 'competence', id: saved!.id, patch: { targetLevel: 5 } },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultPeriod } from '../../../src/renderer/screens/guide/default-period';
 import { useAppStore } from '../../../src/renderer/store';
@@ -83,6 +83,35 @@ describe('step 1: the plan’s name, organisation, unit and period', () => {
     expect(await screen.findByText(/Trinnet blev ikke gemt helt/)).toBeTruthy();
     await findStep(1);
     expect(Object.keys(useAppStore.getState().fieldErrors)).toEqual(['plan::title']);
+  });
+});
+
+describe('step 1: the committee’s members', () => {
+  it('asks who sits in the committee and adds each one with a name, and none without', async () => {
+    const { api } = await renderGuide();
+    await findStep(1);
+    const members = screen.getByRole('region', { name: 'Hvem sidder i samarbejdsudvalget?' });
+    fireEvent.click(within(members).getByRole('button', { name: 'Tilføj medlem' }));
+    expect((await within(members).findByRole('alert')).textContent).toBe('Skriv medlemmets navn.');
+    expect(api.calls.createEntity).toBeUndefined();
+
+    // By role, not label: another React root in this test's document mints the same ids.
+    const name = within(members).getByRole('textbox');
+    fireEvent.change(name, { target: { value: 'Mette Aagaard' } });
+    fireEvent.change(within(members).getByRole('combobox'), { target: { value: 'employee-rep' } });
+    // Enter adds the member; it does not move the guide on.
+    fireEvent.keyDown(name, { key: 'Enter' });
+    await waitFor(() =>
+      expect(api.doc().members.map((m) => [m.name, m.role])).toEqual([
+        ['Mette Aagaard', 'employee-rep'],
+      ]),
+    );
+    expect(
+      (await within(members).findByRole('list', { name: 'Udvalgets medlemmer' })).textContent,
+    ).toBe('Mette Aagaard (Medarbejderrepræsentant)');
+    expect(name).toHaveProperty('value', '');
+    await findStep(1);
+    expect(api.calls.updatePlan).toBeUndefined();
   });
 });
 

@@ -113,13 +113,28 @@ describe('the activity list', () => {
     ]);
   });
 
-  it('adds an activity and opens it with the title ready to type over', async () => {
+  it('adds an activity only once it has a title, and opens it in the form', async () => {
     const api = await openPlan('Indsatser');
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj indsats' }));
+    // Nothing is made from a press of the button alone: the title is asked for.
+    expect((await screen.findByRole('alert')).textContent).toMatch(/skal udfyldes/);
+    expect(api.calls.createEntity).toBeUndefined();
+    expect(api.doc().activities).toHaveLength(2);
+
+    const newTitle = screen.getByLabelText<HTMLInputElement>('Titel på den nye indsats');
+    fireEvent.change(newTitle, { target: { value: 'Sidemandsoplæring i fælles postkasser' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj indsats' }));
     await waitFor(() => expect(api.doc().activities).toHaveLength(3));
-    const title = await screen.findByLabelText<HTMLInputElement>(/^Titel/);
+    expect(api.calls.createEntity).toEqual([
+      { entity: 'activity', values: { title: 'Sidemandsoplæring i fælles postkasser' } },
+    ]);
+    const form = await screen.findByRole('region', {
+      name: 'Indsatsen «Sidemandsoplæring i fælles postkasser»',
+    });
+    const title = within(form).getByLabelText<HTMLInputElement>(/^Titel/);
     await waitFor(() => expect(document.activeElement).toBe(title));
-    expect(title.value).toBe('Ny indsats');
+    expect(title.value).toBe('Sidemandsoplæring i fælles postkasser');
+    expect(newTitle.value).toBe('');
   });
 
   it('moves the chosen activity with Alt+Arrow and deletes it with Delete, offering undo', async () => {

@@ -147,6 +147,39 @@ describe('marking a status and seeing what moved', () => {
     expect(screen.queryByRole('button', { name: /^Slet status/ })).toBeNull();
   });
 
+  it('compares two statuses of one day from the one marked first, whichever way they are picked', async () => {
+    const morning: StatusSnapshotEntity = {
+      ...marchStatus,
+      id: '40000000-0000-4000-8000-000000000002',
+      note: 'Før mødet',
+    };
+    const afternoon: StatusSnapshotEntity = {
+      id: '40000000-0000-4000-8000-000000000003',
+      date: '2026-03-10',
+      note: 'Efter mødet',
+      data: createSnapshot(progressDocument, '2026-03-10'),
+      updatedAt: '2026-03-10T15:00:00.000Z',
+    };
+    await openStep(
+      'Fremdrift',
+      { ...progressDocument, statusSnapshots: [morning, afternoon] },
+      { today: TODAY },
+    );
+    await screen.findByRole('heading', { name: /^Fra 10. marts 2026, nr. 2 til 15. maj 2026/ });
+    // Picked the wrong way round: the later status as "from", the earlier as "to".
+    fireEvent.change(within(section()).getByLabelText('Sammenlign fra'), {
+      target: { value: afternoon.id },
+    });
+    fireEvent.change(within(section()).getByLabelText('Til'), { target: { value: morning.id } });
+    const heading = await screen.findByRole('heading', {
+      name: 'Fra 10. marts 2026, nr. 1 til 10. marts 2026, nr. 2 (0 dage)',
+    });
+    // What happened between them reads forwards: the course was cancelled, not revived.
+    expect(normalise(heading.parentElement!.textContent)).toContain(
+      'Kursus i sagsstyring: status Planlagt → Aflyst',
+    );
+  });
+
   it('says so when no status has been marked', async () => {
     await openStep('Fremdrift', progressDocument, { today: TODAY });
     expect(

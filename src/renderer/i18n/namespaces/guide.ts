@@ -66,6 +66,14 @@ export const guideDa = {
   },
   plan: {
     ...sharedDa.plan,
+    membersHeading: 'Hvem sidder i samarbejdsudvalget?',
+    membersHint:
+      'Skriv udvalgets medlemmer ind, så indsatserne senere kan få en ansvarlig. Hvert medlem gemmes i planen, når det tilføjes.',
+    memberName: 'Medlemmets navn',
+    memberRole: 'Rolle i udvalget',
+    addMember: 'Tilføj medlem',
+    memberNameRequired: 'Skriv medlemmets navn.',
+    membersListLabel: 'Udvalgets medlemmer',
     heading: 'Planens navn og periode',
     intro:
       'Giv planen et navn, som SU kan kende den på, og angiv arbejdsplads og periode. Alt kan rettes senere.',
@@ -130,6 +138,13 @@ export const guideDa = {
       'Jeres baggrunde er ikke fra kataloget, så Omstil har ingen forslag til kompetencer. Gå videre, og tilføj kompetencerne i planen, når guiden er færdig.',
     linkedTo:
       'Kompetencerne knyttes til de baggrunde, der foreslår dem, og til målgrupperne {{groups}}.',
+    levelsHint:
+      'Angiv for hver valgt kompetence, hvor medarbejderne står i dag, og hvor de skal stå, på en skala fra 1 til 5. Forskellen er det, planen skal lukke.',
+    currentLevel: 'Niveau i dag',
+    targetLevel: 'Målniveau',
+    currentLevelFor: 'Niveau i dag for »{{name}}«',
+    targetLevelFor: 'Målniveau for »{{name}}«',
+    levelNotSet: 'Ikke angivet',
   },
   methods: {
     heading: 'Hvilke metoder vil I bruge?',
@@ -204,6 +219,14 @@ export const guideEn: Texts<typeof guideDa> = {
   },
   plan: {
     ...sharedEn.plan,
+    membersHeading: 'Who sits in the cooperation committee?',
+    membersHint:
+      'Enter the committee’s members, so the activities can be given an owner later. Each member is saved in the plan as it is added.',
+    memberName: 'Member’s name',
+    memberRole: 'Role in the committee',
+    addMember: 'Add member',
+    memberNameRequired: 'Enter the member’s name.',
+    membersListLabel: 'The committee’s members',
     heading: 'Name and period of the plan',
     intro:
       'Give the plan a name the committee will recognise, and state the workplace and the period. Everything can be changed later.',
@@ -268,6 +291,13 @@ export const guideEn: Texts<typeof guideDa> = {
       'Your drivers are not from the catalogue, so Omstil has no competence suggestions. Go on and add the competences in the plan when the guide is done.',
     linkedTo:
       'The competences are linked to the drivers that suggest them and to the target groups {{groups}}.',
+    levelsHint:
+      'For each chosen competence, say where staff stand today and where they should be, on a scale from 1 to 5. The difference is what the plan must close.',
+    currentLevel: 'Level today',
+    targetLevel: 'Target level',
+    currentLevelFor: 'Level today for “{{name}}”',
+    targetLevelFor: 'Target level for “{{name}}”',
+    levelNotSet: 'Not given',
   },
   methods: {
     heading: 'Which methods will you use?',

@@ -170,6 +170,8 @@ export const plannerDa = {
     noMatches: 'Ingen indsatser passer til søgningen.',
     shown: 'Viser {{shown}} af {{total}} indsatser',
     add: 'Tilføj indsats',
+    addHeading: 'Tilføj en indsats',
+    newTitle: 'Titel på den nye indsats',
     untitled: 'Ny indsats',
     listHint:
       'Brug pil op og ned for at vælge en indsats. Alt+pil op og ned flytter den valgte. Delete sletter den.',
@@ -302,6 +304,8 @@ export const plannerEn: Texts<typeof plannerDa> = {
     noMatches: 'No activities match the search.',
     shown: 'Showing {{shown}} of {{total}} activities',
     add: 'Add activity',
+    addHeading: 'Add an activity',
+    newTitle: 'Title of the new activity',
     untitled: 'New activity',
     listHint:
       'Use the up and down arrows to choose an activity. Alt+Up and Alt+Down move the chosen one. Delete deletes it.',

@@ -1,4 +1,4 @@
-import type { CreateEntityInput } from '../../../shared/api';
+import type { CreateEntityInput, UpdateEntityInput } from '../../../shared/api';
 import type { PlanDocument } from '../../../shared/model/document';
 import type { LinkKind } from '../../../shared/model/enums';
 import { useAppStore } from '../../store';
@@ -44,6 +44,10 @@ export async function deleteTracked(
   // Unticking in the guide is the choice itself; an offer to undo it would only interrupt.
   useAppStore.getState().dismissDeleted();
   return true;
+}
+
+export function updateEntity(input: UpdateEntityInput): Promise<boolean> {
+  return useAppStore.getState().updateEntity(input);
 }
 
 export function addLink(kind: LinkKind, fromId: string, toId: string): Promise<boolean> {

@@ -10,6 +10,7 @@ import { currentDocument } from '../guide-writes';
 import type { StepProps } from '../step-handle';
 import { competenceOptions, isTicked, type CompetenceOption } from './competences-model';
 import { saveCompetences } from './competences-save';
+import { LevelChoice, type Levels } from './LevelChoice';
 
 /** Step 4: which competences — what the chosen drivers call for, with the catalogue's reasons. */
 export function CompetencesStep({ ref, planId, doc, record }: StepProps) {
@@ -18,6 +19,12 @@ export function CompetencesStep({ ref, planId, doc, record }: StepProps) {
   const language = useAppStore((s) => s.language);
   const options = useMemo(() => competenceOptions(doc, record), [doc, record]);
   const [changes, setChanges] = useState<Record<string, boolean>>({});
+  const [levels, setLevels] = useState<Record<string, Levels>>({});
+  const levelsOf = (o: CompetenceOption): Levels =>
+    levels[o.key] ?? {
+      currentLevel: o.row?.currentLevel ?? null,
+      targetLevel: o.row?.targetLevel ?? null,
+    };
 
   useImperativeHandle(
     ref,
@@ -26,10 +33,10 @@ export function CompetencesStep({ ref, planId, doc, record }: StepProps) {
         const fresh = currentDocument();
         if (!fresh) return 'failed';
         const now = competenceOptions(fresh, readGuide(planId) ?? record);
-        return (await saveCompetences(planId, fresh, now, changes)) ? 'saved' : 'failed';
+        return (await saveCompetences(planId, fresh, now, changes, levels)) ? 'saved' : 'failed';
       },
     }),
-    [changes, planId, record],
+    [changes, levels, planId, record],
   );
 
   const titleOf = (o: CompetenceOption) =>
@@ -51,6 +58,7 @@ export function CompetencesStep({ ref, planId, doc, record }: StepProps) {
       )}
       <fieldset className="guide-group">
         <legend className="guide-group-label">{t('guide.competences.listLabel')}</legend>
+        <p className="guide-note">{t('guide.competences.levelsHint')}</p>
         <ul className="guide-choices no-max-width">
           {options.map((o) => (
             <ChoiceItem
@@ -59,6 +67,15 @@ export function CompetencesStep({ ref, planId, doc, record }: StepProps) {
               checked={o.locked || isTicked(o, changes)}
               disabled={o.locked}
               onChange={(on) => setChanges((c) => ({ ...c, [o.key]: on }))}
+              aside={
+                o.locked || isTicked(o, changes) ? (
+                  <LevelChoice
+                    name={titleOf(o)}
+                    value={levelsOf(o)}
+                    onChange={(value) => setLevels((l) => ({ ...l, [o.key]: value }))}
+                  />
+                ) : undefined
+              }
               details={
                 <>
                   <span className="guide-choice-meta">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFieldIssue } from '../../../components/fields/FieldError';
 import { fieldKey, useAppStore } from '../../../store';
 import { GuideField } from '../GuideField';
+import { GuideMembers } from './GuideMembers';
 import { currentDocument } from '../guide-writes';
 import type { StepProps } from '../step-handle';
 import {
@@ -13,7 +14,7 @@ import {
   type PlanValues,
 } from './plan-values';
 
-/** Step 1: what the plan is called, whose it is and which period it covers. */
+/** Step 1: what the plan is called, whose it is, which period it covers and who sits in the SU. */
 export function PlanStep({ ref, doc }: StepProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<PlanValues>(() => initialPlanValues(doc.plan, new Date()));
@@ -56,34 +57,41 @@ export function PlanStep({ ref, doc }: StepProps) {
   });
 
   return (
-    <div className="guide-fields">
-      <GuideField
-        {...field('title')}
-        className="guide-field-wide"
-        label={t('guide.plan.title')}
-        hint={t('guide.plan.titleHint')}
-        required
-      />
-      <GuideField
-        {...field('organisation')}
-        label={t('guide.plan.organisation')}
-        hint={t('guide.plan.organisationHint')}
-        autoComplete="organization"
-      />
-      <GuideField {...field('unit')} label={t('guide.plan.unit')} hint={t('guide.plan.unitHint')} />
-      <GuideField
-        {...field('periodStart')}
-        type="date"
-        inputRef={startRef}
-        label={t('guide.plan.periodStart')}
-        hint={t('guide.plan.periodHint')}
-      />
-      <GuideField
-        {...field('periodEnd')}
-        type="date"
-        inputRef={endRef}
-        label={t('guide.plan.periodEnd')}
-      />
-    </div>
+    <>
+      <div className="guide-fields">
+        <GuideField
+          {...field('title')}
+          className="guide-field-wide"
+          label={t('guide.plan.title')}
+          hint={t('guide.plan.titleHint')}
+          required
+        />
+        <GuideField
+          {...field('organisation')}
+          label={t('guide.plan.organisation')}
+          hint={t('guide.plan.organisationHint')}
+          autoComplete="organization"
+        />
+        <GuideField
+          {...field('unit')}
+          label={t('guide.plan.unit')}
+          hint={t('guide.plan.unitHint')}
+        />
+        <GuideField
+          {...field('periodStart')}
+          type="date"
+          inputRef={startRef}
+          label={t('guide.plan.periodStart')}
+          hint={t('guide.plan.periodHint')}
+        />
+        <GuideField
+          {...field('periodEnd')}
+          type="date"
+          inputRef={endRef}
+          label={t('guide.plan.periodEnd')}
+        />
+      </div>
+      <GuideMembers members={doc.members} />
+    </>
   );
 }

@@ -1,7 +1,9 @@
 import type { PlanDocument } from '../../../../shared/model/document';
 import { catalogValues } from '../../../components/catalog/catalog-values';
 import { markOffered } from '../guide-record';
-import { addLink, createTracked, deleteTracked, runInOrder } from '../guide-writes';
+import { addLink, createTracked, deleteTracked, runInOrder, updateEntity } from '../guide-writes';
+import type { Levels } from './LevelChoice';
+import type { Competence } from '../../../../shared/model/entities';
 import { isTicked, type CompetenceOption } from './competences-model';
 import { deleteUnusedMethods } from './methods-save';
 
@@ -18,13 +20,20 @@ export async function saveCompetences(
   doc: PlanDocument,
   options: readonly CompetenceOption[],
   changes: Record<string, boolean>,
+  levels: Record<string, Levels> = {},
 ): Promise<boolean> {
   const groupIds = doc.targetGroups.map((group) => group.id);
   const edits: (() => Promise<boolean>)[] = [];
   for (const option of options) {
+    const { row } = option;
+    const chosen = levels[option.key];
+    // Levels are asked of every chosen competence, the ones already in the plan too.
+    if (row && chosen && (option.locked || isTicked(option, changes))) {
+      const patch = levelPatch(row, chosen);
+      if (patch) edits.push(() => updateEntity({ entity: 'competence', id: row.id, patch }));
+    }
     if (option.locked) continue;
     const ticked = isTicked(option, changes);
-    const { row } = option;
     if (row && !ticked) {
       edits.push(() => deleteTracked(planId, 'competence', row.id, row.title));
     } else if (row && ticked) {
@@ -41,6 +50,7 @@ export async function saveCompetences(
           values: {
             ...catalogValues('competence', option.key, doc.plan.language),
             priority: option.priority,
+            ...(chosen ?? {}),
             driverIds: option.driverIds,
             targetGroupIds: groupIds,
           },
@@ -60,4 +70,12 @@ export async function saveCompetences(
     );
   }
   return ok;
+}
+
+/** The levels that differ from the competence's, or null when none do. */
+function levelPatch(row: Competence, chosen: Levels): Partial<Levels> | null {
+  const patch: Partial<Levels> = {};
+  if (chosen.currentLevel !== row.currentLevel) patch.currentLevel = chosen.currentLevel;
+  if (chosen.targetLevel !== row.targetLevel) patch.targetLevel = chosen.targetLevel;
+  return Object.keys(patch).length > 0 ? patch : null;
 }

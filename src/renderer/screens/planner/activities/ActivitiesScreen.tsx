@@ -1,9 +1,10 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/model/entities';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store';
 import { createLookup } from '../../../components/lookup';
+import { AddForm } from '../common/AddForm';
 import { keepFocus } from '../common/focus';
 import { moved } from '../common/reorder';
 import { Screen } from '../../../components/Screen';
@@ -34,6 +35,7 @@ export function ActivitiesScreen() {
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? false);
   const [focusForm, setFocusForm] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const addRef = useRef<HTMLInputElement>(null);
 
   const activities = useMemo(() => doc?.activities ?? [], [doc]);
   const shown = useMemo(() => filterActivities(activities, filter), [activities, filter]);
@@ -86,25 +88,27 @@ export function ActivitiesScreen() {
     refocus();
   };
 
-  /** A new activity opens in the form with its title selected, ready to be typed over. */
-  const add = async () => {
-    const id = await createEntity({
-      entity: 'activity',
-      values: { title: t('planner.activities.untitled') },
-    });
-    if (id === null) return;
+  /**
+   * An activity is made only once it has a title, so no "Ny indsats" is left behind by a press
+   * of the button; it then opens in the form, to be filled in.
+   */
+  const add = async (title: string) => {
+    const id = await createEntity({ entity: 'activity', values: { title } });
+    if (id === null) return false;
     setFocusForm(true);
     select(id);
+    return true;
   };
 
   const addButton = readOnly ? null : (
-    <button
-      type="button"
-      className="button button-primary activities-add"
-      onClick={() => void add()}
-    >
-      {t('planner.activities.add')}
-    </button>
+    <AddForm
+      compact
+      heading={t('planner.activities.addHeading')}
+      nameLabel={t('planner.activities.newTitle')}
+      submitLabel={t('planner.activities.add')}
+      inputRef={addRef}
+      onAdd={add}
+    />
   );
 
   const listKeys = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -176,9 +180,7 @@ export function ActivitiesScreen() {
               onMove={(by) => move(selected, by)}
               onDelete={() =>
                 void remove(selected, () =>
-                  shown.length > 1
-                    ? focusList()
-                    : document.querySelector<HTMLElement>('.activities-add')?.focus(),
+                  shown.length > 1 ? focusList() : addRef.current?.focus(),
                 )
               }
               onClose={() => {

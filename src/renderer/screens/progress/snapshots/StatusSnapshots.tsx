@@ -7,7 +7,7 @@ import { FigureTable, type FigureColumn } from '../../../components/FigureTable'
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
 import { fieldKey, useAppStore } from '../../../store';
-import type { MarkedStatus, SnapshotStore } from './snapshot-store';
+import { comesFirst, type MarkedStatus, type SnapshotStore } from './snapshot-store';
 import { SnapshotDiffView } from './SnapshotDiffView';
 
 const NOW = 'now';
@@ -205,7 +205,7 @@ export function StatusSnapshots({
           </div>
           {from && (
             <SnapshotDiffView
-              {...(from.data.date <= later.date
+              {...(comesFirst(list, from, toStatus, today)
                 ? {
                     diff: diffSnapshots(from.data, later),
                     labels: { from: labelOf(from), to: laterLabel },

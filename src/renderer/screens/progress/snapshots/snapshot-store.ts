@@ -24,3 +24,19 @@ export function byDate<T extends Pick<MarkedStatus, 'date'>>(statuses: readonly 
     .sort((a, b) => a.s.date.localeCompare(b.s.date) || a.i - b.i)
     .map(({ s }) => s);
 }
+
+/**
+ * Whether `a` comes no later than `b`: by date, and on one day in the order they were marked.
+ * `b` null is the plan as it is now, dated `today`, after everything marked that day. A comparison
+ * always runs from the one that comes first, whichever way round the user picked them.
+ */
+export function comesFirst(
+  list: readonly MarkedStatus[],
+  a: MarkedStatus,
+  b: MarkedStatus | null,
+  today: string,
+): boolean {
+  const date = (s: MarkedStatus | null) => s?.date ?? today;
+  const rank = (s: MarkedStatus | null) => (s === null ? list.length : list.indexOf(s));
+  return date(a) < date(b) || (date(a) === date(b) && rank(a) <= rank(b));
+}
