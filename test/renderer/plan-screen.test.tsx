@@ -23,7 +23,7 @@ describe('plan screen', () => {
       'Styrelsen for Data og Service',
     );
     expect(within(overview).getByLabelText<HTMLInputElement>('Planen gælder fra').value).toBe(
-      '2026-01-01',
+      '1. jan. 2026',
     );
     expect(
       within(overview).getByLabelText<HTMLSelectElement>('Status').selectedOptions[0]?.text,

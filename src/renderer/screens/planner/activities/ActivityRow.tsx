@@ -27,7 +27,7 @@ export function ActivityRow({ activity, lookup }: { activity: Activity; lookup: 
         </span>
         {(activity.start || activity.end) && (
           <span>
-            <Period start={activity.start} end={activity.end} format={format.shortDate} />
+            <Period start={activity.start} end={activity.end} format={format.date} />
           </span>
         )}
         {owner && (
