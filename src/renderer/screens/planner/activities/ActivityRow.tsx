@@ -26,7 +26,7 @@ export function ActivityRow({ activity, lookup }: { activity: Activity; lookup: 
           {t('planner.activities.rowProgress', { percent: format.percent(activity.progress) })}
         </span>
         {(activity.start || activity.end) && (
-          <span>
+          <span className="activity-row-period">
             <Period start={activity.start} end={activity.end} format={format.date} />
           </span>
         )}
