@@ -119,7 +119,7 @@ describe('the annual evaluation in the browser, from start to PDF', () => {
     await next();
     step = await checkStep(8, 'Afslut');
     await step.getByRole('button', { name: 'Afslut evalueringen' }).click();
-    await step.getByText('Evalueringen er afsluttet 30. juni 2027.').waitFor();
+    await step.getByText('Evalueringen er afsluttet 30. jun. 2027.').waitFor();
     await settle();
     expect(evaluation2027()?.completedAt).toBe('2027-06-30');
     expect(await axeViolations(page)).toEqual([]);
@@ -144,7 +144,7 @@ describe('the annual evaluation in the browser, from start to PDF', () => {
     const cover = pdfPageText(pdfPath, 1);
     expect(cover).toContain('Årlig evaluering 2027');
     expect(cover).toContain('Styrelsen for Tilskud og Registre');
-    expect(cover).toContain('1. januar 2027 – 30. juni 2027');
+    expect(cover).toContain('1. jan. 2027 – 30. jun. 2027');
     const text = pdfText(pdfPath);
     expect(text).toContain(MUS);
     expect(text).toContain(CONCLUSIONS);

@@ -91,7 +91,7 @@ describe('the committee’s year in the browser: årshjul, the fund and the stat
     await openExample();
     await go('Kompetencefonden');
     const screen = page.getByRole('region', { name: 'Kompetencefonden' });
-    await screen.getByText('Sidst kontrolleret 27. november 2026').waitFor();
+    await screen.getByText('Sidst kontrolleret 27. nov. 2026').waitFor();
     const card = screen.getByRole('listitem').filter({ hasText: 'Lederforløb i digital ledelse' });
     await card.getByText('Vurdering: Kræver flere oplysninger').waitFor();
 

@@ -23,7 +23,7 @@ describe('plan screen', () => {
       'Styrelsen for Data og Service',
     );
     expect(within(overview).getByLabelText<HTMLInputElement>('Planen gælder fra').value).toBe(
-      '2026-01-01',
+      '1. jan. 2026',
     );
     expect(
       within(overview).getByLabelText<HTMLSelectElement>('Status').selectedOptions[0]?.text,
@@ -43,7 +43,7 @@ describe('plan screen', () => {
     const list = screen.getByRole('listbox', { name: 'Indsatser' });
     const row = within(list).getByRole('option', { name: /Superbrugeruddannelse/ });
     expect(normalise(row.textContent)).toBe(
-      'Superbrugeruddannelse i sagsbehandlingssystemetI gang40 % gennemført2. feb. 2026 – 30. apr. 2026Ansvarlig: Mette Aagaard',
+      'Superbrugeruddannelse i sagsbehandlingssystemetI gang2. feb. 2026 – 30. apr. 202640 % gennemførtAnsvarlig: Mette Aagaard',
     );
   });
 

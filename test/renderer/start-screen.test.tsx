@@ -33,7 +33,7 @@ describe('start screen', () => {
     });
     expect(present.hasAttribute('disabled')).toBe(false);
     expect(present.textContent).toContain(core.folder);
-    expect(present.textContent).toContain('Senest åbnet 27. november 2026');
+    expect(present.textContent).toContain('Senest åbnet 27. nov. 2026');
 
     const missing = within(recent).getByRole('button', { name: /^Gammel plan 2024\.omstil/ });
     expect(missing.hasAttribute('disabled')).toBe(true);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import appIcon from '../../../resources/build/icon.svg';
 import { useAppStore } from '../store';
 import { LanguageSwitch } from './LanguageSwitch';
+import { TOAST_SLOT_ID } from './toast-slot';
 import { useDelayedFlag } from './use-delayed-flag';
 
 export function AppHeader() {
@@ -21,6 +22,7 @@ export function AppHeader() {
         <span className="app-busy" role="status">
           {slow ? t('app.busy') : ''}
         </span>
+        <div id={TOAST_SLOT_ID} className="app-toast-slot" />
         <LanguageSwitch />
       </div>
     </header>

@@ -1,12 +1,16 @@
 import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { Icon } from './Icon';
+import { toastSlot } from './toast-slot';
+import { useAutoDismiss } from './use-auto-dismiss';
 import './undo-toast.css';
 
 /**
- * Offered after a deletion instead of asking first: "Indsatsen «…» er slettet. Fortryd". It stays
- * until closed, and goes away by itself once anything else changes the plan — from then on,
+ * Offered after a deletion instead of asking first: "Indsatsen «…» er slettet. Fortryd". It shows
+ * in the app header, where it covers nothing, and goes by itself after about eight seconds (the
+ * deletion stays in the undo history) or once anything else changes the plan — from then on,
  * "Fortryd" would no longer undo the deletion but the later change.
  */
 export function UndoToast({ onUndone }: { onUndone?: () => void }) {
@@ -14,6 +18,7 @@ export function UndoToast({ onUndone }: { onUndone?: () => void }) {
   const lastDeleted = useAppStore((s) => s.lastDeleted);
   const undo = useAppStore((s) => s.undo);
   const dismiss = useAppStore((s) => s.dismissDeleted);
+  const hold = useAutoDismiss(lastDeleted, dismiss);
 
   useEffect(
     () =>
@@ -29,10 +34,10 @@ export function UndoToast({ onUndone }: { onUndone?: () => void }) {
     [],
   );
 
-  return (
+  const region = (
     <div className="undo-toast-region" role="status">
       {lastDeleted && (
-        <div className="undo-toast">
+        <div className="undo-toast" {...hold}>
           <p className="undo-toast-text">
             {t(`editor.deleted.${lastDeleted.kind}`, { title: lastDeleted.title })}
           </p>
@@ -62,4 +67,6 @@ export function UndoToast({ onUndone }: { onUndone?: () => void }) {
       )}
     </div>
   );
+  const slot = toastSlot();
+  return slot ? createPortal(region, slot) : region;
 }

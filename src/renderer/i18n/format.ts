@@ -3,11 +3,12 @@ import { LOCALES } from './languages';
 
 /**
  * Dates, amounts and numbers in the reader's language. Plan dates are calendar dates without a
- * time zone, so they are read and written in UTC to stay on the same day everywhere.
+ * time zone, so they are read and written in UTC to stay on the same day everywhere. The locale is
+ * always the interface's own, never the browser's or the machine's.
  */
 export interface Formatters {
+  /** The one date style on screen: "31. dec. 2027", "31 Dec 2027"; short enough for a table. */
   date: (iso: string) => string;
-  shortDate: (iso: string) => string;
   money: (amount: number) => string;
   number: (value: number) => string;
   decimal: (value: number) => string;
@@ -27,13 +28,7 @@ export function formatters(language: Language): Formatters {
 
 function createFormatters(language: Language): Formatters {
   const locale = LOCALES[language];
-  const longDate = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const shortDate = new Intl.DateTimeFormat(locale, {
+  const oneDate = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -64,11 +59,7 @@ function createFormatters(language: Language): Formatters {
   return {
     date: (iso) => {
       const d = parse(iso);
-      return d ? longDate.format(d) : iso;
-    },
-    shortDate: (iso) => {
-      const d = parse(iso);
-      return d ? shortDate.format(d) : iso;
+      return d ? oneDate.format(d) : iso;
     },
     money: (amount) => (Number.isInteger(amount) ? wholeKroner : kronerAndOere).format(amount),
     number: (value) => integer.format(value),

@@ -30,9 +30,11 @@ describe('Årlig evaluering', () => {
     expect(within(history).getByText(/Afsluttet 19\. januar 2027/)).toBeTruthy();
     // The new period follows on from the 2026 evaluation's, up to today.
     expect(screen.getByLabelText<HTMLInputElement>('Periodens første dag').value).toBe(
-      '2027-01-01',
+      '1. jan. 2027',
     );
-    expect(screen.getByLabelText<HTMLInputElement>('Periodens sidste dag').value).toBe(TODAY);
+    expect(screen.getByLabelText<HTMLInputElement>('Periodens sidste dag').value).toBe(
+      '30. jun. 2027',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Start evaluering for 2027' }));
     await screen.findByRole('heading', { name: 'Evaluering 2027' });
     expect(evaluation2027(core)).toMatchObject({
@@ -53,8 +55,12 @@ describe('Årlig evaluering', () => {
     const form = within(other.closest('details') as HTMLElement);
     const year = form.getByLabelText<HTMLInputElement>('År');
     expect(year.value).toBe('2028');
-    expect(form.getByLabelText<HTMLInputElement>('Periodens første dag').value).toBe('2027-07-01');
-    expect(form.getByLabelText<HTMLInputElement>('Periodens sidste dag').value).toBe('2028-06-30');
+    expect(form.getByLabelText<HTMLInputElement>('Periodens første dag').value).toBe(
+      '1. jul. 2027',
+    );
+    expect(form.getByLabelText<HTMLInputElement>('Periodens sidste dag').value).toBe(
+      '30. jun. 2028',
+    );
     fireEvent.change(year, { target: { value: '2027' } });
     fireEvent.click(form.getByRole('button', { name: 'Start evaluering for 2027' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
@@ -123,7 +129,7 @@ describe('Årlig evaluering', () => {
     await screen.findByRole('button', { name: 'Opdater tal' });
     goTo('Afslut');
     fireEvent.click(screen.getByRole('button', { name: 'Afslut evalueringen' }));
-    await screen.findByText('Evalueringen er afsluttet 30. juni 2027.');
+    await screen.findByText('Evalueringen er afsluttet 30. jun. 2027.');
     expect(evaluation2027(core)?.completedAt).toBe(TODAY);
     goTo('MUS-opfølgning');
     const step = screen.getByRole('region', { name: 'MUS-opfølgning' });

@@ -47,7 +47,7 @@ describe('funding readiness for Den Statslige Kompetencefond', () => {
         /^Aktiviteten er begyndt eller begynder i dag\. Fonden støtter den kun, hvis ansøgningen var godkendt af både medarbejder og leder senest 3\. maj 2026\.$/,
       ),
     ).toBeTruthy();
-    expect(screen.getByText('Sidst kontrolleret 27. november 2026')).toBeTruthy();
+    expect(screen.getByText('Sidst kontrolleret 27. nov. 2026')).toBeTruthy();
   });
 
   it('saves an answer as the activity’s whole application, prefilled from the activity, and the verdict follows', async () => {

@@ -13,7 +13,7 @@ describe('the plan’s status flow on the overview', () => {
     await openPlan(null, yearDocument());
     expect(current()).toContain('Vedtaget');
     expect(within(steps()).getByLabelText<HTMLInputElement>('Drøftet i SU den').value).toBe(
-      '2025-11-06',
+      '6. nov. 2025',
     );
     expect(within(steps()).getAllByText('Ikke nået')).toHaveLength(2);
   });

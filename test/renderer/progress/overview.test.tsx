@@ -90,11 +90,11 @@ describe('Fremdrift: where the plan stands', () => {
     expect(overview.overdue.map((o) => o.activityId)).toEqual([ids.superusers]);
     const overdue = section('Overskredet slutdato (1)');
     expect(normalise(overdue.textContent)).toContain(
-      'Slutdato 30. april 2026, overskredet med 15 dage · I gang, 40 % gennemført',
+      'Slutdato 30. apr. 2026, overskredet med 15 dage · I gang, 40 % gennemført',
     );
     const soon = section('Starter inden for 30 dage');
     expect(normalise(soon.textContent)).toContain('Opfølgningsmøde om phishing');
-    expect(normalise(soon.textContent)).toContain('Starter 1. juni 2026, om 17 dage · Planlagt');
+    expect(normalise(soon.textContent)).toContain('Starter 1. jun. 2026, om 17 dage · Planlagt');
 
     fireEvent.click(within(overdue).getByRole('link', { name: /Superbrugeruddannelse/ }));
     expect(screen.getByRole('heading', { level: 2, name: 'Indsatser' })).toBeTruthy();
@@ -173,6 +173,6 @@ describe('Fremdrift: where the plan stands', () => {
     await openStep('Progress', progressDocument, { today: TODAY, language: 'en' });
     const text = normalise(screen.getByRole('region', { name: 'Progress' }).textContent);
     expect(text).toContain('BudgetDKK 1,310,000');
-    expect(text).toContain('Ended 30 April 2026, 15 days ago · In progress, 40% done');
+    expect(text).toContain('Ended 30 Apr 2026, 15 days ago · In progress, 40% done');
   });
 });

@@ -40,7 +40,7 @@ describe('marking a status and seeing what moved', () => {
   it('compares the status stored in the plan with the plan as it is today', async () => {
     await openStep('Fremdrift', withMarch, { today: TODAY });
     const heading = await screen.findByRole('heading', {
-      name: 'Fra 10. marts 2026 til 15. maj 2026 (66 dage)',
+      name: 'Fra 10. mar. 2026 til 15. maj 2026 (66 dage)',
     });
     const diff = heading.parentElement!;
     const text = normalise(diff.textContent);
@@ -65,13 +65,13 @@ describe('marking a status and seeing what moved', () => {
       'Aflyst01+1',
     );
     expect(normalise(within(list()).getAllByRole('row')[1]?.textContent)).toBe(
-      '10. marts 20269 %118.500 kr.8SU-mødet i martsSlet',
+      '10. mar. 20269 %118.500 kr.8SU-mødet i martsSlet',
     );
   });
 
   it('stores a marked status in the plan through createEntity, lists it and compares with it', async () => {
     const api = await openStep('Fremdrift', withMarch, { today: TODAY });
-    await screen.findByRole('heading', { name: /^Fra 10. marts 2026/ });
+    await screen.findByRole('heading', { name: /^Fra 10. mar. 2026/ });
     fireEvent.change(within(section()).getByLabelText('Bemærkning (valgfri)'), {
       target: { value: 'SU-mødet i maj' },
     });
@@ -114,14 +114,14 @@ describe('marking a status and seeing what moved', () => {
       target: { value: stored[1]!.id },
     });
     expect(
-      await screen.findByRole('heading', { name: 'Fra 10. marts 2026 til 15. maj 2026 (66 dage)' }),
+      await screen.findByRole('heading', { name: 'Fra 10. mar. 2026 til 15. maj 2026 (66 dage)' }),
     ).toBeTruthy();
   });
 
   it('deletes a status through deleteEntity and offers to undo it', async () => {
     const api = await openStep('Fremdrift', withMarch, { today: TODAY });
     fireEvent.click(
-      await within(section()).findByRole('button', { name: 'Slet status pr. 10. marts 2026' }),
+      await within(section()).findByRole('button', { name: 'Slet status pr. 10. mar. 2026' }),
     );
     await waitFor(() => expect(api.doc().statusSnapshots).toEqual([]));
     expect(api.calls.deleteEntity).toEqual([{ entity: 'statusSnapshot', id: marchStatus.id }]);
@@ -130,9 +130,9 @@ describe('marking a status and seeing what moved', () => {
     ).toBeTruthy();
     // The toast names what was deleted, as it does for every other kind of row.
     expect(normalise(document.querySelector('.undo-toast-text')?.textContent)).toBe(
-      'Statusmarkeringen «10. marts 2026» er slettet.',
+      'Statusmarkeringen «10. mar. 2026» er slettet.',
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Fortryd sletningen af «10. marts 2026»' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Fortryd sletningen af «10. mar. 2026»' }));
     await waitFor(() => expect(api.doc().statusSnapshots).toHaveLength(1));
     expect(
       await within(section()).findByRole('table', { name: 'Markerede statusser' }),
@@ -141,7 +141,7 @@ describe('marking a status and seeing what moved', () => {
 
   it('shows a read-only plan’s history but offers no marking or deleting', async () => {
     await openStep('Fremdrift', withMarch, { today: TODAY, readOnly: true });
-    await screen.findByRole('heading', { name: /^Fra 10. marts 2026/ });
+    await screen.findByRole('heading', { name: /^Fra 10. mar. 2026/ });
     expect(within(list()).getAllByRole('row')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: 'Markér status' })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Slet status/ })).toBeNull();

@@ -20,7 +20,7 @@ describe('Tidslinje: the activities on a month axis', () => {
     );
     expect(headings).toEqual(['Optimering af arbejdsgange (3)', 'IT-sikkerhed (2)']);
     expect(normalise(bar(/^Superbrugeruddannelse/).getAttribute('aria-label'))).toBe(
-      'Superbrugeruddannelse i sagsbehandlingssystemet: 2. februar 2026 – 30. april 2026. I gang, 40 % gennemført.',
+      'Superbrugeruddannelse i sagsbehandlingssystemet: 2. feb. 2026 – 30. apr. 2026. I gang, 40 % gennemført.',
     );
     expect(bar(/^Øvelse i at genkende phishing/).getAttribute('aria-label')).toContain(
       'fra 4. maj 2026, uden slutdato',
@@ -52,7 +52,7 @@ describe('Tidslinje: the activities on a month axis', () => {
     expect(api.doc().activities[0]).toMatchObject({ start: '2026-02-02', end: '2026-05-07' });
     expect((await screen.findByText(/ligger nu/)).getAttribute('role')).toBe('status');
     expect(normalise(screen.getByText(/ligger nu/).textContent)).toBe(
-      '«Superbrugeruddannelse i sagsbehandlingssystemet» ligger nu 2. februar 2026 – 7. maj 2026.',
+      '«Superbrugeruddannelse i sagsbehandlingssystemet» ligger nu 2. feb. 2026 – 7. maj 2026.',
     );
   });
 

@@ -103,8 +103,8 @@ describe('merging two copies', () => {
     expect(state.textContent).toContain('I gang');
     expect(state.textContent).toContain('Gennemført');
     const period = conflictGroup(dialog, /^Planen – Planen gælder til$/);
-    expect(period.textContent).toContain('30. juni 2027');
-    expect(period.textContent).toContain('31. december 2027');
+    expect(period.textContent).toContain('30. jun. 2027');
+    expect(period.textContent).toContain('31. dec. 2027');
     const deleted = conflictGroup(dialog, /^Metode «Sprints»$/);
     expect(deleted.textContent).toContain('Slettet i din kopi, ændret i deres.');
     expect(within(deleted).getByRole('radio', { name: 'Min version' })).toBeTruthy();

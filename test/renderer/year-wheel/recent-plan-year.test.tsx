@@ -53,7 +53,7 @@ describe('where each recent plan stands in its year, on the start screen', () =>
     const fake = await recentList(true);
     renderApp(fake);
     const present = await screen.findByRole('button', { name: /Kompetenceplan 2026\.omstil/ });
-    expect(present.textContent).toContain('Senest åbnet 27. november 2026');
+    expect(present.textContent).toContain('Senest åbnet 27. nov. 2026');
     expect(within(present).queryByText(/^Status:/)).toBeNull();
     expect(fake.answers.recentPlanStatus).toEqual([{ ok: true, value: null }]);
   });

@@ -1,5 +1,8 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
+import { DateInput } from './DateInput';
+import { readDateText } from './date-text';
 import { useFieldIssue } from './FieldError';
 import { FieldShell, useFieldIds } from './FieldShell';
 import { draftKeys } from './keys';
@@ -17,8 +20,10 @@ export interface EditableDateProps {
   required?: boolean;
 }
 
-const format = (value: string | null) => value ?? '';
-
+/**
+ * A plan date, shown as the interface writes dates ("31. dec. 2027") and read as the user types
+ * it ("31.12.2027", "31/12/27", ISO), or chosen in the calendar; saved as an ISO date.
+ */
 export function EditableDate({
   label,
   value,
@@ -28,16 +33,16 @@ export function EditableDate({
   required = false,
 }: EditableDateProps) {
   const { t } = useTranslation();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const dates = useFormat();
   const readOnly = useReadOnly();
+  const format = useCallback((iso: string | null) => (iso ? dates.date(iso) : ''), [dates]);
   const parse = useCallback(
     (text: string): Parsed<string | null> => {
-      // A half-typed date reads as '' from the input; it must not silently clear the date.
-      if (inputRef.current?.validity.badInput) {
-        return { ok: false, message: t('editor.fields.invalidDate') };
+      const read = readDateText(text, t);
+      if (read.ok && read.value === null && required) {
+        return { ok: false, message: t('editor.fields.required') };
       }
-      if (text === '' && required) return { ok: false, message: t('editor.fields.required') };
-      return { ok: true, value: text === '' ? null : text };
+      return read;
     },
     [t, required],
   );
@@ -46,24 +51,31 @@ export function EditableDate({
   const error = draft.localError ?? issue;
   const ids = useFieldIds(Boolean(hint), Boolean(error));
 
+  // A date chosen in the calendar is committed once the draft holds it, as Enter would.
+  const [picks, setPicks] = useState(0);
+  const { commit } = draft;
+  useEffect(() => {
+    if (picks > 0) void commit();
+    // Only a new pick commits; a changed draft alone waits for blur or Enter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [picks]);
+
   return (
     <FieldShell ids={ids} label={label} hint={hint} error={error} required={required}>
-      <input
-        ref={inputRef}
+      <DateInput
         id={ids.input}
-        type="date"
-        className="form-input field-date"
-        value={draft.text}
+        label={label}
+        text={draft.text}
+        onText={draft.change}
+        onPick={(iso) => {
+          draft.change(format(iso));
+          setPicks((n) => n + 1);
+        }}
         readOnly={readOnly}
         aria-describedby={ids.describedBy}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
         {...{ [UNCOMMITTED_ATTRIBUTE]: draft.dirty || undefined }}
-        onChange={(e) => draft.change(e.target.value)}
-        onInput={(e) => {
-          // Chromium reports a half-typed date only through validity; mark it as edited.
-          if (e.currentTarget.validity.badInput) draft.change('');
-        }}
         onBlur={() => void draft.commit()}
         onKeyDown={draftKeys(draft)}
       />

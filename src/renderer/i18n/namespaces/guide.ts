@@ -83,7 +83,7 @@ export const guideDa = {
       'Fx et center, et kontor eller en afdeling. Lad feltet stå tomt, hvis planen gælder hele arbejdspladsen.',
     periodHint: 'Forslaget er 12 måneder fra den 1. i næste måned.',
     titleRequired: 'Skriv en titel på planen.',
-    dateInvalid: 'Skriv en gyldig dato, fx 01.03.2027.',
+    dateInvalid: 'Skriv datoen som dd.mm.åååå, fx 01.03.2027.',
     dateOrder: 'Slutdatoen skal ligge efter startdatoen.',
   },
   drivers: {
@@ -236,7 +236,7 @@ export const guideEn: Texts<typeof guideDa> = {
       'E.g. a centre, an office or a department. Leave it empty if the plan covers the whole workplace.',
     periodHint: 'The suggestion is 12 months from the first of next month.',
     titleRequired: 'Enter a title for the plan.',
-    dateInvalid: 'Enter a valid date, e.g. 01/03/2027.',
+    dateInvalid: 'Enter the date as dd.mm.yyyy, e.g. 01.03.2027.',
     dateOrder: 'The end date must be after the start date.',
   },
   drivers: {

@@ -120,6 +120,7 @@ export const matchingDa = {
   },
   matrix: {
     ...sharedDa.matrix,
+    moreRight: 'Flere metoder til højre – rul til siden, eller gå med piletasterne i matrixen.',
     heading: 'Kompetencer og metoder',
     intro:
       'Rækkerne er planens kompetencer, og kolonnerne er metoderne. Hver celle viser, hvor godt metoden passer til kompetencen, og om planen bruger metoden til kompetencen. Tryk på en celle for at tilføje eller fjerne metoden.',
@@ -250,6 +251,8 @@ export const matchingEn: Texts<typeof matchingDa> = {
   },
   matrix: {
     ...sharedEn.matrix,
+    moreRight:
+      'More methods to the right – scroll sideways, or move with the arrow keys in the matrix.',
     heading: 'Competences and methods',
     intro:
       "The rows are the plan's competences and the columns its methods. Each cell shows how well the method fits the competence and whether the plan uses the method for it. Press a cell to add or remove the method.",

@@ -4,6 +4,8 @@ import { defaultEvaluationPeriod, type EvaluationPeriod } from '../../../shared/
 import type { PlanDocument } from '../../../shared/model/document';
 import { addDays, addMonths } from '../../../shared/progress/dates';
 import { FieldError } from '../../components/fields';
+import { DateInput } from '../../components/fields/DateInput';
+import { readDateText, useDateText } from '../../components/fields/date-text';
 import { fieldKey, useAppStore } from '../../store';
 import { yearOf } from './record';
 
@@ -38,8 +40,8 @@ export function StartEvaluation({
       ? followingYear(previous.periodEnd)
       : defaultEvaluationPeriod(doc.plan, today, previous);
   const [year, setYear] = useState(String(taken ? thisYear + 1 : thisYear));
-  const [from, setFrom] = useState(suggested.from);
-  const [to, setTo] = useState(suggested.to);
+  const from = useDateText(suggested.from);
+  const to = useDateText(suggested.to);
   const [problem, setProblem] = useState<string | null>(null);
   if (readOnly) return null;
 
@@ -54,11 +56,17 @@ export function StartEvaluation({
       setProblem(t('evaluation.start.exists', { year: n }));
       return;
     }
-    if (from === '' || to === '') {
+    const start = readDateText(from.text, t);
+    const end = readDateText(to.text, t);
+    if (!start.ok || !end.ok) {
+      setProblem(start.ok ? (end.ok ? null : end.message) : start.message);
+      return;
+    }
+    if (start.value === null || end.value === null) {
       setProblem(t('evaluation.start.dateMissing'));
       return;
     }
-    if (to < from) {
+    if (end.value < start.value) {
       setProblem(t('evaluation.start.dateOrder'));
       return;
     }
@@ -67,8 +75,8 @@ export function StartEvaluation({
       entity: 'evaluation',
       values: {
         year: n,
-        periodStart: from,
-        periodEnd: to,
+        periodStart: start.value,
+        periodEnd: end.value,
         figures: null,
         musFollowUp: '',
         conclusions: '',
@@ -104,24 +112,24 @@ export function StartEvaluation({
         <label className="form-label" htmlFor={`${id}-from`}>
           {t('evaluation.start.from')}
         </label>
-        <input
+        <DateInput
           id={`${id}-from`}
-          type="date"
-          className="form-input"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
+          label={t('evaluation.start.from')}
+          text={from.text}
+          onText={from.setText}
+          onPick={from.pick}
         />
       </div>
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-to`}>
           {t('evaluation.start.to')}
         </label>
-        <input
+        <DateInput
           id={`${id}-to`}
-          type="date"
-          className="form-input"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
+          label={t('evaluation.start.to')}
+          text={to.text}
+          onText={to.setText}
+          onPick={to.pick}
         />
       </div>
       <FieldError errorKey={fieldKey('evaluation', 'new', 'year')} />

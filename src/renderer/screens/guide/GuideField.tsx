@@ -1,6 +1,8 @@
 import type { Ref } from 'react';
 import { FieldShell, useFieldIds } from '../../components/fields/FieldShell';
 import { UNCOMMITTED_ATTRIBUTE } from '../../components/fields';
+import { DateInput } from '../../components/fields/DateInput';
+import { useFormat } from '../../i18n/use-format';
 
 /**
  * A plain field of the guide's forms. Unlike the plan's own fields it does not save on blur: the
@@ -36,6 +38,15 @@ export function GuideField({
   focusKey?: string;
 }) {
   const ids = useFieldIds(Boolean(hint), Boolean(error));
+  const format = useFormat();
+  const common = {
+    id: ids.input,
+    'aria-describedby': ids.describedBy,
+    'aria-invalid': error ? true : undefined,
+    'aria-required': required || undefined,
+    'data-focus-key': focusKey,
+    [UNCOMMITTED_ATTRIBUTE]: true,
+  };
   return (
     <FieldShell
       ids={ids}
@@ -45,21 +56,27 @@ export function GuideField({
       required={required}
       className={className}
     >
-      <input
-        ref={inputRef}
-        id={ids.input}
-        type={type}
-        className={type === 'date' ? 'form-input field-date' : 'form-input'}
-        value={value}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        aria-describedby={ids.describedBy}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        data-focus-key={focusKey}
-        {...{ [UNCOMMITTED_ATTRIBUTE]: true }}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      {type === 'date' ? (
+        <DateInput
+          {...common}
+          inputRef={inputRef}
+          label={label}
+          text={value}
+          onText={onChange}
+          onPick={(iso) => onChange(format.date(iso))}
+        />
+      ) : (
+        <input
+          {...common}
+          ref={inputRef}
+          type="text"
+          className="form-input"
+          value={value}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
     </FieldShell>
   );
 }

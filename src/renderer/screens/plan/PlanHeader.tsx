@@ -32,14 +32,18 @@ export function PlanHeader({
     <div className="plan-header">
       <div className="container plan-header-inner">
         <div className="plan-header-text">
-          {context.length > 0 && <p className="plan-context">{context.join(' · ')}</p>}
-          <h1 ref={headingRef} tabIndex={-1} className="plan-title">
+          {/* One line, cut with an ellipsis on a small screen; the whole title shows on hover
+              and is the heading's text for a screen reader all the same. */}
+          <h1 ref={headingRef} tabIndex={-1} className="plan-title" title={doc.plan.title}>
             {doc.plan.title}
           </h1>
-          <p className="plan-file" title={file.path}>
-            <Icon name="file" className="plan-file-icon" />
-            <span className="sr-only">{t('plan.file')}: </span>
-            {file.name}
+          <p className="plan-meta" title={[...context, file.path].join(' · ')}>
+            {context.length > 0 && <span className="plan-context">{context.join(' · ')}</span>}
+            <span className="plan-file">
+              <Icon name="file" className="plan-file-icon" />
+              <span className="sr-only">{t('plan.file')}: </span>
+              {file.name}
+            </span>
           </p>
         </div>
         <div className="plan-header-tools">

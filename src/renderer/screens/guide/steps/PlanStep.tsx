@@ -1,6 +1,7 @@
-import { useImperativeHandle, useRef, useState } from 'react';
+import { useImperativeHandle, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldIssue } from '../../../components/fields/FieldError';
+import { useFormat } from '../../../i18n/use-format';
 import { fieldKey, useAppStore } from '../../../store';
 import { GuideField } from '../GuideField';
 import { GuideMembers } from './GuideMembers';
@@ -17,10 +18,11 @@ import {
 /** Step 1: what the plan is called, whose it is, which period it covers and who sits in the SU. */
 export function PlanStep({ ref, doc }: StepProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<PlanValues>(() => initialPlanValues(doc.plan, new Date()));
+  const format = useFormat();
+  const [values, setValues] = useState<PlanValues>(() =>
+    initialPlanValues(doc.plan, new Date(), format.date),
+  );
   const [problems, setProblems] = useState<PlanProblems>({});
-  const startRef = useRef<HTMLInputElement>(null);
-  const endRef = useRef<HTMLInputElement>(null);
   // The core's refusal, e.g. a title longer than it takes, stays beside the field.
   const refused = {
     title: useFieldIssue(fieldKey('plan', '', 'title')),
@@ -34,10 +36,7 @@ export function PlanStep({ ref, doc }: StepProps) {
     ref,
     () => ({
       save: async () => {
-        const found = planProblems(values, {
-          periodStart: startRef.current?.validity.badInput ?? false,
-          periodEnd: endRef.current?.validity.badInput ?? false,
-        });
+        const found = planProblems(values);
         setProblems(found);
         if (Object.keys(found).length > 0) return 'invalid';
         const plan = currentDocument()?.plan;
@@ -80,16 +79,10 @@ export function PlanStep({ ref, doc }: StepProps) {
         <GuideField
           {...field('periodStart')}
           type="date"
-          inputRef={startRef}
           label={t('guide.plan.periodStart')}
           hint={t('guide.plan.periodHint')}
         />
-        <GuideField
-          {...field('periodEnd')}
-          type="date"
-          inputRef={endRef}
-          label={t('guide.plan.periodEnd')}
-        />
+        <GuideField {...field('periodEnd')} type="date" label={t('guide.plan.periodEnd')} />
       </div>
       <GuideMembers members={doc.members} />
     </>

@@ -1,8 +1,9 @@
+import { parseDate } from '../../../../shared/dates/parse-date';
 import type { Plan } from '../../../../shared/model/entities';
 import type { PlanPatch } from '../../../store';
 import { defaultPeriod } from '../default-period';
 
-/** The first step's fields as typed; an empty date is ''. */
+/** The first step's fields as typed; a date is its text ("1. jan. 2027", "31.12.2027"), empty ''. */
 export interface PlanValues {
   title: string;
   organisation: string;
@@ -15,7 +16,11 @@ export type PlanProblem = 'titleRequired' | 'dateInvalid' | 'dateOrder';
 export type PlanProblems = Partial<Record<keyof PlanValues, PlanProblem>>;
 
 /** The plan as it is, with a sensible period offered when it has none yet. */
-export function initialPlanValues(plan: Plan, today: Date): PlanValues {
+export function initialPlanValues(
+  plan: Plan,
+  today: Date,
+  formatDate: (iso: string) => string,
+): PlanValues {
   const period =
     plan.periodStart === null && plan.periodEnd === null
       ? defaultPeriod(today)
@@ -24,26 +29,26 @@ export function initialPlanValues(plan: Plan, today: Date): PlanValues {
     title: plan.title,
     organisation: plan.organisation,
     unit: plan.unit,
-    periodStart: period.start,
-    periodEnd: period.end,
+    periodStart: period.start === '' ? '' : formatDate(period.start),
+    periodEnd: period.end === '' ? '' : formatDate(period.end),
   };
 }
 
-/** `badDate` says which date inputs hold a half-typed date the browser reports as ''. */
-export function planProblems(
-  values: PlanValues,
-  badDate: { periodStart: boolean; periodEnd: boolean },
-): PlanProblems {
+/** A date field's text as an ISO date; null when empty, undefined when it is no date. */
+function isoOf(text: string): string | null | undefined {
+  if (text.trim() === '') return null;
+  const parsed = parseDate(text);
+  return parsed.ok ? parsed.iso : undefined;
+}
+
+export function planProblems(values: PlanValues): PlanProblems {
   const problems: PlanProblems = {};
   if (values.title.trim() === '') problems.title = 'titleRequired';
-  if (badDate.periodStart) problems.periodStart = 'dateInvalid';
-  if (badDate.periodEnd) problems.periodEnd = 'dateInvalid';
-  else if (
-    values.periodStart !== '' &&
-    values.periodEnd !== '' &&
-    values.periodEnd < values.periodStart
-  )
-    problems.periodEnd = 'dateOrder';
+  const start = isoOf(values.periodStart);
+  const end = isoOf(values.periodEnd);
+  if (start === undefined) problems.periodStart = 'dateInvalid';
+  if (end === undefined) problems.periodEnd = 'dateInvalid';
+  else if (start && end && end < start) problems.periodEnd = 'dateOrder';
   return problems;
 }
 
@@ -55,9 +60,9 @@ export function planPatch(plan: Plan, values: PlanValues): PlanPatch {
   if (values.organisation.trim() !== plan.organisation)
     patch.organisation = values.organisation.trim();
   if (values.unit.trim() !== plan.unit) patch.unit = values.unit.trim();
-  const start = values.periodStart === '' ? null : values.periodStart;
-  const end = values.periodEnd === '' ? null : values.periodEnd;
-  if (start !== plan.periodStart) patch.periodStart = start;
-  if (end !== plan.periodEnd) patch.periodEnd = end;
+  const start = isoOf(values.periodStart);
+  const end = isoOf(values.periodEnd);
+  if (start !== undefined && start !== plan.periodStart) patch.periodStart = start;
+  if (end !== undefined && end !== plan.periodEnd) patch.periodEnd = end;
   return patch;
 }

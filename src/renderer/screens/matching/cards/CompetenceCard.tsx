@@ -61,6 +61,19 @@ export function CompetenceCard({ entity: competence, ...card }: CardProps<Compet
       priority={competence.priority}
       {...card}
       aside={aside}
+      wide={
+        // Objectives are sentences: they get the card's whole width, below both columns.
+        readOnly ? undefined : (
+          <TextListEditor
+            label={t('matching.edit.learningObjectives')}
+            hint={t('matching.edit.learningObjectivesHint')}
+            items={competence.learningObjectives}
+            addLabel={t('matching.edit.addLearningObjective')}
+            errorKey={key('learningObjectives')}
+            onCommit={(learningObjectives) => save({ learningObjectives })}
+          />
+        )
+      }
     >
       {readOnly ? (
         <CompetenceReadOnly competence={competence} doc={doc} />
@@ -80,7 +93,7 @@ export function CompetenceCard({ entity: competence, ...card }: CardProps<Compet
             errorKey={key('description')}
             onCommit={(description) => save({ description })}
           />
-          <div className="field-row">
+          <div className="field-row competence-levels">
             <EditableSelect
               label={t('priority.label')}
               value={competence.priority}
@@ -120,14 +133,6 @@ export function CompetenceCard({ entity: competence, ...card }: CardProps<Compet
             emptyText={t('matching.edit.targetGroupsEmpty')}
             addLabel={t('matching.edit.addTargetGroup')}
             {...links('competence-targetGroup')}
-          />
-          <TextListEditor
-            label={t('matching.edit.learningObjectives')}
-            hint={t('matching.edit.learningObjectivesHint')}
-            items={competence.learningObjectives}
-            addLabel={t('matching.edit.addLearningObjective')}
-            errorKey={key('learningObjectives')}
-            onCommit={(learningObjectives) => save({ learningObjectives })}
           />
         </>
       )}

@@ -10,7 +10,7 @@ import { usePlanReadOnly } from '../../../components/use-plan';
 /**
  * The frame every driver, competence and method card shares: the title as a heading (where focus
  * lands after an add), whether it came from the catalogue, the card's actions, and two columns —
- * the fields, and beside them what Omstil suggests.
+ * the fields, and beside them what Omstil suggests — with room below both for what needs the width.
  */
 export function EntityCard({
   kind,
@@ -22,6 +22,7 @@ export function EntityCard({
   onDeleted,
   children,
   aside,
+  wide,
 }: {
   kind: CatalogKind;
   entity: { id: string; title: string; catalogKey: string | null };
@@ -32,6 +33,8 @@ export function EntityCard({
   onDeleted: (index: number) => void;
   children: ReactNode;
   aside?: ReactNode;
+  /** Below both columns, across the card's whole width. */
+  wide?: ReactNode;
 }) {
   const { t } = useTranslation();
   const readOnly = usePlanReadOnly();
@@ -65,6 +68,7 @@ export function EntityCard({
         <div className="entity-fields">{children}</div>
         {aside && <div className="entity-aside">{aside}</div>}
       </div>
+      {wide && <div className="entity-card-wide">{wide}</div>}
     </li>
   );
 }

@@ -6,6 +6,7 @@ import { buildMatrix, type MatrixColumn, type MatrixRow } from './matrix-model';
 import { MatrixCellButton } from './MatrixCellButton';
 import { MatrixLegend } from './MatrixLegend';
 import { useGridFocus } from './use-grid-focus';
+import { useScrollEdges } from './use-scroll-edges';
 import { usePlanDocument, usePlanReadOnly } from '../../../components/use-plan';
 import '../matching.css';
 
@@ -34,6 +35,7 @@ export function MatrixView({ labelledBy }: { labelledBy: string }) {
   const rowKeys = useMemo(() => matrix?.rows.map((r) => r.competenceId) ?? [], [matrix]);
   const colKeys = useMemo(() => matrix?.columns.map((c) => c.key) ?? [], [matrix]);
   const grid = useGridFocus(rowKeys, colKeys);
+  const [edges, scroller] = useScrollEdges();
   if (!doc || !matrix) return null;
 
   async function toggle(row: MatrixRow, column: MatrixColumn) {
@@ -73,64 +75,79 @@ export function MatrixView({ labelledBy }: { labelledBy: string }) {
       ) : matrix.columns.length === 0 ? (
         <p className="empty-text">{t('matching.matrix.noMethods')}</p>
       ) : (
-        <div className="matrix-scroll">
-          <table
-            role="grid"
-            className="matrix"
-            aria-labelledby={labelledBy}
-            aria-describedby={`${legendId}-keys`}
-            aria-readonly={readOnly || undefined}
-          >
-            <thead>
-              <tr role="row">
-                <th role="columnheader" scope="col" className="matrix-corner">
-                  {t('matching.matrix.corner')}
-                </th>
-                {matrix.columns.map((column) => (
-                  <th
-                    key={column.key}
-                    role="columnheader"
-                    scope="col"
-                    className={
-                      column.methodId === null ? 'matrix-method matrix-catalogue' : 'matrix-method'
-                    }
-                  >
-                    <span className="matrix-method-title" title={column.title}>
-                      {breakable(column.title)}
-                    </span>
-                    {column.methodId === null && (
-                      <span className="matrix-not-in-plan">{t('matching.matrix.notInPlan')}</span>
-                    )}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.rows.map((row) => (
-                <tr role="row" key={row.competenceId}>
-                  <th role="rowheader" scope="row" className="matrix-competence">
-                    {breakable(row.title)}
+        <div
+          className={[
+            'matrix-frame',
+            edges.right ? 'more-right' : null,
+            edges.left ? 'more-left' : null,
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        >
+          <p className="matrix-more" aria-hidden={!edges.right}>
+            {edges.right ? t('matching.matrix.moreRight') : ''}
+          </p>
+          <div ref={scroller} className="matrix-scroll">
+            <table
+              role="grid"
+              className="matrix"
+              aria-labelledby={labelledBy}
+              aria-describedby={`${legendId}-keys`}
+              aria-readonly={readOnly || undefined}
+            >
+              <thead>
+                <tr role="row">
+                  <th role="columnheader" scope="col" className="matrix-corner">
+                    {t('matching.matrix.corner')}
                   </th>
                   {matrix.columns.map((column) => (
-                    <td
-                      role="gridcell"
+                    <th
                       key={column.key}
-                      className={column.methodId === null ? 'matrix-catalogue' : undefined}
+                      role="columnheader"
+                      scope="col"
+                      className={
+                        column.methodId === null
+                          ? 'matrix-method matrix-catalogue'
+                          : 'matrix-method'
+                      }
                     >
-                      <MatrixCellButton
-                        cell={matrix.cell(row, column)}
-                        tabIndex={grid.isActive(row.competenceId, column.key) ? 0 : -1}
-                        buttonRef={grid.ref(row.competenceId, column.key)}
-                        disabled={readOnly || working}
-                        onKeyDown={grid.onKeyDown}
-                        onToggle={() => void toggle(row, column)}
-                      />
-                    </td>
+                      <span className="matrix-method-title" title={column.title}>
+                        {breakable(column.title)}
+                      </span>
+                      {column.methodId === null && (
+                        <span className="matrix-not-in-plan">{t('matching.matrix.notInPlan')}</span>
+                      )}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {matrix.rows.map((row) => (
+                  <tr role="row" key={row.competenceId}>
+                    <th role="rowheader" scope="row" className="matrix-competence">
+                      {breakable(row.title)}
+                    </th>
+                    {matrix.columns.map((column) => (
+                      <td
+                        role="gridcell"
+                        key={column.key}
+                        className={column.methodId === null ? 'matrix-catalogue' : undefined}
+                      >
+                        <MatrixCellButton
+                          cell={matrix.cell(row, column)}
+                          tabIndex={grid.isActive(row.competenceId, column.key) ? 0 : -1}
+                          buttonRef={grid.ref(row.competenceId, column.key)}
+                          disabled={readOnly || working}
+                          onKeyDown={grid.onKeyDown}
+                          onToggle={() => void toggle(row, column)}
+                        />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       )}
     </div>

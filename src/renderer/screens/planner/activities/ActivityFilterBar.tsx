@@ -4,6 +4,7 @@ import type { PlanDocument } from '../../../../shared/model/document';
 import type { ActivityStatus } from '../../../../shared/model/enums';
 import { useAppStore } from '../../../store';
 import { enumOptions } from '../common/options';
+import { FilterDate } from './FilterDate';
 import { isFiltered, NO_OWNER } from './filter-activities';
 
 /** Search and filters for the activity list; they narrow the view, never the plan. */
@@ -57,18 +58,12 @@ export function ActivityFilterBar({ doc, leading }: { doc: PlanDocument; leading
   );
 
   const date = (field: 'from' | 'to', label: string) => (
-    <div className="form-group filter-field">
-      <label className="form-label" htmlFor={`${id}-${field}`}>
-        {label}
-      </label>
-      <input
-        id={`${id}-${field}`}
-        type="date"
-        className="form-input"
-        value={filter[field] ?? ''}
-        onChange={(e) => setFilter({ [field]: e.target.value === '' ? null : e.target.value })}
-      />
-    </div>
+    <FilterDate
+      id={`${id}-${field}`}
+      label={label}
+      value={filter[field]}
+      onChange={(value) => setFilter({ [field]: value })}
+    />
   );
 
   return (

@@ -7,7 +7,10 @@ import type { Lookup } from '../../../components/lookup';
 /** The height of a row in the activity list, in CSS pixels; the list's window depends on it. */
 export const ACTIVITY_ROW_HEIGHT = 64;
 
-/** One activity in the list: title, then status, owner, period, progress and budget in one line. */
+/**
+ * One activity in the list: title, then status, period, progress and owner in one line; what does
+ * not fit on it is left out whole, the period last but the status.
+ */
 export function ActivityRow({ activity, lookup }: { activity: Activity; lookup: Lookup }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -19,17 +22,17 @@ export function ActivityRow({ activity, lookup }: { activity: Activity; lookup: 
         <span className={`status-tag status-${activity.status}`}>
           {t(`enums.activityStatus.${activity.status}`)}
         </span>
+        {(activity.start || activity.end) && (
+          <span className="activity-row-period">
+            <Period start={activity.start} end={activity.end} format={format.date} />
+          </span>
+        )}
         <span className="activity-row-progress">
           <span className="progress-bar" aria-hidden="true">
             <span className="progress-bar-fill" style={{ width: `${activity.progress}%` }} />
           </span>
           {t('planner.activities.rowProgress', { percent: format.percent(activity.progress) })}
         </span>
-        {(activity.start || activity.end) && (
-          <span>
-            <Period start={activity.start} end={activity.end} format={format.shortDate} />
-          </span>
-        )}
         {owner && (
           <span className="activity-row-owner">
             {t('planner.activities.rowOwner', { name: owner })}

@@ -2,15 +2,10 @@ import { useId, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '../../../../shared/model/document';
 import type { MeasurementKind } from '../../../../shared/model/enums';
+import { DateInput } from '../../../components/fields/DateInput';
+import { readDateText, todayIso, useDateText } from '../../../components/fields/date-text';
 import { useAppStore } from '../../../store';
 import { enumOptions } from '../common/options';
-
-/** Today in the user's own calendar, as an ISO date. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** A measurement always concerns a competence and has a date, so both are asked for up front. */
 export function AddMeasurementForm({
@@ -26,21 +21,22 @@ export function AddMeasurementForm({
   const id = useId();
   const createEntity = useAppStore((s) => s.createEntity);
   const [competenceId, setCompetenceId] = useState(doc.competences[0]?.id ?? '');
-  const [date, setDate] = useState(today);
+  const date = useDateText(todayIso());
   const [kind, setKind] = useState<MeasurementKind>('baseline');
-  const [dateError, setDateError] = useState(false);
+  const [dateError, setDateError] = useState<string | null>(null);
   const chosen = doc.competences.some((c) => c.id === competenceId)
     ? competenceId
     : (doc.competences[0]?.id ?? '');
 
   const submit = async () => {
-    if (date === '') {
-      setDateError(true);
+    const read = readDateText(date.text, t);
+    if (!read.ok || read.value === null) {
+      setDateError(read.ok ? t('editor.fields.invalidDate') : read.message);
       return;
     }
     const id = await createEntity({
       entity: 'measurement',
-      values: { competenceId: chosen, date, kind },
+      values: { competenceId: chosen, date: read.value, kind },
     });
     if (id) onCreated(id);
   };
@@ -83,19 +79,22 @@ export function AddMeasurementForm({
           </label>
           {dateError && (
             <span id={`${id}-date-error`} className="form-error-message" role="alert">
-              {t('editor.fields.invalidDate')}
+              {dateError}
             </span>
           )}
-          <input
+          <DateInput
             id={`${id}-date`}
-            type="date"
-            className="form-input"
-            value={date}
-            aria-invalid={dateError || undefined}
+            label={t('planner.measurements.date')}
+            text={date.text}
+            aria-invalid={dateError ? true : undefined}
             aria-describedby={dateError ? `${id}-date-error` : undefined}
-            onChange={(e) => {
-              setDate(e.target.value);
-              setDateError(false);
+            onText={(text) => {
+              date.setText(text);
+              setDateError(null);
+            }}
+            onPick={(iso) => {
+              date.pick(iso);
+              setDateError(null);
             }}
           />
         </div>

@@ -25,7 +25,7 @@ export function CompetenceEffectCard({
   const point = (p: LevelPoint | null) =>
     p === null
       ? null
-      : t('progress.effect.levelOn', { level: level(p.level), date: format.shortDate(p.date) });
+      : t('progress.effect.levelOn', { level: level(p.level), date: format.date(p.date) });
 
   const { overall } = effect;
   const rows: BeforeAfterRow[] = effect.groups.map((g) => ({

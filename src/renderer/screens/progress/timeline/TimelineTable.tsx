@@ -54,8 +54,8 @@ export function TimelineTable({ doc, grouping }: { doc: PlanDocument; grouping: 
                     {a.title}
                   </a>
                 </th>
-                <td className="nowrap">{a.start ? format.shortDate(a.start) : <NotSet />}</td>
-                <td className="nowrap">{a.end ? format.shortDate(a.end) : <NotSet />}</td>
+                <td className="nowrap">{a.start ? format.date(a.start) : <NotSet />}</td>
+                <td className="nowrap">{a.end ? format.date(a.end) : <NotSet />}</td>
                 <td>
                   <span className={`status-tag status-${a.status}`}>
                     {t(`enums.activityStatus.${a.status}`)}

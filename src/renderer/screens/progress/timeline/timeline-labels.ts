@@ -23,8 +23,8 @@ export function barTexts(t: TFunction, format: Formatters) {
       name: t('progress.timeline.barName', { title: activity.title, period, status, progress }),
       status:
         activity.progress > 0 ? t('progress.timeline.barStatus', { status, progress }) : status,
-      before: t('progress.timeline.before', { date: format.shortDate(near) }),
-      after: t('progress.timeline.after', { date: format.shortDate(far) }),
+      before: t('progress.timeline.before', { date: format.date(near) }),
+      after: t('progress.timeline.after', { date: format.date(far) }),
     };
   };
 }
