@@ -1,13 +1,50 @@
 import { UNCOMMITTED_ATTRIBUTE } from './components/fields';
 import type { AppState } from './store';
 
+/** The text control typed in since it last got focus, if focus is still there. */
+let typedIn: EventTarget | null = null;
+
 /**
- * True while focus is in a text field holding text the plan does not have yet: Ctrl+Z there is
- * the browser's own text undo, and the plan's undo would throw the typing away.
+ * Follows typing in the window, so a search box or a half-filled form counts as holding text even
+ * though it never marks itself: Ctrl+Z there is the text's. Returns the way to stop.
+ */
+export function trackTyping(target: Window): () => void {
+  const onInput = (event: Event) => {
+    typedIn = event.target;
+  };
+  const onFocus = (event: FocusEvent) => {
+    if (event.target !== typedIn) typedIn = null;
+  };
+  target.addEventListener('input', onInput, true);
+  target.addEventListener('focusin', onFocus, true);
+  return () => {
+    target.removeEventListener('input', onInput, true);
+    target.removeEventListener('focusin', onFocus, true);
+    typedIn = null;
+  };
+}
+
+function isTextEntry(element: HTMLElement): boolean {
+  if (element.isContentEditable) return true;
+  if (element instanceof HTMLTextAreaElement) return !element.readOnly && !element.disabled;
+  if (!(element instanceof HTMLInputElement) || element.readOnly || element.disabled) return false;
+  return !['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset'].includes(
+    element.type,
+  );
+}
+
+/**
+ * True while focus is in a text field holding typing the plan does not have yet: Ctrl+Z there is
+ * the browser's own text undo, and the plan's undo would throw the typing away — or, once the
+ * typing is undone, reach past it to an earlier plan change the user never meant. A field that
+ * saves itself says so with its mark; any other text control counts once typed in.
  */
 export function typingUncommitted(): boolean {
   const active = document.activeElement;
-  return active instanceof HTMLElement && active.hasAttribute(UNCOMMITTED_ATTRIBUTE);
+  if (!(active instanceof HTMLElement)) return false;
+  const mark = active.getAttribute(UNCOMMITTED_ATTRIBUTE);
+  if (mark !== null) return mark !== 'false';
+  return typedIn === active && isTextEntry(active);
 }
 
 /** Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (⌘ on a Mac) as the plan's undo and redo. */

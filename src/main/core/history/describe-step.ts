@@ -121,9 +121,7 @@ function changedField(
     value === null ||
     typeof value === 'number' ||
     (typeof value === 'string' && value.length <= SHORT_VALUE);
-  return short && 'value' in only
-    ? { field: only.field, value: value as string | number | null }
-    : { field: only.field };
+  return short && 'value' in only ? { field: only.field, value: value } : { field: only.field };
 }
 
 function textOf(value: unknown): string | null {

@@ -4,7 +4,7 @@ import { useFieldIssue } from './FieldError';
 import { FieldShell, useFieldIds } from './FieldShell';
 import { draftKeys } from './keys';
 import { useReadOnly } from './use-read-only';
-import { UNCOMMITTED_ATTRIBUTE, useDraft, type Parsed } from './use-draft';
+import { FIELD_KEY_ATTRIBUTE, UNCOMMITTED_ATTRIBUTE, useDraft, type Parsed } from './use-draft';
 
 export interface EditableDateProps {
   label: string;
@@ -58,7 +58,10 @@ export function EditableDate({
         aria-describedby={ids.describedBy}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        {...{ [UNCOMMITTED_ATTRIBUTE]: draft.dirty || undefined }}
+        {...{
+          [UNCOMMITTED_ATTRIBUTE]: draft.held ? 'true' : 'false',
+          [FIELD_KEY_ATTRIBUTE]: errorKey,
+        }}
         onChange={(e) => draft.change(e.target.value)}
         onInput={(e) => {
           // Chromium reports a half-typed date only through validity; mark it as edited.

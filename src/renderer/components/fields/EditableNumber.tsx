@@ -7,7 +7,7 @@ import { FieldShell, useFieldIds } from './FieldShell';
 import { draftKeys } from './keys';
 import { parseLocaleNumber } from './parse-number';
 import { useReadOnly } from './use-read-only';
-import { UNCOMMITTED_ATTRIBUTE, useDraft, type Parsed } from './use-draft';
+import { FIELD_KEY_ATTRIBUTE, UNCOMMITTED_ATTRIBUTE, useDraft, type Parsed } from './use-draft';
 
 export interface EditableNumberProps {
   label: string;
@@ -93,7 +93,10 @@ export function EditableNumber({
       readOnly={readOnly}
       aria-describedby={ids.describedBy}
       aria-invalid={error ? true : undefined}
-      {...{ [UNCOMMITTED_ATTRIBUTE]: draft.dirty || undefined }}
+      {...{
+        [UNCOMMITTED_ATTRIBUTE]: draft.held ? 'true' : 'false',
+        [FIELD_KEY_ATTRIBUTE]: errorKey,
+      }}
       onChange={(e) => draft.change(e.target.value)}
       onBlur={() => void draft.commit()}
       onKeyDown={draftKeys(draft)}

@@ -4,7 +4,7 @@ import { useFieldIssue } from './FieldError';
 import { FieldShell, useFieldIds } from './FieldShell';
 import { draftKeys } from './keys';
 import { useReadOnly } from './use-read-only';
-import { UNCOMMITTED_ATTRIBUTE, useDraft, type Parsed } from './use-draft';
+import { FIELD_KEY_ATTRIBUTE, UNCOMMITTED_ATTRIBUTE, useDraft, type Parsed } from './use-draft';
 
 export interface EditableTextProps {
   label: string;
@@ -54,7 +54,8 @@ export function EditableText({
     'aria-describedby': ids.describedBy,
     'aria-invalid': error ? true : undefined,
     'aria-required': required || undefined,
-    [UNCOMMITTED_ATTRIBUTE]: draft.dirty || undefined,
+    [UNCOMMITTED_ATTRIBUTE]: draft.held ? 'true' : 'false',
+    [FIELD_KEY_ATTRIBUTE]: errorKey,
     onBlur: () => void draft.commit(),
     onKeyDown: draftKeys(draft, multiline),
   };

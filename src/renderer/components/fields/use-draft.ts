@@ -4,14 +4,26 @@ import { useAppStore } from '../../store';
 /** What a field's parser says about the text in the input. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Marks an input whose text differs from the plan, so Ctrl+Z stays the browser's own there. */
+/**
+ * Marks an input that holds typing the plan does not have yet, so Ctrl+Z stays the browser's own
+ * there. A field that saves itself sets it to "false" once its text is saved or put back, so
+ * Ctrl+Z in it is then the plan's again.
+ */
 export const UNCOMMITTED_ATTRIBUTE = 'data-uncommitted';
+
+/** Names a field's control by its `fieldKey`, so an undo can put focus back on it. */
+export const FIELD_KEY_ATTRIBUTE = 'data-field-key';
 
 export interface Draft {
   /** What the input shows: the user's text while editing, else the plan's value. */
   text: string;
   /** True while the text differs from the plan (typed, or refused and kept). */
   dirty: boolean;
+  /**
+   * True from the first keystroke until the text is saved or put back, even when the typing has
+   * been undone back to the plan's value: Ctrl+Z then still belongs to the field.
+   */
+  held: boolean;
   /** A refusal found before asking the core (not a number, a half-typed date …). */
   localError: string | null;
   change: (text: string) => void;
@@ -83,5 +95,13 @@ export function useDraft<T>({
     if (errorKey) clearFieldError(errorKey);
   }, [errorKey, clearFieldError]);
 
-  return { text, dirty: draft !== null && draft !== shown, localError, change, commit, restore };
+  return {
+    text,
+    dirty: draft !== null && draft !== shown,
+    held: draft !== null,
+    localError,
+    change,
+    commit,
+    restore,
+  };
 }
