@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../shared/api';
+import { LeaveDialog } from '../components/LeaveDialog';
 import { UndoToast } from '../components/UndoToast';
 import { currentView, useAppStore, type PlanView } from '../store';
 import { EvaluationScreen } from './evaluation/EvaluationScreen';
@@ -93,6 +94,7 @@ export function PlanScreen({
         </div>
       </div>
       <UndoToast onUndone={focusScreenHeading} />
+      <LeaveDialog />
     </>
   );
 }

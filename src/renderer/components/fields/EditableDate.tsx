@@ -4,7 +4,13 @@ import { useFieldIssue } from './FieldError';
 import { FieldShell, useFieldIds } from './FieldShell';
 import { draftKeys } from './keys';
 import { useReadOnly } from './use-read-only';
-import { FIELD_KEY_ATTRIBUTE, UNCOMMITTED_ATTRIBUTE, useDraft, type Parsed } from './use-draft';
+import {
+  DRAFT_ATTRIBUTE,
+  FIELD_KEY_ATTRIBUTE,
+  UNCOMMITTED_ATTRIBUTE,
+  useDraft,
+  type Parsed,
+} from './use-draft';
 
 export interface EditableDateProps {
   label: string;
@@ -41,7 +47,7 @@ export function EditableDate({
     },
     [t, required],
   );
-  const draft = useDraft({ value, format, parse, onCommit, errorKey });
+  const draft = useDraft({ value, format, parse, onCommit, errorKey, label });
   const issue = useFieldIssue(errorKey);
   const error = draft.localError ?? issue;
   const ids = useFieldIds(Boolean(hint), Boolean(error));
@@ -61,6 +67,7 @@ export function EditableDate({
         {...{
           [UNCOMMITTED_ATTRIBUTE]: draft.held ? 'true' : 'false',
           [FIELD_KEY_ATTRIBUTE]: errorKey,
+          [DRAFT_ATTRIBUTE]: draft.holdId,
         }}
         onChange={(e) => draft.change(e.target.value)}
         onInput={(e) => {

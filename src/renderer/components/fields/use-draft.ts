@@ -1,5 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
+import { useFieldIssue } from './FieldError';
 
 /** What a field's parser says about the text in the input. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -10,6 +11,15 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
  * Ctrl+Z in it is then the plan's again.
  */
 export const UNCOMMITTED_ATTRIBUTE = 'data-uncommitted';
+
+/** Names the input a draft belongs to, so focus can be brought back to it. */
+export const DRAFT_ATTRIBUTE = 'data-draft';
+
+function focusDraft(holdId: string): void {
+  for (const element of document.querySelectorAll<HTMLElement>(`[${DRAFT_ATTRIBUTE}]`)) {
+    if (element.getAttribute(DRAFT_ATTRIBUTE) === holdId) element.focus();
+  }
+}
 
 /** Names a field's control by its `fieldKey`, so an undo can put focus back on it. */
 export const FIELD_KEY_ATTRIBUTE = 'data-field-key';
@@ -31,6 +41,8 @@ export interface Draft {
   commit: () => Promise<void>;
   /** Escape: back to the plan's value, and the refusal beside the field is gone. */
   restore: () => void;
+  /** The field's input carries this under `DRAFT_ATTRIBUTE`, so focus can be brought back. */
+  holdId: string;
 }
 
 /**
@@ -45,6 +57,7 @@ export function useDraft<T>({
   equals = Object.is,
   onCommit,
   errorKey,
+  label,
 }: {
   value: T;
   format: (value: T) => string;
@@ -52,10 +65,16 @@ export function useDraft<T>({
   equals?: (a: T, b: T) => boolean;
   onCommit: (value: T) => void | Promise<unknown>;
   errorKey?: string | undefined;
+  /** The field's label, to name it before its text is lost. */
+  label: string;
 }): Draft {
   const [draft, setDraft] = useState<string | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
   const clearFieldError = useAppStore((s) => s.clearFieldError);
+  const holdDraft = useAppStore((s) => s.holdDraft);
+  const issue = useFieldIssue(errorKey);
+  const holdId = useId();
   // The text that is on its way to the core, so Enter followed by blur sends it only once.
   const inFlight = useRef<string | null>(null);
   const shown = format(value);
@@ -80,12 +99,14 @@ export function useDraft<T>({
       return;
     }
     inFlight.current = draft;
+    setSending(true);
     try {
       const result = await onCommit(parsed.value);
       // The store answers false when the core refused; the text then stays for correcting.
       if (result !== false) setDraft((current) => (current === draft ? null : current));
     } finally {
       inFlight.current = null;
+      setSending(false);
     }
   }, [draft, parse, equals, value, onCommit, errorKey, clearFieldError]);
 
@@ -95,13 +116,29 @@ export function useDraft<T>({
     if (errorKey) clearFieldError(errorKey);
   }, [errorKey, clearFieldError]);
 
+  const dirty = draft !== null && draft !== shown;
+  const refused = dirty && !sending && (localError !== null || issue !== null);
+  // The store knows every field whose text is not saved, so the header never says "Gemt" over
+  // one and leaving the screen asks before the text is gone. Before paint, so a click that
+  // follows the blur already finds it.
+  useLayoutEffect(() => {
+    holdDraft(
+      holdId,
+      dirty && (sending || refused)
+        ? { label, focus: () => focusDraft(holdId), errorKey, refused }
+        : null,
+    );
+  }, [holdDraft, holdId, dirty, sending, refused, label, errorKey]);
+  useLayoutEffect(() => () => holdDraft(holdId, null), [holdDraft, holdId]);
+
   return {
     text,
-    dirty: draft !== null && draft !== shown,
+    dirty,
     held: draft !== null,
     localError,
     change,
     commit,
     restore,
+    holdId,
   };
 }

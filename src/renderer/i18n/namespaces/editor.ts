@@ -18,8 +18,9 @@ const sharedEn = shared('en');
 export const editorDa = {
   fields: {
     required: 'Feltet skal udfyldes.',
-    notANumber: 'Skriv et tal, fx 1.250.000 eller 2,5.',
-    wholeNumber: 'Skriv et helt tal.',
+    notANumber: 'Skriv et tal, fx {{example}}.',
+    notANumberRange: 'Skriv et tal fra {{min}} til {{max}}, fx {{example}}.',
+    wholeNumber: 'Skriv et helt tal, fx {{example}}.',
     numberRange: 'Skriv et tal fra {{min}} til {{max}}.',
     numberMin: 'Skriv et tal på {{min}} eller mere.',
     numberMax: 'Skriv et tal på højst {{max}}.',
@@ -48,6 +49,8 @@ export const editorDa = {
     saved: 'Gemt',
     failed: 'Ikke gemt',
     savedHint: 'Alle ændringer er gemt i filen.',
+    refusedOne: 'Ikke gemt: ret »{{label}}«',
+    refusedMany: 'Ikke gemt: ret de {{count}} markerede felter',
   },
   history: {
     ...sharedDa.history,
@@ -68,6 +71,19 @@ export const editorDa = {
     evaluation: 'Evalueringen «{{title}}» er slettet.',
     undoItem: 'Fortryd sletningen af «{{title}}»',
     dismiss: 'Luk beskeden',
+  },
+  warnings: {
+    targetBelowCurrent:
+      'Målniveauet er lavere end det nuværende niveau ({{current}}). Værdien er gemt – kontrollér, om det er meningen.',
+    moreReachedThanPlanned:
+      'Der er nået flere deltagere end de {{planned}} planlagte. Værdien er gemt – ret eventuelt det planlagte antal.',
+  },
+  leave: {
+    title: 'Værdien er ikke gemt',
+    one: '»{{label}}« har en værdi, som ikke kan gemmes. Hvis du går videre, forsvinder den.',
+    many: '{{count}} felter har værdier, som ikke kan gemmes. Hvis du går videre, forsvinder de.',
+    keepEditing: 'Fortsæt redigering',
+    discard: 'Kassér og gå videre',
   },
   steps: {
     undone: 'Fortrudt: {{what}}',
@@ -108,8 +124,9 @@ export const editorDa = {
 export const editorEn: Texts<typeof editorDa> = {
   fields: {
     required: 'This field is required.',
-    notANumber: 'Enter a number, e.g. 1,250,000 or 2.5.',
-    wholeNumber: 'Enter a whole number.',
+    notANumber: 'Enter a number, e.g. {{example}}.',
+    notANumberRange: 'Enter a number from {{min}} to {{max}}, e.g. {{example}}.',
+    wholeNumber: 'Enter a whole number, e.g. {{example}}.',
     numberRange: 'Enter a number from {{min}} to {{max}}.',
     numberMin: 'Enter a number of {{min}} or more.',
     numberMax: 'Enter a number of at most {{max}}.',
@@ -138,6 +155,8 @@ export const editorEn: Texts<typeof editorDa> = {
     saved: 'Saved',
     failed: 'Not saved',
     savedHint: 'Every change is saved in the file.',
+    refusedOne: 'Not saved: correct “{{label}}”',
+    refusedMany: 'Not saved: correct the {{count}} marked fields',
   },
   history: {
     ...sharedEn.history,
@@ -158,6 +177,19 @@ export const editorEn: Texts<typeof editorDa> = {
     evaluation: 'The evaluation “{{title}}” was deleted.',
     undoItem: 'Undo the deletion of “{{title}}”',
     dismiss: 'Close the message',
+  },
+  warnings: {
+    targetBelowCurrent:
+      'The target level is below the current level ({{current}}). The value is saved – check that this is intended.',
+    moreReachedThanPlanned:
+      'More participants were reached than the {{planned}} planned. The value is saved – correct the planned number if need be.',
+  },
+  leave: {
+    title: 'The value is not saved',
+    one: '“{{label}}” holds a value that cannot be saved. If you go on, it is lost.',
+    many: '{{count}} fields hold values that cannot be saved. If you go on, they are lost.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard and go on',
   },
   steps: {
     undone: 'Undone: {{what}}',
