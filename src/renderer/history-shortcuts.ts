@@ -3,6 +3,8 @@ import type { AppState } from './store';
 
 /** The text control typed in since it last got focus, if focus is still there. */
 let typedIn: EventTarget | null = null;
+/** What the focused text control held when it got focus. */
+let valueAtFocus: string | null = null;
 
 /**
  * Follows typing in the window, so a search box or a half-filled form counts as holding text even
@@ -13,7 +15,9 @@ export function trackTyping(target: Window): () => void {
     typedIn = event.target;
   };
   const onFocus = (event: FocusEvent) => {
-    if (event.target !== typedIn) typedIn = null;
+    if (event.target === typedIn) return;
+    typedIn = null;
+    valueAtFocus = textOf(event.target);
   };
   target.addEventListener('input', onInput, true);
   target.addEventListener('focusin', onFocus, true);
@@ -21,7 +25,24 @@ export function trackTyping(target: Window): () => void {
     target.removeEventListener('input', onInput, true);
     target.removeEventListener('focusin', onFocus, true);
     typedIn = null;
+    valueAtFocus = null;
   };
+}
+
+function textOf(target: EventTarget | null): string | null {
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
+    ? target.value
+    : null;
+}
+
+/**
+ * True when the focused field's typing has all been undone: it holds what it held when it got
+ * focus. The browser's undo history is the page's, not the field's, so one more Ctrl+Z would
+ * reach back into another field's earlier typing and put old text there behind the user's back.
+ */
+export function typingUndone(): boolean {
+  const text = textOf(document.activeElement);
+  return text !== null && text === valueAtFocus;
 }
 
 function isTextEntry(element: HTMLElement): boolean {
@@ -68,7 +89,10 @@ export function runHistoryCommand(command: 'undo' | 'redo', state: AppState): bo
   ) {
     return false;
   }
-  if (typingUncommitted()) return false;
+  if (typingUncommitted()) {
+    // Past the field's own typing there is nothing more of its to undo; the keys do nothing.
+    return command === 'undo' && typingUndone();
+  }
   const history = state.snapshot.history;
   if (command === 'undo' ? !history.canUndo : !history.canRedo) return true;
   void (command === 'undo' ? state.undo() : state.redo());
