@@ -89,6 +89,8 @@ describe('undo that means what the user thinks, and no typing lost unseen, in Ch
       expect(await page.getByText('Gemt', { exact: true }).count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, `u-undo-refused-${size.name}`);
+      await page.evaluate('window.scrollTo(0, 0)');
+      await screenshot(page, `u-undo-refused-header-${size.name}`);
 
       await planNav(page)
         .getByRole('link', { name: /^Indsatser/ })

@@ -17,6 +17,8 @@ export function focusStep(step: HistoryStep): boolean {
     (step.field ? fields.find((el) => keyOf(el) === row + step.field) : undefined) ??
     fields.find((el) => keyOf(el).startsWith(row));
   if (!target) return false;
-  target.focus();
+  // Into the middle of the window, clear of the message about the undo at the bottom.
+  target.focus({ preventScroll: true });
+  if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'center' });
   return document.activeElement === target;
 }
