@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { historyCommandOf, runHistoryCommand } from './history-shortcuts';
+import { historyCommandOf, runHistoryCommand, trackTyping } from './history-shortcuts';
 import { useAppStore } from './store';
 
 /** The plan's undo and redo on the keyboard, wherever focus is in the window. */
@@ -11,6 +11,10 @@ export function useHistoryShortcuts(): void {
       if (runHistoryCommand(command, useAppStore.getState())) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const stopTracking = trackTyping(window);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopTracking();
+    };
   }, []);
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { ShellEvent } from '../shared/api';
 import type { ShellEventSource } from './api';
-import { typingUncommitted } from './history-shortcuts';
+import { typingUncommitted, typingUndone } from './history-shortcuts';
 import { useAppStore } from './store';
 import { runShellEvent } from './flows/shell-commands';
 
@@ -12,6 +12,8 @@ import { runShellEvent } from './flows/shell-commands';
 function fieldHistory(event: ShellEvent): boolean {
   if (event.type !== 'menu' || (event.command !== 'undo' && event.command !== 'redo')) return false;
   if (!typingUncommitted()) return false;
+  // Past the field's own typing, the page's undo history would reach into other fields.
+  if (event.command === 'undo' && typingUndone()) return true;
   // execCommand is the only way to reach a field's own undo stack from script.
   document.execCommand(event.command);
   return true;

@@ -5,6 +5,7 @@ import { ENTITY_KINDS, LANGUAGES, LINK_KINDS } from './model/enums';
 import { entityFields, planFields } from './model/entities';
 import { PlanDocumentSchema } from './model/document';
 import { id } from './model/fields';
+import { HistoryStepSchema } from './model/history-step';
 import type { Result } from './result';
 
 /**
@@ -65,6 +66,9 @@ export const HistoryStateSchema = z.strictObject({
   canRedo: z.boolean(),
   undoLabel: z.string().nullable(),
   redoLabel: z.string().nullable(),
+  /** What undo and redo would do, to be worded for the reader; the labels above are codes. */
+  undoStep: HistoryStepSchema.nullable(),
+  redoStep: HistoryStepSchema.nullable(),
 });
 export type HistoryState = z.infer<typeof HistoryStateSchema>;
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { errors, OmstilError, type FieldIssue } from './errors';
 import type { LocalizedText } from './i18n/localized';
-import { validationMessage, validationMessages } from './i18n/validation';
+import { limitMessage, validationMessage, validationMessages } from './i18n/validation';
 import { FUNDING_RULE_MESSAGES } from './funding/rule-messages';
 import { modelMessages } from './model/messages';
 import { formatPath } from './model/field-path';
@@ -32,7 +32,12 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     // Our schemas put a rule key in every message; anything else (a wrong type deep in zod) is
     // reported as a plain invalid value rather than zod's English sentence.
     const rule = /^[a-z][a-z-]*$/.test(issue.message) ? issue.message : 'invalid';
-    issues.push({ path: formatPath(issue.path), rule, message: ruleMessage(rule) });
+    // Where the schema knows the limit, the message names it, so the reader knows how far to cut.
+    const message =
+      issue.code === 'too_big' && rule in validationMessages
+        ? limitMessage(rule, Number(issue.maximum))
+        : ruleMessage(rule);
+    issues.push({ path: formatPath(issue.path), rule, message });
   }
   return issues;
 }

@@ -202,7 +202,14 @@ export function snapshotOf(
   return {
     file: { path, name: path.slice(path.lastIndexOf('/') + 1), readOnly: false, notice: null },
     document,
-    history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+    history: {
+      canUndo: false,
+      canRedo: false,
+      undoLabel: null,
+      redoLabel: null,
+      undoStep: null,
+      redoStep: null,
+    },
   };
 }
 

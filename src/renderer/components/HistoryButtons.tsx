@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
+import { useStepSentence } from './history/use-step-sentence';
 import './history-buttons.css';
 
-/** Undo and redo for the mouse, with what they would undo in the tooltip. */
+/** Undo and redo for the mouse, with what they would undo in the tooltip, in words. */
 export function HistoryButtons() {
   const { t } = useTranslation();
   const history = useAppStore((s) => s.snapshot?.history);
@@ -10,6 +11,7 @@ export function HistoryButtons() {
   const busy = useAppStore((s) => s.busy);
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
+  const sentence = useStepSentence();
   if (!history || readOnly) return null;
   return (
     <div className="history-buttons" role="group" aria-label={t('planner.toolbar.label')}>
@@ -19,8 +21,8 @@ export function HistoryButtons() {
         disabled={!history.canUndo}
         aria-keyshortcuts="Control+Z"
         title={
-          history.undoLabel
-            ? t('planner.toolbar.undoTitle', { what: history.undoLabel })
+          history.undoStep
+            ? t('planner.toolbar.undoTitle', { what: sentence(history.undoStep) })
             : t('planner.toolbar.nothingToUndo')
         }
         onClick={() => {
@@ -35,8 +37,8 @@ export function HistoryButtons() {
         disabled={!history.canRedo}
         aria-keyshortcuts="Control+Shift+Z Control+Y"
         title={
-          history.redoLabel
-            ? t('planner.toolbar.redoTitle', { what: history.redoLabel })
+          history.redoStep
+            ? t('planner.toolbar.redoTitle', { what: sentence(history.redoStep) })
             : t('planner.toolbar.nothingToRedo')
         }
         onClick={() => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../shared/api';
 import { HelpPanel } from '../components/help/HelpPanel';
 import { useHelpPanel } from '../components/help/use-help-panel';
+import { LeaveDialog } from '../components/LeaveDialog';
 import { UndoToast } from '../components/UndoToast';
 import { currentView, useAppStore, type PlanView } from '../store';
 import { EvaluationScreen } from './evaluation/EvaluationScreen';
@@ -104,6 +105,7 @@ export function PlanScreen({
           onClose={help.close}
         />
       )}
+      <LeaveDialog />
     </>
   );
 }

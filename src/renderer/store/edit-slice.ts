@@ -1,6 +1,7 @@
 import type { CreateEntityInput, PlanSnapshot, UpdateEntityInput } from '../../shared/api';
 import type { FieldIssue } from '../../shared/errors';
 import type { Plan } from '../../shared/model/entities';
+import type { HistoryStep } from '../../shared/model/history-step';
 import type { EntityKind, LinkKind } from '../../shared/model/enums';
 import type { Result } from '../../shared/result';
 import type { SliceCreator } from './types';
@@ -29,6 +30,8 @@ export interface EditSlice {
   fieldErrors: Record<string, FieldIssue>;
   /** The last deletion, offered for undo instead of a confirmation dialog. */
   lastDeleted: { kind: EntityKind; title: string } | null;
+  /** The step the last undo or redo took, said in the message after it with the way back. */
+  lastStep: { direction: 'undo' | 'redo'; step: HistoryStep } | null;
   updatePlan: (patch: PlanPatch) => Promise<boolean>;
   createEntity: (input: CreateEntityInput) => Promise<string | null>;
   updateEntity: (input: UpdateEntityInput) => Promise<boolean>;
@@ -38,6 +41,7 @@ export interface EditSlice {
   removeLink: (kind: LinkKind, fromId: string, toId: string) => Promise<boolean>;
   clearFieldError: (key: string) => void;
   dismissDeleted: () => void;
+  dismissStep: () => void;
 }
 
 export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
@@ -81,6 +85,7 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
     saveState: 'idle',
     fieldErrors: {},
     lastDeleted: null,
+    lastStep: null,
 
     updatePlan: async (patch) => {
       clearFieldsOf('plan', '', Object.keys(patch));
@@ -109,7 +114,7 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
 
     deleteEntity: async (kind, id, title) => {
       const done = await edit(() => get().api.deleteEntity({ entity: kind, id }), same, null);
-      if (done) set({ lastDeleted: { kind, title } });
+      if (done) set({ lastDeleted: { kind, title }, lastStep: null });
       return done !== null;
     },
 
@@ -129,5 +134,6 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
     },
 
     dismissDeleted: () => set({ lastDeleted: null }),
+    dismissStep: () => set({ lastStep: null }),
   };
 };

@@ -4,6 +4,7 @@ import type { Language } from '../../shared/model/enums';
 import { applyLanguage } from '../i18n';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { createApiSlice } from './api-slice';
+import { createDraftSlice } from './draft-slice';
 import { createEditSlice } from './edit-slice';
 import { createExportSlice } from './export-slice';
 import { createGuideSlice } from './guide-slice';
@@ -18,6 +19,7 @@ export type { AppState } from './types';
 export type { PathPrompt, PathPurpose } from './prompt-slice';
 export type { SessionNotice } from './session-slice';
 export { fieldKey, type SaveState, type PlanPatch } from './edit-slice';
+export { refusedDrafts, type HeldDraft } from './draft-slice';
 export {
   currentView,
   EMPTY_ACTIVITY_FILTER,
@@ -36,6 +38,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSharingSlice(...a),
   ...createExportSlice(...a),
   ...createGuideSlice(...a),
+  ...createDraftSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

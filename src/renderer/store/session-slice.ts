@@ -176,9 +176,19 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
       return true;
     },
 
-    undo: async () => replacePlan(await run(() => get().api.undo({}))),
+    undo: async () => {
+      const step = get().snapshot?.history.undoStep ?? null;
+      if (!replacePlan(await run(() => get().api.undo({})))) return false;
+      set({ lastStep: step && { direction: 'undo', step }, lastDeleted: null });
+      return true;
+    },
 
-    redo: async () => replacePlan(await run(() => get().api.redo({}))),
+    redo: async () => {
+      const step = get().snapshot?.history.redoStep ?? null;
+      if (!replacePlan(await run(() => get().api.redo({})))) return false;
+      set({ lastStep: step && { direction: 'redo', step }, lastDeleted: null });
+      return true;
+    },
 
     saveCopy: async (path) => {
       const saved = await run(() => get().api.saveCopy({ path }));

@@ -8,6 +8,7 @@ import type { ViewSlice } from './view-slice';
 import type { SharingSlice } from './sharing-slice';
 import type { ExportSlice } from './export-slice';
 import type { GuideSlice } from './guide-slice';
+import type { DraftSlice } from './draft-slice';
 
 /** The whole store: each slice sees all of it, but owns only its own part. */
 export type AppState = ApiSlice &
@@ -18,6 +19,7 @@ export type AppState = ApiSlice &
   ViewSlice &
   SharingSlice &
   ExportSlice &
-  GuideSlice;
+  GuideSlice &
+  DraftSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -63,20 +63,25 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   selectedActivityId: null,
   activityFilter: EMPTY_ACTIVITY_FILTER,
 
-  setView: (view) => {
-    const path = get().snapshot?.file.path ?? null;
-    if (path !== get().viewPath) {
-      set({
-        view,
-        viewPath: path,
-        selectedActivityId: null,
-        activityFilter: EMPTY_ACTIVITY_FILTER,
-      });
-    } else {
-      set({ view });
-    }
+  // A refused value in a field on the screen would be lost with it, so leaving asks first.
+  setView: (view) =>
+    get().leave(() => {
+      const path = get().snapshot?.file.path ?? null;
+      if (path !== get().viewPath) {
+        set({
+          view,
+          viewPath: path,
+          selectedActivityId: null,
+          activityFilter: EMPTY_ACTIVITY_FILTER,
+        });
+      } else {
+        set({ view });
+      }
+    }),
+  selectActivity: (id) => {
+    if (id === get().selectedActivityId) return;
+    get().leave(() => set({ selectedActivityId: id }));
   },
-  selectActivity: (id) => set({ selectedActivityId: id }),
   setActivityFilter: (patch) => set({ activityFilter: { ...get().activityFilter, ...patch } }),
   resetActivityFilter: () => set({ activityFilter: EMPTY_ACTIVITY_FILTER }),
 });

@@ -70,3 +70,28 @@ export const validationMessages: Record<string, LocalizedText> = {
 export function validationMessage(rule: string): LocalizedText {
   return validationMessages[rule] ?? validationMessages['invalid']!;
 }
+
+/**
+ * The message for a rule whose schema knows the limit that was passed, naming it: "Teksten må
+ * højst være på 200 tegn." Rules without a limit of their own get their plain message.
+ */
+export function limitMessage(rule: string, limit: number): LocalizedText {
+  const da = limit.toLocaleString('da-DK');
+  const en = limit.toLocaleString('en-GB');
+  switch (rule) {
+    case 'text-too-long':
+      return {
+        da: `Teksten må højst være på ${da} tegn.`,
+        en: `The text can be at most ${en} characters long.`,
+      };
+    case 'list-too-long':
+      return {
+        da: `Listen må højst have ${da} punkter.`,
+        en: `The list can have at most ${en} items.`,
+      };
+    case 'count-too-large':
+      return { da: `Antallet må højst være ${da}.`, en: `The number can be at most ${en}.` };
+    default:
+      return validationMessage(rule);
+  }
+}

@@ -19,11 +19,11 @@ describe('editing the overview', () => {
     const unit = screen.getByLabelText<HTMLInputElement>(/^Enhed/);
     typeAndLeave(unit, 'x'.repeat(201));
     // The transport refuses `patch.unit`; the message belongs to the field "Enhed".
-    const message = await screen.findByText('Teksten er for lang.');
+    const message = await screen.findByText('Teksten må højst være på 200 tegn.');
     expect(unit.getAttribute('aria-describedby')).toContain(message.id);
     expect(unit.value).toHaveLength(201);
     expect(api.doc().plan.unit).toBe(planDocument.plan.unit);
-    expect(screen.getByText('Ikke gemt')).toBeTruthy();
+    expect(screen.getByText('Ikke gemt: ret »Enhed«')).toBeTruthy();
   });
 
   it('refuses a period that ends before it starts, beside the end date', async () => {

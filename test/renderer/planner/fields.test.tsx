@@ -143,14 +143,15 @@ describe('EditableNumber', () => {
     const input = screen.getByLabelText<HTMLInputElement>('Fremdrift');
     fireEvent.change(input, { target: { value: 'fyrre' } });
     fireEvent.blur(input);
-    expect(screen.getByRole('alert').textContent).toContain('Skriv et tal');
+    // The example fits the field: a share in per cent, not an amount of money.
+    expect(screen.getByRole('alert').textContent).toBe('Skriv et tal fra 0 til 100, fx 50.');
     expect(input.value).toBe('fyrre');
     fireEvent.change(input, { target: { value: '140' } });
     fireEvent.blur(input);
     expect(screen.getByRole('alert').textContent).toBe('Skriv et tal fra 0 til 100.');
     fireEvent.change(input, { target: { value: '4,5' } });
     fireEvent.blur(input);
-    expect(screen.getByRole('alert').textContent).toBe('Skriv et helt tal.');
+    expect(screen.getByRole('alert').textContent).toBe('Skriv et helt tal, fx 50.');
     expect(onCommit).not.toHaveBeenCalled();
   });
 

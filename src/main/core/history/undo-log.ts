@@ -1,5 +1,6 @@
 import type { HistoryState } from '../../../shared/api';
 import type { Db } from '../db/connection';
+import { describeStep } from './describe-step';
 import { restoreRow } from '../repositories/plan-rows';
 import type { RowChange } from '../repositories/row-change';
 import {
@@ -51,6 +52,8 @@ export function historyState(db: Db): HistoryState {
     canRedo: r !== null,
     undoLabel: u?.label ?? null,
     redoLabel: r?.label ?? null,
+    undoStep: u ? describeStep(u.label, u.changes) : null,
+    redoStep: r ? describeStep(r.label, r.changes) : null,
   };
 }
 

@@ -7,7 +7,13 @@ import { useFieldIssue } from './FieldError';
 import { FieldShell, useFieldIds } from './FieldShell';
 import { draftKeys } from './keys';
 import { useReadOnly } from './use-read-only';
-import { UNCOMMITTED_ATTRIBUTE, useDraft, type Parsed } from './use-draft';
+import {
+  DRAFT_ATTRIBUTE,
+  FIELD_KEY_ATTRIBUTE,
+  UNCOMMITTED_ATTRIBUTE,
+  useDraft,
+  type Parsed,
+} from './use-draft';
 
 export interface EditableDateProps {
   label: string;
@@ -46,7 +52,7 @@ export function EditableDate({
     },
     [t, required],
   );
-  const draft = useDraft({ value, format, parse, onCommit, errorKey });
+  const draft = useDraft({ value, format, parse, onCommit, errorKey, label });
   const issue = useFieldIssue(errorKey);
   const error = draft.localError ?? issue;
   const ids = useFieldIds(Boolean(hint), Boolean(error));
@@ -75,7 +81,11 @@ export function EditableDate({
         aria-describedby={ids.describedBy}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        {...{ [UNCOMMITTED_ATTRIBUTE]: draft.dirty || undefined }}
+        {...{
+          [UNCOMMITTED_ATTRIBUTE]: draft.held ? 'true' : 'false',
+          [FIELD_KEY_ATTRIBUTE]: errorKey,
+          [DRAFT_ATTRIBUTE]: draft.holdId,
+        }}
         onBlur={() => void draft.commit()}
         onKeyDown={draftKeys(draft)}
       />

@@ -7,7 +7,13 @@ import { FieldShell, useFieldIds } from './FieldShell';
 import { draftKeys } from './keys';
 import { parseLocaleNumber } from './parse-number';
 import { useReadOnly } from './use-read-only';
-import { UNCOMMITTED_ATTRIBUTE, useDraft, type Parsed } from './use-draft';
+import {
+  DRAFT_ATTRIBUTE,
+  FIELD_KEY_ATTRIBUTE,
+  UNCOMMITTED_ATTRIBUTE,
+  useDraft,
+  type Parsed,
+} from './use-draft';
 
 export interface EditableNumberProps {
   label: string;
@@ -25,6 +31,25 @@ export interface EditableNumberProps {
   hint?: string;
   /** The id of something shown beside the field that describes its value, e.g. a level's meaning. */
   describedBy?: string | undefined;
+  /** A value the plan takes but the committee should look at again, said beside the field. */
+  warning?: string | null;
+}
+
+/**
+ * A number that fits the field, for the example in its refusal: a level is "3", a share "50", an
+ * amount "12.500" — never an amount for a level.
+ */
+export function exampleNumber(
+  min: number | undefined,
+  max: number | undefined,
+  step: number,
+): number {
+  const whole = Number.isInteger(step);
+  if (min !== undefined && max !== undefined) {
+    const middle = Math.round((min + max) / 2);
+    return whole || middle + 0.5 > max ? middle : middle + 0.5;
+  }
+  return whole ? 25 : 12_500;
 }
 
 export function EditableNumber({
@@ -39,10 +64,12 @@ export function EditableNumber({
   allowEmpty = false,
   hint,
   describedBy,
+  warning,
 }: EditableNumberProps) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const unitId = useId();
+  const warningId = useId();
   const readOnly = useReadOnly();
 
   const format = useCallback(
@@ -62,9 +89,18 @@ export function EditableNumber({
           ? { ok: true, value: null }
           : { ok: false, message: t('editor.fields.required') };
       }
-      if (Number.isNaN(n)) return { ok: false, message: t('editor.fields.notANumber') };
+      const example = shown(exampleNumber(min, max, step));
+      if (Number.isNaN(n)) {
+        return {
+          ok: false,
+          message:
+            min !== undefined && max !== undefined
+              ? t('editor.fields.notANumberRange', { min: shown(min), max: shown(max), example })
+              : t('editor.fields.notANumber', { example }),
+        };
+      }
       if (Number.isInteger(step) && !Number.isInteger(n)) {
-        return { ok: false, message: t('editor.fields.wholeNumber') };
+        return { ok: false, message: t('editor.fields.wholeNumber', { example }) };
       }
       const outside = (min !== undefined && n < min) || (max !== undefined && n > max);
       if (outside) {
@@ -81,11 +117,16 @@ export function EditableNumber({
     [language, allowEmpty, step, min, max, t, format],
   );
 
-  const draft = useDraft({ value, format, parse, onCommit, errorKey });
+  const draft = useDraft({ value, format, parse, onCommit, errorKey, label });
   const issue = useFieldIssue(errorKey);
   const error = draft.localError ?? issue;
-  const extra = [unit ? unitId : null, describedBy ?? null].filter(Boolean).join(' ');
-  const ids = useFieldIds(Boolean(hint), Boolean(error), extra || undefined);
+  const shownWarning = !error && warning ? { id: warningId, text: warning } : null;
+  const ids = useFieldIds(
+    Boolean(hint),
+    Boolean(error),
+    [shownWarning?.id, unit ? unitId : undefined, describedBy].filter(Boolean).join(' ') ||
+      undefined,
+  );
 
   const input = (
     <input
@@ -97,7 +138,11 @@ export function EditableNumber({
       readOnly={readOnly}
       aria-describedby={ids.describedBy}
       aria-invalid={error ? true : undefined}
-      {...{ [UNCOMMITTED_ATTRIBUTE]: draft.dirty || undefined }}
+      {...{
+        [UNCOMMITTED_ATTRIBUTE]: draft.held ? 'true' : 'false',
+        [FIELD_KEY_ATTRIBUTE]: errorKey,
+        [DRAFT_ATTRIBUTE]: draft.holdId,
+      }}
       onChange={(e) => draft.change(e.target.value)}
       onBlur={() => void draft.commit()}
       onKeyDown={draftKeys(draft)}
@@ -105,7 +150,7 @@ export function EditableNumber({
   );
 
   return (
-    <FieldShell ids={ids} label={label} hint={hint} error={error}>
+    <FieldShell ids={ids} label={label} hint={hint} error={error} warning={shownWarning}>
       {unit ? (
         <div className="form-input-wrapper form-input-wrapper--suffix field-number-wrapper">
           {input}

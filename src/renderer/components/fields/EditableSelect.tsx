@@ -2,6 +2,7 @@ import { useAppStore } from '../../store';
 import { useFieldIssue } from './FieldError';
 import { FieldShell, useFieldIds } from './FieldShell';
 import { useReadOnly } from './use-read-only';
+import { FIELD_KEY_ATTRIBUTE } from './use-draft';
 
 export interface EditableSelectProps<T extends string | number> {
   label: string;
@@ -36,6 +37,7 @@ export function EditableSelect<T extends string | number>({
         disabled={readOnly}
         aria-describedby={ids.describedBy}
         aria-invalid={issue ? true : undefined}
+        {...{ [FIELD_KEY_ATTRIBUTE]: errorKey }}
         onChange={(e) => {
           const chosen = options[Number(e.target.value)];
           if (!chosen || chosen.value === value) return;

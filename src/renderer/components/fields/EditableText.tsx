@@ -4,7 +4,13 @@ import { useFieldIssue } from './FieldError';
 import { FieldShell, useFieldIds } from './FieldShell';
 import { draftKeys } from './keys';
 import { useReadOnly } from './use-read-only';
-import { UNCOMMITTED_ATTRIBUTE, useDraft, type Parsed } from './use-draft';
+import {
+  DRAFT_ATTRIBUTE,
+  FIELD_KEY_ATTRIBUTE,
+  UNCOMMITTED_ATTRIBUTE,
+  useDraft,
+  type Parsed,
+} from './use-draft';
 
 export interface EditableTextProps {
   label: string;
@@ -38,7 +44,7 @@ export function EditableText({
         : { ok: true, value: text },
     [required, t],
   );
-  const draft = useDraft({ value, format: identity, parse, onCommit, errorKey });
+  const draft = useDraft({ value, format: identity, parse, onCommit, errorKey, label });
   const issue = useFieldIssue(errorKey);
   const error = draft.localError ?? issue;
   const fullHint = multiline
@@ -54,7 +60,9 @@ export function EditableText({
     'aria-describedby': ids.describedBy,
     'aria-invalid': error ? true : undefined,
     'aria-required': required || undefined,
-    [UNCOMMITTED_ATTRIBUTE]: draft.dirty || undefined,
+    [UNCOMMITTED_ATTRIBUTE]: draft.held ? 'true' : 'false',
+    [FIELD_KEY_ATTRIBUTE]: errorKey,
+    [DRAFT_ATTRIBUTE]: draft.holdId,
     onBlur: () => void draft.commit(),
     onKeyDown: draftKeys(draft, multiline),
   };

@@ -26,12 +26,15 @@ export function FieldShell({
   error,
   required,
   className,
+  warning,
   children,
 }: {
   ids: FieldIds;
   label: string;
   hint?: string | undefined;
   error: string | null;
+  /** Something to look at again that is still saved, e.g. a target below today's level. */
+  warning?: { id: string; text: string } | null | undefined;
   required?: boolean | undefined;
   className?: string | undefined;
   children: ReactNode;
@@ -57,6 +60,11 @@ export function FieldShell({
       {error && (
         <span id={ids.error} className="form-error-message" role="alert">
           {error}
+        </span>
+      )}
+      {!error && warning && (
+        <span id={warning.id} className="field-warning">
+          {warning.text}
         </span>
       )}
       {children}

@@ -26,4 +26,4 @@ export { LinkListEditor, type LinkListEditorProps } from './LinkListEditor';
 export { TextListEditor, type TextListEditorProps } from './TextListEditor';
 export { Combobox, type ComboboxOption } from './Combobox';
 export { FieldError } from './FieldError';
-export { UNCOMMITTED_ATTRIBUTE } from './use-draft';
+export { FIELD_KEY_ATTRIBUTE, UNCOMMITTED_ATTRIBUTE } from './use-draft';

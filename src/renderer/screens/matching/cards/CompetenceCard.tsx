@@ -115,6 +115,13 @@ export function CompetenceCard({ entity: competence, ...card }: CardProps<Compet
               value={competence.targetLevel}
               allowEmpty
               errorKey={key('targetLevel')}
+              warning={
+                competence.targetLevel !== null &&
+                competence.currentLevel !== null &&
+                competence.targetLevel < competence.currentLevel
+                  ? t('editor.warnings.targetBelowCurrent', { current: competence.currentLevel })
+                  : null
+              }
               onCommit={(targetLevel) => save({ targetLevel })}
             />
           </div>

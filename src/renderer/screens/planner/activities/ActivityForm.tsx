@@ -167,6 +167,14 @@ export function ActivityForm({
           min={0}
           unit={t('planner.activities.participantsUnit')}
           errorKey={key('participantsReached')}
+          warning={
+            activity.participantsPlanned > 0 &&
+            activity.participantsReached > activity.participantsPlanned
+              ? t('editor.warnings.moreReachedThanPlanned', {
+                  planned: activity.participantsPlanned,
+                })
+              : null
+          }
           onCommit={(n) => update({ participantsReached: n ?? 0 })}
         />
       </div>

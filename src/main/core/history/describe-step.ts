@@ -1,0 +1,129 @@
+import type { HistoryStep } from '../../../shared/model/history-step';
+import {
+  ENTITY_KINDS,
+  LINK_KINDS,
+  type EntityKind,
+  type LinkKind,
+} from '../../../shared/model/enums';
+import type { Row, RowChange } from '../repositories/row-change';
+import {
+  ENTITY_TABLES,
+  LINK_TABLES,
+  PLAN_TABLE,
+  type EntityTableDef,
+} from '../repositories/tables';
+
+/** Values longer than this are not repeated in a sentence about the step; the field is named. */
+const SHORT_VALUE = 60;
+
+const LABEL = /^(create|update|delete|link|unlink|reorder):(.+)$/;
+
+const isEntity = (kind: string): kind is EntityKind | 'plan' =>
+  kind === 'plan' || (ENTITY_KINDS as readonly string[]).includes(kind);
+const isLink = (kind: string): kind is LinkKind => (LINK_KINDS as readonly string[]).includes(kind);
+
+const OTHER: HistoryStep = {
+  action: 'other',
+  entity: null,
+  id: null,
+  title: null,
+  date: null,
+  field: null,
+  link: null,
+};
+
+/**
+ * What a stored step did, read from its label (`update:activity`, `link:competence-method`, as
+ * every version has written them) and its row changes. Old files' steps read the same way, since
+ * both have always been stored; a label this version does not know reads as `other`.
+ */
+export function describeStep(label: string, changesJson: string): HistoryStep {
+  const match = LABEL.exec(label);
+  if (!match) return OTHER;
+  const action = match[1] as Exclude<HistoryStep['action'], 'other'>;
+  const kind = match[2]!;
+  let changes: RowChange[];
+  try {
+    changes = JSON.parse(changesJson) as RowChange[];
+  } catch {
+    return OTHER;
+  }
+  if (action === 'link' || action === 'unlink') {
+    return isLink(kind) ? describeLink(action, kind, changes) : OTHER;
+  }
+  if (!isEntity(kind)) return OTHER;
+  const def = kind === 'plan' ? PLAN_TABLE : ENTITY_TABLES[kind];
+  if (action === 'reorder') return { ...OTHER, action, entity: kind };
+  const own = changes.find(
+    (c) =>
+      c.table === def.table &&
+      (action === 'create' ? c.before === null : action === 'delete' ? c.after === null : true),
+  );
+  const row = own?.after ?? own?.before ?? null;
+  const step: HistoryStep = {
+    ...OTHER,
+    action,
+    entity: kind,
+    id: kind === 'plan' ? '' : textOf(row?.['id']),
+    title: textOf(row?.['title']) ?? textOf(row?.['name']),
+    date: textOf(row?.['date']),
+  };
+  return action === 'update' ? { ...step, ...changedField(def, own ?? null, changes) } : step;
+}
+
+function describeLink(
+  action: 'link' | 'unlink',
+  kind: LinkKind,
+  changes: readonly RowChange[],
+): HistoryStep {
+  const link = LINK_TABLES[kind];
+  const change = changes.find((c) => c.table === link.table);
+  const row = change?.after ?? change?.before ?? change?.key ?? null;
+  const fromId = textOf(row?.[link.fromColumn]);
+  const toId = textOf(row?.[link.toColumn]);
+  const from = changes.find(
+    (c) => c.table === ENTITY_TABLES[link.fromKind].table && c.key['id'] === fromId,
+  );
+  return {
+    ...OTHER,
+    action,
+    entity: link.fromKind,
+    id: fromId,
+    title: textOf(from?.after?.['title']) ?? textOf(from?.after?.['name']),
+    link: toId === null ? null : { kind, toId },
+  };
+}
+
+/** The one field an update changed, with its new value when that is short; else neither. */
+function changedField(
+  def: EntityTableDef,
+  own: RowChange | null,
+  changes: readonly RowChange[],
+): Pick<HistoryStep, 'field' | 'value'> {
+  const fields: { field: string; value?: Row[string] }[] = [];
+  if (own?.before && own.after) {
+    for (const column of def.columns) {
+      const before = own.before[column.column] ?? null;
+      const after = own.after[column.column] ?? null;
+      if (before === after) continue;
+      fields.push(column.json ? { field: column.field } : { field: column.field, value: after });
+    }
+  }
+  for (const link of Object.values(LINK_TABLES)) {
+    if (link.fromKind !== def.kind) continue;
+    if (changes.some((c) => c.table === link.table) && !fields.some((f) => f.field === link.field))
+      fields.push({ field: link.field });
+  }
+  const only = fields.length === 1 ? fields[0]! : null;
+  if (!only) return { field: null };
+  const value = only.value;
+  const short =
+    value === null ||
+    typeof value === 'number' ||
+    (typeof value === 'string' && value.length <= SHORT_VALUE);
+  return short && 'value' in only ? { field: only.field, value: value } : { field: only.field };
+}
+
+function textOf(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
