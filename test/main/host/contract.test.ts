@@ -7,7 +7,6 @@ import { contract, type CallInput, type CallOutput } from '../../../src/shared/a
 import { API_CALLS, type ApiCall } from '../../../src/shared/api-names';
 import { evaluationFigures } from '../../../src/shared/evaluation';
 import { BUILT_PDF_WORKER } from '../../helpers/built-node';
-import { changeWithSql } from '../core/integrity/tamper';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { spoilPlanFile } from '../../helpers/hostile-files';
 import { useTempDir } from '../../helpers/temp-dir';
@@ -166,17 +165,6 @@ describe('the contract, call by call through the real dispatch', () => {
     createPlanFile(foreign, documentOf(await call('getPlan', {})));
     spoilPlanFile(foreign, 'trigger');
     await call('salvageCopy', { source: foreign, target: at('Ren kopi.omstil') });
-
-    // A plan changed with another SQLite tool, whose content the user accepts as it is.
-    const edited = at('Redigeret.omstil');
-    createPlanFile(edited, documentOf(await call('getPlan', {})));
-    changeWithSql(edited, (db) =>
-      db.prepare(`UPDATE plan SET title = 'Rettet i et andet program'`).run(),
-    );
-    expect((await call('openPlan', { path: edited })).file.notice?.code).toBe('changed-outside');
-    const accepted = await call('acceptOutsideChanges', { confirmed: true });
-    expect(accepted.file.readOnly).toBe(false);
-    expect(accepted.document.plan.title).toBe('Rettet i et andet program');
 
     // Where recent plans stand, and closing.
     expect((await call('listRecent', {})).length).toBeGreaterThan(2);
