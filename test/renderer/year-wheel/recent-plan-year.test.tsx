@@ -44,7 +44,7 @@ describe('where each recent plan stands in its year, on the start screen', () =>
     expect(within(present).getByText('Den årlige evaluering for 2026 mangler').className).toContain(
       'recent-year-due',
     );
-    const missing = within(recent).getByRole('button', { name: /Gammel plan 2024\.omstil/ });
+    const missing = within(recent).getByRole('button', { name: /^Gammel plan 2024\.omstil/ });
     expect(within(missing).queryByText(/^Status:/)).toBeNull();
     expect(fake.calls.recentPlanStatus).toEqual([{ path: fake.path }]);
   });
