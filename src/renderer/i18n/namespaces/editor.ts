@@ -46,7 +46,7 @@ export const editorDa = {
   },
   datePicker: {
     open: 'Vælg dato i kalenderen: {{label}}',
-    openShort: 'Vælg dato i kalenderen',
+    openShort: 'Åbn kalenderen',
     dialog: 'Kalender: {{label}}',
     previousMonth: 'Forrige måned',
     nextMonth: 'Næste måned',
@@ -113,7 +113,7 @@ export const editorEn: Texts<typeof editorDa> = {
   },
   datePicker: {
     open: 'Choose a date in the calendar: {{label}}',
-    openShort: 'Choose a date in the calendar',
+    openShort: 'Open the calendar',
     dialog: 'Calendar: {{label}}',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
