@@ -144,7 +144,7 @@ describe('the annual evaluation in the browser, from start to PDF', () => {
     const cover = pdfPageText(pdfPath, 1);
     expect(cover).toContain('Årlig evaluering 2027');
     expect(cover).toContain('Styrelsen for Tilskud og Registre');
-    expect(cover).toContain('1. jan. 2027 – 30. jun. 2027');
+    expect(cover).toContain('1. januar 2027 – 30. juni 2027');
     const text = pdfText(pdfPath);
     expect(text).toContain(MUS);
     expect(text).toContain(CONCLUSIONS);

@@ -173,7 +173,7 @@ describe('the committee’s year in the browser: årshjul, the fund and the stat
     await expect
       .poll(() => steps.locator('[aria-current="step"]').textContent())
       .toContain('Vedtaget');
-    expect(await page.getByLabel('Vedtaget i SU den').inputValue()).toBe('2026-08-20');
+    expect(await page.getByLabel('Vedtaget i SU den').inputValue()).toBe('20. aug. 2026');
 
     await page.getByRole('button', { name: 'Tilbage til »Drøftet i SU«' }).click();
     await settle();

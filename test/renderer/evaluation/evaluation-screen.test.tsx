@@ -27,7 +27,7 @@ describe('Årlig evaluering', () => {
     const core = await openEvaluationScreen(TODAY);
     const history = screen.getByRole('list', { name: 'Planens evalueringer' });
     expect(within(history).getByText('Evaluering 2026')).toBeTruthy();
-    expect(within(history).getByText(/Afsluttet 19\. januar 2027/)).toBeTruthy();
+    expect(within(history).getByText(/Afsluttet 19\. jan\. 2027/)).toBeTruthy();
     // The new period follows on from the 2026 evaluation's, up to today.
     expect(screen.getByLabelText<HTMLInputElement>('Periodens første dag').value).toBe(
       '1. jan. 2027',

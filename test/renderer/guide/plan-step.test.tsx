@@ -21,8 +21,10 @@ describe('step 1: the plan’s name, organisation, unit and period', () => {
       screen.getByRole('heading', { name: 'Trin 1 af 6: Planens navn og periode' }),
     );
     expect(document.activeElement).toBe(stepHeading());
-    expect(screen.getByLabelText<HTMLInputElement>('Planen gælder fra').value).toBe('2026-12-01');
-    expect(screen.getByLabelText<HTMLInputElement>('Planen gælder til').value).toBe('2027-11-30');
+    expect(screen.getByLabelText<HTMLInputElement>('Planen gælder fra').value).toBe('1. dec. 2026');
+    expect(screen.getByLabelText<HTMLInputElement>('Planen gælder til').value).toBe(
+      '30. nov. 2027',
+    );
 
     fireEvent.change(screen.getByLabelText(/^Planens titel/), {
       target: { value: 'Kompetenceplan 2027' },

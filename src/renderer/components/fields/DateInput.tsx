@@ -76,7 +76,9 @@ export function DateInput({
           ref={button}
           type="button"
           className="date-input-button"
-          aria-label={t('editor.datePicker.open', { label })}
+          // The name leaves out the field's label, so the label names the input alone; the
+          // title says which field the calendar is for.
+          aria-label={t('editor.datePicker.openShort')}
           title={t('editor.datePicker.open', { label })}
           aria-haspopup="dialog"
           aria-expanded={open}

@@ -47,6 +47,7 @@ export const editorDa = {
   },
   datePicker: {
     open: 'Vælg dato i kalenderen: {{label}}',
+    openShort: 'Åbn kalenderen',
     dialog: 'Kalender: {{label}}',
     previousMonth: 'Forrige måned',
     nextMonth: 'Næste måned',
@@ -163,6 +164,7 @@ export const editorEn: Texts<typeof editorDa> = {
   },
   datePicker: {
     open: 'Choose a date in the calendar: {{label}}',
+    openShort: 'Open the calendar',
     dialog: 'Calendar: {{label}}',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNDING_FIELD_INFO, type FundingRules } from '../../../shared/funding';
-import { formatLongDate } from '../../../shared/year-wheel';
+import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
 import { RulesJsonEditor } from './RulesJsonEditor';
 
@@ -12,6 +12,7 @@ import { RulesJsonEditor } from './RulesJsonEditor';
 export function FundingRulesPanel({ rules, own }: { rules: FundingRules; own: boolean }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
+  const format = useFormat();
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? false);
   const updatePlan = useAppStore((s) => s.updatePlan);
   const [editing, setEditing] = useState(false);
@@ -29,7 +30,7 @@ export function FundingRulesPanel({ rules, own }: { rules: FundingRules; own: bo
     <section className="funding-rules" aria-labelledby="funding-rules-heading">
       <h3 id="funding-rules-heading">{t('year.funding.rulesHeading')}</h3>
       <p className="funding-checked">
-        {t('year.funding.rulesChecked', { date: formatLongDate(rules.checkedAt)[language] })}
+        {t('year.funding.rulesChecked', { date: format.date(rules.checkedAt) })}
       </p>
       <p>{own ? t('year.funding.rulesOwn') : t('year.funding.rulesDefault')}</p>
       <p>{rules.note[language]}</p>
