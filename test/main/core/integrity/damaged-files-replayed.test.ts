@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CURRENT_VERSION } from '../../../../src/main/core';
 import { parseCaseName } from '../../../helpers/damaged-files/case-id';
 import { runCase, openWorkbench, type Workbench } from '../../../helpers/damaged-files/workbench';
 import { makeWorkFolder } from '../../../helpers/damaged-files/work-folder';
@@ -15,12 +16,16 @@ const CASES: [string, string, RegExp][] = [
   [
     'cell-number-bit/old-v1/568930955',
     'an older plan with a value the migration refuses',
-    /\(filen kan ikke føres fra filformat 1 til 4, fordi en værdi i den bryder planens regler: /,
+    new RegExp(
+      `\\(filen kan ikke føres fra filformat 1 til ${CURRENT_VERSION}, fordi en værdi i den bryder planens regler: `,
+    ),
   ],
   [
     'cell-number-bit/old-v1/535757298',
     'another older plan with a value the migration refuses',
-    /\(filen kan ikke føres fra filformat 1 til 4, fordi en værdi i den bryder planens regler: /,
+    new RegExp(
+      `\\(filen kan ikke føres fra filformat 1 til ${CURRENT_VERSION}, fordi en værdi i den bryder planens regler: `,
+    ),
   ],
   // A bit flipped in the record header of a schema entry made a table's name a blob, which
   // SQLite reads, and compares, as the same text: the plan read as it was.
