@@ -165,14 +165,14 @@ describe('marking a status and seeing what moved', () => {
       { ...progressDocument, statusSnapshots: [morning, afternoon] },
       { today: TODAY },
     );
-    await screen.findByRole('heading', { name: /^Fra 10. marts 2026, nr. 2 til 15. maj 2026/ });
+    await screen.findByRole('heading', { name: /^Fra 10. mar. 2026, nr. 2 til 15. maj 2026/ });
     // Picked the wrong way round: the later status as "from", the earlier as "to".
     fireEvent.change(within(section()).getByLabelText('Sammenlign fra'), {
       target: { value: afternoon.id },
     });
     fireEvent.change(within(section()).getByLabelText('Til'), { target: { value: morning.id } });
     const heading = await screen.findByRole('heading', {
-      name: 'Fra 10. marts 2026, nr. 1 til 10. marts 2026, nr. 2 (0 dage)',
+      name: 'Fra 10. mar. 2026, nr. 1 til 10. mar. 2026, nr. 2 (0 dage)',
     });
     // What happened between them reads forwards: the course was cancelled, not revived.
     expect(normalise(heading.parentElement!.textContent)).toContain(
