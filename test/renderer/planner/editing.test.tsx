@@ -23,7 +23,7 @@ describe('editing the overview', () => {
     expect(unit.getAttribute('aria-describedby')).toContain(message.id);
     expect(unit.value).toHaveLength(201);
     expect(api.doc().plan.unit).toBe(planDocument.plan.unit);
-    expect(screen.getByText('Ikke gemt: ret »Enhed«')).toBeTruthy();
+    expect(await screen.findByText('Ikke gemt: ret »Enhed«')).toBeTruthy();
   });
 
   it('refuses a period that ends before it starts, beside the end date', async () => {

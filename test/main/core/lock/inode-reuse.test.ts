@@ -42,13 +42,15 @@ describe('the lock kept under a file’s inode', () => {
     // The plan is deleted while that program has it open, and a new plan is made elsewhere.
     // Whether the file system hands the new file the freed inode is up to it; where it does
     // not, the record is moved to the new file's inode, which is what it finds where it does.
+    // The record is read first: where the new file does get the freed inode, making it
+    // already finds the record left over, and replaces it with its own.
+    const record = JSON.parse(readFileSync(attempt.lock.identityPath!, 'utf8')) as {
+      file: { key: string };
+    };
     rmSync(gone);
     const plan = newPlan('Ny', 'Ny plan.omstil');
     const before = fileIdentity(plan);
     expect(before.born).not.toBeNull();
-    const record = JSON.parse(readFileSync(attempt.lock.identityPath!, 'utf8')) as {
-      file: { key: string };
-    };
     record.file.key = before.key!;
     writeFileSync(identityLockPath(before.key!), JSON.stringify(record));
     held.push({ ...attempt.lock, identityPath: identityLockPath(before.key!) });
