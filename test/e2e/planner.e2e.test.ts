@@ -299,14 +299,18 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
 
     // Undo and redo on the keyboard, from outside any field.
     await go('Overblik');
-    await edit(page.getByLabel('Enhed'), 'Forkert enhed');
+    await edit(page.getByLabel('Enhed', { exact: true }), 'Forkert enhed');
     await page.getByRole('heading', { level: 2, name: 'Overblik' }).click();
     await page.keyboard.press('Control+z');
     await settle();
-    await expect.poll(() => page.getByLabel('Enhed').inputValue()).toBe('Tilskudskontoret');
+    await expect
+      .poll(() => page.getByLabel('Enhed', { exact: true }).inputValue())
+      .toBe('Tilskudskontoret');
     await page.keyboard.press('Control+Shift+z');
     await settle();
-    await expect.poll(() => page.getByLabel('Enhed').inputValue()).toBe('Forkert enhed');
+    await expect
+      .poll(() => page.getByLabel('Enhed', { exact: true }).inputValue())
+      .toBe('Forkert enhed');
     await page.keyboard.press('Control+z');
     await settle();
     // Inside a field with uncommitted typing, Ctrl+Z is the field's own.
@@ -316,7 +320,7 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
     await organisation.pressSequentially(' X');
     await organisation.press('Control+z');
     await settle();
-    expect(await page.getByLabel('Enhed').inputValue()).toBe('Tilskudskontoret');
+    expect(await page.getByLabel('Enhed', { exact: true }).inputValue()).toBe('Tilskudskontoret');
     await organisation.press('Escape');
     expect(failures).toEqual([]);
 
