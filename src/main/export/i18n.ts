@@ -83,7 +83,8 @@ const da = {
   },
   timeline: {
     ...sharedDa.timeline,
-    intro: 'Indsatserne over planperioden, måned for måned. Farven viser indsatsens status.',
+    intro:
+      'Indsatserne over planperioden, måned for måned. Bjælkens mønster og bogstavet efter titlen viser indsatsens status.',
     noPeriod:
       'Planen har ingen periode, og ingen indsatser har datoer, så der kan ikke tegnes en tidsplan.',
     undated: 'Uden datoer',
@@ -280,7 +281,8 @@ const en: ExportTexts = {
   },
   timeline: {
     ...sharedEn.timeline,
-    intro: 'The activities over the plan period, month by month. The colour shows the status.',
+    intro:
+      'The activities over the plan period, month by month. The pattern of the bar and the letter after the title show the status.',
     noPeriod: 'The plan has no period and no activity has dates, so no timeline can be drawn.',
     undated: 'No dates',
     clipped: 'An arrow means that the activity continues outside the plan period.',
