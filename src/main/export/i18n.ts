@@ -152,8 +152,15 @@ const da = {
     lead: 'Planen tegnet fra hvorfor til hvad: baggrunde, målgrupper, kompetencer med læringsmål og indsatser. En linje viser, at to punkter hænger sammen; en rød stiplet ramme markerer et hul i planen.',
     empty:
       'Der er endnu intet at tegne: planen har ingen baggrunde, målgrupper, kompetencer eller indsatser.',
-    tooLarge: (count: string) =>
-      `Planen har ${count} punkter, og så mange kan ikke læses på én side. Kortet kan ses og gemmes som billede i Omstil under Impact map. Hullerne i planen står herunder.`,
+    split: (pages: number) =>
+      `Kortet er for stort til én side og er delt over ${pages} sider med kompetencerne i planens rækkefølge. En baggrund eller målgruppe, der hører til kompetencer på flere sider, står på hver af dem.`,
+    part: (page: number, pages: number) => `Kortet fortsat, del ${page} af ${pages}`,
+    activityCount: (count: number, shown: string) =>
+      count === 1 ? '1 indsats' : `${shown} indsatser`,
+    looseActivities: (count: number, shown: string) =>
+      count === 1 ? '1 indsats uden kompetence' : `${shown} indsatser uden kompetence`,
+    counted: (count: string) =>
+      `Planen har ${count} indsatser, så kortet viser, hvor mange indsatser hver kompetence har. Hver indsats står i oversigten over indsatser.`,
     cancelled: 'aflyst',
     gap: 'Hul i planen',
     gaps: (count: number) => (count === 1 ? '1 hul i planen' : `${count} huller i planen`),
@@ -347,8 +354,14 @@ const en: ExportTexts = {
     lead: 'The plan drawn from why to what: drivers, target groups, competences with learning objectives, and activities. A line shows that two items are linked; a dashed red frame marks a gap in the plan.',
     empty:
       'There is nothing to draw yet: the plan has no drivers, target groups, competences or activities.',
-    tooLarge: (count) =>
-      `The plan has ${count} items, too many to read on one page. The map can be viewed and saved as an image in Omstil under Impact map. The gaps in the plan are listed below.`,
+    split: (pages) =>
+      `The map is too large for one page and is split over ${pages} pages, with the competences in the plan's order. A driver or target group that belongs to competences on several pages is shown on each of them.`,
+    part: (page, pages) => `The map continued, part ${page} of ${pages}`,
+    activityCount: (count, shown) => (count === 1 ? '1 activity' : `${shown} activities`),
+    looseActivities: (count, shown) =>
+      count === 1 ? '1 activity without a competence' : `${shown} activities without a competence`,
+    counted: (count) =>
+      `The plan has ${count} activities, so the map shows how many activities each competence has. Each activity is given in the list of activities.`,
     cancelled: 'cancelled',
     gap: 'Gap in the plan',
     gaps: (count) => (count === 1 ? '1 gap in the plan' : `${count} gaps in the plan`),
