@@ -93,6 +93,10 @@ const da = {
     loadMax: (n: string) => `Højeste søjle: ${n}`,
     tooMany: (n: string) =>
       `Planen har ${n} indsatser, så tidsplanen viser dem samlet pr. måned. Hver indsats' periode står i oversigten over indsatser.`,
+    altText: (count: string, from: string, to: string, statuses: string) =>
+      `Tidsplan over ${count} indsatser fra ${from} til ${to}, hver vist som en bjælke fra start til slut, med antallet af indsatser i gang måned for måned øverst. Indsatser efter status: ${statuses}. Hver indsats' periode og status står også i oversigten over indsatser.`,
+    altTextUndated: (count: string) =>
+      `Tidsplan over ${count} indsatser, der endnu ikke har datoer, så der er ingen bjælker at tegne.`,
   },
   budget: {
     ...sharedDa.budget,
@@ -167,6 +171,20 @@ const da = {
     noGaps:
       'Der er ingen huller: alle baggrunde, målgrupper, kompetencer og indsatser hænger sammen.',
     legendLink: 'Hænger sammen',
+    altText: (
+      drivers: string,
+      groups: string,
+      competences: string,
+      activities: string,
+      links: string,
+    ) =>
+      `Kort over planen i fire kolonner fra hvorfor til hvad: ${drivers} baggrunde, ${groups} målgrupper, ${competences} kompetencer med deres læringsmål og ${activities} indsatser, forbundet af ${links} linjer, der viser, hvad der hænger sammen.`,
+    altTextGaps: (count: number) =>
+      count === 0
+        ? 'Planen har ingen huller.'
+        : count === 1
+          ? 'Planen har 1 hul, som er nævnt under kortet.'
+          : `Planen har ${count} huller, som er nævnt under kortet.`,
   },
   yearWheel: {
     ...sharedDa.yearWheel,
@@ -178,6 +196,8 @@ const da = {
     nothing: 'Intet planlagt',
     linked: 'Knyttet til',
     wheelLabel: 'Antal punkter pr. måned',
+    altText: (count: string, first: string, kinds: string) =>
+      `Årshjul med ${count} punkter, tegnet som en ring af tolv måneder med uret fra ${first}, hvert punkt et mærke i sin types form og farve. Punkter efter type: ${kinds}. Tabellen under hjulet nævner hvert punkt måned for måned.`,
   },
   plan: {
     ...sharedDa.plan,
@@ -297,6 +317,10 @@ const en: ExportTexts = {
     loadMax: (n) => `Tallest bar: ${n}`,
     tooMany: (n) =>
       `The plan has ${n} activities, so the timeline shows them in monthly totals. Each activity's period is given in the list of activities.`,
+    altText: (count, from, to, statuses) =>
+      `Timeline of ${count} activities from ${from} to ${to}, each shown as a bar from start to end, with the number of activities running month by month at the top. Activities by status: ${statuses}. Each activity's period and status are also given in the list of activities.`,
+    altTextUndated: (count) =>
+      `Timeline of ${count} activities that have no dates yet, so there are no bars to draw.`,
   },
   budget: {
     ...sharedEn.budget,
@@ -367,6 +391,14 @@ const en: ExportTexts = {
     gaps: (count) => (count === 1 ? '1 gap in the plan' : `${count} gaps in the plan`),
     noGaps: 'There are no gaps: every driver, target group, competence and activity is linked.',
     legendLink: 'Linked',
+    altText: (drivers, groups, competences, activities, links) =>
+      `Map of the plan in four columns from why to what: ${drivers} drivers, ${groups} target groups, ${competences} competences with their learning objectives, and ${activities} activities, joined by ${links} lines that show what is linked.`,
+    altTextGaps: (count) =>
+      count === 0
+        ? 'The plan has no gaps.'
+        : count === 1
+          ? 'The plan has 1 gap, listed under the map.'
+          : `The plan has ${count} gaps, listed under the map.`,
   },
   yearWheel: {
     ...sharedEn.yearWheel,
@@ -378,6 +410,8 @@ const en: ExportTexts = {
     nothing: 'Nothing planned',
     linked: 'Linked to',
     wheelLabel: 'Number of items per month',
+    altText: (count, first, kinds) =>
+      `Year wheel of ${count} items, drawn as a ring of twelve months clockwise from ${first}, each item a mark in its kind's shape and colour. Items by kind: ${kinds}. The table under the wheel names each item month by month.`,
   },
   plan: {
     ...sharedEn.plan,
