@@ -83,7 +83,8 @@ const da = {
   },
   timeline: {
     ...sharedDa.timeline,
-    intro: 'Indsatserne over planperioden, måned for måned. Farven viser indsatsens status.',
+    intro:
+      'Indsatserne over planperioden, måned for måned. Bjælkens mønster og bogstavet efter titlen viser indsatsens status.',
     noPeriod:
       'Planen har ingen periode, og ingen indsatser har datoer, så der kan ikke tegnes en tidsplan.',
     undated: 'Uden datoer',
@@ -92,6 +93,10 @@ const da = {
     loadMax: (n: string) => `Højeste søjle: ${n}`,
     tooMany: (n: string) =>
       `Planen har ${n} indsatser, så tidsplanen viser dem samlet pr. måned. Hver indsats' periode står i oversigten over indsatser.`,
+    altText: (count: string, from: string, to: string, statuses: string) =>
+      `Tidsplan over ${count} indsatser fra ${from} til ${to}, hver vist som en bjælke fra start til slut, med antallet af indsatser i gang måned for måned øverst. Indsatser efter status: ${statuses}. Hver indsats' periode og status står også i oversigten over indsatser.`,
+    altTextUndated: (count: string) =>
+      `Tidsplan over ${count} indsatser, der endnu ikke har datoer, så der er ingen bjælker at tegne.`,
   },
   budget: {
     ...sharedDa.budget,
@@ -151,14 +156,35 @@ const da = {
     lead: 'Planen tegnet fra hvorfor til hvad: baggrunde, målgrupper, kompetencer med læringsmål og indsatser. En linje viser, at to punkter hænger sammen; en rød stiplet ramme markerer et hul i planen.',
     empty:
       'Der er endnu intet at tegne: planen har ingen baggrunde, målgrupper, kompetencer eller indsatser.',
-    tooLarge: (count: string) =>
-      `Planen har ${count} punkter, og så mange kan ikke læses på én side. Kortet kan ses og gemmes som billede i Omstil under Impact map. Hullerne i planen står herunder.`,
+    split: (pages: number) =>
+      `Kortet er for stort til én side og er delt over ${pages} sider med kompetencerne i planens rækkefølge. En baggrund eller målgruppe, der hører til kompetencer på flere sider, står på hver af dem.`,
+    part: (page: number, pages: number) => `Kortet fortsat, del ${page} af ${pages}`,
+    activityCount: (count: number, shown: string) =>
+      count === 1 ? '1 indsats' : `${shown} indsatser`,
+    looseActivities: (count: number, shown: string) =>
+      count === 1 ? '1 indsats uden kompetence' : `${shown} indsatser uden kompetence`,
+    counted: (count: string) =>
+      `Planen har ${count} indsatser, så kortet viser, hvor mange indsatser hver kompetence har. Hver indsats står i oversigten over indsatser.`,
     cancelled: 'aflyst',
     gap: 'Hul i planen',
     gaps: (count: number) => (count === 1 ? '1 hul i planen' : `${count} huller i planen`),
     noGaps:
       'Der er ingen huller: alle baggrunde, målgrupper, kompetencer og indsatser hænger sammen.',
     legendLink: 'Hænger sammen',
+    altText: (
+      drivers: string,
+      groups: string,
+      competences: string,
+      activities: string,
+      links: string,
+    ) =>
+      `Kort over planen i fire kolonner fra hvorfor til hvad: ${drivers} baggrunde, ${groups} målgrupper, ${competences} kompetencer med deres læringsmål og ${activities} indsatser, forbundet af ${links} linjer, der viser, hvad der hænger sammen.`,
+    altTextGaps: (count: number) =>
+      count === 0
+        ? 'Planen har ingen huller.'
+        : count === 1
+          ? 'Planen har 1 hul, som er nævnt under kortet.'
+          : `Planen har ${count} huller, som er nævnt under kortet.`,
   },
   yearWheel: {
     ...sharedDa.yearWheel,
@@ -170,6 +196,8 @@ const da = {
     nothing: 'Intet planlagt',
     linked: 'Knyttet til',
     wheelLabel: 'Antal punkter pr. måned',
+    altText: (count: string, first: string, kinds: string) =>
+      `Årshjul med ${count} punkter, tegnet som en ring af tolv måneder med uret fra ${first}, hvert punkt et mærke i sin types form og farve. Punkter efter type: ${kinds}. Tabellen under hjulet nævner hvert punkt måned for måned.`,
   },
   plan: {
     ...sharedDa.plan,
@@ -280,7 +308,8 @@ const en: ExportTexts = {
   },
   timeline: {
     ...sharedEn.timeline,
-    intro: 'The activities over the plan period, month by month. The colour shows the status.',
+    intro:
+      'The activities over the plan period, month by month. The pattern of the bar and the letter after the title show the status.',
     noPeriod: 'The plan has no period and no activity has dates, so no timeline can be drawn.',
     undated: 'No dates',
     clipped: 'An arrow means that the activity continues outside the plan period.',
@@ -288,6 +317,10 @@ const en: ExportTexts = {
     loadMax: (n) => `Tallest bar: ${n}`,
     tooMany: (n) =>
       `The plan has ${n} activities, so the timeline shows them in monthly totals. Each activity's period is given in the list of activities.`,
+    altText: (count, from, to, statuses) =>
+      `Timeline of ${count} activities from ${from} to ${to}, each shown as a bar from start to end, with the number of activities running month by month at the top. Activities by status: ${statuses}. Each activity's period and status are also given in the list of activities.`,
+    altTextUndated: (count) =>
+      `Timeline of ${count} activities that have no dates yet, so there are no bars to draw.`,
   },
   budget: {
     ...sharedEn.budget,
@@ -345,13 +378,27 @@ const en: ExportTexts = {
     lead: 'The plan drawn from why to what: drivers, target groups, competences with learning objectives, and activities. A line shows that two items are linked; a dashed red frame marks a gap in the plan.',
     empty:
       'There is nothing to draw yet: the plan has no drivers, target groups, competences or activities.',
-    tooLarge: (count) =>
-      `The plan has ${count} items, too many to read on one page. The map can be viewed and saved as an image in Omstil under Impact map. The gaps in the plan are listed below.`,
+    split: (pages) =>
+      `The map is too large for one page and is split over ${pages} pages, with the competences in the plan's order. A driver or target group that belongs to competences on several pages is shown on each of them.`,
+    part: (page, pages) => `The map continued, part ${page} of ${pages}`,
+    activityCount: (count, shown) => (count === 1 ? '1 activity' : `${shown} activities`),
+    looseActivities: (count, shown) =>
+      count === 1 ? '1 activity without a competence' : `${shown} activities without a competence`,
+    counted: (count) =>
+      `The plan has ${count} activities, so the map shows how many activities each competence has. Each activity is given in the list of activities.`,
     cancelled: 'cancelled',
     gap: 'Gap in the plan',
     gaps: (count) => (count === 1 ? '1 gap in the plan' : `${count} gaps in the plan`),
     noGaps: 'There are no gaps: every driver, target group, competence and activity is linked.',
     legendLink: 'Linked',
+    altText: (drivers, groups, competences, activities, links) =>
+      `Map of the plan in four columns from why to what: ${drivers} drivers, ${groups} target groups, ${competences} competences with their learning objectives, and ${activities} activities, joined by ${links} lines that show what is linked.`,
+    altTextGaps: (count) =>
+      count === 0
+        ? 'The plan has no gaps.'
+        : count === 1
+          ? 'The plan has 1 gap, listed under the map.'
+          : `The plan has ${count} gaps, listed under the map.`,
   },
   yearWheel: {
     ...sharedEn.yearWheel,
@@ -363,6 +410,8 @@ const en: ExportTexts = {
     nothing: 'Nothing planned',
     linked: 'Linked to',
     wheelLabel: 'Number of items per month',
+    altText: (count, first, kinds) =>
+      `Year wheel of ${count} items, drawn as a ring of twelve months clockwise from ${first}, each item a mark in its kind's shape and colour. Items by kind: ${kinds}. The table under the wheel names each item month by month.`,
   },
   plan: {
     ...sharedEn.plan,

@@ -39,6 +39,18 @@ export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, LocalizedText> = {
   cancelled: { da: 'Aflyst', en: 'Cancelled' },
 };
 
+/**
+ * One letter per status, for a chart printed in black and white: the timeline writes it beside
+ * each bar and its legend explains it. Distinct within each language.
+ */
+export const ACTIVITY_STATUS_LETTERS: Record<ActivityStatus, LocalizedText> = {
+  idea: { da: 'I', en: 'I' },
+  planned: { da: 'P', en: 'P' },
+  'in-progress': { da: 'G', en: 'O' },
+  done: { da: 'F', en: 'D' },
+  cancelled: { da: 'X', en: 'X' },
+};
+
 export const MEASUREMENT_KIND_LABELS: Record<MeasurementKind, LocalizedText> = {
   baseline: { da: 'Nulpunktsmåling', en: 'Baseline' },
   'follow-up': { da: 'Opfølgende måling', en: 'Follow-up' },

@@ -64,11 +64,13 @@ export interface ImpactLayout {
  * A plain layered layout: one column per layer, nodes stacked in the plan's order, a competence
  * node as tall as its learning objectives need. The same numbers in → the same SVG out, so the
  * screen and the PDF draw the same picture. Text wrapping is the drawer's business; heights here
- * allow one line per objective.
+ * allow one line per objective, unless the drawer, which knows how its text wraps, says how tall
+ * each box must be (`heightOf`).
  */
 export function layoutImpactMap(
   map: ImpactMap,
   options: Partial<ImpactLayoutOptions> = {},
+  heightOf?: (node: ImpactNode) => number,
 ): ImpactLayout {
   const o = { ...DEFAULT_IMPACT_LAYOUT, ...options };
   const columnX = (column: number) => o.margin + column * (o.columnWidth + o.columnGap);
@@ -77,7 +79,8 @@ export function layoutImpactMap(
   const nodes: PlacedNode[] = [...map.nodes]
     .sort((a, b) => a.column - b.column || a.row - b.row)
     .map((n) => {
-      const height = o.nodeHeight + n.learningObjectives.length * o.objectiveLineHeight;
+      const height =
+        heightOf?.(n) ?? o.nodeHeight + n.learningObjectives.length * o.objectiveLineHeight;
       const y = nextY[n.column] ?? 0;
       nextY[n.column] = y + height + o.rowGap;
       return { ...n, x: columnX(n.column), y, width: o.columnWidth, height };

@@ -9,6 +9,7 @@ export {
 } from './labels';
 export { avoidJuly, monthDistance, monthsForward, shiftMonth } from './months';
 export { sortYearWheel } from './sort';
+export { markCorners, YEAR_WHEEL_KIND_SHAPES, type MarkShape } from './marks';
 export { defaultWheelMonths, defaultYearWheel } from './default-wheel';
 export {
   nextYearWheelItem,

@@ -61,11 +61,10 @@ function planWithGaps(): PlanDocument {
 }
 
 describe('the impact map in the plan PDF', { timeout: SLOW }, () => {
-  it('draws the example plan on one page, every box labelled, and says it has no gaps', async () => {
+  it('draws the example plan, every box labelled, and says it has no gaps', async () => {
     const doc = examplePlan();
     expect(impactGaps(doc)).toEqual([]);
-    const { text, pages } = await mapPdf(doc);
-    expect(pages).toBe(1);
+    const { text } = await mapPdf(doc);
     expect(text.startsWith('Impact map')).toBe(true);
     for (const heading of [
       'Hvorfor: baggrunde',
@@ -112,7 +111,7 @@ describe('the impact map in the plan PDF', { timeout: SLOW }, () => {
     }
   });
 
-  it('leaves a map too large to read on a page to the screen, and still lists the gaps', () => {
+  it('draws a map too large for one page over several, and still lists the gaps', () => {
     const doc = planWithGaps();
     const template = doc.activities[0]!;
     doc.activities = Array.from({ length: 150 }, (_, i) => ({
@@ -121,15 +120,12 @@ describe('the impact map in the plan PDF', { timeout: SLOW }, () => {
       title: `Kursushold nummer ${i + 1}`,
       competenceIds: i === 0 ? [] : template.competenceIds,
     }));
-    const nodes =
-      doc.drivers.length + doc.targetGroups.length + doc.competences.length + doc.activities.length;
     const definition = JSON.stringify(
       planDocDefinition(doc, { lang: 'da', sections: ['impactMap'], now: EXPORT_DATE }),
     );
-    expect(definition).toContain(
-      `Planen har ${nodes} punkter, og så mange kan ikke læses på én side.`,
-    );
-    expect(definition).not.toContain('"polyline"');
+    expect(definition).not.toContain('kan ikke læses på én side');
+    expect(definition).toContain('"polyline"');
+    expect(definition).toContain('Kortet fortsat, del 2 af');
     expect(definition).toContain(
       'Indsatsen »Kursushold nummer 1« er ikke knyttet til nogen kompetence',
     );

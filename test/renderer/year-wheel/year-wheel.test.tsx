@@ -24,6 +24,29 @@ describe('the årshjul screen', () => {
     expect(within(wheelScreen()).getByRole('img', { name: /^Årshjulet som tegning/ })).toBeTruthy();
   });
 
+  it('draws each kind in a shape of its own, on the wheel and in its legend', async () => {
+    const doc = yearDocument();
+    await openPlan('Årshjul', doc);
+    const wheel = within(wheelScreen()).getByRole('img', { name: /^Årshjulet som tegning/ });
+    // What is left of a mark without its colour: its element, its corners, and whether it is hollow.
+    const outline = (mark: Element) =>
+      [
+        mark.tagName,
+        mark.getAttribute('points')?.split(' ').length ?? 0,
+        mark.getAttribute('fill') === '#ffffff',
+      ].join(':');
+    const kinds = [...new Set(doc.yearItems.map((i) => i.kind))];
+    expect(kinds.length).toBeGreaterThan(2);
+    const onWheel = kinds.map((kind) => {
+      const item = doc.yearItems.find((i) => i.kind === kind)!;
+      return outline(wheel.querySelector(`[data-item-id="${item.id}"]`)!);
+    });
+    expect(new Set(onWheel).size).toBe(kinds.length);
+    const legend = within(wheelScreen()).getByRole('list', { name: 'Signaturforklaring' });
+    const inLegend = [...legend.querySelectorAll('svg > *')].map(outline);
+    expect(new Set(inLegend)).toEqual(new Set(onWheel));
+  });
+
   it('adds an item in the chosen month, as one create call', async () => {
     const api = await openPlan('Årshjul', yearDocument());
     const form = screen.getByRole('form', { name: 'Tilføj et punkt til årshjulet' });
@@ -90,7 +113,7 @@ describe('the årshjul screen', () => {
   it('selects an item in the list when its dot in the wheel is clicked, and the dot when the list has focus', async () => {
     await openPlan('Årshjul', yearDocument());
     const wheel = within(wheelScreen()).getByRole('img', { name: /^Årshjulet som tegning/ });
-    const dot = wheel.querySelector(`circle[data-item-id="${yearIds.mus}"]`);
+    const dot = wheel.querySelector(`[data-item-id="${yearIds.mus}"]`);
     expect(dot).not.toBeNull();
     fireEvent.click(dot!);
     const row = screen.getByRole('heading', { name: 'MUS-runde' }).closest('li')!;
@@ -105,7 +128,7 @@ describe('the årshjul screen', () => {
     );
     await waitFor(() =>
       expect(
-        wheel.querySelector(`circle[data-item-id="${yearIds.own}"]`)?.getAttribute('class'),
+        wheel.querySelector(`[data-item-id="${yearIds.own}"]`)?.getAttribute('class'),
       ).toContain('wheel-mark-selected'),
     );
   });

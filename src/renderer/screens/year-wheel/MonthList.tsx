@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from '../../../shared/model/document';
 import type { YearItem } from '../../../shared/model/entities';
 import { useAppStore } from '../../store';
-import { kindLabel, KIND_COLOURS, monthTitle, ownerLabel } from './labels';
+import { KindIcon } from './KindMark';
+import { kindLabel, monthTitle, ownerLabel } from './labels';
 import { YearItemFields } from './YearItemFields';
 
 /**
@@ -92,11 +93,7 @@ export function MonthList({
                       }}
                     >
                       <div className="wheel-item-head">
-                        <span
-                          className="wheel-item-dot"
-                          style={{ background: KIND_COLOURS[item.kind] }}
-                          aria-hidden="true"
-                        />
+                        <KindIcon kind={item.kind} />
                         <div className="wheel-item-text">
                           <h4 className="wheel-item-title">{item.title}</h4>
                           <p className="wheel-item-meta">

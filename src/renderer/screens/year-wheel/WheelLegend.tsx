@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { YearItem } from '../../../shared/model/entities';
 import type { Language } from '../../../shared/model/enums';
 import { YEAR_WHEEL_KINDS } from '../../../shared/year-wheel';
-import { KIND_COLOURS, kindLabel } from './labels';
+import { KindIcon } from './KindMark';
+import { kindLabel } from './labels';
 
-/** What the dots' colours mean, for the kinds the wheel holds. */
+/** What the marks' shapes and colours mean, for the kinds the wheel holds. */
 export function WheelLegend({
   items,
   language,
@@ -19,11 +20,7 @@ export function WheelLegend({
     <ul className="wheel-legend no-max-width" aria-label={t('year.wheel.legend')}>
       {kinds.map((kind) => (
         <li key={kind}>
-          <span
-            className="wheel-item-dot"
-            style={{ background: KIND_COLOURS[kind] }}
-            aria-hidden="true"
-          />
+          <KindIcon kind={kind} />
           {kindLabel(kind, language)}
         </li>
       ))}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { YearItem } from '../../../shared/model/entities';
 import type { Language } from '../../../shared/model/enums';
 import { monthName } from '../../../shared/year-wheel';
-import { KIND_COLOURS } from './labels';
+import { KindMark } from './KindMark';
 import {
   INNER_RADIUS,
   LABEL_RADIUS,
@@ -17,8 +17,8 @@ import {
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /**
- * The årshjul drawn: a sector per month, today's month shaded, each item a dot in its kind's
- * colour. A picture for the mouse and the eye; the list beside it is the text alternative and the
+ * The årshjul drawn: a sector per month, today's month shaded, each item a mark in its kind's
+ * shape and colour. A picture for the mouse and the eye; the list beside it is the text alternative and the
  * way to reach the items by keyboard, so the drawing is one image to a screen reader.
  */
 export function WheelSvg({
@@ -88,14 +88,14 @@ export function WheelSvg({
           const at = markPosition(month, index);
           const selected = item.id === selectedId;
           return (
-            <circle
+            <KindMark
               key={item.id}
-              cx={at.x}
-              cy={at.y}
+              kind={item.kind}
+              x={at.x}
+              y={at.y}
               r={selected ? 9 : 7}
-              fill={KIND_COLOURS[item.kind]}
               className={selected ? 'wheel-mark wheel-mark-selected' : 'wheel-mark'}
-              data-item-id={item.id}
+              itemId={item.id}
               onClick={() => onSelect(item.id)}
             >
               <title>
@@ -104,7 +104,7 @@ export function WheelSvg({
                   month: monthName(month)[language],
                 })}
               </title>
-            </circle>
+            </KindMark>
           );
         }),
       )}

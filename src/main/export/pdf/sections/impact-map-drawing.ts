@@ -1,15 +1,14 @@
-import type { ImpactLayout, PlacedEdge, PlacedNode } from '../../../../shared/impact';
+import type { ImpactLayout, PlacedNode } from '../../../../shared/impact';
 import type { ImpactLayoutOptions } from '../../../../shared/impact';
 import type { SectionContext } from '../context';
 import type { CanvasElement, Content, TextNode } from '../doc-types';
 import { COLOR, contentWidth } from '../theme';
 import { clampLines, measurer } from './box-text';
+import { BOX, type BoxText } from './impact-box';
+import { routeEdges } from './impact-route';
 
 /** The map in points at full size; the drawing is scaled down from these when the page is short. */
 const COLUMN_GAP = 26;
-const PAD = 4;
-const LABEL = { size: 7.5, line: 9, lines: 2 };
-const OBJECTIVE = { size: 6.5, line: 8.5 };
 const HEADING = { size: 8, line: 10 };
 
 export const PDF_IMPACT_LAYOUT: ImpactLayoutOptions = {
@@ -17,9 +16,10 @@ export const PDF_IMPACT_LAYOUT: ImpactLayoutOptions = {
   columnWidth: (contentWidth('landscape') - 3 * COLUMN_GAP) / 4,
   columnGap: COLUMN_GAP,
   headerHeight: 2 * HEADING.line + 4,
-  nodeHeight: 2 * PAD + LABEL.lines * LABEL.line + 1,
-  objectiveLineHeight: OBJECTIVE.line,
-  rowGap: 5,
+  nodeHeight: 2 * BOX.pad + BOX.label.lines * BOX.label.line + 1,
+  objectiveLineHeight: BOX.objective.line,
+  // Room between boxes for the lines that pass between them.
+  rowGap: 8,
 };
 
 const FILL: Record<PlacedNode['kind'], string> = {
@@ -34,30 +34,24 @@ const CANCELLED_FILL = '#f4f4f4';
 /**
  * The impact map as vector graphics: boxes and links in one canvas, then each line of text
  * placed over it. Text stays text (searchable, in the document's font); `scale` shrinks the
- * whole picture evenly when it is taller than the room on the page.
+ * whole picture evenly when it is taller than the room on the page. `texts` holds each box's
+ * lines, as `boxText` broke them when the layout was made.
  */
 export function impactDrawing(
   ctx: SectionContext,
   layout: ImpactLayout,
   gapIds: ReadonlySet<string>,
   scale: number,
+  texts: ReadonlyMap<string, BoxText>,
 ): Content {
   const s = (n: number) => n * scale;
   const canvas: CanvasElement[] = [];
-  const texts: TextNode[] = [];
-  const height = s(layout.height);
+  const placed: { text: string; x: number; y: number; size: number; extra: Partial<TextNode> }[] =
+    [];
   const place = (text: string, x: number, y: number, size: number, extra: Partial<TextNode> = {}) =>
-    texts.push({
-      text,
-      fontSize: s(size),
-      lineHeight: 1,
-      noWrap: true,
-      relativePosition: { x: s(x), y: s(y) - height },
-      ...extra,
-    });
+    placed.push({ text, x, y, size, extra });
 
   const measureBold = measurer(ctx, true);
-  const measureNormal = measurer(ctx, false);
   for (const column of layout.columns) {
     clampLines(column.heading[ctx.lang], column.width, 2, (t) =>
       measureBold(t, HEADING.size),
@@ -67,8 +61,14 @@ export function impactDrawing(
   }
   // A target group's own link to an activity crosses the competence column; the screen shows
   // those only for a selected chain, and in print they would bury the map.
-  for (const edge of layout.edges) {
-    if (edge.kind !== 'targetGroup-activity') canvas.push(curve(edge, scale));
+  const edges = layout.edges.filter((e) => e.kind !== 'targetGroup-activity');
+  for (const points of routeEdges(layout, edges)) {
+    canvas.push({
+      type: 'polyline',
+      points: points.map((p) => ({ x: s(p.x), y: s(p.y) })),
+      lineColor: EDGE,
+      lineWidth: 0.7 * scale,
+    });
   }
   for (const node of layout.nodes) {
     const gap = gapIds.has(node.id);
@@ -85,37 +85,48 @@ export function impactDrawing(
       lineWidth: s(gap ? 1.2 : 0.6),
       ...(gap ? { dash: { length: s(3), space: s(2) } } : {}),
     });
+    const text = texts.get(node.id);
+    if (!text) continue;
     const bold = node.kind === 'competence';
-    const measure = bold ? measureBold : measureNormal;
-    const label = cancelled ? `${node.label} (${ctx.t.impactMap.cancelled})` : node.label;
-    const inner = node.width - 2 * PAD - (gap ? 8 : 0);
-    clampLines(label, inner, LABEL.lines, (t) => measure(t, LABEL.size)).forEach((line, i) =>
-      place(line, node.x + PAD, node.y + PAD + i * LABEL.line, LABEL.size, {
+    text.label.forEach((line, i) =>
+      place(line, node.x + BOX.pad, node.y + BOX.pad + i * BOX.label.line, BOX.label.size, {
         bold,
         color: cancelled ? COLOR.muted : COLOR.text,
       }),
     );
     if (gap) {
-      place('!', node.x + node.width - PAD - 4, node.y + PAD, LABEL.size, {
+      place('!', node.x + node.width - BOX.pad - 4, node.y + BOX.pad, BOX.label.size, {
         bold: true,
         color: COLOR.worse,
       });
     }
-    const objectivesTop = node.y + PAD + LABEL.lines * LABEL.line + 1;
-    node.learningObjectives.forEach((objective, i) => {
-      const [line] = clampLines(`• ${objective}`, node.width - 2 * PAD, 1, (t) =>
-        measureNormal(t, OBJECTIVE.size),
-      );
-      place(line ?? '', node.x + PAD, objectivesTop + i * OBJECTIVE.line, OBJECTIVE.size, {
-        color: COLOR.text,
+    const labelLines = Math.max(text.label.length, BOX.label.lines);
+    let y = node.y + BOX.pad + labelLines * BOX.label.line + 1;
+    for (const objective of text.objectives) {
+      objective.forEach((line, i) => {
+        place(line, node.x + BOX.pad + (i === 0 ? 0 : text.indent), y, BOX.objective.size, {
+          color: COLOR.text,
+        });
+        y += BOX.objective.line;
       });
-    });
+    }
   }
+  // Text is placed from the foot of the canvas, whose height is its lowest point: a line that
+  // passes under the last box of a column may reach below the boxes.
+  const height = Math.max(0, ...canvas.map(bottomOf));
+  const labels: TextNode[] = placed.map(({ text, x, y, size, extra }) => ({
+    text,
+    fontSize: s(size),
+    lineHeight: 1,
+    noWrap: true,
+    relativePosition: { x: s(x), y: s(y) - height },
+    ...extra,
+  }));
   // Centred on the page when scaled down, with empty columns either side.
   return {
     columns: [
       { width: '*', text: '' },
-      { width: s(layout.width), stack: [{ canvas }, ...texts] },
+      { width: s(layout.width), stack: [{ canvas }, ...labels] },
       { width: '*', text: '' },
     ],
     columnGap: 0,
@@ -123,19 +134,15 @@ export function impactDrawing(
   };
 }
 
-/** The screen's S-curve from the left node to the right one, as a line of short segments. */
-function curve(edge: PlacedEdge, scale: number): CanvasElement {
-  const mx = (edge.x1 + edge.x2) / 2;
-  const points: { x: number; y: number }[] = [];
-  const steps = 16;
-  for (let i = 0; i <= steps; i++) {
-    const t = i / steps;
-    const u = 1 - t;
-    // Cubic Bézier with control points (mx, y1) and (mx, y2).
-    const x = u * u * u * edge.x1 + 3 * u * u * t * mx + 3 * u * t * t * mx + t * t * t * edge.x2;
-    const y =
-      u * u * u * edge.y1 + 3 * u * u * t * edge.y1 + 3 * u * t * t * edge.y2 + t * t * t * edge.y2;
-    points.push({ x: x * scale, y: y * scale });
+function bottomOf(element: CanvasElement): number {
+  switch (element.type) {
+    case 'rect':
+      return element.y + element.h;
+    case 'line':
+      return Math.max(element.y1, element.y2);
+    case 'polyline':
+      return Math.max(...element.points.map((p) => p.y));
+    case 'ellipse':
+      return element.y + (element.r2 ?? element.r1);
   }
-  return { type: 'polyline', points, lineColor: EDGE, lineWidth: 0.7 * scale };
 }

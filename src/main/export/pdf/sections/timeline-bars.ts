@@ -1,7 +1,8 @@
 import type { Activity } from '../../../../shared/model/entities';
 import { spanPosition, type TimelineSpan } from '../../timeline-span';
 import type { CanvasElement } from '../doc-types';
-import { COLOR, STATUS_COLOR } from '../theme';
+import { COLOR } from '../theme';
+import { STATUS_LOOK, statusBar } from './status-pattern';
 
 /** Each activity's row on the timeline: a small drawing as tall as one line of its title. */
 const ROW_HEIGHT = 12;
@@ -12,18 +13,21 @@ export interface Bar {
   clipped: boolean;
 }
 
-/** One activity's bar across a span `width` points wide, with arrows where it runs past it. */
+/**
+ * One activity's bar across a span `width` points wide, drawn in its status's pattern, with
+ * arrows where it runs past it.
+ */
 export function activityBar(span: TimelineSpan, a: Activity, width: number): Bar {
   if (!a.start && !a.end) return { elements: null, clipped: false };
   const from = a.start ? spanPosition(span, a.start, 'start') : null;
   const to = a.end ? spanPosition(span, a.end, 'end') : null;
-  const color = STATUS_COLOR[a.status];
+  const color = STATUS_LOOK[a.status].ink;
   const elements: CanvasElement[] = track(span, width);
   const mid = ROW_HEIGHT / 2;
   if (from === null || to === null) {
     // Only one date: a short marker where it falls.
     const at = Math.min(Math.max((from ?? to ?? 0) * width, 0), width - 4);
-    elements.push({ type: 'rect', x: at, y: mid - BAR_HEIGHT / 2, w: 4, h: BAR_HEIGHT, color });
+    elements.push(...statusBar(a.status, at, mid - BAR_HEIGHT / 2, 4, BAR_HEIGHT));
     return { elements, clipped: false };
   }
   const clipStart = from < 0;
@@ -35,15 +39,7 @@ export function activityBar(span: TimelineSpan, a: Activity, width: number): Bar
     elements.push(arrow(x1 <= 0 ? 0 : width, x1 <= 0 ? -1 : 1, color));
     return { elements, clipped: true };
   }
-  elements.push({
-    type: 'rect',
-    x: x0,
-    y: mid - BAR_HEIGHT / 2,
-    w: Math.max(x1 - x0, 2),
-    h: BAR_HEIGHT,
-    r: 1.5,
-    color,
-  });
+  elements.push(...statusBar(a.status, x0, mid - BAR_HEIGHT / 2, Math.max(x1 - x0, 2), BAR_HEIGHT));
   if (clipStart) elements.push(arrow(0, -1, color));
   if (clipEnd) elements.push(arrow(width, 1, color));
   return { elements, clipped: clipStart || clipEnd };

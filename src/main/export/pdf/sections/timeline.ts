@@ -1,3 +1,4 @@
+import { ACTIVITY_STATUS_LETTERS } from '../../../../shared/i18n/enum-labels';
 import { ACTIVITY_STATUSES } from '../../../../shared/model/enums';
 import type { Activity } from '../../../../shared/model/entities';
 import { timelineSpan, type TimelineSpan } from '../../timeline-span';
@@ -5,13 +6,16 @@ import type { SectionContext } from '../context';
 import type { Content, TableLayout, TableNode } from '../doc-types';
 import { emptyNote, sectionHeading } from '../blocks';
 import { fitted, lines } from '../fit';
-import { COLOR, contentWidth, STATUS_COLOR } from '../theme';
+import { COLOR, contentWidth } from '../theme';
+import { statusBar } from './status-pattern';
 import { activityBar } from './timeline-bars';
 import { loadBars, timelineLoad } from './timeline-load';
 
 const LABEL_WIDTH = 210;
 const LABEL_PADDING: [number, number] = [4, 8];
 const LABEL_SIZE = 7.5;
+/** The status letter's room at the right of the title, just before the bar. */
+const LETTER_WIDTH = 12;
 /** Narrower columns than this get a label only every few columns. */
 const MIN_LABEL_WIDTH = 24;
 const LOAD_HEIGHT = 56;
@@ -57,7 +61,7 @@ export function timelineSection(ctx: SectionContext): Content[] {
       const bar = activityBar(span, a, BAR_WIDTH);
       clipped ||= bar.clipped;
       body.push([
-        fitted(ctx, a.title, LABEL_WIDTH, { size: LABEL_SIZE }),
+        titleAndLetter(ctx, a),
         bar.elements
           ? { canvas: bar.elements }
           : { text: t.timeline.undated, fontSize: 7, italics: true, color: COLOR.muted },
@@ -89,19 +93,46 @@ const TIMELINE_LAYOUT: TableLayout = {
   paddingBottom: () => 2.5,
 };
 
-/** Status colours as small squares with their names, in the order an activity moves through. */
+/**
+ * The activity's title, then its status letter in a narrow column of its own, so the status can
+ * be read in a black-and-white print and by anyone who cannot tell the colours apart.
+ */
+function titleAndLetter(ctx: SectionContext, a: Activity): Content {
+  return {
+    columns: [
+      { ...fitted(ctx, a.title, LABEL_WIDTH - LETTER_WIDTH, { size: LABEL_SIZE }), width: '*' },
+      {
+        text: ACTIVITY_STATUS_LETTERS[a.status][ctx.lang],
+        width: LETTER_WIDTH,
+        bold: true,
+        fontSize: LABEL_SIZE,
+        alignment: 'center',
+      },
+    ],
+    columnGap: 0,
+  };
+}
+
+/**
+ * Each status's bar pattern and letter with its name, in the order an activity moves through;
+ * the letters stand beside the titles, the patterns on the bars.
+ */
 function legend(ctx: SectionContext): Content {
   const items: Content[] = [
     { text: `${ctx.t.timeline.legend}:`, width: 'auto', color: COLOR.muted, fontSize: 8 },
   ];
   for (const s of ACTIVITY_STATUSES) {
+    items.push({ width: 18, canvas: statusBar(s, 0, 2, 18, 8) });
     items.push({
-      width: 9,
-      canvas: [{ type: 'rect', x: 0, y: 2.5, w: 7, h: 7, r: 1, color: STATUS_COLOR[s] }],
+      text: [
+        { text: ACTIVITY_STATUS_LETTERS[s][ctx.lang], bold: true },
+        ` ${ctx.t.activityStatus[s]}`,
+      ],
+      width: 'auto',
+      fontSize: 8,
     });
-    items.push({ text: ctx.t.activityStatus[s], width: 'auto', fontSize: 8 });
   }
-  return { columns: items, columnGap: 6, margin: [0, 0, 0, 10] };
+  return { columns: items, columnGap: 5, margin: [0, 0, 0, 10] };
 }
 
 /**

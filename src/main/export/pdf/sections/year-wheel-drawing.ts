@@ -1,9 +1,9 @@
-import type { YearWheelKind } from '../../../../shared/model/enums';
 import { YEAR_WHEEL_KINDS, YEAR_WHEEL_KIND_LABELS, monthName } from '../../../../shared/year-wheel';
 import type { SectionContext } from '../context';
 import type { CanvasElement, Content, TextNode } from '../doc-types';
 import { COLOR, SMALL_SIZE } from '../theme';
 import { measurer } from './box-text';
+import { kindMark } from './year-wheel-marks';
 
 const OUTER = 82;
 const INNER = 30;
@@ -12,21 +12,10 @@ const SIZE = 2 * (OUTER + LABEL_ROOM);
 const DOT = 3.2;
 const MAX_DOTS = 8;
 
-/** Colours that stay apart in grey print: the committee's own work dark, the calendar lighter. */
-export const KIND_COLOR: Record<YearWheelKind, string> = {
-  'su-meeting': '#0059b3',
-  'mus-round': '#2f7d4f',
-  budget: '#b07d00',
-  'measurement-round': '#7ea6d8',
-  'annual-evaluation': '#0b3a66',
-  'fund-deadline': '#c0604f',
-  other: '#aab4bf',
-};
-
 /**
  * The year as a wheel, the way committees draw it: twelve months clockwise from the top, starting
- * with the plan's first month, each item a dot in its kind's colour; the legend beside it names
- * the kinds. The table under it says the same in words.
+ * with the plan's first month, each item a mark in its kind's shape and colour; the legend beside
+ * it names the kinds. The table under it says the same in words.
  */
 export function yearWheelDrawing(ctx: SectionContext, first: number): Content {
   const c = OUTER + LABEL_ROOM;
@@ -68,14 +57,7 @@ export function yearWheelDrawing(ctx: SectionContext, first: number): Content {
       const ring = Math.floor(k / 2);
       const side = items.length - ring * 2 === 1 ? 0 : k % 2 === 0 ? -1 : 1;
       const dot = point(OUTER - 9 - ring * 9.5, mid + side * 0.11);
-      canvas.push({
-        type: 'ellipse',
-        x: dot.x,
-        y: dot.y,
-        r1: DOT,
-        r2: DOT,
-        color: KIND_COLOR[item.kind],
-      });
+      canvas.push(...kindMark(item.kind, dot.x, dot.y, DOT));
     });
   }
   // The size of the drawing, so the flow below it starts under the month labels.
@@ -105,8 +87,8 @@ function legend(ctx: SectionContext): Content[] {
   return used.map((kind) => ({
     columns: [
       {
-        width: 10,
-        canvas: [{ type: 'ellipse', x: 4, y: 6, r1: DOT, r2: DOT, color: KIND_COLOR[kind] }],
+        width: 11,
+        canvas: kindMark(kind, 5, 6, DOT),
       },
       {
         width: '*',
