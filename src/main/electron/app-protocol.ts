@@ -39,6 +39,7 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
+  '.eot': 'application/vnd.ms-fontobject',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
