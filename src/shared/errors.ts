@@ -404,6 +404,14 @@ export const errors = {
         `${path} must have a name ending in ${extension} to match the chosen format. Choose a file name ending in ${extension}.`,
       ),
     ),
+  notAnExport: (path: string) =>
+    make(
+      'wrong-extension',
+      t(
+        `Omstil åbner kun filer, som programmet selv har eksporteret som PDF, XLSX, CSV eller JSON. ${path} er ikke en sådan fil og åbnes derfor ikke.`,
+        `Omstil only opens files it has exported itself as PDF, XLSX, CSV or JSON. ${path} is not such a file, so it is not opened.`,
+      ),
+    ),
   accessDenied: () =>
     make(
       'access-denied',

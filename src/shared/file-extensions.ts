@@ -14,3 +14,8 @@ export const EXPORT_EXTENSIONS: Record<ExportFileFormat, string> = {
 export function hasExtension(path: string, extension: string): boolean {
   return path.toLowerCase().endsWith(extension);
 }
+
+/** Whether a path ends in one of the export formats' extensions: the only files the app opens. */
+export function isExportFile(path: string): boolean {
+  return Object.values(EXPORT_EXTENSIONS).some((extension) => hasExtension(path, extension));
+}

@@ -1,12 +1,13 @@
-import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { RecentFile } from '../../shared/api';
 import type { HostContext } from '../host';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './app-protocol';
 import { createAppUrlMatcher, rendererSource } from './app-url';
 import { planPathFromArgv } from './argv';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { MENU_LABELS, shellLanguage } from './menu-labels';
-import { preloadPath, rendererIndexPath, userPaths } from './paths';
+import { preloadPath, rendererDir, userPaths } from './paths';
 import { openPlanWindow } from './plan-window';
 import { createRouting } from './routing';
 import type { Routing } from './routing';
@@ -46,11 +47,18 @@ export function startApp(options: StartOptions): boolean {
   app.enableSandbox();
   if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
-  const source = rendererSource(options.env, app.isPackaged, rendererIndexPath(options.mainDir));
-  const isAppUrl = createAppUrlMatcher(source, platform);
+  // Only possible before `ready`; the scheme's handler is set once the app is ready.
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } },
+  ]);
+
+  const source = rendererSource(options.env, app.isPackaged, rendererDir(options.mainDir));
+  const isAppUrl = createAppUrlMatcher(source);
+  const csp =
+    source.kind === 'dev' ? devContentSecurityPolicy(source.url) : CONTENT_SECURITY_POLICY;
   const security = createSecurityHandlers({
     isAppUrl,
-    csp: source.kind === 'dev' ? devContentSecurityPolicy(source.url) : CONTENT_SECURITY_POLICY,
+    csp,
     openExternal: (url) => {
       shell.openExternal(url).catch((error: unknown) => console.error('[omstil]', error));
     },
@@ -108,6 +116,9 @@ export function startApp(options: StartOptions): boolean {
     .whenReady()
     .then(() => {
       guardSession(session.defaultSession, security);
+      if (source.kind === 'app') {
+        protocol.handle(APP_SCHEME, createAppRequestHandler(source.root, csp));
+      }
       const paths = userPaths((name) => app.getPath(name));
       // A plan-less instance of the core serves the recent list while no window is open (macOS).
       const appHandlers = options.createHandlers({

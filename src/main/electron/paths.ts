@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 
 /** Built files sit beside each other in `out/`: main in `out/main`, the others one level up. */
-export const rendererIndexPath = (mainDir: string): string =>
-  join(mainDir, '..', 'renderer', 'index.html');
+export const rendererDir = (mainDir: string): string => join(mainDir, '..', 'renderer');
 
 export const preloadPath = (mainDir: string): string => join(mainDir, '..', 'preload', 'index.js');
 

@@ -1,5 +1,6 @@
 import type { HeadersReceivedResponse, Session, WindowOpenHandlerResponse } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { isAllowedExternalUrl } from './external-links';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -38,7 +39,7 @@ export interface SecurityHandlers {
 export interface SecurityOptions {
   isAppUrl: (url: string) => boolean;
   csp: string;
-  /** Opens a web link in the user's browser; the app's own windows never show the web. */
+  /** Opens an allowed web link in the user's browser; the app's own windows never show the web. */
   openExternal: (url: string) => void;
 }
 
@@ -48,9 +49,9 @@ export function createSecurityHandlers(options: SecurityOptions): SecurityHandle
       if (!options.isAppUrl(url)) event.preventDefault();
     },
     windowOpen({ url }) {
-      // A link with target=_blank to a public web page (e.g. a source in the catalogue) opens in
-      // the browser; anything else (file:, javascript:, our own page) is simply refused.
-      if (isWebLink(url)) options.openExternal(url);
+      // A link with target=_blank to one of the sites the program's texts cite opens in the
+      // browser; anything else (another site, file:, javascript:, our own page) is refused.
+      if (isAllowedExternalUrl(url)) options.openExternal(url);
       return { action: 'deny' };
     },
     permissionRequest(_webContents, _permission, grant) {
@@ -67,14 +68,6 @@ export function createSecurityHandlers(options: SecurityOptions): SecurityHandle
       callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [options.csp] } });
     },
   };
-}
-
-function isWebLink(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** The part of `WebContents` the guards attach to; tests hand in fakes. */

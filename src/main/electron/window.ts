@@ -55,5 +55,5 @@ export function createWindow(preload: string, isPackaged: boolean): BrowserWindo
 }
 
 export function loadRenderer(window: BrowserWindow, source: RendererSource): Promise<void> {
-  return source.kind === 'dev' ? window.loadURL(source.url) : window.loadFile(source.path);
+  return window.loadURL(source.url);
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api';
 import { errors, OmstilError } from '../../shared/errors';
-import { EXPORT_EXTENSIONS, hasExtension } from '../../shared/file-extensions';
+import { EXPORT_EXTENSIONS, hasExtension, isExportFile } from '../../shared/file-extensions';
 import type { Language } from '../../shared/model/enums';
 import { localIsoDate, type Environment } from '../core';
 import {
@@ -106,7 +106,9 @@ export function exportHandlers(
     },
     openExportedFile: async ({ path }) => {
       const target = resolve(path);
-      if (!ctx.openFile || !exported.has(target) || extname(target) === '.omstil') {
+      // The system's opener runs whatever a file's type is bound to: only the export formats.
+      if (!isExportFile(target)) throw new OmstilError(errors.notAnExport(target));
+      if (!ctx.openFile || !exported.has(target)) {
         throw new OmstilError(
           errors.notSupported({
             da: 'At åbne andre filer end dem, der er eksporteret i dette vindue,',

@@ -168,6 +168,22 @@ export const shell = {
   openPath: vi.fn((_path: string) => Promise.resolve('')),
 };
 
+type ProtocolHandler = (request: { url: string; method: string }) => Promise<Response>;
+export const protocol = {
+  /** The schemes made privileged, and whether the app was ready then (Electron forbids that). */
+  privileged: [] as { scheme: string; privileges: Record<string, boolean>; whenReady: boolean }[],
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged(
+    schemes: { scheme: string; privileges: Record<string, boolean> }[],
+  ): void {
+    for (const scheme of schemes) protocol.privileged.push({ ...scheme, whenReady: app.ready });
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (protocol.handlers.has(scheme)) throw new Error(`second handler for ${scheme}`);
+    protocol.handlers.set(scheme, handler);
+  },
+};
+
 type Handler = (...args: never[]) => unknown;
 export const session = {
   defaultSession: {
@@ -208,6 +224,8 @@ export function resetFakeElectron(): void {
   Menu.current = null;
   dialog.showOpenDialog.mockReset();
   dialog.showSaveDialog.mockReset();
+  protocol.privileged = [];
+  protocol.handlers.clear();
   shell.openExternal.mockClear();
   shell.openPath.mockClear();
   session.defaultSession.permissionRequestHandler = null;
@@ -215,7 +233,16 @@ export function resetFakeElectron(): void {
   session.defaultSession.headersReceived = null;
 }
 
-export const electronModule = { app, BrowserWindow, ipcMain, Menu, dialog, shell, session };
+export const electronModule = {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  dialog,
+  protocol,
+  shell,
+  session,
+};
 
 /** Lets the `whenReady().then(…)` chain and other queued promises run. */
 export const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

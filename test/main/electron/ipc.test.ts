@@ -10,8 +10,7 @@ import { API_CALLS, ipcChannel } from '../../../src/shared/api-names';
 import type { Result } from '../../../src/shared/result';
 import { fakeHandlers } from './fake-handlers';
 
-const PAGE = '/app/out/renderer/index.html';
-const PAGE_URL = `file://${PAGE}`;
+const PAGE_URL = 'app://omstil/index.html';
 const WINDOW_CONTENTS_ID = 7;
 
 function setup(handlers: ApiHandlers = fakeHandlers()) {
@@ -22,7 +21,7 @@ function setup(handlers: ApiHandlers = fakeHandlers()) {
     removeHandler: (channel: string) => void channels.delete(channel),
   };
   const remove = registerIpc(host, {
-    isAppUrl: createAppUrlMatcher({ kind: 'file', path: PAGE }, 'linux'),
+    isAppUrl: createAppUrlMatcher({ kind: 'app', url: PAGE_URL, root: '/app/out/renderer' }),
     handlersFor: (id) => (id === WINDOW_CONTENTS_ID ? handlers : undefined),
   });
   const invoke = (call: string, event: InvokeEvent, input: unknown) => {
@@ -58,7 +57,10 @@ describe('IPC gate', () => {
       'another page',
       { ...fromOurPage, senderFrame: { url: 'https://evil.example/', parent: null } },
     ],
-    ['another file', { ...fromOurPage, senderFrame: { url: 'file:///tmp/x.html', parent: null } }],
+    [
+      'another file',
+      { ...fromOurPage, senderFrame: { url: 'file:///app/out/renderer/index.html', parent: null } },
+    ],
     ['a subframe', { ...fromOurPage, senderFrame: { url: PAGE_URL, parent: {} } }],
     ['a frame that is gone', { ...fromOurPage, senderFrame: null }],
     ['a webContents that is not one of our windows', { ...fromOurPage, sender: { id: 99 } }],

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HostContext } from '../../../src/main/host/host-context';
@@ -11,6 +14,7 @@ import {
   FakeBrowserWindow,
   ipcMain,
   Menu,
+  protocol,
   resetFakeElectron,
   session,
   shell,
@@ -21,7 +25,7 @@ import { fakeHandlers } from './fake-handlers';
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 const MAIN_DIR = '/opt/omstil/out/main';
-const PAGE_URL = 'file:///opt/omstil/out/renderer/index.html';
+const PAGE_URL = 'app://omstil/index.html';
 
 function start(argv: string[] = ['omstil'], platform: NodeJS.Platform = 'linux') {
   const contexts: HostContext[] = [];
@@ -102,7 +106,7 @@ describe('start-up', () => {
       webSecurity: true,
       preload: '/opt/omstil/out/preload/index.js',
     });
-    expect(window?.loadFile).toHaveBeenCalledWith('/opt/omstil/out/renderer/index.html');
+    expect(window?.loadURL).toHaveBeenCalledWith(PAGE_URL);
   });
 
   it('opens a .omstil path given on the command line once the page has loaded', async () => {
@@ -171,6 +175,58 @@ describe('start-up', () => {
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
       action: 'deny',
     });
+  });
+});
+
+describe('the app:// scheme', () => {
+  it('is made privileged before ready and serves the built renderer folder with the CSP', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'omstil-lifecycle-'));
+    try {
+      mkdirSync(join(out, 'renderer'));
+      mkdirSync(join(out, 'main'));
+      writeFileSync(join(out, 'renderer', 'index.html'), '<!doctype html>');
+      writeFileSync(join(out, 'main', 'index.js'), '// main');
+      startApp({
+        createHandlers: () => fakeHandlers({ listRecent: () => [] }),
+        mainDir: join(out, 'main'),
+        argv: ['omstil'],
+        cwd: '/home/anne',
+        env: {},
+        platform: 'linux',
+      });
+      expect(protocol.privileged).toEqual([
+        {
+          scheme: 'app',
+          privileges: { standard: true, secure: true, supportFetchAPI: true },
+          whenReady: false,
+        },
+      ]);
+      await settle();
+      const handle = protocol.handlers.get('app');
+      const page = await handle?.({ url: PAGE_URL, method: 'GET' });
+      expect(page?.status).toBe(200);
+      expect(page?.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(await page?.text()).toBe('<!doctype html>');
+      const main = await handle?.({ url: 'app://omstil/%2e%2e/main/index.js', method: 'GET' });
+      expect(main?.status).toBe(404);
+      expect(FakeBrowserWindow.all[0]?.loadURL).toHaveBeenCalledWith(PAGE_URL);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('is not served while the dev server shows the page', async () => {
+    startApp({
+      createHandlers: () => fakeHandlers({ listRecent: () => [] }),
+      mainDir: MAIN_DIR,
+      argv: ['omstil'],
+      cwd: '/home/anne',
+      env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' },
+      platform: 'linux',
+    });
+    await settle();
+    expect(protocol.handlers.size).toBe(0);
+    expect(FakeBrowserWindow.all[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173');
   });
 });
 

@@ -9,6 +9,27 @@ describe('opening an exported file in the system viewer', () => {
     expect(openPath).toHaveBeenCalledWith('/p/Plan.pdf');
   });
 
+  it.each(['/p/plan.omstil', '/p/run.exe', '/p/script.sh', '/p/Plan.pdf.lnk', '/p/noextension'])(
+    'refuses %s, which no export writes, before the shell sees it',
+    async (path) => {
+      const openPath = vi.fn(() => Promise.resolve(''));
+      const error: unknown = await createOpenFile({ openPath })(path).catch((e: unknown) => e);
+      expect(isOmstilError(error)).toBe(true);
+      if (!isOmstilError(error)) return;
+      expect(error.appError.code).toBe('wrong-extension');
+      expect(error.appError.message.da).toContain(path);
+      expect(openPath).not.toHaveBeenCalled();
+    },
+  );
+
+  it('opens every export format, whatever the case of its extension', async () => {
+    const openPath = vi.fn(() => Promise.resolve(''));
+    for (const path of ['/p/a.pdf', '/p/b.XLSX', '/p/c.csv', '/p/d.json']) {
+      await createOpenFile({ openPath })(path);
+    }
+    expect(openPath).toHaveBeenCalledTimes(4);
+  });
+
   it("turns the shell's error message into a refusal that names the file", async () => {
     const openPath = vi.fn(() => Promise.resolve('No application is associated with .pdf'));
     const error: unknown = await createOpenFile({ openPath })('/p/Plan.pdf').catch(

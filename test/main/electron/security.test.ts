@@ -10,8 +10,12 @@ import {
 import { createAppUrlMatcher } from '../../../src/main/electron/app-url';
 import { fakeEvent, FakeWebContents } from './fake-electron';
 
-const APP_PAGE = '/opt/Omstil/resources/app.asar/out/renderer/index.html';
-const isAppUrl = createAppUrlMatcher({ kind: 'file', path: APP_PAGE }, 'linux');
+const APP_PAGE = 'app://omstil/index.html';
+const isAppUrl = createAppUrlMatcher({
+  kind: 'app',
+  url: APP_PAGE,
+  root: '/opt/Omstil/resources/app.asar/out/renderer',
+});
 
 function setup() {
   const openExternal = vi.fn();
@@ -34,7 +38,12 @@ describe('navigation', () => {
     'prevents %s to another page',
     (eventName) => {
       const { contents } = setup();
-      for (const url of ['https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)']) {
+      for (const url of [
+        'https://example.com/',
+        'file:///opt/Omstil/resources/app.asar/out/renderer/index.html',
+        'app://other/index.html',
+        'javascript:alert(1)',
+      ]) {
         const event = fakeEvent({ url });
         contents.emit(eventName, event);
         expect(event.defaultPrevented, url).toBe(true);
@@ -44,7 +53,7 @@ describe('navigation', () => {
 
   it("lets the app's own page reload", () => {
     const { contents } = setup();
-    const event = fakeEvent({ url: `file://${APP_PAGE}#/plan` });
+    const event = fakeEvent({ url: `${APP_PAGE}#/plan` });
     contents.emit('will-navigate', event);
     expect(event.defaultPrevented).toBe(false);
   });
@@ -62,20 +71,21 @@ describe('window.open', () => {
     const { contents } = setup();
     const open = contents.windowOpenHandler;
     expect(open).not.toBeNull();
-    for (const url of ['https://kompetence.dk/', `file://${APP_PAGE}`, 'about:blank']) {
+    for (const url of ['https://kompetenceudvikling.dk/', APP_PAGE, 'about:blank']) {
       const response: WindowOpenHandlerResponse | undefined = open?.({ url }) as
         WindowOpenHandlerResponse | undefined;
       expect(response).toEqual({ action: 'deny' });
     }
   });
 
-  it('hands https links, and only those, to the browser', () => {
+  it('hands links to the allowed sites, and only those, to the browser', () => {
     const { contents, openExternal } = setup();
-    contents.windowOpenHandler?.({ url: 'https://kompetence.dk/' });
-    contents.windowOpenHandler?.({ url: 'http://example.com/' });
+    contents.windowOpenHandler?.({ url: 'https://kompetenceudvikling.dk/kompetencefonden' });
+    contents.windowOpenHandler?.({ url: 'https://example.com/' });
+    contents.windowOpenHandler?.({ url: 'http://kompetenceudvikling.dk/' });
     contents.windowOpenHandler?.({ url: 'file:///etc/passwd' });
     contents.windowOpenHandler?.({ url: 'smb://server/share' });
-    expect(openExternal.mock.calls).toEqual([['https://kompetence.dk/']]);
+    expect(openExternal.mock.calls).toEqual([['https://kompetenceudvikling.dk/kompetencefonden']]);
   });
 });
 

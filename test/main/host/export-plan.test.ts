@@ -232,9 +232,9 @@ describe('the exportPlan and previewPdf calls', { timeout: SLOW }, () => {
     writeFileSync(at('other.pdf'), 'not ours');
     const error = await refusal(api.openExportedFile({ path: at('other.pdf') }));
     expect(error.code).toBe('not-supported');
-    expect((await refusal(api.openExportedFile({ path: at('plan.omstil') }))).code).toBe(
-      'not-supported',
-    );
+    const plan = await refusal(api.openExportedFile({ path: at('plan.omstil') }));
+    expect(plan.code).toBe('wrong-extension');
+    expect(plan.message.da).toContain('kun filer, som programmet selv har eksporteret');
     await api.exportPlan({ path: at('plan.pdf'), format: 'pdf', sections: ['cover'] });
     await api.openExportedFile({ path: at('plan.pdf') });
     expect(opened).toEqual([at('plan.pdf')]);
