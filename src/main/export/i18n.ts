@@ -50,7 +50,7 @@ const da = {
     moreDrivers: (n: number) => (n === 1 ? 'og 1 baggrund mere' : `og ${n} baggrunde mere`),
     statusCounts: 'Hvor langt: indsatser efter status',
     cancelledNote:
-      'Aflyste indsatser tælles med under status. Deres ubrugte budget og deres fremdrift indgår ikke, men det, der allerede var brugt på dem, indgår i forbruget.',
+      'Aflyste indsatser tælles med under status. Det, der er tilbage af deres budget, og deres fremdrift indgår ikke, men det, der allerede var brugt på dem, indgår i forbruget.',
   },
   priority: sharedDa.priority,
   drivers: {
@@ -152,7 +152,7 @@ const da = {
     empty:
       'Der er endnu intet at tegne: planen har ingen baggrunde, målgrupper, kompetencer eller indsatser.',
     tooLarge: (count: string) =>
-      `Planen har ${count} punkter, og så mange kan ikke læses på én side. Kortet kan ses og gemmes som billede i Omstil under Impact map. Hullerne i planen står herunder.`,
+      `Planen har ${count} punkter, og så mange kan ikke læses på én side. Kortet kan ses og gemmes som billede i Omstil under Virkningskort. Hullerne i planen står herunder.`,
     cancelled: 'aflyst',
     gap: 'Hul i planen',
     gaps: (count: number) => (count === 1 ? '1 hul i planen' : `${count} huller i planen`),

@@ -66,7 +66,7 @@ describe('the impact map in the plan PDF', { timeout: SLOW }, () => {
     expect(impactGaps(doc)).toEqual([]);
     const { text, pages } = await mapPdf(doc);
     expect(pages).toBe(1);
-    expect(text.startsWith('Impact map')).toBe(true);
+    expect(text.startsWith('Virkningskort')).toBe(true);
     for (const heading of [
       'Hvorfor: baggrunde',
       'Hvem: målgrupper',
