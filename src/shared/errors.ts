@@ -220,7 +220,7 @@ export const errors = {
     make(
       'journal-moved-aside',
       t(
-        `En fremmed journalfil lå ved siden af planen ${path} og er flyttet til «${movedTo}» (${journalMismatchText[why].da}). Den er ikke brugt, og planen er ikke ændret.`,
+        `En fremmed journalfil lå ved siden af planen ${path} og er flyttet til »${movedTo}« (${journalMismatchText[why].da}). Den er ikke brugt, og planen er ikke ændret.`,
         `A foreign journal file lay beside the plan ${path} and was moved to "${movedTo}" (${journalMismatchText[why].en}). It was not used, and the plan was not changed.`,
       ),
     ),
@@ -228,7 +228,7 @@ export const errors = {
     make(
       'journal-recovered',
       t(
-        `En ændring af planen ${path} blev afbrudt, fx af et nedbrud, og er rullet tilbage, så planen er, som den var før ændringen. Planen og journalfilen, som de lå, er gemt som «${kept.plan}» og «${kept.journal}».`,
+        `En ændring af planen ${path} blev afbrudt, fx af et nedbrud, og er rullet tilbage, så planen er, som den var før ændringen. Planen og journalfilen, som de lå, er gemt som »${kept.plan}« og »${kept.journal}«.`,
         `A change to the plan ${path} was interrupted, by a crash for example, and has been rolled back, so the plan is as it was before the change. The plan and the journal file as they lay are kept as "${kept.plan}" and "${kept.journal}".`,
       ),
     ),
@@ -236,7 +236,7 @@ export const errors = {
     make(
       'recovery-failed',
       t(
-        `Omstil kunne ikke gendanne planen ${path} efter en afbrudt ændring. ${cause.da} Planen og journalfilen er lagt tilbage, som de lå, og er også gemt som «${kept.plan}» og «${kept.journal}». Hører journalfilen ikke til planen (fx en gammel kopi fra et synkroniseringsprogram), kan planen åbnes, når journalfilen er flyttet væk.`,
+        `Omstil kunne ikke gendanne planen ${path} efter en afbrudt ændring. ${cause.da} Planen og journalfilen er lagt tilbage, som de lå, og er også gemt som »${kept.plan}« og »${kept.journal}«. Hører journalfilen ikke til planen (fx en gammel kopi fra et synkroniseringsprogram), kan planen åbnes, når journalfilen er flyttet væk.`,
         `Omstil could not recover the plan ${path} after an interrupted change. ${cause.en} The plan and the journal file have been put back as they lay, and are also kept as "${kept.plan}" and "${kept.journal}". If the journal file does not belong to the plan (an old copy left by a sync program, for example), the plan opens once the journal file is moved away.`,
       ),
     ),
@@ -244,7 +244,7 @@ export const errors = {
     make(
       'io-error',
       t(
-        `Ved siden af planen ${path} ligger journalfilen «${journal}», som Omstil hverken kunne flytte eller tage en kopi af (${detail}). Planen er ikke ændret. Flyt planen og journalfilen sammen til en mappe, du kan skrive i, og prøv igen.`,
+        `Ved siden af planen ${path} ligger journalfilen »${journal}«, som Omstil hverken kunne flytte eller tage en kopi af (${detail}). Planen er ikke ændret. Flyt planen og journalfilen sammen til en mappe, du kan skrive i, og prøv igen.`,
         `Beside the plan ${path} lies the journal file "${journal}", which Omstil could neither move nor copy (${detail}). The plan was not changed. Move the plan and the journal file together to a folder you can write to, and try again.`,
       ),
     ),
@@ -260,7 +260,7 @@ export const errors = {
     make(
       'io-error',
       t(
-        `Planen ${path} er i WAL-tilstand og er i brug i et andet program, eller programmet blev afbrudt («${file}» ligger ved siden af den). Luk planen i det andet program, og prøv igen. Planen er ikke ændret.`,
+        `Planen ${path} er i WAL-tilstand og er i brug i et andet program, eller programmet blev afbrudt (»${file}« ligger ved siden af den). Luk planen i det andet program, og prøv igen. Planen er ikke ændret.`,
         `The plan ${path} is in WAL mode and in use by another program, or that program was interrupted ("${file}" lies beside it). Close the plan in the other program and try again. The plan was not changed.`,
       ),
     ),
@@ -298,7 +298,7 @@ export const errors = {
     make(
       'wrong-format',
       t(
-        'Filen er ikke en Omstil-plan i JSON-format (feltet "format" skal være "omstil-plan").',
+        'Filen er ikke en Omstil-plan i JSON-format (feltet »format« skal være »omstil-plan«).',
         'The file is not an Omstil plan in JSON format (the field "format" must be "omstil-plan").',
       ),
     ),
@@ -313,7 +313,7 @@ export const errors = {
   unknownKey: (path: string) =>
     make(
       'unknown-key',
-      t(`Ukendt felt «${path}» i filen.`, `Unknown field "${path}" in the file.`),
+      t(`Ukendt felt »${path}« i filen.`, `Unknown field "${path}" in the file.`),
       [{ path, rule: 'unknown-key', message: validationMessage('unknown-key') }],
     ),
   danglingReference: (
@@ -365,7 +365,7 @@ export const errors = {
     return make(
       'locked',
       t(
-        `Åben hos ${who.da}. Du kan læse planen, men ikke ændre den. Vælg «Åbn en kopi» for at arbejde videre i en kopi, eller «Overtag», hvis du er sikker på, at planen ikke længere er i brug dér.`,
+        `Åben hos ${who.da}. Du kan læse planen, men ikke ændre den. Vælg »Åbn en kopi« for at arbejde videre i en kopi, eller »Overtag«, hvis du er sikker på, at planen ikke længere er i brug dér.`,
         `Open by ${who.en}. You can read the plan but not change it. Choose "Open a copy" to work on in a copy, or "Take over" if you are sure the plan is no longer in use there.`,
       ),
     );
@@ -375,7 +375,7 @@ export const errors = {
     return make(
       'lock-lost',
       t(
-        `Planen er overtaget af ${who.da}, så din ændring er ikke gemt, og planen er nu skrivebeskyttet her. Vælg «Åbn en kopi» for at arbejde videre i en kopi.`,
+        `Planen er overtaget af ${who.da}, så din ændring er ikke gemt, og planen er nu skrivebeskyttet her. Vælg »Åbn en kopi« for at arbejde videre i en kopi.`,
         `The plan was taken over by ${who.en}, so your change was not saved and the plan is now read-only here. Choose "Open a copy" to work on in a copy.`,
       ),
     );
@@ -384,7 +384,7 @@ export const errors = {
     make(
       'folder-read-only',
       t(
-        `Du har ikke skriveadgang til mappen med ${path}, så planen er åben skrivebeskyttet. Vælg «Åbn en kopi» for at arbejde videre i en kopi et andet sted.`,
+        `Du har ikke skriveadgang til mappen med ${path}, så planen er åben skrivebeskyttet. Vælg »Åbn en kopi« for at arbejde videre i en kopi et andet sted.`,
         `You cannot write to the folder of ${path}, so the plan is open read-only. Choose "Open a copy" to work on in a copy elsewhere.`,
       ),
     ),
@@ -466,14 +466,17 @@ function holderText(h: LockHolderText): LocalizedText {
   );
 }
 
-/** A lock's time in the reader's language, in the machine's time zone: "27.11.2026 10.00". */
+/**
+ * A lock's time in the reader's language, in the machine's time zone, with the date written as
+ * every date on screen is: "27. nov. 2026 kl. 10.00", "27 Nov 2026, 10:00".
+ */
 export function formatTime(iso: string, lang: 'da' | 'en'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(date);
+  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  return `${day.format(date)}${lang === 'da' ? ' kl. ' : ', '}${time.format(date)}`;
 }
 
 function make(code: ErrorCode, message: LocalizedText, issues?: FieldIssue[]): AppError {

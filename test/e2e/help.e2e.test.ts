@@ -58,7 +58,7 @@ describe('help and the level scale, in Chromium', () => {
         'Effektkæde',
         'Årshjul',
         'Den Statslige Kompetencefond',
-        'Impact map',
+        'Virkningskort',
       ]);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, `help-panel-${size}`);

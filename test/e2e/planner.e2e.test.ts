@@ -89,7 +89,7 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
       await settle();
     }
     await principles
-      .getByRole('button', { name: 'Flyt «Vi deler viden, før vi køber kurser.» op' })
+      .getByRole('button', { name: 'Flyt »Vi deler viden, før vi køber kurser.« op' })
       .click();
     await settle();
     await edit(
@@ -97,7 +97,7 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
       'Kompetenceudvikling sker tæt på opgaverne og i arbejdstiden.',
     );
     await principles
-      .getByRole('button', { name: 'Fjern «Alle drøfter deres udvikling i MUS.»' })
+      .getByRole('button', { name: 'Fjern »Alle drøfter deres udvikling i MUS.«' })
       .click();
     await settle();
 
@@ -114,17 +114,17 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
       await settle();
     }
     await edit(page.getByRole('group', { name: 'Jens Brand' }).getByLabel('Navn'), 'Jens Brandt');
-    await page.getByRole('button', { name: 'Flyt «Mette Aagaard» op' }).click();
+    await page.getByRole('button', { name: 'Flyt »Mette Aagaard« op' }).click();
     await settle();
-    await page.getByRole('button', { name: 'Slet «Karim Nielsen»' }).click();
+    await page.getByRole('button', { name: 'Slet »Karim Nielsen«' }).click();
     await settle();
-    const toast = page.getByText('Medlemmet «Karim Nielsen» er slettet.');
+    const toast = page.getByText('Medlemmet »Karim Nielsen« er slettet.');
     await expect.poll(() => toast.count()).toBe(1);
     await checkScreen('planner-delete-toast-1280');
-    await page.getByRole('button', { name: 'Fortryd sletningen af «Karim Nielsen»' }).click();
+    await page.getByRole('button', { name: 'Fortryd sletningen af »Karim Nielsen«' }).click();
     await settle();
     await expect.poll(() => page.getByRole('group', { name: 'Karim Nielsen' }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Slet «Karim Nielsen»' }).click();
+    await page.getByRole('button', { name: 'Slet »Karim Nielsen«' }).click();
     await settle();
     await checkScreen('planner-overview-1280', true);
 
@@ -146,7 +146,7 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
       .filter({ has: page.getByRole('heading', { name: 'Ledere' }) });
     await leaders.getByLabel('Navn').press('Alt+ArrowUp');
     await settle();
-    await page.getByRole('button', { name: 'Slet «Midlertidig gruppe»' }).click();
+    await page.getByRole('button', { name: 'Slet »Midlertidig gruppe«' }).click();
     await settle();
     await page.getByRole('button', { name: 'Fortryd', exact: true }).click();
     await settle();
@@ -190,7 +190,7 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
       expect(await field.inputValue()).toBe(title);
     };
     await addActivity('Superbrugeruddannelse');
-    const form = page.getByRole('region', { name: 'Indsatsen «Superbrugeruddannelse»' });
+    const form = page.getByRole('region', { name: 'Indsatsen »Superbrugeruddannelse«' });
     await form.getByLabel('Ansvarlig').selectOption({ label: 'Mette Aagaard' });
     await settle();
     await form.getByLabel('Status').selectOption({ label: 'I gang' });
@@ -217,7 +217,7 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
     await linkTo('Kompetencer', 'Tilføj kompetence', 'digital');
     await form
       .getByRole('group', { name: 'Målgrupper' })
-      .getByRole('button', { name: 'Fjern «Ledere»' })
+      .getByRole('button', { name: 'Fjern »Ledere«' })
       .click();
     await settle();
     expect(await form.getByLabel('Budget').inputValue()).toBe('1.250.000');
@@ -235,14 +235,14 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
     await list.getByRole('option', { name: /Slettes igen/ }).click();
     await list.press('Delete');
     await settle();
-    await expect.poll(() => page.getByText('Indsatsen «Slettes igen» er slettet.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Indsatsen »Slettes igen« er slettet.').count()).toBe(1);
     await page.keyboard.press('Control+z');
     await settle();
     await expect.poll(() => list.getByRole('option', { name: /Slettes igen/ }).count()).toBe(1);
     await list.getByRole('option', { name: /Slettes igen/ }).click();
     await page
-      .getByRole('region', { name: 'Indsatsen «Slettes igen»' })
-      .getByRole('button', { name: 'Slet «Slettes igen»' })
+      .getByRole('region', { name: 'Indsatsen »Slettes igen«' })
+      .getByRole('button', { name: 'Slet »Slettes igen«' })
       .click();
     await settle();
 
@@ -280,10 +280,10 @@ describe('the planner, in Chromium against the HTTP host and a real plan file', 
     await edit(first.getByLabel('Niveau'), '2,4');
     await edit(first.getByLabel('Besvarelser'), '38');
     await page
-      .getByRole('button', { name: 'Flyt «Digital sagsbehandling, 15. jun. 2026» op' })
+      .getByRole('button', { name: 'Flyt »Digital sagsbehandling, 15. jun. 2026« op' })
       .click();
     await settle();
-    await page.getByRole('button', { name: 'Slet «Digital sagsbehandling, 1. sep. 2026»' }).click();
+    await page.getByRole('button', { name: 'Slet »Digital sagsbehandling, 1. sep. 2026«' }).click();
     await settle();
     await checkScreen('planner-measurements-1280', true);
 

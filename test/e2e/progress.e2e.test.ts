@@ -132,8 +132,8 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
       .first()
       .screenshot({ path: join(RESULTS, 'effect-card-1280.png') });
 
-    await go('Impact map');
-    await page.getByRole('group', { name: /^Impact map over/ }).waitFor();
+    await go('Virkningskort');
+    await page.getByRole('group', { name: /^Virkningskort over/ }).waitFor();
     await checkScreen('impact-map-1280');
     await screenshot(page, 'impact-map-full-1280', true);
     await page.getByRole('button', { name: 'Vis som tabel' }).click();
@@ -227,8 +227,8 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
       PlanSession.create(path, planWithGaps()).close();
       return path;
     });
-    await go('Impact map');
-    const map = page.getByRole('group', { name: /^Impact map over/ });
+    await go('Virkningskort');
+    const map = page.getByRole('group', { name: /^Virkningskort over/ });
     await map.waitFor();
     const gaps = page.getByRole('region', { name: /^Huller i planen/ });
     const kinds = await Promise.all(
@@ -263,7 +263,7 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
     await checkScreen('impact-map-gaps-1280');
 
     // "Vis på kortet" selects the loose end on the map.
-    await gaps.getByRole('button', { name: 'Vis «Jurister» på kortet' }).click();
+    await gaps.getByRole('button', { name: 'Vis »Jurister« på kortet' }).click();
     await expect
       .poll(() => page.evaluate<string>('document.activeElement?.getAttribute("aria-label") ?? ""'))
       .toMatch(/^Målgruppe: Jurister/);
@@ -272,7 +272,7 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Gem som SVG' }).click(),
     ]);
-    expect(svgDownload.suggestedFilename()).toBe('Impact map – Plan med huller.svg');
+    expect(svgDownload.suggestedFilename()).toBe('Virkningskort – Plan med huller.svg');
     const svgText = readFileSync(await svgDownload.path(), 'utf8');
     expect(svgText).toContain('Digital sagsbehandling');
     expect(svgText).not.toContain('tabindex');
@@ -310,7 +310,7 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Gem som PNG' }).click(),
     ]);
-    expect(pngDownload.suggestedFilename()).toBe('Impact map – Plan med huller.png');
+    expect(pngDownload.suggestedFilename()).toBe('Virkningskort – Plan med huller.png');
     await pngDownload.saveAs(join(RESULTS, 'impact-map-export.png'));
     const png = readFileSync(await pngDownload.path());
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');

@@ -88,7 +88,7 @@ describe('sharing a plan, in Chromium against the HTTP host and real plan files'
     expect(await status.textContent()).toContain('I gang');
     expect(await status.textContent()).toContain('Aflyst');
     expect(await dialog.getByRole('group', { name: /^Metode/ }).textContent()).toContain(
-      'Slettet i din kopi, ændret i deres.',
+      'Slettet i din plan, ændret i den anden kopi.',
     );
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'merge-conflicts-1280');
@@ -97,7 +97,9 @@ describe('sharing a plan, in Chromium against the HTTP host and real plan files'
     await dialog.getByRole('button', { name: 'Vælg min version for alle' }).click();
     await budget.getByRole('radio', { name: 'Min version' }).focus();
     await page.keyboard.press('ArrowDown');
-    expect(await budget.getByRole('radio', { name: 'Deres version' }).isChecked()).toBe(true);
+    expect(await budget.getByRole('radio', { name: 'Den anden kopis version' }).isChecked()).toBe(
+      true,
+    );
     expect(await dialog.getByRole('status').textContent()).toBe('4 af 4 konflikter er afgjort.');
     await screenshot(page, 'merge-conflicts-chosen-1280');
     const outPath = join(dir, 'Kompetenceplan (flettet).omstil');

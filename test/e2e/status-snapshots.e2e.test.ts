@@ -44,7 +44,7 @@ describe('marking a status between meetings, in Chromium against a real plan fil
       .getByRole('listbox', { name: 'Indsatser' })
       .getByRole('option', { name: new RegExp(ACTIVITY) })
       .click();
-    const form = page.getByRole('region', { name: `Indsatsen «${ACTIVITY}»` });
+    const form = page.getByRole('region', { name: `Indsatsen »${ACTIVITY}«` });
     const progress = form.getByLabel('Fremdrift');
     const was = Number(await progress.inputValue());
     const now = was === 95 ? 90 : 95;

@@ -32,17 +32,20 @@ describe('the committee’s year in the browser: årshjul, the fund and the stat
     const screen = page.getByRole('region', { name: 'Årshjul' });
     await screen.getByRole('img', { name: /^Årshjulet som tegning/ }).waitFor();
 
+    // The example has the whole default wheel, so there is nothing to restore until one goes.
+    const restoreButton = screen.getByRole('button', { name: /standardårshjul$/ });
+    expect(await restoreButton.count()).toBe(0);
     const before = doc().yearItems.length;
+    await screen
+      .getByRole('button', { name: 'Slet »SU-møde: kompetenceplanen sættes i gang«' })
+      .click();
+    await settle();
+    await expect.poll(() => doc().yearItems.length).toBe(before - 1);
     await screen.getByRole('button', { name: 'Gendan standardårshjul' }).click();
     await settle();
-    await expect.poll(() => doc().yearItems.length).toBeGreaterThan(0);
-    const restored = doc().yearItems.length;
-    // Restoring again adds nothing and says so; the committee's own items are never touched.
-    await screen.getByRole('button', { name: 'Gendan standardårshjul' }).click();
-    await settle();
-    await screen.getByText('Årshjulet har allerede alle standardårshjulets punkter.').waitFor();
-    expect(doc().yearItems.length).toBe(restored);
-    expect(restored).toBeGreaterThanOrEqual(before);
+    await screen.getByText('1 punkt fra standardårshjulet er tilføjet.').waitFor();
+    expect(doc().yearItems.length).toBe(before);
+    expect(await restoreButton.count()).toBe(0);
     await screen.getByText(/^Næste punkt: /).waitFor();
 
     // A dot in the drawing selects its item in the list, which takes focus.
@@ -72,7 +75,7 @@ describe('the committee’s year in the browser: årshjul, the fund and the stat
       .waitFor();
 
     // Its fields open in the list; an activity is linked with the keyboard through the combobox.
-    await screen.getByRole('button', { name: 'Redigér «Temadag om kunstig intelligens»' }).click();
+    await screen.getByRole('button', { name: 'Redigér »Temadag om kunstig intelligens«' }).click();
     const links = screen.getByRole('group', { name: 'Indsatser' });
     const combobox = links.getByRole('combobox', { name: 'Knyt en indsats til punktet' });
     await combobox.fill('Lederforløb');
@@ -97,7 +100,7 @@ describe('the committee’s year in the browser: årshjul, the fund and the stat
 
     await card
       .getByRole('button', {
-        name: 'Udfyld ansøgningsoplysninger for «Lederforløb i digital ledelse»',
+        name: 'Udfyld ansøgningsoplysninger for »Lederforløb i digital ledelse«',
       })
       .click();
     const obliged = card.getByRole('group', {

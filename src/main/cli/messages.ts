@@ -26,16 +26,16 @@ Kommandoer:
 
 Generelle valg: --lang da|en (sprog i meddelelser), --help, --version
 Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
-    unknownCommand: (c: string) => `Ukendt kommando «${c}». Se «omstil --help».`,
-    unknownOption: (o: string) => `Ukendt eller ufuldstændigt valg ${o}. Se «omstil --help».`,
-    missingArgument: (what: string) => `Mangler ${what}. Se «omstil --help».`,
+    unknownCommand: (c: string) => `Ukendt kommando »${c}«. Se »omstil --help«.`,
+    unknownOption: (o: string) => `Ukendt eller ufuldstændigt valg ${o}. Se »omstil --help«.`,
+    missingArgument: (what: string) => `Mangler ${what}. Se »omstil --help«.`,
     unsupportedFormat: (f: string, supported: string) =>
-      `Formatet «${f}» understøttes ikke (mulige: ${supported}).`,
+      `Formatet »${f}« understøttes ikke (mulige: ${supported}).`,
     created: (path: string) => `Oprettet: ${path}`,
     imported: (path: string, counts: string) => `Importeret til ${path} (${counts})`,
     exported: (path: string) => `Skrevet: ${path}`,
     checked: (path: string, title: string, counts: string) =>
-      `OK: ${path} – «${title}» (${counts})`,
+      `OK: ${path} – »${title}« (${counts})`,
     counts: (c: Counts) => countsIn('da', c),
     unexpected: (m: string) => `Uventet fejl: ${m}`,
     salvaged: (path: string, counts: string) => `Ren kopi skrevet: ${path} (${counts})`,
@@ -46,7 +46,7 @@ Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
     /** For `omstil export --sections`. */
     sectionsOption: {
       unknown: (section: string, known: string) =>
-        `Afsnittet «${section}» findes ikke (mulige: ${known}).`,
+        `Afsnittet »${section}« findes ikke (mulige: ${known}).`,
       pdfOnly: '--sections kan kun bruges med --format pdf.',
     },
   },

@@ -60,7 +60,7 @@ export const MENU_LABELS: Record<ShellLanguage, MenuLabels> = {
     saveCopy: 'Gem en kopi…',
     exportPlan: 'Eksportér…',
     quit: 'Afslut',
-    edit: 'Rediger',
+    edit: 'Redigér',
     cut: 'Klip',
     copy: 'Kopiér',
     paste: 'Sæt ind',

@@ -50,7 +50,7 @@ const da = {
     moreDrivers: (n: number) => (n === 1 ? 'og 1 baggrund mere' : `og ${n} baggrunde mere`),
     statusCounts: 'Hvor langt: indsatser efter status',
     cancelledNote:
-      'Aflyste indsatser tælles med under status. Deres ubrugte budget og deres fremdrift indgår ikke, men det, der allerede var brugt på dem, indgår i forbruget.',
+      'Aflyste indsatser tælles med under status. Det, der er tilbage af deres budget, og deres fremdrift indgår ikke, men det, der allerede var brugt på dem, indgår i forbruget.',
   },
   priority: sharedDa.priority,
   drivers: {

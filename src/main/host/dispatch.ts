@@ -18,7 +18,7 @@ export async function dispatch(
   if (!isApiCall(call)) {
     return {
       ok: false,
-      error: errors.notSupported({ da: `Kaldet «${call}»`, en: `The call "${call}"` }),
+      error: errors.notSupported({ da: `Kaldet »${call}«`, en: `The call "${call}"` }),
     };
   }
   try {

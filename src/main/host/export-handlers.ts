@@ -153,7 +153,7 @@ function pdfSections(keys: readonly string[] | undefined): PdfSection[] | undefi
             path: `sections[${i}]`,
             rule: 'invalid-choice',
             message: {
-              da: `PDF'en har ikke et afsnit, der hedder «${key}». Der kan vælges mellem ${known}.`,
+              da: `PDF'en har ikke et afsnit, der hedder »${key}«. Der kan vælges mellem ${known}.`,
               en: `The PDF has no section called "${key}". The choices are ${known}.`,
             },
           },

@@ -10,7 +10,7 @@ import { useAutoDismiss } from './use-auto-dismiss';
 import './undo-toast.css';
 
 /**
- * Offered after a deletion instead of asking first: "Indsatsen «…» er slettet. Fortryd"; and
+ * Offered after a deletion instead of asking first: "Indsatsen »…« er slettet. Fortryd"; and
  * after an undo or redo, what it did with the way back: "Fortrudt: … Gentag". It shows in the app
  * header, where it covers nothing, and goes by itself after about eight seconds (the change stays
  * in the undo history) or once anything else changes the plan — from then on, its button would no

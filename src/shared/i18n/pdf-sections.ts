@@ -35,7 +35,7 @@ export const PDF_SECTION_LABELS: Record<PdfSection, LocalizedText> = {
   drivers: { da: 'Baggrunde og udfordringer', en: 'Drivers and challenges' },
   competences: { da: 'Kompetencer', en: 'Competences' },
   methods: { da: 'Valgte metoder', en: 'Chosen methods' },
-  impactMap: { da: 'Impact map', en: 'Impact map' },
+  impactMap: { da: 'Virkningskort', en: 'Impact map' },
   activities: { da: 'Indsatser', en: 'Activities' },
   timeline: { da: 'Tidsplan', en: 'Timeline' },
   budget: { da: 'Budget og finansiering', en: 'Budget and funding' },

@@ -57,7 +57,7 @@ describe('omstil export --sections, as typed on the command line', { timeout: SL
       'x.pdf',
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/«appendix».*cover, committee, summary/);
+    expect(result.stderr).toMatch(/»appendix«.*cover, committee, summary/);
     expect(result.stderr.split('\n')).toHaveLength(1);
     expect(existsSync(at('x.pdf'))).toBe(false);
   });

@@ -354,7 +354,7 @@ describe('IPC and menu wiring', () => {
       type: 'menu',
       command: 'new',
     });
-    menuItem(['Rediger', 'Fortryd'])?.click?.({} as never, undefined, {});
+    menuItem(['Redigér', 'Fortryd'])?.click?.({} as never, undefined, {});
     expect(sentEvents(window).at(-1)).toEqual({ type: 'menu', command: 'undo' });
   });
 

@@ -34,7 +34,7 @@ const click = (item: MenuItemConstructorOptions | undefined) =>
 describe('application menu', () => {
   it('has Filer, Rediger and Vis in Danish', () => {
     const { template } = build();
-    expect(template.map((item) => item.label)).toEqual(['Filer', 'Rediger', 'Vis']);
+    expect(template.map((item) => item.label)).toEqual(['Filer', 'Redigér', 'Vis']);
   });
 
   it('has the File items with their accelerators', () => {

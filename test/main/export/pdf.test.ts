@@ -57,7 +57,7 @@ describe('the example plan as a Danish PDF', { timeout: SLOW }, () => {
       'Baggrunde og udfordringer',
       'Kompetencer',
       'Valgte metoder',
-      'Impact map',
+      'Virkningskort',
       'Indsatser',
       'Tidsplan',
       'Budget og finansiering',

@@ -65,7 +65,7 @@ describe('the impact map in the plan PDF', { timeout: SLOW }, () => {
     const doc = examplePlan();
     expect(impactGaps(doc)).toEqual([]);
     const { text } = await mapPdf(doc);
-    expect(text.startsWith('Impact map')).toBe(true);
+    expect(text.startsWith('Virkningskort')).toBe(true);
     for (const heading of [
       'Hvorfor: baggrunde',
       'Hvem: målgrupper',

@@ -131,7 +131,7 @@ describe('the exportPlan and previewPdf calls', { timeout: SLOW }, () => {
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
     expect(result.error.issues?.[0]?.path).toBe('sections[1]');
-    expect(result.error.message.da).toContain('«appendix»');
+    expect(result.error.message.da).toContain('»appendix«');
     expect(result.error.message.da).toContain('cover, committee, summary');
     expect(existsSync(at('x.pdf'))).toBe(false);
   });

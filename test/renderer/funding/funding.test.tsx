@@ -55,7 +55,7 @@ describe('funding readiness for Den Statslige Kompetencefond', () => {
     const phishing = card('Øvelse i at genkende phishing');
     fireEvent.click(
       within(phishing).getByRole('button', {
-        name: 'Udfyld ansøgningsoplysninger for «Øvelse i at genkende phishing»',
+        name: 'Udfyld ansøgningsoplysninger for »Øvelse i at genkende phishing«',
       }),
     );
     const question = within(phishing).getByRole('group', {

@@ -13,7 +13,7 @@ const GLOSSARY = [
   'Effektkæde',
   'Årshjul',
   'Den Statslige Kompetencefond',
-  'Impact map',
+  'Virkningskort',
 ];
 
 async function goTo(step: RegExp) {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalogEntry } from '../../../src/shared/catalog';
 import { CompetencesSection } from '../../../src/renderer/screens/plan/CompetencesSection';
@@ -119,7 +119,7 @@ describe('the catalogue picker', () => {
     search(dialog, 'Robotprocesautomatisering');
     expect(
       within(dialog).getByText(
-        'Ingen kompetencer i kataloget passer til «Robotprocesautomatisering». Tilføj jeres egen nedenfor.',
+        'Ingen kompetencer i kataloget passer til »Robotprocesautomatisering«. Tilføj jeres egen nedenfor.',
       ),
     ).toBeTruthy();
     const title = within(dialog).getByRole('textbox', { name: 'Titel på kompetencen' });
@@ -143,5 +143,25 @@ describe('the catalogue picker', () => {
     expect(
       within(dialog).getByRole('heading', { level: 3, name: 'IT security – data security' }),
     ).toBeTruthy();
+  });
+
+  it('names an entry in Danish only for a Danish reader, and adds the Danish title for an English one', async () => {
+    await renderWithPlan(<CompetencesSection />, emptyDocument('Tom plan'));
+    let dialog = openPicker('Tilføj kompetence…');
+    search(dialog, 'sikkerhed');
+    let entry = within(dialog)
+      .getByRole('heading', { name: 'It-sikkerhed – datasikkerhed' })
+      .closest('li')!;
+    expect(within(entry).queryByText('IT security – data security')).toBeNull();
+    expect(entry.querySelector('[lang="en"]')).toBeNull();
+
+    cleanup();
+    await renderWithPlan(<CompetencesSection />, emptyDocument('Tom plan'), { language: 'en' });
+    dialog = openPicker('Add competence…');
+    search(dialog, 'sikkerhed');
+    entry = within(dialog)
+      .getByRole('heading', { name: 'IT security – data security' })
+      .closest('li')!;
+    expect(within(entry).getByText('It-sikkerhed – datasikkerhed').getAttribute('lang')).toBe('da');
   });
 });

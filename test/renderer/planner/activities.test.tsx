@@ -76,7 +76,7 @@ describe('the activity list', () => {
     list.focus();
     fireEvent.keyDown(list, { key: 'End' });
     await waitFor(() =>
-      expect(screen.getByRole('heading', { name: 'Indsatsen «Indsats nummer 5000»' })).toBeTruthy(),
+      expect(screen.getByRole('heading', { name: 'Indsatsen »Indsats nummer 5000«' })).toBeTruthy(),
     );
     fireEvent.scroll(list, { target: { scrollTop: list.scrollTop } });
     const last = within(list).getByRole('option', { name: /Indsats nummer 5000/ });
@@ -92,9 +92,9 @@ describe('the activity list', () => {
     const list = screen.getByRole('listbox', { name: 'Indsatser' });
     list.focus();
     fireEvent.keyDown(list, { key: 'ArrowDown' });
-    const form = screen.getByRole('region', { name: `Indsatsen «${superusers.title}»` });
+    const form = screen.getByRole('region', { name: `Indsatsen »${superusers.title}«` });
     fireEvent.keyDown(list, { key: 'ArrowDown' });
-    expect(screen.getByRole('region', { name: `Indsatsen «${phishing.title}»` })).toBeTruthy();
+    expect(screen.getByRole('region', { name: `Indsatsen »${phishing.title}«` })).toBeTruthy();
     expect(form.isConnected).toBe(false);
 
     typeAndLeave(screen.getByLabelText('Budget'), '45.000');
@@ -129,7 +129,7 @@ describe('the activity list', () => {
       { entity: 'activity', values: { title: 'Sidemandsoplæring i fælles postkasser' } },
     ]);
     const form = await screen.findByRole('region', {
-      name: 'Indsatsen «Sidemandsoplæring i fælles postkasser»',
+      name: 'Indsatsen »Sidemandsoplæring i fælles postkasser«',
     });
     const title = within(form).getByLabelText<HTMLInputElement>(/^Titel/);
     await waitFor(() => expect(document.activeElement).toBe(title));
@@ -148,7 +148,7 @@ describe('the activity list', () => {
     );
 
     fireEvent.keyDown(list, { key: 'Delete' });
-    await screen.findByText(`Indsatsen «${superusers.title}» er slettet.`);
+    await screen.findByText(`Indsatsen »${superusers.title}« er slettet.`);
     expect(api.doc().activities.map((a) => a.id)).toEqual([phishing.id]);
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
     await waitFor(() => expect(api.doc().activities).toHaveLength(2));

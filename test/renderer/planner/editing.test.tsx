@@ -44,7 +44,7 @@ describe('editing the overview', () => {
     fireEvent.click(within(principles).getByRole('button', { name: 'Tilføj' }));
     await waitFor(() => expect(api.doc().plan.principles).toHaveLength(4));
     fireEvent.click(
-      within(principles).getByRole('button', { name: 'Flyt «Ledere går forrest.» op' }),
+      within(principles).getByRole('button', { name: 'Flyt »Ledere går forrest.« op' }),
     );
     await waitFor(() => expect(api.doc().plan.principles[2]).toBe('Ledere går forrest.'));
   });
@@ -73,35 +73,35 @@ describe('editing the overview', () => {
 
     fireEvent.click(
       within(screen.getByRole('group', { name: 'Ida Berg' })).getByRole('button', {
-        name: 'Slet «Ida Berg»',
+        name: 'Slet »Ida Berg«',
       }),
     );
     await waitFor(() => expect(api.doc().members).toHaveLength(planDocument.members.length));
-    expect(screen.getByText('Medlemmet «Ida Berg» er slettet.')).toBeTruthy();
+    expect(screen.getByText('Medlemmet »Ida Berg« er slettet.')).toBeTruthy();
   });
 });
 
 describe('delete with undo', () => {
   it('offers undo after a deletion instead of asking first', async () => {
     const api = await openPlan('Målgrupper');
-    fireEvent.click(screen.getByRole('button', { name: 'Slet «Teamledere»' }));
-    const toast = await screen.findByText('Målgruppen «Teamledere» er slettet.');
+    fireEvent.click(screen.getByRole('button', { name: 'Slet »Teamledere«' }));
+    const toast = await screen.findByText('Målgruppen »Teamledere« er slettet.');
     expect(toast.closest('[role="status"]')).toBeTruthy();
     expect(api.doc().targetGroups.map((g) => g.id)).toEqual([ids.caseworkers]);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Fortryd sletningen af «Teamledere»' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Fortryd sletningen af »Teamledere«' }));
     await waitFor(() => expect(api.doc().targetGroups).toHaveLength(2));
-    expect(screen.queryByText('Målgruppen «Teamledere» er slettet.')).toBeNull();
+    expect(screen.queryByText('Målgruppen »Teamledere« er slettet.')).toBeNull();
     expect(screen.getByRole('heading', { level: 3, name: 'Teamledere' })).toBeTruthy();
   });
 
   it('withdraws the offer once something else has changed', async () => {
     await openPlan('Målgrupper');
-    fireEvent.click(screen.getByRole('button', { name: 'Slet «Teamledere»' }));
-    await screen.findByText('Målgruppen «Teamledere» er slettet.');
+    fireEvent.click(screen.getByRole('button', { name: 'Slet »Teamledere«' }));
+    await screen.findByText('Målgruppen »Teamledere« er slettet.');
     typeAndLeave(screen.getAllByLabelText('Antal medarbejdere')[0]!, '50');
     await waitFor(() =>
-      expect(screen.queryByText('Målgruppen «Teamledere» er slettet.')).toBeNull(),
+      expect(screen.queryByText('Målgruppen »Teamledere« er slettet.')).toBeNull(),
     );
   });
 });

@@ -241,7 +241,7 @@ describe('LinkListEditor', () => {
     expect(onAdd).toHaveBeenCalledWith('c3');
     expect((box as HTMLInputElement).value).toBe('');
 
-    fireEvent.click(within(group).getByRole('button', { name: 'Fjern «IT-sikkerhed»' }));
+    fireEvent.click(within(group).getByRole('button', { name: 'Fjern »IT-sikkerhed«' }));
     await waitFor(() => expect(onRemove).toHaveBeenCalledWith('c2'));
   });
 });
@@ -262,7 +262,7 @@ describe('TextListEditor', () => {
     fireEvent.keyDown(screen.getByLabelText('Nyt princip'), { key: 'Enter' });
     await waitFor(() => expect(onCommit).toHaveBeenLastCalledWith(['A', 'B', 'C']));
 
-    fireEvent.click(screen.getByRole('button', { name: 'Flyt «B» op' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Flyt »B« op' }));
     await waitFor(() => expect(onCommit).toHaveBeenLastCalledWith(['B', 'A']));
 
     fireEvent.keyDown(screen.getByLabelText('Punkt 1'), { key: 'ArrowDown', altKey: true });
@@ -273,7 +273,7 @@ describe('TextListEditor', () => {
     fireEvent.keyDown(first, { key: 'Enter' });
     await waitFor(() => expect(onCommit).toHaveBeenLastCalledWith(['A2', 'B']));
 
-    fireEvent.click(screen.getByRole('button', { name: 'Fjern «B»' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern »B«' }));
     await waitFor(() => expect(onCommit).toHaveBeenLastCalledWith(['A']));
     rerender(
       <TextListEditor label="Principper" items={[]} addLabel="Nyt princip" onCommit={onCommit} />,

@@ -24,7 +24,7 @@ describe('the plan’s steps', () => {
       '8Fremdrift',
       '9Tidslinje',
       '10Effekt',
-      '11Impact map',
+      '11Virkningskort',
       '12Årshjul0, ikke påbegyndt',
       '13Kompetencefonden',
       '14Årlig evaluering0, ikke påbegyndt',

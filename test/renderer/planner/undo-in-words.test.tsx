@@ -13,7 +13,7 @@ async function openSuperusers() {
   const list = screen.getByRole('listbox', { name: 'Indsatser' });
   list.focus();
   fireEvent.keyDown(list, { key: 'ArrowDown' });
-  const form = screen.getByRole('region', { name: `Indsatsen «${superusers.title}»` });
+  const form = screen.getByRole('region', { name: `Indsatsen »${superusers.title}«` });
   return { api, form };
 }
 
@@ -111,9 +111,9 @@ describe('what an undo says', () => {
     expect(screen.getByRole('button', { name: 'Fortryd' }).title).toBe(
       'Fortryd: navn for målgruppen »Sagsbehandlere i Aarhus« sat til »Sagsbehandlere i Aarhus« (Ctrl+Z)',
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Slet «Teamledere»' }));
-    await screen.findByText('Målgruppen «Teamledere» er slettet.');
-    fireEvent.click(screen.getByRole('button', { name: 'Fortryd sletningen af «Teamledere»' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Slet »Teamledere«' }));
+    await screen.findByText('Målgruppen »Teamledere« er slettet.');
+    fireEvent.click(screen.getByRole('button', { name: 'Fortryd sletningen af »Teamledere«' }));
     await screen.findByText('Fortrudt: målgruppen »Teamledere« slettet');
   });
 });

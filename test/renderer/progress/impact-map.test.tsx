@@ -55,14 +55,14 @@ const gapDocument: PlanDocument = {
   ],
 };
 
-const map = () => screen.getByRole('group', { name: /^Impact map over/ });
+const map = () => screen.getByRole('group', { name: /^Virkningskort over/ });
 const node = (name: RegExp) => within(map()).getByRole('button', { name });
 
 describe('the impact map', () => {
   it('draws why → who → how → what with every node named and focusable from one tab stop', async () => {
-    await openStep('Impact map', planDocument, { today: TODAY });
+    await openStep('Virkningskort', planDocument, { today: TODAY });
     expect(map().getAttribute('aria-label')).toBe(
-      'Impact map over baggrunde, målgrupper, kompetencer og indsatser. 0 huller i planen er markeret.',
+      'Virkningskort over baggrunde, målgrupper, kompetencer og indsatser. 0 huller i planen er markeret.',
     );
     const nodes = within(map()).getAllByRole('button');
     expect(nodes).toHaveLength(2 + 2 + 2 + 2);
@@ -76,7 +76,7 @@ describe('the impact map', () => {
   });
 
   it('highlights the chain of a selected node, and clears it again', async () => {
-    await openStep('Impact map', planDocument, { today: TODAY });
+    await openStep('Virkningskort', planDocument, { today: TODAY });
     const chosen = node(/^Kompetence: Optimering/);
     fireEvent.click(chosen);
     expect(chosen.getAttribute('aria-pressed')).toBe('true');
@@ -110,7 +110,7 @@ describe('the impact map', () => {
   });
 
   it('moves between nodes with the arrow keys and selects with Enter', async () => {
-    await openStep('Impact map', planDocument, { today: TODAY });
+    await openStep('Virkningskort', planDocument, { today: TODAY });
     const first = node(/^Baggrund: Nye systemer/);
     first.focus();
     fireEvent.keyDown(first, { key: 'ArrowDown' });
@@ -133,7 +133,7 @@ describe('the impact map', () => {
   });
 
   it('lists each kind of gap on a plan made to have them and flags the nodes on the map', async () => {
-    await openStep('Impact map', gapDocument, { today: TODAY });
+    await openStep('Virkningskort', gapDocument, { today: TODAY });
     const gaps = screen.getByRole('region', { name: 'Huller i planen (5)' });
     const items = within(gaps).getAllByRole('listitem');
     expect(items.map((i) => i.getAttribute('data-gap-kind'))).toEqual([
@@ -162,15 +162,15 @@ describe('the impact map', () => {
       '#impact-gaps',
     );
 
-    fireEvent.click(within(gaps).getByRole('button', { name: 'Vis «Jurister» på kortet' }));
+    fireEvent.click(within(gaps).getByRole('button', { name: 'Vis »Jurister« på kortet' }));
     expect(node(/^Målgruppe: Jurister/).getAttribute('aria-pressed')).toBe('true');
     await waitFor(() => expect(document.activeElement).toBe(node(/^Målgruppe: Jurister/)));
   });
 
   it('shows the map as a table of competences on request', async () => {
-    await openStep('Impact map', planDocument, { today: TODAY });
+    await openStep('Virkningskort', planDocument, { today: TODAY });
     fireEvent.click(screen.getByRole('button', { name: 'Vis som tabel' }));
-    expect(screen.queryByRole('group', { name: /^Impact map over/ })).toBeNull();
+    expect(screen.queryByRole('group', { name: /^Virkningskort over/ })).toBeNull();
     const rows = within(screen.getByRole('table'))
       .getAllByRole('row')
       .map((r) => normalise(r.textContent));
@@ -185,7 +185,7 @@ describe('the impact map', () => {
   });
 
   it('saves a copy of the map that stands alone: no tab stops, no focus ring, its own namespace', async () => {
-    await openStep('Impact map', planDocument, { today: TODAY });
+    await openStep('Virkningskort', planDocument, { today: TODAY });
     const first = node(/^Baggrund: Nye systemer/);
     first.focus();
     // jsdom does not send focusin for SVG elements; Chromium does.

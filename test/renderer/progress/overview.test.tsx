@@ -100,7 +100,7 @@ describe('Fremdrift: where the plan stands', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Indsatser' })).toBeTruthy();
     expect(
       screen.getByRole('heading', {
-        name: 'Indsatsen «Superbrugeruddannelse i sagsbehandlingssystemet»',
+        name: 'Indsatsen »Superbrugeruddannelse i sagsbehandlingssystemet«',
       }),
     ).toBeTruthy();
   });

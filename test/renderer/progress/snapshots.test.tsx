@@ -130,9 +130,9 @@ describe('marking a status and seeing what moved', () => {
     ).toBeTruthy();
     // The toast names what was deleted, as it does for every other kind of row.
     expect(normalise(document.querySelector('.undo-toast-text')?.textContent)).toBe(
-      'Statusmarkeringen «10. mar. 2026» er slettet.',
+      'Statusmarkeringen »10. mar. 2026« er slettet.',
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Fortryd sletningen af «10. mar. 2026»' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Fortryd sletningen af »10. mar. 2026«' }));
     await waitFor(() => expect(api.doc().statusSnapshots).toHaveLength(1));
     expect(
       await within(section()).findByRole('table', { name: 'Markerede statusser' }),

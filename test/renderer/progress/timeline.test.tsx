@@ -52,7 +52,7 @@ describe('Tidslinje: the activities on a month axis', () => {
     expect(api.doc().activities[0]).toMatchObject({ start: '2026-02-02', end: '2026-05-07' });
     expect((await screen.findByText(/ligger nu/)).getAttribute('role')).toBe('status');
     expect(normalise(screen.getByText(/ligger nu/).textContent)).toBe(
-      '«Superbrugeruddannelse i sagsbehandlingssystemet» ligger nu 2. feb. 2026 – 7. maj 2026.',
+      '»Superbrugeruddannelse i sagsbehandlingssystemet« ligger nu 2. feb. 2026 – 7. maj 2026.',
     );
   });
 
@@ -73,7 +73,7 @@ describe('Tidslinje: the activities on a month axis', () => {
     fireEvent.keyDown(bar(/^Opfølgningsmøde/), { key: 'ArrowLeft', shiftKey: true });
     const alert = await screen.findByRole('alert');
     expect(normalise(alert.textContent)).toBe(
-      '«Opfølgningsmøde om phishing» blev ikke flyttet: Slutdatoen ligger før startdatoen.',
+      '»Opfølgningsmøde om phishing« blev ikke flyttet: Slutdatoen ligger før startdatoen.',
     );
     expect(api.calls.updateEntity?.[0]?.patch).toEqual({ end: '2026-05-25' });
     expect(api.doc().activities.find((a) => a.id === more.meeting)?.end).toBe('2026-06-01');

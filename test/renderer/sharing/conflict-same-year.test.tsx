@@ -59,7 +59,7 @@ describe('two evaluations of the same year in the merge dialog', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Flet med en kopi…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Flet med en kopi' });
 
-    const group = within(dialog).getByRole('group', { name: 'Årlig evaluering «2027»' });
+    const group = within(dialog).getByRole('group', { name: 'Årlig evaluering »2027«' });
     const explanation = within(group).getByText(
       'Begge kopier har en årlig evaluering for 2027. Vælg den, der skal med i den flettede plan. Den anden kommer ikke med, men findes stadig i sin kopi.',
     );
@@ -67,7 +67,7 @@ describe('two evaluations of the same year in the merge dialog', () => {
     expect(group.getAttribute('aria-describedby')?.split(' ')).toContain(explanation.id);
 
     const mine = within(group).getByRole('radio', { name: 'Min version' });
-    const theirs = within(group).getByRole('radio', { name: 'Deres version' });
+    const theirs = within(group).getByRole('radio', { name: 'Den anden kopis version' });
     const shown = (radio: HTMLElement) =>
       document.getElementById(radio.getAttribute('aria-describedby')!)!.textContent ?? '';
     expect(shown(mine)).toContain('Kurset i det nye system virkede.');

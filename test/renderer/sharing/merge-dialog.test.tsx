@@ -47,7 +47,7 @@ async function compareWithTheirs(core: InProcessCore & { theirsPath: string }) {
   fireEvent.change(path, { target: { value: core.theirsPath } });
   fireEvent.click(within(ask).getByRole('button', { name: 'Sammenlign' }));
   // The comparison replaces the question; both carry the step's name.
-  await screen.findByText('Deres kopi');
+  await screen.findByText('Den anden kopi');
   return screen.getByRole('dialog', { name: 'Flet med en kopi' });
 }
 
@@ -60,7 +60,7 @@ describe('merging two copies', () => {
     renderApp(fake);
     const dialog = await compareWithTheirs(fake);
     expect(fake.calls.previewMerge).toEqual([{ theirsPath: fake.theirsPath }]);
-    expect(dialog.textContent).toContain('3 ændringer fra deres kopi kommer med uden videre.');
+    expect(dialog.textContent).toContain('3 ændringer fra den anden kopi kommer med uden videre.');
     expect(dialog.textContent).toContain('Der er ingen konflikter');
     expect(within(dialog).getByText(THEIRS)).toBeTruthy();
     const out = within(dialog).getByLabelText<HTMLInputElement>(/Gem den flettede plan som/);
@@ -89,10 +89,10 @@ describe('merging two copies', () => {
 
     const money = conflictGroup(
       dialog,
-      /^Indsats «Superbrugeruddannelse i sagsbehandlingssystemet» – Budget/,
+      /^Indsats »Superbrugeruddannelse i sagsbehandlingssystemet« – Budget/,
     );
     const mine = within(money).getByRole('radio', { name: 'Min version' });
-    const theirs = within(money).getByRole('radio', { name: 'Deres version' });
+    const theirs = within(money).getByRole('radio', { name: 'Den anden kopis version' });
     expect(
       plain(document.getElementById(mine.getAttribute('aria-describedby')!)!.textContent),
     ).toBe('1.250.000 kr.');
@@ -105,14 +105,14 @@ describe('merging two copies', () => {
     const period = conflictGroup(dialog, /^Planen – Planen gælder til$/);
     expect(period.textContent).toContain('30. jun. 2027');
     expect(period.textContent).toContain('31. dec. 2027');
-    const deleted = conflictGroup(dialog, /^Metode «Sprints»$/);
-    expect(deleted.textContent).toContain('Slettet i din kopi, ændret i deres.');
+    const deleted = conflictGroup(dialog, /^Metode »Sprints«$/);
+    expect(deleted.textContent).toContain('Slettet i din plan, ændret i den anden kopi.');
     expect(within(deleted).getByRole('radio', { name: 'Min version' })).toBeTruthy();
     expect(deleted.textContent).toContain('To ugers sprints med en fast rytme.');
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Vælg min version for alle' }));
     fireEvent.click(theirs);
-    fireEvent.click(within(deleted).getByRole('radio', { name: 'Deres version' }));
+    fireEvent.click(within(deleted).getByRole('radio', { name: 'Den anden kopis version' }));
     expect(within(dialog).getByRole('status').textContent).toBe('4 af 4 konflikter er afgjort.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Flet og åbn' }));
 
@@ -187,7 +187,9 @@ describe('merging two copies', () => {
     renderApp(fake);
     const dialog = await compareWithTheirs(fake);
     fireEvent.click(
-      within(conflictGroup(dialog, /– Budget$/)).getByRole('radio', { name: 'Deres version' }),
+      within(conflictGroup(dialog, /– Budget$/)).getByRole('radio', {
+        name: 'Den anden kopis version',
+      }),
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Flet og åbn' }));
 
@@ -205,7 +207,7 @@ describe('merging two copies', () => {
     expect(conflictGroup(dialog, /– Status$/).textContent).toContain('Vælg en version.');
     expect(fake.calls.completeMerge).toBeUndefined();
 
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Vælg deres for alle' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Vælg den anden kopis for alle' }));
     expect(within(dialog).queryByRole('alert')).toBeNull();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Flet og åbn' }));
     expect(await screen.findByText(/Den flettede plan er gemt og åbnet/)).toBeTruthy();
@@ -227,7 +229,7 @@ describe('merging two copies', () => {
     const dialog = await compareWithTheirs(fake);
     fireEvent.click(
       within(conflictGroup(dialog, /Planen gælder fra$/)).getByRole('radio', {
-        name: 'Deres version',
+        name: 'Den anden kopis version',
       }),
     );
     fireEvent.click(
@@ -242,7 +244,7 @@ describe('merging two copies', () => {
     expect(fake.calls.completeMerge).toBeUndefined();
     fireEvent.click(
       within(conflictGroup(dialog, /Planen gælder til$/)).getByRole('radio', {
-        name: 'Deres version',
+        name: 'Den anden kopis version',
       }),
     );
     expect(within(dialog).queryByRole('alert')).toBeNull();
@@ -266,7 +268,7 @@ describe('merging two copies', () => {
     );
     fireEvent.click(
       within(conflictGroup(dialog, /Planen gælder til$/)).getByRole('radio', {
-        name: 'Deres version',
+        name: 'Den anden kopis version',
       }),
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Flet og åbn' }));
@@ -305,7 +307,7 @@ describe('merging two copies', () => {
       });
       await api.updatePlan({ patch: { periodEnd: '2027-12-31' } });
     });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Vælg deres for alle' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Vælg den anden kopis for alle' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Flet og åbn' }));
 
     const alert = await within(dialog).findByRole('alert');
@@ -349,7 +351,7 @@ describe('merging two copies', () => {
     await fake.colleagueEdits(fake.theirsPath, async (api) => {
       await api.updatePlan({ patch: { periodEnd: '2027-12-31' } });
     });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Vælg deres for alle' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Vælg den anden kopis for alle' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Flet og åbn' }));
 
     const alert = await within(dialog).findByRole('alert');
@@ -433,7 +435,7 @@ describe('merging two copies', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Flet med en kopi…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Flet med en kopi' });
     expect(within(dialog).queryByLabelText(/Gem den flettede plan som/)).toBeNull();
-    fireEvent.click(within(dialog).getByRole('radio', { name: 'Deres version' }));
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Den anden kopis version' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Flet…' }));
     expect(await screen.findByText(/Den flettede plan er gemt og åbnet/)).toBeTruthy();
     expect(fake.calls.chooseFile).toEqual([

@@ -103,11 +103,35 @@ describe('the årshjul screen', () => {
     expect(api.calls.deleteEntity).toBeUndefined();
     expect(api.calls.updateEntity).toBeUndefined();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Gendan standardårshjul' }));
-    expect(
-      await screen.findByText('Årshjulet har allerede alle standardårshjulets punkter.'),
-    ).toBeTruthy();
+    // Nothing is missing any more: no button to restore, and focus stays on what happened.
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /standardårshjul$/ })).toBeNull(),
+    );
+    expect(document.activeElement?.textContent).toBe(
+      `${String(expected)} punkter fra standardårshjulet er tilføjet.`,
+    );
     expect(api.doc().yearItems).toHaveLength(3 + expected);
+  });
+
+  it('offers to add the default wheel to a plan that never had it, and to restore it only where items are missing', async () => {
+    const own = yearDocument().yearItems.filter((item) => item.id === yearIds.own);
+    const api = await openPlan('Årshjul', yearDocument({ yearItems: own }));
+    const defaults = defaultYearWheel(api.doc().plan.periodStart, api.doc().plan.periodEnd);
+    expect(screen.queryByRole('button', { name: 'Gendan standardårshjul' })).toBeNull();
+    const add = screen.getByRole('button', { name: 'Tilføj standardårshjul' });
+    expect(add.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(add.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /^Tilføjer et forslag til årshjulet/,
+    );
+    fireEvent.click(add);
+    expect(
+      await screen.findByText(
+        `${String(defaults.length)} punkter fra standardårshjulet er tilføjet.`,
+        {},
+        { timeout: 15_000 },
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /standardårshjul$/ })).toBeNull();
   });
 
   it('selects an item in the list when its dot in the wheel is clicked, and the dot when the list has focus', async () => {
@@ -123,7 +147,7 @@ describe('the årshjul screen', () => {
 
     fireEvent.focus(
       screen.getByRole('button', {
-        name: 'Redigér «Nytårskur med temaoplæg om kunstig intelligens»',
+        name: 'Redigér »Nytårskur med temaoplæg om kunstig intelligens«',
       }),
     );
     await waitFor(() =>
@@ -135,15 +159,15 @@ describe('the årshjul screen', () => {
 
   it('edits an item’s owner and deletes an item with undo offered', async () => {
     const api = await openPlan('Årshjul', yearDocument());
-    fireEvent.click(screen.getByRole('button', { name: 'Redigér «MUS-runde»' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Redigér »MUS-runde«' }));
     fireEvent.change(screen.getByLabelText('Ansvarlig'), { target: { value: '4' } });
     await waitFor(() =>
       expect(api.doc().yearItems.find((i) => i.id === yearIds.mus)?.ownerRole).toBe('hr'),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Slet «MUS-runde»' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Slet »MUS-runde«' }));
     await waitFor(() => expect(api.doc().yearItems.map((i) => i.id)).not.toContain(yearIds.mus));
     expect(
-      await screen.findByRole('button', { name: 'Fortryd sletningen af «MUS-runde»' }),
+      await screen.findByRole('button', { name: 'Fortryd sletningen af »MUS-runde«' }),
     ).toBeTruthy();
   });
 });

@@ -3,8 +3,9 @@ import type { CatalogEntry } from '../../../shared/catalog';
 import { useAppStore } from '../../store';
 
 /**
- * One catalogue entry in the reader's language. The other language's title is shown small, so a
- * search in English that finds a Danish title makes sense at a glance.
+ * One catalogue entry in the reader's language. An English reader also sees the Danish title
+ * small, since the plan and the committee's papers use the Danish names; a Danish reader sees
+ * Danish only.
  */
 export function CatalogEntryItem({
   entry,
@@ -19,14 +20,15 @@ export function CatalogEntryItem({
 }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
-  const other = language === 'da' ? 'en' : 'da';
   return (
     <li className={inPlan ? 'catalog-entry catalog-entry-in-plan' : 'catalog-entry'}>
       <div className="catalog-entry-text">
         <h3 className="catalog-entry-title">{entry.title[language]}</h3>
-        <p className="catalog-entry-other" lang={other}>
-          {entry.title[other]}
-        </p>
+        {language === 'en' && (
+          <p className="catalog-entry-other" lang="da">
+            {entry.title.da}
+          </p>
+        )}
         <p className="catalog-entry-description">{entry.description[language]}</p>
       </div>
       <div className="catalog-entry-action">

@@ -67,7 +67,7 @@ export function fieldsOf(t: TFunction, kind: MergeEntityKind): string[] {
   return Object.keys(labels[kind] ?? {});
 }
 
-/** "Indsats «Superbrugeruddannelse»", or "Planen" for the plan's own fields. */
+/** "Indsats »Superbrugeruddannelse«", or "Planen" for the plan's own fields. */
 export function entityLabel(conflict: MergeConflict, ctx: ValueContext): string {
   const { t } = ctx;
   if (conflict.entityKind === 'plan') return t('sharing.kinds.plan');

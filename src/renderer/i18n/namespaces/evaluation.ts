@@ -180,7 +180,7 @@ export const evaluationDa = {
     done: 'Evalueringen er afsluttet {{date}}.',
     reopen: 'Genåbn evalueringen',
     planStatusExplain:
-      'Planens status er stadig «vedtaget» eller «i gang». Når SU har behandlet evalueringen, kan planen sættes til «evalueret» med dagens dato.',
+      'Planens status er stadig »vedtaget« eller »i gang«. Når SU har behandlet evalueringen, kan planen sættes til »evalueret« med dagens dato.',
     markPlanEvaluated: 'Sæt planens status til evalueret',
   },
   seed: {

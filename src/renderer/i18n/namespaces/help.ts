@@ -106,7 +106,7 @@ export const helpDa = {
     },
     impactMap: {
       purpose:
-        'Kortet tegner planen fra hvorfor til hvad: baggrunde, målgrupper, kompetencer med læringsmål og indsatser. Det er jeres impact map.',
+        'Kortet tegner planen fra hvorfor til hvad: baggrunde, målgrupper, kompetencer med læringsmål og indsatser. Det er jeres virkningskort.',
       step1: 'Følg linjerne for at se, hvilke indsatser der skal svare på hvilke udfordringer.',
       step2:
         'En rød, stiplet ramme markerer et hul i planen, fx en kompetence, som ingen indsats arbejder med.',
@@ -174,8 +174,8 @@ export const helpDa = {
       text: 'Fonden, som statsansatte kan søge til individuel kompetenceudvikling. Medarbejderen søger, lederen godkender, og arbejdspladsen medfinansierer.',
     },
     impactMap: {
-      term: 'Impact map',
-      text: 'En tegning af sammenhængen fra baggrunde og udfordringer over målgrupper og kompetencer til de konkrete indsatser. Sammen med læringsmål sikrer den, at hver indsats har et formål.',
+      term: 'Virkningskort',
+      text: 'En tegning af sammenhængen fra baggrunde og udfordringer over målgrupper og kompetencer til de konkrete indsatser. Sammen med læringsmål sikrer den, at hver indsats har et formål. Kaldes også et impact map, som i katalogets metode »Udarbejdelse af læringsmål og impact map«.',
     },
   },
   levels: {

@@ -76,10 +76,10 @@ export const matchingDa = {
     countAll: 'Kataloget har {{count}} forslag.',
     countFound: '{{count}} af {{total}} passer til søgningen.',
     noResults: {
-      driver: 'Ingen baggrunde i kataloget passer til «{{query}}». Tilføj jeres egen nedenfor.',
+      driver: 'Ingen baggrunde i kataloget passer til »{{query}}«. Tilføj jeres egen nedenfor.',
       competence:
-        'Ingen kompetencer i kataloget passer til «{{query}}». Tilføj jeres egen nedenfor.',
-      method: 'Ingen metoder i kataloget passer til «{{query}}». Tilføj jeres egen nedenfor.',
+        'Ingen kompetencer i kataloget passer til »{{query}}«. Tilføj jeres egen nedenfor.',
+      method: 'Ingen metoder i kataloget passer til »{{query}}«. Tilføj jeres egen nedenfor.',
     },
     adopt: 'Tilføj',
     adoptItem: 'Tilføj {{name}}',

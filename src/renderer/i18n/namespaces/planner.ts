@@ -130,11 +130,11 @@ export const plannerDa = {
   list: {
     moveUp: 'Flyt op',
     moveDown: 'Flyt ned',
-    moveUpItem: 'Flyt «{{name}}» op',
-    moveDownItem: 'Flyt «{{name}}» ned',
+    moveUpItem: 'Flyt »{{name}}« op',
+    moveDownItem: 'Flyt »{{name}}« ned',
     delete: 'Slet',
-    deleteItem: 'Slet «{{name}}»',
-    moved: '«{{name}}» er nu nummer {{position}} af {{count}}.',
+    deleteItem: 'Slet »{{name}}«',
+    moved: '»{{name}}« er nu nummer {{position}} af {{count}}.',
     reorderHint: 'Tip: Alt+pil op og Alt+pil ned flytter den række, du står i.',
   },
   overview: {
@@ -177,7 +177,7 @@ export const plannerDa = {
       'Brug pil op og ned for at vælge en indsats. Alt+pil op og ned flytter den valgte. Delete sletter den.',
     reorderFiltered: 'Ryd søgning og filtre for at flytte indsatser.',
     selectHint: 'Vælg en indsats i listen for at redigere den.',
-    editHeading: 'Indsatsen «{{title}}»',
+    editHeading: 'Indsatsen »{{title}}«',
     details: 'Oplysninger',
     noOwner: 'Ingen ansvarlig',
     ownerHint: 'Et medlem af SU. Tilføj medlemmer under Overblik.',
@@ -223,8 +223,8 @@ export const plannerDa = {
     levelValue: 'niveau {{level}}',
     edit: 'Redigér',
     hide: 'Skjul',
-    editItem: 'Redigér «{{name}}»',
-    hideItem: 'Skjul felterne for «{{name}}»',
+    editItem: 'Redigér »{{name}}«',
+    hideItem: 'Skjul felterne for »{{name}}«',
   },
 };
 

@@ -201,8 +201,8 @@ export const progressDa = {
     readOnlyHint:
       'Planen er skrivebeskyttet, så datoerne kan ikke ændres her. Pil op og ned vælger en indsats, og Enter viser detaljer.',
     readOnly: 'Planen er åbnet skrivebeskyttet, så datoerne kan ikke ændres.',
-    moved: '«{{title}}» ligger nu {{period}}.',
-    refused: '«{{title}}» blev ikke flyttet: {{reason}}',
+    moved: '»{{title}}« ligger nu {{period}}.',
+    refused: '»{{title}}« blev ikke flyttet: {{reason}}',
     empty:
       'Der er ingen indsatser med datoer at vise. Giv indsatserne en start- og slutdato under Indsatser.',
     chartLabel_one:
@@ -266,14 +266,14 @@ export const progressDa = {
     nothingSelected:
       'Klik på et punkt, eller brug piletasterne og Enter, for at fremhæve dets kæde.',
     mapLabel_one:
-      'Impact map over baggrunde, målgrupper, kompetencer og indsatser. {{count}} hul i planen er markeret.',
+      'Virkningskort over baggrunde, målgrupper, kompetencer og indsatser. {{count}} hul i planen er markeret.',
     mapLabel_other:
-      'Impact map over baggrunde, målgrupper, kompetencer og indsatser. {{count}} huller i planen er markeret.',
+      'Virkningskort over baggrunde, målgrupper, kompetencer og indsatser. {{count}} huller i planen er markeret.',
     saveSvg: 'Gem som SVG',
     savePng: 'Gem som PNG',
     exportFailed: 'Kortet kunne ikke gemmes som billede. Prøv igen, eller gem det som SVG.',
-    fileName: 'Impact map – {{title}}',
-    fileFallback: 'Impact map',
+    fileName: 'Virkningskort – {{title}}',
+    fileFallback: 'Virkningskort',
     gapsLink_one: '{{count}} hul i planen',
     gapsLink_other: '{{count}} huller i planen',
     gapsHeading: 'Huller i planen ({{count}})',
@@ -285,7 +285,7 @@ export const progressDa = {
       'activity-without-competence': 'Indsats uden kompetence',
     },
     showOnMap: 'Vis på kortet',
-    showOnMapItem: 'Vis «{{title}}» på kortet',
+    showOnMapItem: 'Vis »{{title}}« på kortet',
     kinds: sharedDa.impact.kinds,
     kindsPlural: sharedDa.impact.kindsPlural,
     nodeName: '{{kind}}: {{title}}.',

@@ -38,7 +38,7 @@ export const sharingDa = {
     holder: 'Planen er åben hos {{user}} på {{machine}}.',
     holderSince: 'Planen er åben hos {{user}} på {{machine}} siden {{since}}.',
     risk: 'Overtag kun planen, hvis du er sikker på, at den ikke længere er i brug dér – fx fordi du har talt med {{user}}. Er planen stadig i brug, kan {{user}} ikke gemme flere ændringer, og en ændring, der er ved at blive skrevet dér, går tabt.',
-    alternative: 'Er du i tvivl, så vælg «Åbn en kopi» i stedet. Kopier kan flettes sammen senere.',
+    alternative: 'Er du i tvivl, så vælg »Åbn en kopi« i stedet. Kopier kan flettes sammen senere.',
     confirm: 'Overtag planen',
   },
   paths: {
@@ -98,17 +98,17 @@ export const sharingDa = {
     confirmRisk:
       'Ændringerne er ikke foretaget i Omstil, og Omstil kan ikke kontrollere, om de er rigtige. Godkend kun indholdet, hvis du ved, hvem der har ændret filen og hvorfor – fx fordi du selv har rettet den med et andet program.',
     confirmFinal:
-      'Godkendelsen kan ikke fortrydes: Bagefter kan Omstil ikke længere se, hvad der blev ændret. Er du i tvivl, så vælg «Lav en ren kopi» i stedet.',
+      'Godkendelsen kan ikke fortrydes: Bagefter kan Omstil ikke længere se, hvad der blev ændret. Er du i tvivl, så vælg »Lav en ren kopi« i stedet.',
     confirm: 'Godkend indholdet',
   },
   merge: {
     ...sharedDa.merge,
     title: 'Flet med en kopi',
     mineFile: 'Din plan',
-    theirsFile: 'Deres kopi',
-    takenNone: 'Deres kopi har ingen ændringer, som din plan ikke allerede har.',
-    taken_one: 'Én ændring fra deres kopi kommer med uden videre.',
-    taken_other: '{{count}} ændringer fra deres kopi kommer med uden videre.',
+    theirsFile: 'Den anden kopi',
+    takenNone: 'Den anden kopi har ingen ændringer, som din plan ikke allerede har.',
+    taken_one: 'Én ændring fra den anden kopi kommer med uden videre.',
+    taken_other: '{{count}} ændringer fra den anden kopi kommer med uden videre.',
     noConflicts: 'Der er ingen konflikter: De to kopier har ikke ændret det samme forskelligt.',
     conflicts_one:
       'Én ting er ændret forskelligt i de to kopier. Vælg, hvilken version der skal med i den flettede plan.',
@@ -116,28 +116,29 @@ export const sharingDa = {
       '{{count}} ting er ændret forskelligt i de to kopier. Vælg for hver af dem, hvilken version der skal med i den flettede plan.',
     listLabel: 'Konflikter',
     chooseAllMine: 'Vælg min version for alle',
-    chooseAllTheirs: 'Vælg deres for alle',
+    chooseAllTheirs: 'Vælg den anden kopis for alle',
     resolved: '{{done}} af {{total}} konflikter er afgjort.',
     mine: 'Min version',
-    theirs: 'Deres version',
-    entity: '{{kind}} «{{title}}»',
+    theirs: 'Den anden kopis version',
+    entity: '{{kind}} »{{title}}«',
     measurementTitle: '{{competence}}, {{date}}',
     untitled: 'uden titel',
-    deletedByMine: 'Slettet i din kopi, ændret i deres.',
-    deletedByTheirs: 'Ændret i din kopi, slettet i deres.',
+    deletedByMine: 'Slettet i din plan, ændret i den anden kopi.',
+    deletedByTheirs: 'Ændret i din plan, slettet i den anden kopi.',
     sameYear:
       'Begge kopier har en årlig evaluering for {{year}}. Vælg den, der skal med i den flettede plan. Den anden kommer ikke med, men findes stadig i sin kopi.',
     deleted: 'Slettet',
     keptWithChanges: 'Bevaret med disse oplysninger:',
-    unknownField: 'Feltet «{{field}}»',
+    unknownField: 'Feltet »{{field}}«',
     outLabel: 'Gem den flettede plan som',
     outHint: 'Den fulde sti med filnavn, der slutter på .omstil. Filen må ikke findes i forvejen.',
     finish: 'Flet og åbn',
     finishNative: 'Flet…',
     missingChoice: 'Vælg en version.',
-    unresolved_one: 'Én konflikt mangler et valg. Vælg min eller deres version, før du fletter.',
+    unresolved_one:
+      'Én konflikt mangler et valg. Vælg min version eller den anden kopis, før du fletter.',
     unresolved_other:
-      '{{count}} konflikter mangler et valg. Vælg min eller deres version for hver, før du fletter.',
+      '{{count}} konflikter mangler et valg. Vælg min version eller den anden kopis for hver, før du fletter.',
     outdated:
       'Planerne er blevet ændret, siden de blev sammenlignet, så Omstil har sammenlignet dem igen. Se konflikterne igennem, og flet igen. Dine valg er bevaret, hvor konflikten stadig findes.',
     dateOrder:
@@ -159,7 +160,7 @@ export const sharingDa = {
   values: {
     ...sharedDa.values,
     empty: 'Tom',
-    otherCopyOnly: 'Findes kun i deres kopi',
+    otherCopyOnly: 'Findes kun i den anden kopi',
     ownEntry: 'Eget punkt (ikke fra kataloget)',
     level: 'Niveau {{level}}',
   },

@@ -42,6 +42,9 @@ export const yearDa = {
     legend: 'Signaturforklaring',
     markTitle: '{{title}} ({{month}})',
     restore: 'Gendan standardårshjul',
+    add: 'Tilføj standardårshjul',
+    addHint:
+      'Tilføjer et forslag til årshjulet for planens periode: SU-møder, målinger, MUS og GRUS, budget, den årlige evaluering og fondens frister. Bagefter kan I rette, flytte og slette punkterne.',
     restoreHint:
       'Tilføjer de af standardårshjulets punkter, som mangler. Jeres egne punkter bliver ikke ændret eller slettet.',
     restored_one: '{{count}} punkt fra standardårshjulet er tilføjet.',
@@ -52,10 +55,10 @@ export const yearDa = {
     thisMonth: 'denne måned',
     edit: 'Redigér',
     hide: 'Skjul',
-    editItem: 'Redigér «{{name}}»',
-    hideItem: 'Skjul felterne for «{{name}}»',
+    editItem: 'Redigér »{{name}}«',
+    hideItem: 'Skjul felterne for »{{name}}«',
     delete: 'Slet',
-    deleteItem: 'Slet «{{name}}»',
+    deleteItem: 'Slet »{{name}}«',
     noOwner: 'Ingen ansvarlig angivet',
     links_one: '{{count}} tilknytning',
     links_other: '{{count}} tilknytninger',
@@ -89,8 +92,8 @@ export const yearDa = {
       'Ansøgningen skal være godkendt af både medarbejder og leder, før aktiviteten begynder.',
     edit: 'Udfyld ansøgningsoplysninger',
     hide: 'Skjul ansøgningsoplysninger',
-    editItem: 'Udfyld ansøgningsoplysninger for «{{name}}»',
-    hideItem: 'Skjul ansøgningsoplysninger for «{{name}}»',
+    editItem: 'Udfyld ansøgningsoplysninger for »{{name}}«',
+    hideItem: 'Skjul ansøgningsoplysninger for »{{name}}«',
     fieldsHeading: 'Oplysninger til ansøgningen',
     fieldsHint:
       'Titel og datoer er hentet fra indsatsen. Det, I skriver her, gemmes ved indsatsen og bruges kun til vurderingen.',
@@ -163,6 +166,9 @@ export const yearEn: Texts<typeof yearDa> = {
     legend: 'Key',
     markTitle: '{{title}} ({{month}})',
     restore: 'Restore the default year wheel',
+    add: 'Add the default year wheel',
+    addHint:
+      'Adds a suggested year wheel for the plan’s period: committee meetings, measurements, MUS and GRUS, budget, the annual evaluation and the fund’s deadlines. You can then edit, move and delete the items.',
     restoreHint:
       'Adds the default year wheel’s items that are missing. Your own items are neither changed nor deleted.',
     restored_one: '{{count}} item from the default year wheel was added.',

@@ -9,6 +9,7 @@ import { useToday } from '../progress/today';
 import { AddYearItemForm } from './AddYearItemForm';
 import { MonthList } from './MonthList';
 import { NextItemLine } from './NextItemLine';
+import { defaultItemsPresent } from './restore-defaults';
 import { useRestoreDefaults } from './use-restore-defaults';
 import { WheelLegend } from './WheelLegend';
 import { WheelSvg } from './WheelSvg';
@@ -22,6 +23,7 @@ export function YearWheelScreen() {
   const language = useAppStore((s) => s.language);
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? false);
   const addRef = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLParagraphElement>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const restore = useRestoreDefaults(doc);
@@ -34,6 +36,7 @@ export function YearWheelScreen() {
   });
   if (!doc) return null;
 
+  const defaults = defaultItemsPresent(doc.plan, items);
   const currentMonth = yearMonthOf(today).month;
   const firstMonth = doc.plan.periodStart ? yearMonthOf(doc.plan.periodStart).month : 1;
 
@@ -55,19 +58,28 @@ export function YearWheelScreen() {
           <WheelLegend items={items} language={language} />
           {!readOnly && (
             <div className="wheel-restore">
-              <button
-                type="button"
-                className="button button-secondary"
-                aria-describedby="wheel-restore-hint"
-                disabled={restore.working}
-                onClick={() => void restore.restore()}
-              >
-                {t('year.wheel.restore')}
-              </button>
-              <p id="wheel-restore-hint" className="form-hint">
-                {t('year.wheel.restoreHint')}
-              </p>
-              <p className="wheel-restore-result" role="status">
+              {defaults !== 'all' && (
+                <>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    aria-describedby="wheel-restore-hint"
+                    disabled={restore.working}
+                    onClick={() =>
+                      void restore.restore().then((complete) => {
+                        // The button goes once nothing is missing; focus stays on the outcome.
+                        if (complete) resultRef.current?.focus();
+                      })
+                    }
+                  >
+                    {t(defaults === 'none' ? 'year.wheel.add' : 'year.wheel.restore')}
+                  </button>
+                  <p id="wheel-restore-hint" className="form-hint">
+                    {t(defaults === 'none' ? 'year.wheel.addHint' : 'year.wheel.restoreHint')}
+                  </p>
+                </>
+              )}
+              <p className="wheel-restore-result" role="status" tabIndex={-1} ref={resultRef}>
                 {restore.message}
               </p>
             </div>

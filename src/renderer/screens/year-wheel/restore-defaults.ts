@@ -37,3 +37,19 @@ export function missingDefaultItems(
   }
   return missing;
 }
+
+/**
+ * How much of the default wheel the plan's wheel has, by the same test as `missingDefaultItems`:
+ * `none` when it has none of its items (a plan that never had them, e.g. one read from a file
+ * made elsewhere), `some` when items have been deleted, renamed or moved since, `all` otherwise.
+ * A plan keeps no record of which items came from the default wheel, so "none of them" is the
+ * sign that it never had them; a wheel the committee emptied on purpose reads the same.
+ */
+export function defaultItemsPresent(
+  plan: Pick<Plan, 'periodStart' | 'periodEnd' | 'language'>,
+  wheel: readonly Pick<YearItem, 'month' | 'title'>[],
+): 'none' | 'some' | 'all' {
+  const missing = missingDefaultItems(plan, wheel).length;
+  if (missing === 0) return 'all';
+  return missing === defaultYearWheel(plan.periodStart, plan.periodEnd).length ? 'none' : 'some';
+}

@@ -5,8 +5,9 @@ import { useAppStore } from '../../store';
 import { missingDefaultItems } from './restore-defaults';
 
 /**
- * "Gendan standardårshjul": adds the default items the wheel lacks, one create each (so each can
- * be undone), and says how many were added. Stops at the first refusal, which the page shows.
+ * "Gendan standardårshjul" (or "Tilføj" where the wheel has none of them): adds the default items
+ * the wheel lacks, one create each (so each can be undone), and says how many were added. Stops
+ * at the first refusal, which the page shows. Resolves to whether every missing item was added.
  */
 export function useRestoreDefaults(doc: PlanDocument | null) {
   const { t } = useTranslation();
@@ -14,13 +15,14 @@ export function useRestoreDefaults(doc: PlanDocument | null) {
   const [message, setMessage] = useState('');
   const [working, setWorking] = useState(false);
 
-  const restore = async () => {
-    if (!doc || working) return;
+  const restore = async (): Promise<boolean> => {
+    if (!doc || working) return false;
     setWorking(true);
     setMessage('');
     let added = 0;
+    const missing = missingDefaultItems(doc.plan, doc.yearItems);
     try {
-      for (const values of missingDefaultItems(doc.plan, doc.yearItems)) {
+      for (const values of missing) {
         if ((await createEntity({ entity: 'yearItem', values })) === null) break;
         added += 1;
       }
@@ -30,6 +32,7 @@ export function useRestoreDefaults(doc: PlanDocument | null) {
     setMessage(
       added === 0 ? t('year.wheel.restoredNone') : t('year.wheel.restored', { count: added }),
     );
+    return added === missing.length;
   };
 
   return { restore, message, working };

@@ -157,7 +157,7 @@ describe('a journal beside a plan', () => {
       expect(session.readOnly).toBe(false);
       expect(session.document()).toEqual(document);
       expect(session.notice?.code).toBe('journal-moved-aside');
-      expect(session.notice?.message.da).toContain(`«${MOVED}»`);
+      expect(session.notice?.message.da).toContain(`»${MOVED}«`);
       expect(session.notice?.message.da).toContain('planen er ikke ændret');
       session.close();
 
@@ -179,13 +179,13 @@ describe('a journal beside a plan', () => {
     const check = await omstil(dir, 'check', 'Plan.omstil');
     expect(check.stderr).toEqual([]);
     expect(check.code).toBe(0);
-    expect(check.stdout[0]).toContain(`flyttet til «${MOVED}»`);
+    expect(check.stdout[0]).toContain(`flyttet til »${MOVED}«`);
     expect(check.stdout[1]).toContain('Plan.omstil');
 
     writeFileSync(`${plan}-journal`, journal);
     const exported = await omstil(dir, 'export', 'Plan.omstil', '--format', 'json', '-o', 'p.json');
     expect(exported.code).toBe(0);
-    expect(exported.stdout[0]).toContain('«Plan (fremmed journal 2).omstil-journal»');
+    expect(exported.stdout[0]).toContain('»Plan (fremmed journal 2).omstil-journal«');
     const json = JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8')) as {
       plan: { purpose: string };
     };
@@ -213,7 +213,7 @@ describe('a journal beside a plan', () => {
       const session = PlanSession.open(plan);
       expect(session.readOnly).toBe(false);
       expect(session.notice?.code).toBe('journal-recovered');
-      expect(session.notice?.message.da).toContain(`«${KEPT}» og «${KEPT}-journal»`);
+      expect(session.notice?.message.da).toContain(`»${KEPT}« og »${KEPT}-journal«`);
       expect(session.document()).toEqual(document);
       session.close();
 
@@ -256,7 +256,7 @@ describe('a journal beside a plan', () => {
     expect(error.code).toBe('recovery-failed');
     expect(error.message.da).toContain('Omstil kunne ikke gendanne planen Plan.omstil');
     expect(error.message.da).toContain('er beskadiget');
-    expect(error.message.da).toContain(`lagt tilbage, som de lå, og er også gemt som «${KEPT}»`);
+    expect(error.message.da).toContain(`lagt tilbage, som de lå, og er også gemt som »${KEPT}«`);
     expect(readFileSync(plan).equals(halfWritten)).toBe(true);
     expect(readFileSync(`${plan}-journal`).equals(journal)).toBe(true);
     expect(readFileSync(join(dir, KEPT)).equals(halfWritten)).toBe(true);
@@ -266,7 +266,7 @@ describe('a journal beside a plan', () => {
     const check = await omstil(dir, 'check', 'Plan.omstil');
     expect(check.code).toBe(2);
     expect(check.stderr).toHaveLength(1);
-    expect(check.stderr[0]).toContain(`«${KEPT}»`);
+    expect(check.stderr[0]).toContain(`»${KEPT}«`);
     expect(readFileSync(plan).equals(halfWritten)).toBe(true);
     expect(entries(dir)).toEqual([
       'Kilde.omstil',

@@ -112,7 +112,7 @@ describe('reading a plan leaves nothing beside it', () => {
       expect(answers).toEqual([...Array<string>(3).fill('io-error'), 'check 2', 'export 2']);
       expect(catchAppError(() => PlanSession.open(plan)).code).toBe('io-error');
       expect(catchAppError(() => inspectPlanFile(plan)).message.da).toContain(
-        '«Plan.omstil-wal» ligger ved siden af',
+        '»Plan.omstil-wal« ligger ved siden af',
       );
       // Not even the clean copy: it would miss what is only in the `-wal` file.
       expect((await omstil(dir, 'salvage', 'Plan.omstil', '-o', 'Ren.omstil')).code).toBe(2);
