@@ -122,7 +122,7 @@ const JSON_ALLOWED = [
   /^(exportDa\.format|DIALOG_LABELS\.da\.formats)\.json$/,
   /^FUNDING_RULE_MESSAGES\./,
   /^cliMessages\.da\.usage$/,
-  /^errors\.(invalidJson|wrongFormat|unsupportedVersion)\b/,
+  /^errors\.(invalidJson|wrongFormat|unsupportedVersion|notAnExport)\b/,
 ];
 
 /**
