@@ -52,7 +52,7 @@ export function applyDocumentPatch(doc: PlanDocument, patch: DocumentPatch): Pla
   for (const kind of touched) {
     const key = collectionOf[kind];
     next[key] = patchedList(
-      doc[key] as readonly AnyEntity[],
+      doc[key],
       patch.changed.filter((c) => c.kind === kind),
       new Set(patch.removed.filter((r) => r.kind === kind).map((r) => r.id)),
     );
