@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const [outDir, path, repeat = '15'] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 const host = require(join(outDir, 'host.cjs'));
-const Database = require('better-sqlite3');
+const { openConnection } = require(join(outDir, 'connection.cjs'));
 
 const settings = mkdtempSync(join(tmpdir(), 'omstil-bench-settings-'));
 const handlers = host.createHandlers(
@@ -31,10 +31,22 @@ async function call(name, input) {
   return { value: result.value, bytes: text.length };
 }
 
+/** CPU time of this process in ms: on a busy machine, closer to a quiet machine's time than the clock. */
+const cpuMs = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
+
 async function timed(fn) {
+  const cpu = cpuMs();
   const start = performance.now();
   const out = await fn();
-  return { ms: performance.now() - start, bytes: out?.bytes ?? 0, value: out?.value };
+  return {
+    ms: performance.now() - start,
+    cpuMs: cpuMs() - cpu,
+    bytes: out?.bytes ?? 0,
+    value: out?.value,
+  };
 }
 
 const opened = await call('openPlan', { path });
@@ -77,17 +89,19 @@ for (let i = 0; i < runs; i++) {
 await call('closePlan', {});
 handlers.dispose();
 
-// The floor: one row updated in its own transaction, with the file's own settings (WAL, full
-// sync), as the core's edit does before it records undo and the change log.
-const db = new Database(path);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = FULL');
+// The floor: one row updated in its own transaction, on a connection opened as the core opens
+// one (its journal and sync settings), as the core's edit does before it records undo and the
+// change log.
+const db = openConnection(path, { readonly: false });
 const update = db.prepare('UPDATE activity SET title = ? WHERE id = ?');
 const sql = [];
+const sqlCpu = [];
 for (let i = 0; i < runs; i++) {
+  const cpu = cpuMs();
   const start = performance.now();
   db.transaction(() => update.run(`Bare SQL ${i}`, activityId)).immediate();
   sql.push(performance.now() - start);
+  sqlCpu.push(cpuMs() - cpu);
 }
 db.close();
 rmSync(settings, { recursive: true, force: true });
@@ -95,7 +109,11 @@ rmSync(settings, { recursive: true, force: true });
 const summary = Object.fromEntries(
   Object.entries(kinds).map(([kind, list]) => [
     kind,
-    { ms: list.map((r) => r.ms), bytes: Math.max(...list.map((r) => r.bytes)) },
+    {
+      ms: list.map((r) => r.ms),
+      cpuMs: list.map((r) => r.cpuMs),
+      bytes: Math.max(...list.map((r) => r.bytes)),
+    },
   ]),
 );
-console.log(JSON.stringify({ activities: doc.activities.length, edits: summary, sql }));
+console.log(JSON.stringify({ activities: doc.activities.length, edits: summary, sql, sqlCpu }));

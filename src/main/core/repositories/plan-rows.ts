@@ -125,14 +125,16 @@ export function selectIdBefore(
   position: SqlValue,
   id: string,
 ): string | null {
+  // A row value, so that SQLite walks the order index back from the row (an OR of the two
+  // conditions would collect and sort every earlier row first).
   return (
     (cachedStatement(
       db,
-      `SELECT id FROM ${ident(table)} WHERE position < ? OR (position = ? AND id < ?)
+      `SELECT id FROM ${ident(table)} WHERE (position, id) < (?, ?)
        ORDER BY position DESC, id DESC LIMIT 1`,
     )
       .pluck()
-      .get(position, position, id) as string | undefined) ?? null
+      .get(position, id) as string | undefined) ?? null
   );
 }
 
