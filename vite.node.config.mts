@@ -10,10 +10,11 @@ import packageJson from './package.json' with { type: 'json' };
 const external = [
   ...builtinModules,
   ...builtinModules.map((m) => `node:${m}`),
-  ...Object.keys(packageJson.dependencies),
+  ...Object.keys(packageJson.dependencies).filter((name) => name !== 'zod'),
 ];
 
 export default defineConfig({
+  ssr: { noExternal: ['zod'] },
   build: {
     ssr: true,
     outDir: 'out/node',

@@ -22,6 +22,9 @@ const OFF_THREAD_RUNS = 3;
 const TARGET_CHECKSUM_SHARE = 0.15;
 const OPEN_PROCESSES = 5;
 const OPEN_RUNS = 5;
+const EDIT_RUNS = 15;
+/** One edit through the host at 20,000 activities, answer included. */
+const TARGET_EDIT_MS = 20;
 
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = [
@@ -47,6 +50,7 @@ await build({
         'pdf-worker': join(root, 'src/main/export/pdf/worker-entry.ts'),
         progress: join(root, 'src/shared/progress/index.ts'),
         core: join(root, 'src/main/core/index.ts'),
+        host: join(root, 'src/main/host/index.ts'),
         'verify-content': join(root, 'src/main/core/plan-file/verify-content.ts'),
         connection: join(root, 'src/main/core/db/connection.ts'),
       },
@@ -249,10 +253,63 @@ function benchOpening() {
   }
 }
 
-// `npm run bench -- pdf` or `-- open` runs one of them.
+/**
+ * Each kind of edit on a plan with 20,000 activities as the host answers it (the answer says
+ * what changed, see `readPatch`), beside one bare SQL update of the same file.
+ */
+function benchEditing() {
+  const folder = mkdtempSync(join(tmpdir(), 'omstil-bench-'));
+  try {
+    const plan = join(folder, 'Stor plan.omstil');
+    measure('create', 'run-open.mjs', [plan]);
+    const run = spawnSync(
+      process.execPath,
+      [join(root, 'bench', 'run-edit.mjs'), outDir, plan, String(EDIT_RUNS)],
+      {
+        encoding: 'utf8',
+        cwd: root,
+      },
+    );
+    if (run.status !== 0) {
+      process.stderr.write(run.stderr);
+      process.exit(1);
+    }
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1));
+    const floor = median(result.sql.slice(1));
+    const floorCpu = median(result.sqlCpu.slice(1));
+    process.stdout.write(
+      `\nRedigering af en plan med ${result.activities} indsatser gennem værten (svaret som JSON), ` +
+        `median af ${EDIT_RUNS - 1} efter den første; bar SQL-opdatering af samme fil ${floor.toFixed(1)} ms ` +
+        `(CPU-tid ${floorCpu.toFixed(1)} ms):\n`,
+    );
+    const labels = {
+      update: 'ret et felt',
+      create: 'opret en indsats',
+      link: 'knyt til en kompetence',
+      unlink: 'fjern knytningen',
+      delete: 'slet indsatsen',
+      undo: 'fortryd',
+      redo: 'gentag',
+    };
+    for (const [kind, { ms, cpuMs, bytes }] of Object.entries(result.edits)) {
+      const m = median(ms.slice(1));
+      const cpu = median(cpuMs.slice(1));
+      process.stdout.write(
+        `${m < TARGET_EDIT_MS ? 'OK  ' : 'OVER'}  ${m.toFixed(1).padStart(6)} ms  ${(m / floor).toFixed(1).padStart(5)} × bar SQL  ` +
+          `CPU-tid ${cpu.toFixed(1).padStart(5)} ms  svar højst ${(bytes / 1000).toFixed(1)} kB  ${labels[kind]}\n`,
+      );
+    }
+    process.stdout.write(`Mål: under ${TARGET_EDIT_MS} ms pr. redigering gennem værten.\n`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+// `npm run bench -- pdf`, `-- open` or `-- edit` runs one of them.
 const only = process.argv[2];
-if (only !== 'open') benchPdf();
-if (only !== 'pdf') benchOpening();
+if (!only || only === 'pdf') benchPdf();
+if (!only || only === 'open') benchOpening();
+if (!only || only === 'edit') benchEditing();
 process.stdout.write(`\nMaskinen: ${cpuSummary()}, belastning ${loadAverage()}\n`);
 if (busy()) {
   process.stdout.write(

@@ -4,6 +4,7 @@ import type { AppError } from './errors';
 import { ENTITY_KINDS, LANGUAGES, LINK_KINDS } from './model/enums';
 import { entityFields, planFields } from './model/entities';
 import { PlanDocumentSchema } from './model/document';
+import { DocumentPatchSchema } from './model/document-patch';
 import { id } from './model/fields';
 import { HistoryStepSchema } from './model/history-step';
 import type { Result } from './result';
@@ -78,6 +79,17 @@ export const PlanSnapshotSchema = z.strictObject({
   history: HistoryStateSchema,
 });
 export type PlanSnapshot = z.infer<typeof PlanSnapshotSchema>;
+
+/**
+ * The answer to an edit, an undo or a redo: what changed, not the whole plan, so an edit costs
+ * the same in a plan of 20 activities and one of 20,000.
+ */
+export const PlanChangeSchema = z.strictObject({
+  file: FileInfoSchema,
+  patch: DocumentPatchSchema,
+  history: HistoryStateSchema,
+});
+export type PlanChange = z.infer<typeof PlanChangeSchema>;
 
 const entityCreate = <K extends (typeof ENTITY_KINDS)[number]>(entity: K) =>
   z.strictObject({
@@ -211,28 +223,28 @@ export const contract = {
   getPlan: { input: empty, output: PlanSnapshotSchema.nullable() },
   updatePlan: {
     input: z.strictObject({ patch: z.strictObject(planFields).partial() }),
-    output: PlanSnapshotSchema,
+    output: PlanChangeSchema,
   },
   createEntity: {
     input: CreateEntityInputSchema,
-    output: z.strictObject({ id, snapshot: PlanSnapshotSchema }),
+    output: z.strictObject({ id, change: PlanChangeSchema }),
   },
-  updateEntity: { input: UpdateEntityInputSchema, output: PlanSnapshotSchema },
-  deleteEntity: { input: z.strictObject({ entity: entityKind, id }), output: PlanSnapshotSchema },
+  updateEntity: { input: UpdateEntityInputSchema, output: PlanChangeSchema },
+  deleteEntity: { input: z.strictObject({ entity: entityKind, id }), output: PlanChangeSchema },
   reorderEntities: {
     input: z.strictObject({ entity: entityKind, ids: z.array(id).max(100_000) }),
-    output: PlanSnapshotSchema,
+    output: PlanChangeSchema,
   },
   addLink: {
     input: z.strictObject({ kind: z.enum(LINK_KINDS), fromId: id, toId: id }),
-    output: PlanSnapshotSchema,
+    output: PlanChangeSchema,
   },
   removeLink: {
     input: z.strictObject({ kind: z.enum(LINK_KINDS), fromId: id, toId: id }),
-    output: PlanSnapshotSchema,
+    output: PlanChangeSchema,
   },
-  undo: { input: empty, output: PlanSnapshotSchema },
-  redo: { input: empty, output: PlanSnapshotSchema },
+  undo: { input: empty, output: PlanChangeSchema },
+  redo: { input: empty, output: PlanChangeSchema },
   saveCopy: {
     input: z.strictObject({
       path: filePath,

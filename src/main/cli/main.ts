@@ -1,26 +1,21 @@
 import { isOmstilError } from '../../shared/errors';
 import { LANGUAGES, type Language } from '../../shared/model/enums';
-import { systemEnvironment, type Environment } from '../core';
+import type { Environment } from '../core';
 import { parseArgs, UsageError } from './args';
-import { catalogCommand } from './commands/catalog';
-import { checkCommand } from './commands/check';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { mergeCommand } from './commands/merge';
-import { newCommand } from './commands/new';
-import { salvageCommand } from './commands/salvage';
 import type { Command } from './context';
 import { cliMessages } from './messages';
 import packageJson from '../../../package.json';
 
-const COMMANDS: Record<string, Command> = {
-  new: newCommand,
-  import: importCommand,
-  export: exportCommand,
-  check: checkCommand,
-  catalog: catalogCommand,
-  merge: mergeCommand,
-  salvage: salvageCommand,
+// Each command is loaded when it is asked for, so `omstil --help` and `omstil check` do not pay for
+// the export libraries, the merge or the catalogue they never use.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  new: async () => (await import('./commands/new')).newCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
+  catalog: async () => (await import('./commands/catalog')).catalogCommand,
+  merge: async () => (await import('./commands/merge')).mergeCommand,
+  salvage: async () => (await import('./commands/salvage')).salvageCommand,
 };
 
 const VALUED = new Set(['title', 'format', 'output', 'lang', 'sections']);
@@ -55,15 +50,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(messages.usage);
       return name || args.options.get('help') === true ? 0 : 1;
     }
-    const command = COMMANDS[name];
-    if (!command) throw new UsageError(messages.unknownCommand(name));
+    const loadCommand = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!loadCommand) throw new UsageError(messages.unknownCommand(name));
     args.positional = rest;
+    const command = await loadCommand();
     await command({
       args,
       cwd: io.cwd,
       lang,
       messages,
-      env: io.env ?? systemEnvironment,
+      env: io.env ?? (await import('../core')).systemEnvironment,
       stdout: io.stdout,
     });
     return 0;

@@ -1,4 +1,4 @@
-import type { PlanSnapshot } from '../../shared/api';
+import type { PlanChange, PlanSnapshot } from '../../shared/api';
 import { errors, OmstilError } from '../../shared/errors';
 import type { Environment, PlanSession } from '../core';
 import type { HostContext } from './host-context';
@@ -14,8 +14,10 @@ export interface PlanHolder {
   require: () => PlanSession;
   /** Closes the open plan (if any) and makes `next` the open one; answers its snapshot. */
   replace: (next: PlanSession) => PlanSnapshot;
-  /** Runs an edit on the open plan and answers the plan as it is afterwards. */
-  edited: (edit: (session: PlanSession) => void) => PlanSnapshot;
+  /** Runs an edit (an undo, a redo) on the open plan and answers what it changed. */
+  edited: (edit: (session: PlanSession) => void) => PlanChange;
+  /** Runs a step that opens the plan afresh (a take-over) and answers the whole plan. */
+  reopened: (step: (session: PlanSession) => void) => PlanSnapshot;
   close: () => void;
   /** Called whenever the open plan is replaced or closed. */
   onSwitch: (listener: () => void) => void;
@@ -47,8 +49,15 @@ export function createPlanHolder(ctx: HostContext, env: Environment): PlanHolder
     edited: (edit) => {
       const s = require();
       edit(s);
-      const snapshot = s.snapshot();
+      const change = s.change();
       // The title can change by an edit, an undo or a redo; the shell shows it in the window title.
+      if (change.patch.plan) ctx.onPlanChanged?.(s.path, change.patch.plan.title);
+      return change;
+    },
+    reopened: (step) => {
+      const s = require();
+      step(s);
+      const snapshot = s.snapshot();
       ctx.onPlanChanged?.(s.path, snapshot.document.plan.title);
       return snapshot;
     },

@@ -48,7 +48,7 @@ export function sessionHandlers(
   ctx: HostContext,
   env: Environment,
 ): Pick<ApiHandlers, SessionCalls> {
-  const { require, replace, edited } = plan;
+  const { require, replace, edited, reopened } = plan;
   return {
     newPlan: ({ path, title, example, language }) => {
       const doc = example
@@ -80,9 +80,11 @@ export function sessionHandlers(
     },
     updatePlan: ({ patch }) => edited((s) => updatePlan(s, patch)),
     createEntity: (input) => {
-      const s = require();
-      const id = createEntity(s, input);
-      return { id, snapshot: s.snapshot() };
+      let id = '';
+      const change = edited((s) => {
+        id = createEntity(s, input);
+      });
+      return { id, change };
     },
     updateEntity: (input) => edited((s) => updateEntity(s, input)),
     deleteEntity: ({ entity, id }) => edited((s) => deleteEntity(s, entity, id)),
@@ -98,8 +100,8 @@ export function sessionHandlers(
       });
       return { path };
     },
-    takeOverLock: ({ confirmed }) => edited((s) => s.takeOverLock(confirmed ?? false)),
-    acceptOutsideChanges: ({ confirmed }) => edited((s) => s.acceptOutsideChanges(confirmed)),
+    takeOverLock: ({ confirmed }) => reopened((s) => s.takeOverLock(confirmed ?? false)),
+    acceptOutsideChanges: ({ confirmed }) => reopened((s) => s.acceptOutsideChanges(confirmed)),
     openCopy: ({ path }) => {
       require().saveCopy(path, { includeHistory: false });
       return replace(PlanSession.open(path, env));

@@ -1,9 +1,10 @@
-import type { CreateEntityInput, PlanSnapshot, UpdateEntityInput } from '../../shared/api';
+import type { CreateEntityInput, PlanChange, UpdateEntityInput } from '../../shared/api';
 import type { FieldIssue } from '../../shared/errors';
 import type { Plan } from '../../shared/model/entities';
 import type { HistoryStep } from '../../shared/model/history-step';
 import type { EntityKind, LinkKind } from '../../shared/model/enums';
 import type { Result } from '../../shared/result';
+import { withChange } from './apply-change';
 import type { SliceCreator } from './types';
 
 /** The quiet indicator beside the plan's title: every edit is saved when the call answers. */
@@ -47,12 +48,12 @@ export interface EditSlice {
 export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
   /**
    * Runs one edit. A refusal with field issues is shown next to those fields (keyed under
-   * `kind`/`id`); any other refusal goes to the page's error alert. The answer's snapshot
-   * replaces the plan, so what the screen shows is always what the file holds.
+   * `kind`/`id`); any other refusal goes to the page's error alert. The answer's changes are put
+   * into the plan, so what the screen shows is always what the file holds.
    */
   async function edit<T>(
     call: () => Promise<Result<T>>,
-    snapshotOf: (value: T) => PlanSnapshot,
+    changeOf: (value: T) => PlanChange,
     where: { kind: EntityKind | 'plan'; id: string } | null,
   ): Promise<T | null> {
     set({ saveState: 'saving', error: null });
@@ -69,7 +70,7 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
       }
       return null;
     }
-    set({ snapshot: snapshotOf(result.value), saveState: 'saved' });
+    set({ snapshot: withChange(get().snapshot, changeOf(result.value)), saveState: 'saved' });
     return result.value;
   }
 
@@ -79,7 +80,7 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
     set({ fieldErrors: next });
   };
 
-  const same = (s: PlanSnapshot) => s;
+  const same = (change: PlanChange) => change;
 
   return {
     saveState: 'idle',
@@ -97,7 +98,7 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
     createEntity: async (input) => {
       const created = await edit(
         () => get().api.createEntity(input),
-        (v) => v.snapshot,
+        (v) => v.change,
         { kind: input.entity, id: 'new' },
       );
       return created?.id ?? null;

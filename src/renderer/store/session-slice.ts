@@ -1,6 +1,7 @@
-import type { AppInfo, PlanSnapshot, RecentFile } from '../../shared/api';
+import type { AppInfo, PlanChange, PlanSnapshot, RecentFile } from '../../shared/api';
 import type { AppError } from '../../shared/errors';
 import type { Result } from '../../shared/result';
+import { withChange } from './apply-change';
 import { cleanCopyReason } from './clean-copy';
 import { numberedPath } from './paths';
 import type { SliceCreator } from './types';
@@ -79,9 +80,9 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
     return true;
   }
 
-  function replacePlan(snapshot: PlanSnapshot | null): boolean {
-    if (!snapshot) return false;
-    set({ snapshot });
+  function applyChange(change: PlanChange | null): boolean {
+    if (!change) return false;
+    set({ snapshot: withChange(get().snapshot, change) });
     return true;
   }
 
@@ -178,14 +179,14 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
 
     undo: async () => {
       const step = get().snapshot?.history.undoStep ?? null;
-      if (!replacePlan(await run(() => get().api.undo({})))) return false;
+      if (!applyChange(await run(() => get().api.undo({})))) return false;
       set({ lastStep: step && { direction: 'undo', step }, lastDeleted: null });
       return true;
     },
 
     redo: async () => {
       const step = get().snapshot?.history.redoStep ?? null;
-      if (!replacePlan(await run(() => get().api.redo({})))) return false;
+      if (!applyChange(await run(() => get().api.redo({})))) return false;
       set({ lastStep: step && { direction: 'redo', step }, lastDeleted: null });
       return true;
     },

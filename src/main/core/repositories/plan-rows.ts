@@ -88,6 +88,56 @@ export function selectLinksInTargetOrder(
   ).all() as { from: string; to: string }[];
 }
 
+/** The ids one entity links to, in the order of the entities they point at. */
+export function selectLinkTargetsOf(db: Db, link: LinkTableDef, fromId: string): string[] {
+  const targetTable = ENTITY_TABLES[link.toKind].table;
+  return cachedStatement(
+    db,
+    `SELECT l.${ident(link.toColumn)} FROM ${ident(link.table)} l
+     JOIN ${ident(targetTable)} t ON t.id = l.${ident(link.toColumn)}
+     WHERE l.${ident(link.fromColumn)} = ? ORDER BY t.position, t.id`,
+  )
+    .pluck()
+    .all(fromId) as string[];
+}
+
+/** The entities that link to `toId`. */
+export function selectLinkSourcesTo(db: Db, link: LinkTableDef, toId: string): string[] {
+  return cachedStatement(
+    db,
+    `SELECT ${ident(link.fromColumn)} FROM ${ident(link.table)} WHERE ${ident(link.toColumn)} = ?`,
+  )
+    .pluck()
+    .all(toId) as string[];
+}
+
+/** Every entity that links to anything through `link`. */
+export function selectAllLinkSources(db: Db, link: LinkTableDef): string[] {
+  return cachedStatement(db, `SELECT DISTINCT ${ident(link.fromColumn)} FROM ${ident(link.table)}`)
+    .pluck()
+    .all() as string[];
+}
+
+/** The id of the row just before (`position`, `id`) in the committee's order, or null. */
+export function selectIdBefore(
+  db: Db,
+  table: string,
+  position: SqlValue,
+  id: string,
+): string | null {
+  // A row value, so that SQLite walks the order index back from the row (an OR of the two
+  // conditions would collect and sort every earlier row first).
+  return (
+    (cachedStatement(
+      db,
+      `SELECT id FROM ${ident(table)} WHERE (position, id) < (?, ?)
+       ORDER BY position DESC, id DESC LIMIT 1`,
+    )
+      .pluck()
+      .get(position, id) as string | undefined) ?? null
+  );
+}
+
 export function selectIds(db: Db, table: string): string[] {
   return (cachedStatement(db, `SELECT id FROM ${ident(table)}`).all() as { id: string }[]).map(
     (r) => r.id,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { FileInfo, HistoryState, PlanSnapshot } from '../../../shared/api';
+import type { FileInfo, HistoryState, PlanChange, PlanSnapshot } from '../../../shared/api';
 import { errors, OmstilError, type AppError } from '../../../shared/errors';
 import type { PlanDocument } from '../../../shared/model/document';
 import type { Db } from '../db/connection';
@@ -14,6 +14,7 @@ import {
   type LockOwner,
   type TakeOver,
 } from '../lock/lock-file';
+import { readPatch } from '../repositories/document-patch-reader';
 import { readDocument } from '../repositories/document-reader';
 import type { RowChange } from '../repositories/row-change';
 import { RowWriter } from '../repositories/row-writer';
@@ -54,6 +55,8 @@ export class PlanSession {
    * `data_version` then: once anyone has written to the file since, it is read afresh.
    */
   private firstRead: { document: PlanDocument; dataVersion: unknown } | null;
+  /** The rows the edits, undos and redos since the last `change()` wrote, in order. */
+  private unreported: RowChange[] = [];
   /** This editing session's id, written as the origin of its change log entries. */
   readonly origin = randomUUID();
   /** True when the lock of a program that stopped without closing the plan was taken over. */
@@ -172,7 +175,19 @@ export class PlanSession {
   }
 
   snapshot(): PlanSnapshot {
+    this.unreported = [];
     return { file: this.fileInfo(), document: this.document(), history: this.history() };
+  }
+
+  /**
+   * What the edits since the last snapshot or change changed, for a window whose copy of the plan
+   * matched the file then: read from the rows they touched, not from the whole plan.
+   */
+  change(): PlanChange {
+    this.assertOpen();
+    const changes = this.unreported;
+    this.unreported = [];
+    return { file: this.fileInfo(), patch: readPatch(this.db, changes), history: this.history() };
   }
 
   /** Reads inside the session's connection; for the services' existence checks. */
@@ -190,17 +205,19 @@ export class PlanSession {
     this.firstRead = null;
     const now = this.nowIso();
     try {
-      return this.db
+      const writer = new RowWriter(this.db);
+      const result = this.db
         .transaction(() => {
-          const writer = new RowWriter(this.db);
-          const result = fn(writer, now);
+          const value = fn(writer, now);
           if (writer.changes.length > 0) {
             pushEdit(this.db, label, writer.changes, now);
             this.log(writer.changes, now);
           }
-          return result;
+          return value;
         })
         .immediate();
+      this.unreported = this.unreported.concat(writer.changes);
+      return result;
     } catch (e) {
       if (e instanceof OmstilError) throw e;
       throw sqliteToAppError(e, basename(this.path));
@@ -234,6 +251,7 @@ export class PlanSession {
     if (!applied) {
       throw new OmstilError(from === 'undo' ? errors.nothingToUndo() : errors.nothingToRedo());
     }
+    this.unreported = this.unreported.concat(applied);
   }
 
   /** Undo and redo are changes like any other to a colleague's copy, so they are logged too. */

@@ -110,7 +110,7 @@ describe('the lock holds the file, whatever name it is opened by', () => {
         expect(existsSync(lockPathFor(plan))).toBe(true);
       }
       const edited = await handlers.updatePlan({ patch: { purpose: 'Efter' } });
-      expect(edited.document.plan.purpose).toBe('Efter');
+      expect(edited.patch.plan?.purpose).toBe('Efter');
     } finally {
       handlers.dispose();
     }
