@@ -10,30 +10,30 @@ import { fixedEnvironment } from '../../helpers/fixed-env';
 import { writeOldPlanFile } from '../../helpers/old-plan-file';
 import { useTempDir } from '../../helpers/temp-dir';
 
-describe('migration 006: the committee’s order indexed', () => {
+describe('migration 007: the committee’s order indexed', () => {
   const tempDir = useTempDir();
 
-  function versionFiveFile(name: string) {
+  function versionSixFile(name: string) {
     const path = join(tempDir(), name);
     const env = fixedEnvironment();
     writeOldPlanFile(path, examplePlanDocument(env), 3);
     const db = openConnection(path, { readonly: false });
-    migrate(db, 5);
+    migrate(db, 6);
     db.close();
     return { path, env };
   }
 
-  it('indexes a version-5 file’s lists and leaves its content and checksums as they were', () => {
-    const { path, env } = versionFiveFile('Plan v5.omstil');
+  it('indexes a version-6 file’s lists and leaves its content and checksums as they were', () => {
+    const { path, env } = versionSixFile('Plan v6.omstil');
     const before = PlanSession.open(path, env);
     const document = before.document();
     before.close();
     const db = openConnection(path, { readonly: false });
     try {
       migrate(db);
-      expect(db.pragma('user_version', { simple: true })).toBe(6);
-      expect(CURRENT_VERSION).toBe(6);
-      expect(foreignObjects(readSchema(db), expectedSchema(6))).toEqual([]);
+      expect(db.pragma('user_version', { simple: true })).toBe(7);
+      expect(CURRENT_VERSION).toBe(7);
+      expect(foreignObjects(readSchema(db), expectedSchema(7))).toEqual([]);
       expect(verifyContent(db)).toBeNull();
     } finally {
       db.close();
@@ -44,7 +44,7 @@ describe('migration 006: the committee’s order indexed', () => {
   });
 
   it('reads the activities in order, and finds where a new one goes, without sorting the table', () => {
-    const { path } = versionFiveFile('Plan.omstil');
+    const { path } = versionSixFile('Plan.omstil');
     const db = openConnection(path, { readonly: false });
     try {
       migrate(db);
