@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openConnection } from '../../../src/main/core/db/connection';
-import { CURRENT_VERSION, migrate } from '../../../src/main/core/db/migrations';
+import { migrate } from '../../../src/main/core/db/migrations';
 import { expectedSchema, foreignObjects, readSchema } from '../../../src/main/core/db/schema';
 import { verifyContent } from '../../../src/main/core/plan-file/verify-content';
 import { updatePlan } from '../../../src/main/core/services/plan-service';
@@ -37,9 +37,8 @@ describe('migration 005: the level scale’s meanings, per plan', () => {
     old.close();
     const db = openConnection(path, { readonly: false });
     try {
-      migrate(db);
+      migrate(db, 5);
       expect(db.pragma('user_version', { simple: true })).toBe(5);
-      expect(CURRENT_VERSION).toBe(5);
       expect(foreignObjects(readSchema(db), expectedSchema(5))).toEqual([]);
       expect(db.prepare(`SELECT level_meanings FROM plan`).pluck().get()).toBe('["","","","",""]');
       expect(verifyContent(db)).toBeNull();

@@ -5,6 +5,7 @@ import { migration002 } from './002-change-log';
 import { migration003 } from './003-year-wheel-evaluation';
 import { migration004 } from './004-checksums';
 import { migration005 } from './005-level-meanings';
+import { migration006 } from './006-agenda-request';
 import type { Migration } from './migration';
 
 /** In order; a migration is never edited once released, only followed by a new one. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
