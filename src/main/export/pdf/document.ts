@@ -39,8 +39,10 @@ export function planPdfParts(
   const ctx = sectionContext(doc, options.lang, now, fonts);
   const chosen = orderedSections(options.sections);
   const isEmpty = (key: PdfSection) => SECTION_BUILDERS[key].isEmpty?.(ctx) ?? false;
-  const present = chosen.filter((key) => !isEmpty(key));
-  const sections = { present, unfilled: chosen.filter(isEmpty) };
+  const filled = chosen.filter((key) => !isEmpty(key));
+  // Sections chosen on their own and all empty still say so, rather than make a blank page.
+  const present = filled.length > 0 ? filled : chosen;
+  const sections = { present, unfilled: chosen.filter((key) => !present.includes(key)) };
   const content: Content[] = [];
   let orientation: 'portrait' | 'landscape' | null = null;
   for (const key of present) {
