@@ -1,8 +1,4 @@
-import {
-  OPT_IN_PDF_SECTIONS,
-  PDF_SECTIONS,
-  type PdfSection,
-} from '../../shared/i18n/pdf-sections';
+import { OPT_IN_PDF_SECTIONS, PDF_SECTIONS, type PdfSection } from '../../shared/i18n/pdf-sections';
 
 /** The list lives in `shared`, beside the sections' titles, which the export dialog shows too. */
 export { OPT_IN_PDF_SECTIONS, PDF_SECTIONS, type PdfSection };
