@@ -51,6 +51,7 @@ const addedToPlan = {
   statusDates: PlanSchema.shape.statusDates.optional(),
   fundingRules: PlanSchema.shape.fundingRules.optional(),
   levelMeanings: PlanSchema.shape.levelMeanings.optional(),
+  agendaRequest: PlanSchema.shape.agendaRequest.optional(),
 };
 const addedToActivity = {
   fundingApplication: ActivitySchema.shape.fundingApplication.optional(),
@@ -80,7 +81,7 @@ export type InterchangeFile = z.infer<typeof InterchangeSchema>;
  * parts is written exactly as before and still opens in an Omstil that does not know them.
  */
 export function toInterchange(doc: PlanDocument): InterchangeFile {
-  const { statusDates, fundingRules, levelMeanings, ...plan } = doc.plan;
+  const { statusDates, fundingRules, levelMeanings, agendaRequest, ...plan } = doc.plan;
   const derived = statusDatesFromDecision(doc.plan);
   const sameDates = PLAN_STATUSES.every((s) => statusDates[s] === derived[s]);
   const { yearItems, statusSnapshots, evaluations } = doc;
@@ -93,6 +94,7 @@ export function toInterchange(doc: PlanDocument): InterchangeFile {
       ...(sameDates ? {} : { statusDates }),
       ...(fundingRules === null ? {} : { fundingRules }),
       ...(levelMeanings.every((m) => m === '') ? {} : { levelMeanings }),
+      ...(agendaRequest === '' ? {} : { agendaRequest }),
     },
     members: doc.members,
     targetGroups: doc.targetGroups,
@@ -141,6 +143,7 @@ export function parseInterchange(text: string, now: string): PlanDocument {
       statusDates: file.plan.statusDates ?? statusDatesFromDecision(file.plan),
       fundingRules: file.plan.fundingRules ?? null,
       levelMeanings: file.plan.levelMeanings ?? [...DEFAULT_LEVEL_MEANINGS],
+      agendaRequest: file.plan.agendaRequest ?? '',
     }),
     members: file.members.map(stamp),
     targetGroups: file.targetGroups.map(stamp),

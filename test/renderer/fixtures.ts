@@ -53,6 +53,7 @@ export const planDocument: PlanDocument = {
     },
     fundingRules: null,
     levelMeanings: ['', '', '', '', ''],
+    agendaRequest: '',
     updatedAt: at,
   },
   members: [

@@ -13,7 +13,8 @@ Kommandoer:
                        Opret en plan ud fra en JSON-fil (udvekslingsformat version 1)
   export <fil.omstil> --format pdf|xlsx|csv|json [--lang da|en] [--sections a,b] -o <ud>
                        Skriv planen som PDF, regneark, CSV (indsatserne) eller JSON
-                       (--sections: kun disse afsnit af PDF'en, fx summary,activities)
+                       (--sections: kun disse afsnit af PDF'en, fx summary,activities;
+                       agenda giver en forside til SU's dagsorden)
   check <fil.omstil>   Kontrollér at filen er en hel og gyldig Omstil-plan
   catalog [--lang da|en] --json
                        Skriv kataloget over baggrunde, kompetencer og metoder som JSON
@@ -60,7 +61,8 @@ Commands:
                        Create a plan from a JSON file (interchange format version 1)
   export <file.omstil> --format pdf|xlsx|csv|json [--lang da|en] [--sections a,b] -o <out>
                        Write the plan as PDF, spreadsheet, CSV (the activities) or JSON
-                       (--sections: only these sections of the PDF, e.g. summary,activities)
+                       (--sections: only these sections of the PDF, e.g. summary,activities;
+                       agenda adds a front page for the committee's agenda)
   check <file.omstil>  Check that the file is a whole and valid Omstil plan
   catalog [--lang da|en] --json
                        Print the catalogue of drivers, competences and methods as JSON

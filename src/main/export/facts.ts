@@ -1,4 +1,9 @@
-import { competenceMethodMatch, isCompetenceKey, isMethodKey } from '../../shared/catalog';
+import {
+  catalogEntry,
+  competenceMethodMatch,
+  isCompetenceKey,
+  isMethodKey,
+} from '../../shared/catalog';
 import type { Strength } from '../../shared/catalog';
 import type { PlanDocument } from '../../shared/model/document';
 import type { Activity, Competence, Measurement, Method } from '../../shared/model/entities';
@@ -50,6 +55,19 @@ export function competencesByPriority(competences: readonly Competence[]): Compe
     .map(({ c }) => c);
 }
 
+/**
+ * The text that describes a competence or method: the plan's own, or, for one taken from the
+ * catalogue and not described in the plan, the catalogue's description in the document's language.
+ */
+export function descriptionOf(
+  kind: 'competence' | 'method',
+  entry: { catalogKey: string | null; description: string },
+  lang: Language,
+): string {
+  if (entry.description.trim()) return entry.description;
+  return catalogEntry(kind, entry.catalogKey)?.description[lang] ?? '';
+}
+
 export interface MethodUse {
   competence: Competence;
   /** The catalogue's reason, when both are catalogue entries and the catalogue pairs them. */
@@ -60,15 +78,27 @@ export interface MethodUse {
 export interface ChosenMethod {
   method: Method;
   uses: MethodUse[];
+  /** The activities that use the method, which may name competences the method does not. */
+  activities: Activity[];
 }
 
-/** Each method with the competences that chose it and the catalogue's reason for each pair. */
+/**
+ * Each method with the competences it serves and the catalogue's reason for each pair: those
+ * matched to it, then those of the activities that use it, each competence once, in plan order.
+ */
 export function chosenMethods(doc: PlanDocument, lang: Language): ChosenMethod[] {
-  return doc.methods.map((method) => ({
-    method,
-    uses: doc.competences
-      .filter((c) => c.methodIds.includes(method.id))
-      .map((competence) => {
+  return doc.methods.map((method) => {
+    const activities = doc.activities.filter((a) => a.methodIds.includes(method.id));
+    const viaActivities = new Set(activities.flatMap((a) => a.competenceIds));
+    const matched = doc.competences.filter((c) => c.methodIds.includes(method.id));
+    const served = [
+      ...matched,
+      ...doc.competences.filter((c) => viaActivities.has(c.id) && !matched.includes(c)),
+    ];
+    return {
+      method,
+      activities,
+      uses: served.map((competence) => {
         const match =
           isCompetenceKey(competence.catalogKey) && isMethodKey(method.catalogKey)
             ? competenceMethodMatch(competence.catalogKey, method.catalogKey)
@@ -79,7 +109,8 @@ export function chosenMethods(doc: PlanDocument, lang: Language): ChosenMethod[]
           strength: match ? match.strength : null,
         };
       }),
-  }));
+    };
+  });
 }
 
 export interface MeasurementPair {

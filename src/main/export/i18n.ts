@@ -25,8 +25,20 @@ const da = {
     notAdopted: 'Ikke vedtaget endnu',
     exported: 'Udskrevet',
     contents: 'Indhold',
+    unfilled: 'Endnu ikke udfyldt',
   },
   sections: sharedDa.sections,
+  agenda: {
+    heading: 'Til SU’s dagsorden',
+    request: 'Indstilling',
+    plan: 'Planen',
+    latestStatus: 'Seneste markerede status',
+    figures: 'Nøgletal',
+    approval: 'Godkendt af samarbejdsudvalget',
+    date: 'Dato',
+    chair: 'Formand',
+    viceChair: 'Næstformand',
+  },
   committee: {
     ...sharedDa.committee,
     members: 'Medlemmer',
@@ -72,6 +84,7 @@ const da = {
     intro:
       'For hver metode står, hvilke kompetencer den skal styrke, og hvorfor den passer til netop dem. Begrundelserne kommer fra Omstils katalog, som bygger på Kompetencesekretariatets erfaringer.',
     usedFor: 'Bruges til',
+    usedInActivities: 'Bruges i indsatserne',
     noRationale:
       'Udvalgets eget valg; kataloget har ingen begrundelse for netop denne kombination.',
     descriptionEmpty: 'Metoden er ikke beskrevet endnu.',
@@ -90,6 +103,7 @@ const da = {
     undated: 'Uden datoer',
     clipped: 'En pil betyder, at indsatsen fortsætter uden for planperioden.',
     load: 'Indsatser i gang pr. måned',
+    loadCounts: 'Kun planlagte og igangværende indsatser tælles med.',
     loadMax: (n: string) => `Højeste søjle: ${n}`,
     tooMany: (n: string) =>
       `Planen har ${n} indsatser, så tidsplanen viser dem samlet pr. måned. Hver indsats' periode står i oversigten over indsatser.`,
@@ -123,8 +137,7 @@ const da = {
     ...sharedDa.status,
     lead: (date: string) =>
       `Sådan stod planen, da samarbejdsudvalget markerede status den ${date}. Tallene er gemt, som de var den dag.`,
-    noSnapshot:
-      'Der er endnu ikke markeret nogen status. Markér status under Fremdrift ved hvert SU-møde, så kan udviklingen følges fra møde til møde.',
+    noSnapshot: 'Samarbejdsudvalget har endnu ikke markeret nogen status for planen.',
     note: 'Bemærkning',
     progressWeighted: 'vægtet efter planlagte deltagere',
     progressUnweighted: 'gennemsnit af indsatserne',
@@ -150,7 +163,7 @@ const da = {
     spentMove: (change: string) => `forbrug ${change}`,
     reachedMove: (change: string) => `deltagere nået ${change}`,
     history: 'Alle markerede statusser',
-    more: (count: string) => `Og ${count} flere. Hele listen kan ses under Fremdrift i Omstil.`,
+    more: (count: string) => `Og ${count} flere.`,
   },
   impactMap: {
     lead: 'Planen tegnet fra hvorfor til hvad: baggrunde, målgrupper, kompetencer med læringsmål og indsatser. En linje viser, at to punkter hænger sammen; en rød stiplet ramme markerer et hul i planen.',
@@ -189,7 +202,7 @@ const da = {
   yearWheel: {
     ...sharedDa.yearWheel,
     lead: 'Samarbejdsudvalgets faste gang gennem året, måned for måned, begyndende med den måned planperioden starter.',
-    empty: 'Årshjulet er tomt. Punkterne lægges ind under Årshjul i Omstil.',
+    empty: 'Årshjulet har endnu ingen punkter.',
     monthNumber: 'Månedsnr.',
     item: 'Punkt',
     kind: 'Type',
@@ -250,8 +263,20 @@ const en: ExportTexts = {
     notAdopted: 'Not adopted yet',
     exported: 'Exported',
     contents: 'Contents',
+    unfilled: 'Not filled in yet',
   },
   sections: sharedEn.sections,
+  agenda: {
+    heading: 'For the committee’s agenda',
+    request: 'Proposed decision',
+    plan: 'The plan',
+    latestStatus: 'Latest status marked',
+    figures: 'Key figures',
+    approval: 'Approved by the cooperation committee',
+    date: 'Date',
+    chair: 'Chair',
+    viceChair: 'Vice-chair',
+  },
   committee: {
     ...sharedEn.committee,
     members: 'Members',
@@ -297,6 +322,7 @@ const en: ExportTexts = {
     intro:
       "For each method, the competences it is meant to build and why it suits them. The reasons come from Omstil's catalogue, which draws on the experience of Kompetencesekretariatet, the state's joint secretariat for competence development.",
     usedFor: 'Used for',
+    usedInActivities: 'Used in the activities',
     noRationale:
       "The committee's own choice; the catalogue gives no reason for this particular combination.",
     descriptionEmpty: 'The method has not been described yet.',
@@ -314,6 +340,7 @@ const en: ExportTexts = {
     undated: 'No dates',
     clipped: 'An arrow means that the activity continues outside the plan period.',
     load: 'Activities running per month',
+    loadCounts: 'Only planned activities and those in progress are counted.',
     loadMax: (n) => `Tallest bar: ${n}`,
     tooMany: (n) =>
       `The plan has ${n} activities, so the timeline shows them in monthly totals. Each activity's period is given in the list of activities.`,
@@ -346,8 +373,7 @@ const en: ExportTexts = {
     ...sharedEn.status,
     lead: (date) =>
       `Where the plan stood when the committee marked its status on ${date}. The figures are kept as they were that day.`,
-    noSnapshot:
-      'No status has been marked yet. Mark the status under Progress at each committee meeting, so the plan can be followed from meeting to meeting.',
+    noSnapshot: 'The committee has not marked a status for the plan yet.',
     note: 'Note',
     progressWeighted: 'weighted by planned participants',
     progressUnweighted: 'average of the activities',
@@ -372,7 +398,7 @@ const en: ExportTexts = {
     spentMove: (change) => `spent ${change}`,
     reachedMove: (change) => `participants reached ${change}`,
     history: 'Every status marked',
-    more: (count) => `And ${count} more. The whole list is under Progress in Omstil.`,
+    more: (count) => `And ${count} more.`,
   },
   impactMap: {
     lead: 'The plan drawn from why to what: drivers, target groups, competences with learning objectives, and activities. A line shows that two items are linked; a dashed red frame marks a gap in the plan.',
@@ -403,7 +429,7 @@ const en: ExportTexts = {
   yearWheel: {
     ...sharedEn.yearWheel,
     lead: 'The committee’s recurring year, month by month, beginning with the month the plan period starts.',
-    empty: 'The year wheel is empty. Its items are added under Year wheel in Omstil.',
+    empty: 'The year wheel has no items yet.',
     monthNumber: 'Month no.',
     item: 'Item',
     kind: 'Kind',

@@ -1,3 +1,4 @@
+import { OPT_IN_PDF_SECTIONS } from '../../shared/i18n/pdf-sections';
 import { useAppStore } from '../store';
 import { exportFileName } from '../store/export-file-name';
 import { rememberedLeftOut } from '../store/export-memory';
@@ -96,12 +97,18 @@ export async function printExport(): Promise<void> {
 const update = (patch: Partial<ExportDialogState>) =>
   useAppStore.getState().updateExportDialog(patch);
 
-/** PDF choices as the contract takes them; all sections are sent as none (the default). */
+/**
+ * PDF choices as the contract takes them; the core's default (every section but the opt-in
+ * ones) is sent as none.
+ */
 function pdfChoices(state: ExportDialogState) {
   const sections = includedSections(state);
+  const isOptIn = (s: string) => (OPT_IN_PDF_SECTIONS as readonly string[]).includes(s);
+  const isDefault =
+    sections.length === state.sections.filter((s) => !isOptIn(s)).length && !sections.some(isOptIn);
   return {
     language: state.language,
-    ...(state.leftOut.length > 0 ? { sections } : {}),
+    ...(isDefault ? {} : { sections }),
   };
 }
 

@@ -12,7 +12,13 @@ export interface NextPlanSeed {
   /** Fields for the next plan (a new plan or this one rolled forward), ready for an update. */
   patch: Pick<
     Plan,
-    'periodStart' | 'periodEnd' | 'principles' | 'purpose' | 'status' | 'decisionDate'
+    | 'periodStart'
+    | 'periodEnd'
+    | 'principles'
+    | 'purpose'
+    | 'status'
+    | 'decisionDate'
+    | 'agendaRequest'
   >;
   /** The decisions that became new principles; those already among them are not repeated. */
   addedPrinciples: string[];
@@ -72,7 +78,16 @@ export function seedNextPlan(
     current.includes(note) || withNote.length > MAX_PURPOSE_LENGTH ? plan.purpose : withNote;
 
   return {
-    patch: { periodStart, periodEnd, principles, purpose, status: 'draft', decisionDate: null },
+    // What the SU was asked to decide on this plan is not what it will be asked about the next.
+    patch: {
+      periodStart,
+      periodEnd,
+      principles,
+      purpose,
+      status: 'draft',
+      decisionDate: null,
+      agendaRequest: '',
+    },
     addedPrinciples,
     leftOut,
   };

@@ -53,6 +53,10 @@ export const FIELD_LABELS = {
     },
     language: { da: 'Sprog', en: 'Language' },
     levelMeanings: { da: 'Niveauernes betydning', en: 'Meaning of the levels' },
+    agendaRequest: {
+      da: 'Indstilling til samarbejdsudvalget',
+      en: 'What the committee is asked to decide',
+    },
   },
   member: {
     name,

@@ -112,5 +112,6 @@ export function planDefaults(
     statusDates: { ...EMPTY_STATUS_DATES },
     fundingRules: null,
     levelMeanings: [...DEFAULT_LEVEL_MEANINGS],
+    agendaRequest: '',
   };
 }

@@ -63,6 +63,8 @@ export const planFields = {
   fundingRules: jsonValue(FundingRulesSchema).nullable(),
   /** The committee's own words for the steps of the level scale; empty ones keep the default. */
   levelMeanings,
+  /** What the committee is asked to decide when the plan is on its agenda, in its own words. */
+  agendaRequest: optionalText(5000),
 };
 
 export const memberFields = {

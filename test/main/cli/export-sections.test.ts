@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { omstilIn } from '../../helpers/cli-runner';
 import { useTempDir } from '../../helpers/temp-dir';
 import { SLOW } from '../export/plans';
-import { pdfText } from '../export/poppler';
+import { pdfPageText, pdfText } from '../export/poppler';
 
 describe('omstil export --sections, as typed on the command line', { timeout: SLOW }, () => {
   const tempDir = useTempDir();
@@ -42,6 +42,26 @@ describe('omstil export --sections, as typed on the command line', { timeout: SL
     );
     expect(result.code).toBe(0);
     expect(pdfText(at('cover.pdf'))).not.toContain('Sammenfatning');
+  });
+
+  it('puts the agenda page first when named, and leaves it out when no sections are named', async () => {
+    await omstil('new', 'plan.omstil', '--example');
+    const named = await omstil(
+      'export',
+      'plan.omstil',
+      '--format',
+      'pdf',
+      '--sections',
+      'cover,agenda',
+      '-o',
+      'dagsorden.pdf',
+    );
+    expect(named).toMatchObject({ code: 0, stderr: '' });
+    expect(pdfPageText(at('dagsorden.pdf'), 1)).toMatch(/^Til SU’s dagsorden .* Godkendt af/);
+    expect(pdfPageText(at('dagsorden.pdf'), 2)).toMatch(/^KOMPETENCEPLAN/);
+    const all = await omstil('export', 'plan.omstil', '--format', 'pdf', '-o', 'alle.pdf');
+    expect(all.code).toBe(0);
+    expect(pdfText(at('alle.pdf'))).not.toContain('Til SU’s dagsorden');
   });
 
   it('names an unknown section and the ones there are, on one line, writing nothing', async () => {

@@ -176,6 +176,21 @@ describe('laying out a table drawn by Omstil', () => {
     expect(rowRules[0]!.color).toBe(COLORS.hairline);
   });
 
+  it('never leaves the total row alone on a page: the last row goes over with it', () => {
+    // Header 15 + three rows of 15 fill the 60 points exactly; the total does not fit under them.
+    const pages = layoutDrawnTable(
+      spec({ rows: [row('A', 1), row('B', 1), row('C', 1)], total: row('I alt', 1) }),
+    );
+    expect(pages).toHaveLength(2);
+    expect(texts(pages[0]!)).toEqual(['A/1', 'A kr.', 'B/1', 'B kr.']);
+    expect(texts(pages[1]!)).toEqual(['C/1', 'C kr.', 'I alt/1', 'I alt kr.']);
+    // A total that fits under the last row stays where it is.
+    const fits = layoutDrawnTable(
+      spec({ rows: [row('A', 1), row('B', 1)], total: row('I alt', 1) }),
+    );
+    expect(fits).toHaveLength(1);
+  });
+
   it('puts the strong rule under the last row when there is no total row', () => {
     const pages = layoutDrawnTable(spec({ rows: [row('A', 1), row('B', 1), row('C', 2)] }));
     const rowRules = pages.flatMap((p) => p.rules.filter((r) => r.y > HEADER));

@@ -48,9 +48,11 @@ describe('the figures in the summary', () => {
       (m) => m.method.catalogKey === 'train-the-trainer',
     )!;
     const uses = trainer.uses.map((u) => [u.competence.catalogKey, u.rationale !== null]);
+    // Matched to two competences; an activity using it serves a third.
     expect(uses).toEqual([
       [null, false],
       ['trainer-skills', true],
+      ['workflow-optimisation', false],
     ]);
     expect(chosenMethods(doc, 'en')[1]!.uses[1]!.rationale).toMatch(/^[A-Z]/);
   });
@@ -105,8 +107,9 @@ describe('formats', () => {
     expect(en.date('2026-11-27')).toBe('27 November 2026');
   });
 
-  it('orders chosen sections as the document reads, all when none are chosen', () => {
+  it('orders chosen sections as the document reads, all but the agenda page when none are chosen', () => {
     expect(orderedSections(['measurements', 'cover'])).toEqual(['cover', 'measurements']);
-    expect(orderedSections([])).toEqual([...PDF_SECTIONS]);
+    expect(orderedSections(['cover', 'agenda'])).toEqual(['agenda', 'cover']);
+    expect(orderedSections([])).toEqual(PDF_SECTIONS.filter((s) => s !== 'agenda'));
   });
 });

@@ -74,7 +74,10 @@ describe('the contract, call by call through the real dispatch', () => {
     expect((await call('getPlan', {}))?.file.path).toBe(path);
 
     // Edits, links, order, undo and redo.
-    await call('updatePlan', { patch: { organisation: 'Styrelsen', periodStart: '2027-01-01' } });
+    await call('updatePlan', {
+      patch: { organisation: 'Styrelsen', periodStart: '2027-01-01', agendaRequest: 'godkender' },
+    });
+    expect((await call('getPlan', {}))?.document.plan.agendaRequest).toBe('godkender');
     const group = await call('createEntity', {
       entity: 'targetGroup',
       values: { name: 'Sagsbehandlere', headcount: 40 },

@@ -30,7 +30,7 @@ function exported(core: InProcessCore) {
 }
 
 describe('the export dialog', () => {
-  it('offers every section ticked, remembers what was unticked for this plan only', async () => {
+  it('offers every section but the agenda page ticked, remembers what was unticked for this plan only', async () => {
     const fake = await openCore({ plan: planDocument });
     const other = fake.writePlan('Anden plan.omstil', {
       ...planDocument,
@@ -39,8 +39,10 @@ describe('the export dialog', () => {
     renderApp(fake);
     let dialog = await openDialog();
     const boxes = within(dialog).getAllByRole<HTMLInputElement>('checkbox');
-    expect(boxes.map((b) => b.checked).every(Boolean)).toBe(true);
-    expect(boxes[0]?.labels?.[0]?.textContent).toBe('Forside');
+    expect(boxes[0]?.labels?.[0]?.textContent).toBe('Forside til SU’s dagsorden');
+    expect(boxes[0]?.checked).toBe(false);
+    expect(boxes[1]?.labels?.[0]?.textContent).toBe('Forside');
+    expect(boxes.slice(1).every((b) => b.checked)).toBe(true);
 
     fireEvent.click(box(dialog, 'Baggrunde og udfordringer'));
     fireEvent.click(box(dialog, 'Tidsplan'));
@@ -138,11 +140,39 @@ describe('the export dialog', () => {
     expect(alert.textContent).toContain(`Der findes allerede en fil med navnet ${target}`);
   });
 
+  it('puts the agenda page first when chosen, with the text the plan keeps for it', async () => {
+    const fake = await openCore({ plan: planDocument });
+    renderApp(fake);
+    let dialog = await openDialog();
+    const label = 'Indstilling til samarbejdsudvalget';
+    expect(within(dialog).queryByLabelText(label)).toBeNull();
+    fireEvent.click(box(dialog, 'Forside til SU’s dagsorden'));
+    const field = within(dialog).getByLabelText<HTMLTextAreaElement>(label);
+    const request = 'godkender kompetenceplanen og budgettet for 2027.';
+    fireEvent.change(field, { target: { value: request } });
+    fireEvent.blur(field);
+    await waitFor(async () =>
+      expect((await fake.snapshot())?.document.plan.agendaRequest).toBe(request),
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Gem' }));
+    await within(dialog).findByText('Gemt som', { exact: false }, WRITTEN);
+    expect(fake.calls.exportPlan?.[0]?.sections?.slice(0, 2)).toEqual(['agenda', 'cover']);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    // The choice is remembered for the plan, and the field shows the plan's text.
+    dialog = await openDialog();
+    expect(box(dialog, 'Forside til SU’s dagsorden').checked).toBe(true);
+    expect(within(dialog).getByLabelText<HTMLTextAreaElement>(label).value).toBe(request);
+  });
+
   it('will not save a PDF without sections', async () => {
     const fake = await openCore({ plan: planDocument });
     renderApp(fake);
     const dialog = await openDialog();
-    for (const checkbox of within(dialog).getAllByRole('checkbox')) fireEvent.click(checkbox);
+    for (const checkbox of within(dialog).getAllByRole<HTMLInputElement>('checkbox')) {
+      if (checkbox.checked) fireEvent.click(checkbox);
+    }
     expect(within(dialog).getByText('Vælg mindst ét afsnit.')).toBeTruthy();
     const save = within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Gem' });
     expect(save.disabled).toBe(true);

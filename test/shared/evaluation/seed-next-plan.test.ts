@@ -37,12 +37,13 @@ describe('seeding next year’s plan from the decisions', () => {
     expect(seed.leftOut).toEqual([]);
   });
 
-  it('moves the period on by the same length and starts as a draft', () => {
+  it('moves the period on by the same length and starts as a draft, with nothing yet to decide', () => {
     expect(seed.patch).toMatchObject({
       periodStart: '2027-09-01',
       periodEnd: '2028-08-31',
       status: 'draft',
       decisionDate: null,
+      agendaRequest: '',
     });
     const half = seedNextPlan(
       { ...plan, periodStart: '2027-01-01', periodEnd: '2027-06-30' },

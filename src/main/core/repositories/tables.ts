@@ -57,6 +57,7 @@ export const PLAN_TABLE: EntityTableDef = {
     object('statusDates'),
     object('fundingRules'),
     list('levelMeanings'),
+    col('agendaRequest'),
   ],
   referencedBy: [],
 };

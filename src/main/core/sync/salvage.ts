@@ -181,6 +181,8 @@ function readKnownDocument(db: Db, name: string, known: KnownTables): PlanDocume
     plan.statusDates ??= statusDatesFromDecision(plan);
     // One older than the level scale's meanings keeps the default meaning of every step.
     if (plan.levelMeanings.length === 0) plan.levelMeanings = [...DEFAULT_LEVEL_MEANINGS];
+    // One older than the agenda's text has none.
+    plan.agendaRequest ??= '';
     const doc = { plan } as Record<string, unknown>;
     const byId = new Map<string, Record<string, unknown>>();
     const lists = {} as Record<EntityKind, Record<string, unknown>[]>;

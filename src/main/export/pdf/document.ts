@@ -38,11 +38,16 @@ export function planPdfParts(
   const now = options.now ?? new Date();
   const ctx = sectionContext(doc, options.lang, now, fonts);
   const chosen = orderedSections(options.sections);
+  const isEmpty = (key: PdfSection) => SECTION_BUILDERS[key].isEmpty?.(ctx) ?? false;
+  const filled = chosen.filter((key) => !isEmpty(key));
+  // Sections chosen on their own and all empty still say so, rather than make a blank page.
+  const present = filled.length > 0 ? filled : chosen;
+  const sections = { present, unfilled: chosen.filter((key) => !present.includes(key)) };
   const content: Content[] = [];
   let orientation: 'portrait' | 'landscape' | null = null;
-  for (const key of chosen) {
+  for (const key of present) {
     const builder = SECTION_BUILDERS[key];
-    const built = builder.build(ctx, chosen);
+    const built = builder.build(ctx, sections);
     const [first, ...rest] = built.length > 1 ? built : built.map(withoutTrailingMargin);
     if (rest.length > 0) rest[rest.length - 1] = withoutTrailingMargin(rest[rest.length - 1]!);
     if (first === undefined) continue;
@@ -53,7 +58,7 @@ export function planPdfParts(
     content.push(opening, ...rest);
   }
   const title = doc.plan.title.trim() || ctx.t.document.untitled;
-  const firstOrientation = chosen[0] ? SECTION_BUILDERS[chosen[0]].orientation : 'portrait';
+  const firstOrientation = present[0] ? SECTION_BUILDERS[present[0]].orientation : 'portrait';
   const definition = documentFrame(
     ctx,
     { title, subject: ctx.t.document.subject, orientation: firstOrientation, now },

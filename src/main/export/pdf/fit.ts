@@ -83,3 +83,23 @@ function pieces(values: readonly string[]): Inline[] {
   });
   return inlines;
 }
+
+/**
+ * `text` on one line of `width` points in `face`: whole when it fits, otherwise cut at a word
+ * where possible and ended with an ellipsis, so a long title cannot push a footer onto two lines.
+ */
+export function ellipsized(ctx: SectionContext, text: string, width: number, face: Face): string {
+  const metrics = ctx.metrics[faceStyle(face)];
+  const room = width * SAFETY;
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const measure = (s: string) => metrics.width(s, face.size);
+  if (measure(oneLine) <= room) return oneLine;
+  const ellipsis = '…';
+  let cut = oneLine.length;
+  while (cut > 0 && measure(oneLine.slice(0, cut).trimEnd() + ellipsis) > room) cut--;
+  const head = oneLine.slice(0, cut);
+  const atWord = head.lastIndexOf(' ');
+  // A cut at a word boundary reads better, unless it would throw away most of the line.
+  const kept = atWord > cut * 0.7 ? head.slice(0, atWord) : head;
+  return kept.trimEnd() + ellipsis;
+}

@@ -1,7 +1,11 @@
 import { EXPORT_LOCALES } from '../format';
 import type { SectionContext } from './context';
 import type { Content, DocDefinition, NodeProps } from './doc-types';
-import { BODY_LINE_HEIGHT, BODY_SIZE, COLOR, FONT, PAGE, STYLES } from './theme';
+import { ellipsized } from './fit';
+import { BODY_LINE_HEIGHT, BODY_SIZE, COLOR, contentWidth, FONT, PAGE, STYLES } from './theme';
+
+const FOOTER_SIZE = 7.5;
+const FOOTER_GAP = 16;
 
 export interface FrameOptions {
   title: string;
@@ -23,6 +27,8 @@ export function documentFrame(
 ): DocDefinition {
   const { title, now } = options;
   const organisation = ctx.doc.plan.organisation.trim();
+  // Per width: every page of one orientation and page-number length has the same room.
+  const footerTitles = new Map<number, string>();
   return {
     pageSize: 'A4',
     pageOrientation: options.orientation,
@@ -45,19 +51,32 @@ export function documentFrame(
     },
     // A fresh copy per document: pdfmake annotates what it is given.
     styles: structuredClone<Record<string, NodeProps>>(STYLES),
-    footer: (page, pages) => {
+    footer: (page, pages, size) => {
+      const footerTitle = (room: number) => {
+        let cut = footerTitles.get(room);
+        if (cut === undefined) {
+          cut = ellipsized(ctx, title, room, { size: FOOTER_SIZE });
+          footerTitles.set(room, cut);
+        }
+        return cut;
+      };
       options.onPages?.(pages);
+      const pageOf = ctx.t.document.pageOf(page, pages);
+      const room =
+        contentWidth(size.width > size.height ? 'landscape' : 'portrait') -
+        FOOTER_GAP -
+        ctx.metrics.normal.width(pageOf, FOOTER_SIZE);
       return {
         columns: [
-          { text: title, width: '*', color: COLOR.muted, fontSize: 7.5 },
           {
-            text: ctx.t.document.pageOf(page, pages),
-            width: 'auto',
+            text: footerTitle(room),
+            width: '*',
             color: COLOR.muted,
-            fontSize: 7.5,
+            fontSize: FOOTER_SIZE,
           },
+          { text: pageOf, width: 'auto', color: COLOR.muted, fontSize: FOOTER_SIZE },
         ],
-        columnGap: 16,
+        columnGap: FOOTER_GAP,
         margin: [PAGE.margins[0], 30, PAGE.margins[2], 0],
       };
     },

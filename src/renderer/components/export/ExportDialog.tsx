@@ -5,6 +5,7 @@ import { loadExportPreview, saveExport } from '../../flows/export-flow';
 import { useAppStore } from '../../store';
 import { includedSections, previewKey, type ExportDialogState } from '../../store/export-slice';
 import { PathDialog } from '../PathDialog';
+import { AgendaRequestField } from './AgendaRequestField';
 import { ExportStatus } from './ExportStatus';
 import { LanguageChoice } from './LanguageChoice';
 import { PreviewPanel } from './PreviewPanel';
@@ -29,13 +30,16 @@ export function ExportDialog({ state }: { state: ExportDialogState }) {
   const id = useId();
   const pdf = state.format === 'pdf';
   const noSections = pdf && includedSections(state).length === 0;
+  const withAgenda = pdf && includedSections(state).includes('agenda');
   const key = previewKey(state);
+  // The agenda page prints the plan's own text: a new text makes a new preview.
+  const agendaRequest = useAppStore((s) => s.snapshot?.document.plan.agendaRequest);
 
   useEffect(() => {
     if (!pdf) return;
     const timer = setTimeout(() => void loadExportPreview(), PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [pdf, key]);
+  }, [pdf, key, agendaRequest]);
 
   return (
     <PathDialog
@@ -93,6 +97,7 @@ export function ExportDialog({ state }: { state: ExportDialogState }) {
                 ))}
               </fieldset>
               {pdf && <SectionChoices state={state} />}
+              {withAgenda && <AgendaRequestField />}
               <LanguageChoice state={state} />
               {pathFields}
             </div>

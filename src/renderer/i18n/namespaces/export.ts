@@ -27,6 +27,10 @@ export const exportDa = {
     noneChosen: 'Vælg mindst ét afsnit.',
     labels: labelsIn('da', PDF_SECTION_LABELS),
   },
+  agenda: {
+    label: 'Indstilling til samarbejdsudvalget',
+    hint: 'Hvad udvalget skal tage stilling til, fx at det godkender planen og budgettet. Teksten gemmes i planen og står på forsiden til dagsordenen, hvem der end udskriver den.',
+  },
   language: {
     label: 'Sprog i overskrifter og tabeller',
     hint: 'Planens egne tekster står, som de er skrevet.',
@@ -84,6 +88,10 @@ export const exportEn: Texts<typeof exportDa> = {
     none: 'Select none',
     noneChosen: 'Choose at least one section.',
     labels: labelsIn('en', PDF_SECTION_LABELS),
+  },
+  agenda: {
+    label: 'What the committee is asked to decide',
+    hint: 'For example that it approves the plan and its budget. The text is kept in the plan and printed on the front page for the agenda, whoever prints it.',
   },
   language: {
     label: 'Language of headings and tables',

@@ -94,6 +94,27 @@ describe('merging two copies of one plan', () => {
     db.close();
   });
 
+  it('carries the agenda page’s text like any field of the plan: taken from one side, or asked about', () => {
+    const { mine, theirs } = twoCopies(tempDir());
+    const planId = read(mine).plan.id;
+    editing(theirs, (s) => updatePlan(s, { agendaRequest: 'godkender planen.' }));
+    editing(mine, (s) => updatePlan(s, { purpose: 'Mit formål' }));
+    expect(planMerge(mine, theirs).conflicts).toEqual([]);
+    writeMerge(mine, theirs, {}, out('Taget.omstil'));
+    expect(read(out('Taget.omstil')).plan).toMatchObject({
+      agendaRequest: 'godkender planen.',
+      purpose: 'Mit formål',
+    });
+
+    editing(mine, (s) => updatePlan(s, { agendaRequest: 'udsætter planen.' }));
+    const { conflicts } = planMerge(mine, theirs);
+    expect(conflicts.map((c) => [c.id, c.mine, c.theirs])).toEqual([
+      [`plan/${planId}/agendaRequest`, 'udsætter planen.', 'godkender planen.'],
+    ]);
+    writeMerge(mine, theirs, { [`plan/${planId}/agendaRequest`]: 'theirs' }, out());
+    expect(read(out()).plan.agendaRequest).toBe('godkender planen.');
+  });
+
   it('reports a field both changed differently, and writes the chosen side', () => {
     const { mine, theirs } = twoCopies(tempDir());
     const activity = read(mine).activities[2]!;

@@ -5,6 +5,7 @@ import { migration002 } from './002-change-log';
 import { migration003 } from './003-year-wheel-evaluation';
 import { migration004 } from './004-checksums';
 import { migration005 } from './005-level-meanings';
+import { migration006 } from './006-agenda-request';
 import { migration007 } from './007-order-indexes';
 import type { Migration } from './migration';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
   migration007,
 ];
 

@@ -170,10 +170,28 @@ export function layoutDrawnTable(spec: DrawnTableSpec): DrawnPage[] {
     }
   }
 
+  /**
+   * A total alone at the top of a page, under nothing but the header, does not say what it adds
+   * up; the last row goes over with it when the two do not both fit where the row would stand.
+   */
+  function keepWithTotal(row: readonly DrawnCell[], total: readonly DrawnCell[]) {
+    const both = rowHeight(row) + rowHeight(total);
+    const rowFits = y + rowHeight(row) <= page.room;
+    if (
+      rowsOnPage > 0 &&
+      rowFits &&
+      y + both > page.room &&
+      headerHeight + both <= spec.pageHeight
+    ) {
+      turnPage();
+    }
+  }
+
   startPage();
   spec.rows.forEach((row, i) => {
-    const last = spec.total === undefined && i === spec.rows.length - 1;
-    addRow(row, last ? strong : hairline);
+    const last = i === spec.rows.length - 1;
+    if (last && spec.total) keepWithTotal(row, spec.total);
+    addRow(row, last && spec.total === undefined ? strong : hairline);
   });
   if (spec.total) addRow(spec.total, strong);
   return pages.map(({ room: _room, ...drawn }) => drawn);

@@ -1,8 +1,8 @@
 import { budgetTotals } from '../../../../shared/progress/budget';
 import type { SectionContext } from '../context';
-import type { CanvasNode, Content } from '../doc-types';
+import type { CanvasNode, Content, TableNode } from '../doc-types';
 import { dataTable, emptyNote, muted, sectionHeading } from '../blocks';
-import { COLOR, SMALL_SIZE } from '../theme';
+import { COLOR, HAIRLINE_TABLE, SMALL_SIZE } from '../theme';
 
 const SHARE_BAR = 54;
 
@@ -51,24 +51,45 @@ export function budgetSection(ctx: SectionContext): Content[] {
     right(f.money(totals.spent), true),
     { text: '' },
   ]);
-  content.push(
-    dataTable(
-      [
-        t.budget.source,
-        th(t.budget.activities),
-        th(t.budget.budget),
-        th(t.budget.spent),
-        th(t.budget.share),
-      ],
-      ['*', 46, 74, 74, SHARE_BAR + 34],
-      rows,
-    ),
-  );
+  const headers = [
+    t.budget.source,
+    th(t.budget.activities),
+    th(t.budget.budget),
+    th(t.budget.spent),
+    th(t.budget.share),
+  ];
+  content.push(...keptWithTotal(headers, rows));
   if (doc.activities.some((a) => a.status === 'cancelled'))
     content.push(muted(t.budget.cancelledNote));
   if (doc.activities.some((a) => a.status === 'idea' && a.budget > 0))
     content.push(muted(t.budget.ideasNote));
   return content;
+}
+
+const WIDTHS: (number | '*')[] = ['*', 46, 74, 74, SHARE_BAR + 34];
+/**
+ * The table with its total row (the last of `rows`) never alone at the top of a page: it ends in
+ * a table of its own holding the last source and the total, which moves to the next page
+ * together when the page is full.
+ */
+function keptWithTotal(headers: Content[], rows: Content[][]): Content[] {
+  if (rows.length < 3) return [{ stack: [dataTable(headers, WIDTHS, rows)], unbreakable: true }];
+  const head = dataTable(headers, WIDTHS, rows.slice(0, -2), [0, 0, 0, 0]);
+  // The last rule of the first part is a row's hairline: the table goes on below it.
+  const { hLineWidth, hLineColor } = HAIRLINE_TABLE;
+  head.layout = {
+    ...HAIRLINE_TABLE,
+    hLineWidth: (row, node) =>
+      row === node.table.body.length ? 0.4 : (hLineWidth?.(row, node) ?? 0),
+    hLineColor: (row, node) =>
+      row === node.table.body.length ? COLOR.hairline : (hLineColor?.(row, node) ?? COLOR.hairline),
+  };
+  const tail: TableNode = {
+    table: { widths: WIDTHS, dontBreakRows: true, body: rows.slice(-2) },
+    layout: HAIRLINE_TABLE,
+    margin: [0, 0, 0, 10],
+  };
+  return [head, { stack: [tail], unbreakable: true }];
 }
 
 function shareBar(share: number): CanvasNode {

@@ -1,5 +1,6 @@
 import { levelMeaning, levelScale } from '../../../../shared/i18n/level-meanings';
 import type { Competence } from '../../../../shared/model/entities';
+import { descriptionOf } from '../../facts';
 import type { SectionContext } from '../context';
 import type { Content, Inline } from '../doc-types';
 import { emptyNote, facts, paragraphs, sectionHeading, subheading } from '../blocks';
@@ -24,7 +25,7 @@ function competenceBlock(ctx: SectionContext, c: Competence): Content {
   const notSet: Inline[] = [{ text: t.document.notSet, color: COLOR.muted, italics: true }];
   const list = (items: string[]): string | Inline[] =>
     items.length > 0 ? items.join(', ') : notSet;
-  const description = paragraphs(ctx, c.description);
+  const description = paragraphs(ctx, descriptionOf('competence', c, ctx.lang));
   const objectives: Content =
     c.learningObjectives.length > 0
       ? {
@@ -68,7 +69,7 @@ function estimatedHeight(ctx: SectionContext, c: Competence): number {
   return (
     textHeight(c.title, WIDTH, 10.5) +
     values.reduce((h, v) => h + textHeight(v, WIDTH - FACT_LABEL, BODY_SIZE), 2 * 12) +
-    textHeight(c.description, WIDTH, BODY_SIZE) +
+    textHeight(descriptionOf('competence', c, ctx.lang), WIDTH, BODY_SIZE) +
     2 * 10 +
     c.learningObjectives.reduce((h, o) => h + textHeight(o, WIDTH - 12, BODY_SIZE) + 2, 0) +
     40

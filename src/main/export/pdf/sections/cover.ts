@@ -1,11 +1,24 @@
+import type { PdfSection } from '../../sections';
 import type { SectionContext } from '../context';
 import type { Content, Inline } from '../doc-types';
 import { facts } from '../blocks';
+import { fitLines } from '../fit';
 import { periodText } from '../period';
-import { COLOR } from '../theme';
+import { COLOR, contentWidth } from '../theme';
 
-/** Title, who and when, and the table of contents. */
-export function coverSection(ctx: SectionContext, withContents: boolean): Content[] {
+const TITLE_SIZES = [26, 22, 19, 16];
+/** More lines than this and the title would crowd the table of contents off the cover. */
+const TITLE_LINES = 3;
+
+/**
+ * Title, who and when, and the table of contents. A draft names the chosen sections it has
+ * nothing for yet, so the reader knows they are to come rather than forgotten.
+ */
+export function coverSection(
+  ctx: SectionContext,
+  withContents: boolean,
+  unfilled: readonly PdfSection[] = [],
+): Content[] {
   const { plan } = ctx.doc;
   const { t, f } = ctx;
   const notSet: Inline = { text: t.document.notSet, color: COLOR.muted, italics: true };
@@ -24,6 +37,11 @@ export function coverSection(ctx: SectionContext, withContents: boolean): Conten
     ],
     [t.cover.exported, f.date(ctx.now.toISOString())],
   ];
+  if (plan.status === 'draft' && unfilled.length > 0) {
+    rows.push([t.cover.unfilled, unfilled.map((s) => t.sections[s]).join(', ')]);
+  }
+  const title = plan.title.trim() || t.document.untitled;
+  const titleSize = coverTitleSize(ctx, title);
   const content: Content[] = [
     {
       text: t.document.kicker.toUpperCase(),
@@ -34,8 +52,8 @@ export function coverSection(ctx: SectionContext, withContents: boolean): Conten
       margin: [0, withContents ? 40 : 90, 0, 10],
     },
     {
-      text: plan.title.trim() || t.document.untitled,
-      fontSize: 26,
+      text: title,
+      fontSize: titleSize,
       bold: true,
       color: COLOR.heading,
       lineHeight: 1.1,
@@ -57,4 +75,11 @@ export function coverSection(ctx: SectionContext, withContents: boolean): Conten
     });
   }
   return content;
+}
+
+/** The largest size at which the title takes at most a few lines. */
+function coverTitleSize(ctx: SectionContext, title: string): number {
+  const width = contentWidth('portrait');
+  const fits = (size: number) => fitLines(ctx, title, width, { size, bold: true }).length;
+  return TITLE_SIZES.find((size) => fits(size) <= TITLE_LINES) ?? TITLE_SIZES.at(-1)!;
 }

@@ -1,7 +1,11 @@
+import { buildImpactMap } from '../../../../shared/impact';
+import { budgetTotals } from '../../../../shared/progress/budget';
 import type { PdfSection } from '../../sections';
 import type { SectionContext } from '../context';
 import type { Content } from '../doc-types';
+import { latestCompleted } from '../evaluation/record';
 import { activitiesSection } from './activities';
+import { agendaSection } from './agenda';
 import { budgetSection } from './budget';
 import { committeeSection } from './committee';
 import { competencesSection } from './competences';
@@ -16,26 +20,100 @@ import { summarySection } from './summary';
 import { timelineSection } from './timeline';
 import { yearWheelSection } from './year-wheel';
 
+/** Which sections the document has, and which were chosen but left out for having nothing in them. */
+export interface SectionPlan {
+  present: readonly PdfSection[];
+  unfilled: readonly PdfSection[];
+}
+
 export interface SectionBuilder {
-  build: (ctx: SectionContext, chosen: readonly PdfSection[]) => Content[];
+  build: (ctx: SectionContext, sections: SectionPlan) => Content[];
   /** Wide tables and the timeline get a landscape page. */
   orientation: 'portrait' | 'landscape';
+  /**
+   * True when the plan has nothing for the section to show. Such a section is left out: a page
+   * saying only that something is missing is no use on an agenda.
+   */
+  isEmpty?: (ctx: SectionContext) => boolean;
 }
 
 export const SECTION_BUILDERS: Record<PdfSection, SectionBuilder> = {
-  // The table of contents is only worth its space when there is more than the cover.
-  cover: { build: (ctx, chosen) => coverSection(ctx, chosen.length > 1), orientation: 'portrait' },
-  committee: { build: committeeSection, orientation: 'portrait' },
-  summary: { build: summarySection, orientation: 'portrait' },
-  status: { build: statusSection, orientation: 'portrait' },
-  drivers: { build: driversSection, orientation: 'portrait' },
-  competences: { build: competencesSection, orientation: 'portrait' },
-  methods: { build: methodsSection, orientation: 'portrait' },
-  impactMap: { build: impactMapSection, orientation: 'landscape' },
-  activities: { build: activitiesSection, orientation: 'landscape' },
-  timeline: { build: timelineSection, orientation: 'landscape' },
-  budget: { build: budgetSection, orientation: 'portrait' },
-  measurements: { build: measurementsSection, orientation: 'portrait' },
-  yearWheel: { build: yearWheelSection, orientation: 'portrait' },
-  evaluation: { build: evaluationSection, orientation: 'portrait' },
+  agenda: { build: agendaSection, orientation: 'portrait' },
+  cover: {
+    // The table of contents is only worth its space when there is more than the cover.
+    build: (ctx, { present, unfilled }) =>
+      coverSection(
+        ctx,
+        present.some((s) => s !== 'cover' && s !== 'agenda'),
+        unfilled,
+      ),
+    orientation: 'portrait',
+  },
+  committee: {
+    build: committeeSection,
+    orientation: 'portrait',
+    isEmpty: ({ doc }) =>
+      !doc.plan.purpose.trim() && doc.members.length === 0 && doc.plan.principles.length === 0,
+  },
+  summary: {
+    build: summarySection,
+    orientation: 'portrait',
+    isEmpty: ({ doc }) =>
+      doc.drivers.length === 0 && doc.competences.length === 0 && doc.activities.length === 0,
+  },
+  status: {
+    build: statusSection,
+    orientation: 'portrait',
+    isEmpty: ({ doc }) => doc.statusSnapshots.length === 0,
+  },
+  drivers: {
+    build: driversSection,
+    orientation: 'portrait',
+    isEmpty: ({ doc }) => doc.drivers.length === 0,
+  },
+  competences: {
+    build: competencesSection,
+    orientation: 'portrait',
+    isEmpty: ({ doc }) => doc.competences.length === 0,
+  },
+  methods: {
+    build: methodsSection,
+    orientation: 'portrait',
+    isEmpty: ({ doc }) => doc.methods.length === 0,
+  },
+  impactMap: {
+    build: impactMapSection,
+    orientation: 'landscape',
+    isEmpty: ({ doc }) => buildImpactMap(doc).nodes.length === 0,
+  },
+  activities: {
+    build: activitiesSection,
+    orientation: 'landscape',
+    isEmpty: ({ doc }) => doc.activities.length === 0,
+  },
+  timeline: {
+    build: timelineSection,
+    orientation: 'landscape',
+    isEmpty: ({ doc }) => doc.activities.length === 0,
+  },
+  budget: {
+    build: budgetSection,
+    orientation: 'portrait',
+    isEmpty: ({ doc }) => budgetTotals(doc.activities).bySource.length === 0,
+  },
+  measurements: {
+    build: measurementsSection,
+    orientation: 'portrait',
+    isEmpty: ({ doc }) => doc.measurements.length === 0,
+  },
+  yearWheel: {
+    build: yearWheelSection,
+    orientation: 'portrait',
+    isEmpty: ({ doc }) => doc.yearItems.length === 0,
+  },
+  evaluation: {
+    build: evaluationSection,
+    orientation: 'portrait',
+    isEmpty: ({ doc }) => latestCompleted(doc.evaluations) === null,
+  },
 };

@@ -1,4 +1,4 @@
-import { chosenMethods, type ChosenMethod, type MethodUse } from '../../facts';
+import { chosenMethods, descriptionOf, type ChosenMethod, type MethodUse } from '../../facts';
 import type { SectionContext } from '../context';
 import type { Content } from '../doc-types';
 import { emptyNote, muted, paragraphs, sectionHeading, subheading } from '../blocks';
@@ -19,20 +19,34 @@ export function methodsSection(ctx: SectionContext): Content[] {
   return content;
 }
 
-function methodBlock(ctx: SectionContext, { method, uses }: ChosenMethod): Content[] {
+function methodBlock(ctx: SectionContext, { method, uses, activities }: ChosenMethod): Content[] {
   const { t } = ctx;
-  const description = paragraphs(ctx, method.description);
+  const text = descriptionOf('method', method, ctx.lang);
+  const description = paragraphs(ctx, text);
   const head: Content[] = [
     subheading(method.title, 3),
     description.length > 0 ? description : emptyNote(t.methods.descriptionEmpty),
   ];
   const headHeight =
-    textHeight(method.title, WIDTH, 10.5) + textHeight(method.description, WIDTH, BODY_SIZE) + 30;
+    textHeight(method.title, WIDTH, 10.5) + textHeight(text, WIDTH, BODY_SIZE) + 30;
   if (uses.length === 0) {
+    // Used by activities that name no competence: those are what it serves, so it is linked.
+    const usedBy = activities.map((a) => a.title).join(', ');
+    const use: Content[] = usedBy
+      ? [
+          {
+            text: t.methods.usedInActivities,
+            bold: true,
+            fontSize: SMALL_SIZE + 0.5,
+            margin: [0, 2, 0, 3],
+          },
+          fitted(ctx, usedBy, WIDTH - USE_INDENT, { size: BODY_SIZE }),
+        ]
+      : [emptyNote(t.methods.unused)];
     return [
       {
-        stack: [...head, emptyNote(t.methods.unused)],
-        unbreakable: fitsOnPage(headHeight, 'portrait'),
+        stack: [...head, ...use],
+        unbreakable: fitsOnPage(headHeight + textHeight(usedBy, WIDTH, BODY_SIZE), 'portrait'),
       },
     ];
   }

@@ -29,7 +29,8 @@ export function summarySection(ctx: SectionContext): Content[] {
   return content;
 }
 
-function keyFigures(ctx: SectionContext): TableNode {
+/** Activities, budget, spending and progress: the figures a reader asks for first. */
+export function keyFigures(ctx: SectionContext): TableNode {
   const { t, f, doc } = ctx;
   const totals = budgetTotals(doc.activities);
   const progress = overallProgress(doc.activities);

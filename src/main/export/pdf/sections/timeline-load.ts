@@ -8,13 +8,19 @@ import { COLOR, STATUS_COLOR } from '../theme';
 /** Bottom to top: what is finished carries what is still to come. */
 const STACK_ORDER: ActivityStatus[] = ['done', 'in-progress', 'planned', 'idea', 'cancelled'];
 
+/**
+ * Only these count as "in progress" in a month: an idea is not decided, and a finished or
+ * cancelled activity keeps its dates but takes no one's time any longer.
+ */
+export const LOAD_STATUSES: readonly ActivityStatus[] = ['planned', 'in-progress'];
+
 export interface Load {
   /** Per column, how many activities of each status run in it. */
   columns: Record<ActivityStatus, number>[];
   max: number;
 }
 
-/** How many activities run in each column of the span, by status. */
+/** How many planned and running activities fall in each column of the span, by status. */
 export function timelineLoad(span: TimelineSpan, activities: readonly Activity[]): Load {
   const bounds = span.columns.map((start, i) => [
     start.getTime(),
@@ -25,6 +31,7 @@ export function timelineLoad(span: TimelineSpan, activities: readonly Activity[]
       Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>,
   );
   for (const a of activities) {
+    if (!LOAD_STATUSES.includes(a.status)) continue;
     const from = parseIsoDate(a.start ?? a.end ?? '')?.getTime();
     const to = parseIsoDate(a.end ?? a.start ?? '')?.getTime();
     if (from === undefined || to === undefined) continue;

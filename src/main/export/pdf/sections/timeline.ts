@@ -48,6 +48,7 @@ export function timelineSection(ctx: SectionContext): Content[] {
       {
         stack: [
           { text: t.timeline.load, bold: true, fontSize: LABEL_SIZE },
+          { text: t.timeline.loadCounts, fontSize: 7, color: COLOR.muted },
           { text: t.timeline.loadMax(f.integer(load.max)), fontSize: 7, color: COLOR.muted },
         ],
       },
