@@ -199,6 +199,17 @@ const da = {
   /** Units added to CSV headers, where a number cell cannot carry its own format. */
   units: { money: 'kr.', percent: '%' },
   languages: { da: 'Dansk', en: 'Engelsk' },
+  /** What a screen reader says instead of a chart in the tagged PDF. */
+  figureAlt: {
+    timeline: (count: string, from: string, to: string) =>
+      `Tidsplan over planens ${count} indsatser fra ${from} til ${to}: hvor mange indsatser der er i gang hver måned, og hver indsats' periode som en bjælke i farven for dens status.`,
+    timelineTotals: (count: string, from: string, to: string) =>
+      `Tidsplan over planens ${count} indsatser fra ${from} til ${to}: hvor mange indsatser der er i gang hver måned, fordelt på status.`,
+    yearWheel: (count: string) =>
+      `Årshjul med samarbejdsudvalgets ${count} faste punkter fordelt på årets tolv måneder. Punkterne står måned for måned i tabellen herunder.`,
+    impactMap: (drivers: string, groups: string, competences: string, activities: string) =>
+      `Impact map, der viser planen fra hvorfor til hvad: ${drivers} baggrunde, ${groups} målgrupper, ${competences} kompetencer og ${activities} indsatser, med en linje mellem de punkter, der hænger sammen.`,
+  },
   ...sharedDa.enums,
 };
 
@@ -390,6 +401,16 @@ const en: ExportTexts = {
   },
   units: { money: 'DKK', percent: '%' },
   languages: { da: 'Danish', en: 'English' },
+  figureAlt: {
+    timeline: (count, from, to) =>
+      `Timeline of the plan's ${count} activities from ${from} to ${to}: how many activities are running each month, and each activity's period as a bar in the colour of its status.`,
+    timelineTotals: (count, from, to) =>
+      `Timeline of the plan's ${count} activities from ${from} to ${to}: how many activities are running each month, by status.`,
+    yearWheel: (count) =>
+      `Year wheel with the committee's ${count} recurring items spread over the twelve months of the year. The items are listed month by month in the table below.`,
+    impactMap: (drivers, groups, competences, activities) =>
+      `Impact map showing the plan from why to what: ${drivers} drivers, ${groups} target groups, ${competences} competences and ${activities} activities, with a line between the items that are linked.`,
+  },
   ...sharedEn.enums,
 };
 

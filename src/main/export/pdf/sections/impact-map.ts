@@ -2,6 +2,7 @@ import { buildImpactMap, impactGaps, layoutImpactMap } from '../../../../shared/
 import type { SectionContext } from '../context';
 import type { Content } from '../doc-types';
 import { bullet, emptyNote, sectionHeading, subheading } from '../blocks';
+import { figure } from '../tagging/nodes';
 import { COLOR, PAGE } from '../theme';
 import { impactDrawing, PDF_IMPACT_LAYOUT } from './impact-map-drawing';
 
@@ -38,7 +39,11 @@ export function impactMapSection(ctx: SectionContext): Content[] {
       : null;
   const scale = layout ? Math.min(1, DRAWING_HEIGHT / layout.height) : 0;
   if (layout && scale >= MIN_IMPACT_SCALE) {
-    content.push(impactDrawing(ctx, layout, new Set(gaps.map((g) => g.nodeId)), scale));
+    const count = (layer: number) =>
+      ctx.f.integer(map.nodes.filter((n) => n.column === layer).length);
+    const alt = t.figureAlt.impactMap(count(0), count(1), count(2), count(3));
+    const drawing = impactDrawing(ctx, layout, new Set(gaps.map((g) => g.nodeId)), scale);
+    content.push(figure(drawing, alt));
   } else {
     content.push(emptyNote(t.impactMap.tooLarge(ctx.f.integer(map.nodes.length))));
   }

@@ -5,6 +5,7 @@ import type { SectionContext } from '../context';
 import type { Content, TableLayout, TableNode } from '../doc-types';
 import { emptyNote, sectionHeading } from '../blocks';
 import { fitted, lines } from '../fit';
+import { figure } from '../tagging/nodes';
 import { COLOR, contentWidth, STATUS_COLOR } from '../theme';
 import { activityBar } from './timeline-bars';
 import { loadBars, timelineLoad } from './timeline-load';
@@ -68,7 +69,10 @@ export function timelineSection(ctx: SectionContext): Content[] {
     table: { headerRows: 1, widths: [LABEL_WIDTH, BAR_WIDTH], body },
     layout: TIMELINE_LAYOUT,
   };
-  content.push(table);
+  const alt = gantt ? t.figureAlt.timeline : t.figureAlt.timelineTotals;
+  const last = span.columns[span.columns.length - 1]!;
+  const [from, to] = [f.month(span.columns[0]!, true), f.month(last, true)];
+  content.push(figure(table, alt(f.integer(doc.activities.length), from, to)));
   const notes: string[] = [];
   if (!gantt) notes.push(t.timeline.tooMany(f.integer(doc.activities.length)));
   if (clipped) notes.push(t.timeline.clipped);

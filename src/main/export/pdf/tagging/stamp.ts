@@ -1,0 +1,147 @@
+import * as elementWriterModule from 'pdfmake/js/ElementWriter';
+import type { ElementWriter } from 'pdfmake/js/ElementWriter';
+import * as layoutBuilderModule from 'pdfmake/js/LayoutBuilder';
+import type { LayoutBuilder } from 'pdfmake/js/LayoutBuilder';
+import { commonJsClass } from './commonjs';
+import { CONTENT_ROLES, OPAQUE_ROLES, type StructureRole, type StructureTag } from './tags';
+
+/*
+ * pdfmake lays a document out into pages of items (lines of text, vectors, images) and forgets
+ * which node each came from. While it lays out a tagged document, every item is stamped here with
+ * the path of structure tags it lies in (say Table › TR › TH), so the drawing can mark it and
+ * put it into the structure tree (see `tagger.ts`). The stamp is an own property, so it survives
+ * pdfmake's copying of items into unbreakable blocks and repeated table headers.
+ */
+
+export type TagPath = readonly StructureTag[];
+
+/** The property an item carries its path in. A string key: pdfmake copies only those. */
+export const STAMP = '_omstilTagPath';
+/** Tags a parent gives its children, which pdfmake's preprocessing made into nodes. */
+const GIVEN = '_omstilGivenTags';
+const TOC_TABLE = '_omstilTocTable';
+const LABEL = '_omstilListLabel';
+
+type Node = Record<string, unknown>;
+
+let active = false;
+let current: TagPath = [];
+
+const ROOT: TagPath = [];
+const HEADINGS: Record<number, StructureRole> = { 1: 'H1', 2: 'H2', 3: 'H3' };
+
+/** The tags a node opens, given the path it lies in; most nodes open none. */
+function tagsOf(node: Node, path: TagPath): StructureTag[] {
+  const last = path[path.length - 1];
+  // Inside a figure or an artifact everything is that one thing.
+  if (last && OPAQUE_ROLES.has(last.role)) return [];
+  const tags = (node[GIVEN] as StructureTag[] | undefined)?.slice() ?? [];
+  const own = node['tag'] as StructureTag | undefined;
+  const level = node['headlineLevel'];
+  if (own) {
+    tags.push(own);
+  } else if (node['text'] !== undefined && typeof level === 'number' && HEADINGS[level]) {
+    tags.push({ role: HEADINGS[level] });
+  } else if (node['toc']) {
+    tags.push({ role: 'TOC' });
+    const table = (node['toc'] as Node)['_table'] as Node | undefined;
+    if (table) table[TOC_TABLE] = true;
+  }
+  if (node['table']) {
+    tableTags(node, tags);
+  } else if (node['ul'] || node['ol']) {
+    if (!own) tags.push({ role: 'L' });
+    for (const item of (node['ul'] ?? node['ol']) as Node[]) {
+      if (item && typeof item === 'object') listItemTags(item);
+    }
+  } else if (node['text'] !== undefined && !holdsText(path, tags)) {
+    // Loose text, such as a lead or a note, is a paragraph of its own.
+    tags.push({ role: 'P' });
+  }
+  return tags;
+}
+
+function tableTags(node: Node, tags: StructureTag[]): void {
+  const table = node['table'] as { body: Node[][]; headerRows?: number };
+  const toc = node[TOC_TABLE] === true;
+  if (!toc && !node['tag']) tags.push({ role: 'Table' });
+  const headerRows = table.headerRows ?? 0;
+  table.body.forEach((cells, r) => {
+    const row: StructureTag = { role: toc ? 'TOCI' : 'TR' };
+    for (const cell of cells) {
+      if (!cell || typeof cell !== 'object') continue;
+      cell[GIVEN] = toc ? [row] : [row, { role: r < headerRows ? 'TH' : 'TD' }];
+    }
+  });
+}
+
+/**
+ * A list item, and its number as a label of its own: pdfmake draws the number (a line of its own
+ * made from the item's marker) while the item is laid out, so the marker's piece of text is
+ * stamped to say where its line belongs. A bullet is a drawing, and so an artifact.
+ */
+function listItemTags(item: Node): void {
+  const li: StructureTag = { role: 'LI' };
+  const marker = (item['listMarker'] as Node | undefined)?.['_inlines'] as Node[] | undefined;
+  if (marker?.[0]) {
+    const label: StructureTag = { role: 'Lbl' };
+    marker[0][LABEL] = { li, label };
+    item[GIVEN] = [li, { role: 'LBody', precededBy: label }];
+  } else {
+    item[GIVEN] = [li, { role: 'LBody' }];
+  }
+}
+
+function holdsText(path: TagPath, tags: readonly StructureTag[]): boolean {
+  return path.some((t) => CONTENT_ROLES.has(t.role)) || tags.some((t) => CONTENT_ROLES.has(t.role));
+}
+
+function stamp(item: object): void {
+  const label = ((item as Node)['inlines'] as Node[] | undefined)?.[0]?.[LABEL] as
+    { li: StructureTag; label: StructureTag } | undefined;
+  const at = label ? current.indexOf(label.li) : -1;
+  (item as Node)[STAMP] = at >= 0 ? [...current.slice(0, at + 1), label!.label] : current;
+}
+
+let installed = false;
+
+/** Makes pdfmake stamp the items of documents it lays out with `tagged: true`. */
+export function installLayoutStamps(): void {
+  if (installed) return;
+  installed = true;
+  const Builder = commonJsClass<typeof LayoutBuilder>(layoutBuilderModule);
+  const Writer = commonJsClass<typeof ElementWriter>(elementWriterModule);
+  const builder = Builder.prototype;
+  const { layoutDocument, processNode } = builder;
+  builder.layoutDocument = function (this: LayoutBuilder, structure, pdfDocument, ...rest) {
+    const options = (pdfDocument as { options?: { tagged?: boolean } } | null)?.options;
+    active = options?.tagged === true;
+    current = ROOT;
+    try {
+      return layoutDocument.call(this, structure, pdfDocument, ...rest);
+    } finally {
+      active = false;
+      current = ROOT;
+    }
+  };
+  builder.processNode = function (this: LayoutBuilder, node, ...rest) {
+    if (!active) return processNode.call(this, node, ...rest);
+    const tags = tagsOf(node, current);
+    if (tags.length === 0) return processNode.call(this, node, ...rest);
+    const outer = current;
+    current = [...outer, ...tags];
+    try {
+      return processNode.call(this, node, ...rest);
+    } finally {
+      current = outer;
+    }
+  };
+  const writer = Writer.prototype;
+  for (const method of ['addLine', 'addImage', 'addSVG', 'addVector'] as const) {
+    const original = writer[method];
+    writer[method] = function (this: ElementWriter, item: object, ...rest: unknown[]) {
+      if (active) stamp(item);
+      return original.call(this, item, ...rest);
+    };
+  }
+}
