@@ -70,7 +70,8 @@ function tableTags(node: Node, tags: StructureTag[]): void {
     const row: StructureTag = { role: toc ? 'TOCI' : 'TR' };
     for (const cell of cells) {
       if (!cell || typeof cell !== 'object') continue;
-      cell[GIVEN] = toc ? [row] : [row, { role: r < headerRows ? 'TH' : 'TD' }];
+      // A contents entry's title and page number are read as two pieces, not run together.
+      cell[GIVEN] = [row, { role: toc ? 'P' : r < headerRows ? 'TH' : 'TD' }];
     }
   });
 }

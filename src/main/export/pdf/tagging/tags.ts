@@ -55,7 +55,6 @@ export const CONTENT_ROLES: ReadonlySet<StructureRole> = new Set<StructureRole>(
   'Lbl',
   'LBody',
   'Figure',
-  'TOCI',
 ]);
 
 /** Roles under which nothing gets an element of its own: all of it is the one thing. */
