@@ -55,6 +55,11 @@ describe('the plan as a tagged PDF', { timeout: SLOW }, () => {
     // A contents entry is the heading followed by its page number.
     headings.forEach((heading, i) => expect(contents[i]).toMatch(new RegExp(`^${heading}\\d+$`)));
     expect(elementsOf([document], 'H2').map((h) => h.text)).toContain('Formål');
+    // No heading is more than one level below the one before it.
+    const levels = rolesOf(document.children)
+      .filter((role) => /^H\d$/.test(role))
+      .map((role) => Number(role.slice(1)));
+    levels.forEach((level, i) => expect(level).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1));
   });
 
   it('has the activity plan as one table: a header row of header cells, then a row per activity', () => {

@@ -33,7 +33,8 @@ function definition(): DocDefinition {
   const rows: Content[][] = Array.from({ length: ROWS }, (_, i) => [`Række ${i + 1}`, `${i}`]);
   const content: Content[] = [
     { text: 'Første kapitel', headlineLevel: 1 },
-    { text: 'Et afsnit', headlineLevel: 2 },
+    // Styled as a third-level heading straight under the first, but read as the second level.
+    { text: 'Et afsnit', headlineLevel: 3 },
     {
       text: 'Et langt stykke tekst, der brydes over flere linjer, fordi det er for bredt til én linje på siden.',
       width: 120,

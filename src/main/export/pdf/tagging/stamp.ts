@@ -41,7 +41,7 @@ function tagsOf(node: Node, path: TagPath): StructureTag[] {
   if (own) {
     tags.push(own);
   } else if (node['text'] !== undefined && typeof level === 'number' && HEADINGS[level]) {
-    tags.push({ role: HEADINGS[level] });
+    tags.push({ role: HEADINGS[headingLevel(level)]! });
   } else if (node['toc']) {
     tags.push({ role: 'TOC' });
     const table = (node['toc'] as Node)['_table'] as Node | undefined;
@@ -59,6 +59,27 @@ function tagsOf(node: Node, path: TagPath): StructureTag[] {
     tags.push({ role: 'P' });
   }
   return tags;
+}
+
+/**
+ * Some sections go straight from their title to third-level headings (the look of a smaller
+ * heading); a screen reader's list of headings would then have a gap. Within each section a
+ * level is read one below the nearest shallower level in use, and kept for the whole section.
+ */
+let levels = new Map<number, number>();
+
+function headingLevel(level: number): number {
+  if (level === 1) {
+    levels = new Map([[1, 1]]);
+    return 1;
+  }
+  const known = levels.get(level);
+  if (known !== undefined) return known;
+  let above = 0;
+  for (const [source, read] of levels) if (source < level) above = Math.max(above, read);
+  const read = Math.min(level, above + 1);
+  levels.set(level, read);
+  return read;
 }
 
 function tableTags(node: Node, tags: StructureTag[]): void {
@@ -118,6 +139,7 @@ export function installLayoutStamps(): void {
     const options = (pdfDocument as { options?: { tagged?: boolean } } | null)?.options;
     active = options?.tagged === true;
     current = ROOT;
+    levels = new Map();
     try {
       return layoutDocument.call(this, structure, pdfDocument, ...rest);
     } finally {
