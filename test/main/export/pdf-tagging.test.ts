@@ -31,6 +31,8 @@ const ROWS = 90;
 
 function definition(): DocDefinition {
   const rows: Content[][] = Array.from({ length: ROWS }, (_, i) => [`Række ${i + 1}`, `${i}`]);
+  // A cell of two texts, like an activity's title and its description.
+  rows[0] = [{ stack: ['Titel', 'Beskrivelse'] }, '0'];
   const content: Content[] = [
     { text: 'Første kapitel', headlineLevel: 1 },
     // Styled as a third-level heading straight under the first, but read as the second level.
@@ -106,6 +108,10 @@ describe('a tagged PDF from a pdfmake definition', () => {
     expect(rows[0]!.children.map((c) => [c.role, c.text])).toEqual([
       ['TH', 'Navn'],
       ['TH', 'Tal'],
+    ]);
+    expect(rows[1]!.children[0]!.children.map((c) => [c.role, c.text])).toEqual([
+      ['P', 'Titel'],
+      ['P', 'Beskrivelse'],
     ]);
     expect(rows[ROWS]!.children.map((c) => [c.role, c.text])).toEqual([
       ['TD', `Række ${ROWS}`],

@@ -54,8 +54,7 @@ function tagsOf(node: Node, path: TagPath): StructureTag[] {
     for (const item of (node['ul'] ?? node['ol']) as Node[]) {
       if (item && typeof item === 'object') listItemTags(item);
     }
-  } else if (node['text'] !== undefined && !holdsText(path, tags)) {
-    // Loose text, such as a lead or a note, is a paragraph of its own.
+  } else if (node['text'] !== undefined && isParagraph(path, tags)) {
     tags.push({ role: 'P' });
   }
   return tags;
@@ -114,8 +113,17 @@ function listItemTags(item: Node): void {
   }
 }
 
-function holdsText(path: TagPath, tags: readonly StructureTag[]): boolean {
-  return path.some((t) => CONTENT_ROLES.has(t.role)) || tags.some((t) => CONTENT_ROLES.has(t.role));
+const BLOCK_HOLDERS: ReadonlySet<StructureRole> = new Set<StructureRole>(['TH', 'TD', 'LBody']);
+
+/**
+ * Whether a piece of text is a paragraph of its own: loose text such as a lead or a note, and
+ * each of several texts in a cell or a list item (an activity's title and its description), which
+ * would otherwise be read as one run of words. Text that is a heading, or a cell by itself, is not.
+ */
+function isParagraph(path: TagPath, tags: readonly StructureTag[]): boolean {
+  if (tags.some((t) => CONTENT_ROLES.has(t.role))) return false;
+  const holder = path.findLast((t) => CONTENT_ROLES.has(t.role));
+  return holder === undefined || BLOCK_HOLDERS.has(holder.role);
 }
 
 function stamp(item: object): void {
