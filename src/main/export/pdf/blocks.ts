@@ -1,3 +1,4 @@
+import { EXPORT_LOCALES } from '../format';
 import type { CanvasNode, Content, Inline, TableNode, TextNode } from './doc-types';
 import type { SectionContext } from './context';
 import { fitLines, fitted, lineHeightOf } from './fit';
@@ -59,11 +60,20 @@ export function paragraphs(
   text: string,
   width: number = contentWidth('portrait'),
 ): TextNode[] {
+  // The committee writes in the plan's language, which an export in the other language tells
+  // a screen reader, so it reads these paragraphs with the right voice.
+  const language = ctx.doc.plan.language;
+  const tag: TextNode['tag'] =
+    language === ctx.lang ? undefined : { role: 'P', lang: EXPORT_LOCALES[language] };
   return text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
-    .map((p) => ({ ...fitted(ctx, p, width, { size: BODY_SIZE }), margin: [0, 0, 0, 6] }));
+    .map((p) => ({
+      ...fitted(ctx, p, width, { size: BODY_SIZE }),
+      margin: [0, 0, 0, 6],
+      ...(tag ? { tag } : {}),
+    }));
 }
 
 export function muted(text: string | Inline[], size = SMALL_SIZE): TextNode {

@@ -1,3 +1,5 @@
+import type { StructureTag } from './tagging/tags';
+
 /**
  * The subset of pdfmake's document definition that the plan uses, typed so that a misspelt
  * property is a compile error instead of a silently ignored key.
@@ -37,6 +39,8 @@ export interface NodeProps extends TextProps {
   border?: [boolean, boolean, boolean, boolean];
   verticalAlignment?: 'top' | 'middle' | 'bottom';
   width?: number | '*' | 'auto';
+  /** What the node is in the tagged PDF, where layout cannot tell (see `tagging/`). */
+  tag?: StructureTag;
 }
 
 export type Inline = string | (TextProps & { text: string | Inline[]; style?: string });
@@ -169,6 +173,9 @@ export interface DocDefinition {
   pageMargins: [number, number, number, number];
   language: string;
   displayTitle: boolean;
+  /** Set when the definition is drawn (see `tagging/install.ts`). */
+  tagged?: boolean;
+  version?: '1.7';
   info: {
     title: string;
     author?: string;

@@ -5,6 +5,7 @@ import type { DocDefinition } from './doc-types';
 import { loadPdfFonts, type PdfFonts } from './fonts';
 import { installFonts } from './install-fonts';
 import { drawOverlays, pdfBytes, type PageOverlay } from './overlay';
+import { installTagging, taggedDefinition } from './tagging/install';
 
 export interface RenderPdfOptions extends PlanPdfOptions {
   /** The font bytes; read from `resources/fonts` when left out. */
@@ -22,7 +23,7 @@ export async function renderPlanPdf(doc: PlanDocument, options: RenderPdfOptions
 }
 
 /**
- * A laid-out definition as PDF bytes, with the overlays drawn onto its pages. pdfmake's drawing
+ * A laid-out definition as a tagged PDF, with the overlays drawn onto its pages. pdfmake's drawing
  * and the overlays' each count for half of the progress when there are overlays.
  */
 export async function renderDefinition(
@@ -37,7 +38,8 @@ export async function renderDefinition(
   let output: ReturnType<typeof pdfmake.createPdf>;
   try {
     // The pages stay open after pdfmake has drawn them, so the overlays can be drawn onto them.
-    output = pdfmake.createPdf(definition, { bufferPages: true });
+    installTagging();
+    output = pdfmake.createPdf(taggedDefinition(definition), { bufferPages: true });
   } finally {
     pdfmake.setProgressCallback(undefined);
   }

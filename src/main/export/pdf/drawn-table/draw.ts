@@ -1,13 +1,22 @@
 import { COLOR, FONT } from '../theme';
 import type { PdfKitDocument, Point } from '../overlay';
+import { taggerOf } from '../tagging/install';
+import type { StructureTag } from '../tagging/tags';
 import type { DrawnPage } from './layout';
 
 /**
  * The text of one laid-out page of a drawn table, written with pdfkit straight onto the page that
  * pdfmake placed the page's canvas on. A line's `y` is its top; pdfkit puts the baseline one
- * ascender below that, just where pdfmake puts it for a line of its own.
+ * ascender below that, just where pdfmake puts it for a line of its own. In a tagged PDF each
+ * line goes into its cell of `table`; the header repeated on later pages is an artifact.
  */
-export function drawTablePage(pdf: PdfKitDocument, page: DrawnPage, origin: Point): void {
+export function drawTablePage(
+  pdf: PdfKitDocument,
+  page: DrawnPage,
+  origin: Point,
+  table?: StructureTag,
+): void {
+  const tagger = table ? taggerOf(pdf) : undefined;
   // The page's content stream goes on from wherever pdfmake left its graphics state.
   pdf.opacity(1);
   let color: string | null = null;
@@ -19,8 +28,9 @@ export function drawTablePage(pdf: PdfKitDocument, page: DrawnPage, origin: Poin
     pdf._font = pdf.provideFont(FONT, bold, italics);
     pdf.fontSize(size);
   };
-  for (const line of page.lines) {
-    if (line.text === '' && !line.marker) continue;
+  page.lines.forEach((line, i) => {
+    if (line.text === '' && !line.marker) return;
+    if (tagger && table) tagger.markDrawnCell(table, line.row, line.column, line.row === 0);
     const { size, bold = false, italics = false } = line.face;
     const top = origin.y + line.y;
     let x = origin.x + line.x;
@@ -35,11 +45,18 @@ export function drawTablePage(pdf: PdfKitDocument, page: DrawnPage, origin: Poin
     fill(line.face.color ?? COLOR.text);
     // pdfkit needs the width only to strike the text through; measuring costs a layout.
     const width = line.align === 'right' || line.strike ? pdf.widthOfString(line.text) : 0;
-    pdf.text(line.text, line.align === 'right' ? x + line.width - width : x, top, {
+    // Read from the structure tree, a cell's lines would run together without the space they
+    // were broken at; at the end of the line it is invisible. A line broken at a hyphen goes on
+    // without one.
+    const next = page.lines[i + 1];
+    const goesOn = tagger && next?.row === line.row && next.column === line.column;
+    const text = goesOn && !line.text.endsWith('-') ? `${line.text} ` : line.text;
+    pdf.text(text, line.align === 'right' ? x + line.width - width : x, top, {
       lineBreak: false,
       textWidth: width,
       wordCount: 1,
       ...(line.strike ? { strike: true } : {}),
     });
-  }
+  });
+  tagger?.close();
 }

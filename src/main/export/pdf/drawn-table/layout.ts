@@ -51,6 +51,9 @@ export interface PlacedLine extends DrawnLine {
   y: number;
   /** The column's width, for right alignment. */
   width: number;
+  /** Whose cell the line is in, for the tagged PDF: row 0 is the header, the total comes last. */
+  row: number;
+  column: number;
 }
 
 export interface Rule {
@@ -105,12 +108,13 @@ export function layoutDrawnTable(spec: DrawnTableSpec): DrawnPage[] {
     pages.push(next);
     return next;
   }
-  function place(cells: readonly DrawnCell[], top: number) {
+  function place(cells: readonly DrawnCell[], top: number, row: number) {
     cells.forEach((cell, column) => {
       let lineTop = top + padding.top;
       for (const line of cell) {
         lineTop += line.spaceBefore ?? 0;
-        page.lines.push({ ...line, x: left[column]!, y: lineTop, width: columns[column]!.width });
+        const width = columns[column]!.width;
+        page.lines.push({ ...line, x: left[column]!, y: lineTop, width, row, column });
         lineTop += spec.lineHeight(line.face);
       }
     });
@@ -120,7 +124,7 @@ export function layoutDrawnTable(spec: DrawnTableSpec): DrawnPage[] {
     page.height = at;
   }
   function startPage() {
-    place(spec.header, 0);
+    place(spec.header, 0, 0);
     y = headerHeight;
     rule(y, strong);
     rowsOnPage = 0;
@@ -129,12 +133,16 @@ export function layoutDrawnTable(spec: DrawnTableSpec): DrawnPage[] {
     page = newPage(spec.pageHeight);
     startPage();
   }
-  function addRow(cells: readonly DrawnCell[], below: { thickness: number; color: string }) {
+  function addRow(
+    cells: readonly DrawnCell[],
+    row: number,
+    below: { thickness: number; color: string },
+  ) {
     let rest = cells;
     for (;;) {
       const height = rowHeight(rest);
       if (y + height <= page.room) {
-        place(rest, y);
+        place(rest, y, row);
         y += height;
         rowsOnPage++;
         rule(y, below);
@@ -161,7 +169,7 @@ export function layoutDrawnTable(spec: DrawnTableSpec): DrawnPage[] {
         turnPage();
         continue;
       }
-      place(here, y);
+      place(here, y, row);
       y += rowHeight(here);
       rowsOnPage++;
       rule(y, hairline);
@@ -191,9 +199,9 @@ export function layoutDrawnTable(spec: DrawnTableSpec): DrawnPage[] {
   spec.rows.forEach((row, i) => {
     const last = i === spec.rows.length - 1;
     if (last && spec.total) keepWithTotal(row, spec.total);
-    addRow(row, last && spec.total === undefined ? strong : hairline);
+    addRow(row, i + 1, last && spec.total === undefined ? strong : hairline);
   });
-  if (spec.total) addRow(spec.total, strong);
+  if (spec.total) addRow(spec.total, spec.rows.length + 1, strong);
   return pages.map(({ room: _room, ...drawn }) => drawn);
 }
 

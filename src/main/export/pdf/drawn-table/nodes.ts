@@ -1,5 +1,6 @@
 import type { CanvasElement, CanvasNode } from '../doc-types';
 import type { PageOverlay } from '../overlay';
+import type { StructureTag } from '../tagging/tags';
 import { drawTablePage } from './draw';
 import type { DrawnPage } from './layout';
 
@@ -14,6 +15,9 @@ export function drawnTableNodes(pages: readonly DrawnPage[]): {
 } {
   const nodes: CanvasNode[] = [];
   const overlays: PageOverlay[] = [];
+  // One table in the tagged PDF however many pages it runs over; its cells are tagged as the
+  // overlays write them.
+  const table: StructureTag = { role: 'Table', filledLater: true };
   pages.forEach((page, i) => {
     const canvas: CanvasElement[] = [
       {
@@ -34,9 +38,13 @@ export function drawnTableNodes(pages: readonly DrawnPage[]): {
         lineColor: rule.color,
       })),
     ];
-    const node: CanvasNode = i === 0 ? { canvas } : { canvas, pageBreak: 'before' };
+    const node: CanvasNode =
+      i === 0 ? { canvas, tag: table } : { canvas, tag: table, pageBreak: 'before' };
     nodes.push(node);
-    overlays.push({ anchor: node, draw: (pdf, origin) => drawTablePage(pdf, page, origin) });
+    overlays.push({
+      anchor: node,
+      draw: (pdf, origin) => drawTablePage(pdf, page, origin, table),
+    });
   });
   return { nodes, overlays };
 }

@@ -9,9 +9,11 @@ import type { SectionContext } from '../context';
 import type { Content } from '../doc-types';
 import { bullet, emptyNote, sectionHeading, subheading } from '../blocks';
 import { fitLines, lineHeightOf } from '../fit';
+import { figure } from '../tagging/nodes';
 import { COLOR, contentWidth, PAGE } from '../theme';
 import { boxText, type BoxText } from './impact-box';
 import { countedActivities, COUNTED_ABOVE } from './impact-counted';
+import { impactMapAltText } from './impact-map-alt-text';
 import { impactDrawing, PDF_IMPACT_LAYOUT } from './impact-map-drawing';
 import { impactPages } from './impact-pages';
 
@@ -52,10 +54,11 @@ export function impactMapSection(ctx: SectionContext): Content[] {
   const lead = [t.impactMap.lead];
   if (counted) lead.push(t.impactMap.counted(ctx.f.integer(doc.activities.length)));
   const drawings: Content[] = [];
+  const alt = impactMapAltText(doc, ctx.lang);
   const oneRoom = DRAWING_HEIGHT - longerLead(ctx, lead);
   if (whole.height * MIN_IMPACT_SCALE <= oneRoom) {
     const scale = Math.min(1, oneRoom / whole.height);
-    drawings.push(impactDrawing(ctx, whole, gapIds, scale, texts));
+    drawings.push(figure(impactDrawing(ctx, whole, gapIds, scale, texts), alt));
   } else {
     const firstRoom = DRAWING_HEIGHT - longerLead(ctx, [...lead, t.impactMap.split(99)]);
     const pages = impactPages(map, heightOf, {
@@ -69,7 +72,10 @@ export function impactMapSection(ctx: SectionContext): Content[] {
       const placed = layout(part);
       // Only a box taller than a page on its own makes a part shrink.
       const room = i === 0 ? firstRoom : PART_HEIGHT;
-      const drawing = impactDrawing(ctx, placed, gapIds, Math.min(1, room / placed.height), texts);
+      const drawing = figure(
+        impactDrawing(ctx, placed, gapIds, Math.min(1, room / placed.height), texts),
+        `${alt} ${t.impactMap.part(i + 1, pages.length)}.`,
+      );
       drawings.push(
         i === 0
           ? drawing

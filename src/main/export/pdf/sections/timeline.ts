@@ -6,8 +6,10 @@ import type { SectionContext } from '../context';
 import type { Content, TableLayout, TableNode } from '../doc-types';
 import { emptyNote, sectionHeading } from '../blocks';
 import { fitted, lines } from '../fit';
+import { figure } from '../tagging/nodes';
 import { COLOR, contentWidth } from '../theme';
 import { statusBar } from './status-pattern';
+import { timelineAltText } from './timeline-alt-text';
 import { activityBar } from './timeline-bars';
 import { loadBars, timelineLoad } from './timeline-load';
 
@@ -73,7 +75,7 @@ export function timelineSection(ctx: SectionContext): Content[] {
     table: { headerRows: 1, widths: [LABEL_WIDTH, BAR_WIDTH], body },
     layout: TIMELINE_LAYOUT,
   };
-  content.push(table);
+  content.push(figure(table, timelineAltText(doc, ctx.lang)));
   const notes: string[] = [];
   if (!gantt) notes.push(t.timeline.tooMany(f.integer(doc.activities.length)));
   if (clipped) notes.push(t.timeline.clipped);

@@ -10,6 +10,8 @@ import type { SectionContext } from '../context';
 import type { Content } from '../doc-types';
 import { dataTable, emptyNote, sectionHeading } from '../blocks';
 import { fitted, lines, type Face } from '../fit';
+import { figure } from '../tagging/nodes';
+import { yearWheelAltText } from './year-wheel-alt-text';
 import { COLOR, remainingWidth, SMALL_SIZE } from '../theme';
 import { yearWheelDrawing } from './year-wheel-drawing';
 
@@ -32,7 +34,7 @@ export function yearWheelSection(ctx: SectionContext): Content[] {
   if (doc.yearItems.length === 0) return [...content, emptyNote(t.yearWheel.empty)];
   content.push({ text: t.yearWheel.lead, style: 'lead' });
   const first = firstMonth(ctx);
-  content.push(yearWheelDrawing(ctx, first));
+  content.push(figure(yearWheelDrawing(ctx, first), yearWheelAltText(doc, ctx.lang)));
   const sorted = sortYearWheel(doc.yearItems, first);
   const rows: Content[][] = [];
   for (let i = 0; i < 12; i++) {
