@@ -192,6 +192,8 @@ export function largePlan(activities = 2000, { createSnapshot } = {}) {
         evaluated: null,
       },
       fundingRules: null,
+      levelMeanings: ['', '', '', '', ''],
+      agendaRequest: '',
       language: 'da',
       updatedAt: stamp,
     },

@@ -8,6 +8,7 @@ const [mode, outDir, repeat = '5'] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 const loadStart = performance.now();
 const exporter = require(join(outDir, 'export.cjs'));
+const { renderPlanPdf } = require(join(outDir, 'pdf-render.cjs'));
 /** Loading pdfmake, pdfkit and exceljs: part of what `omstil export` costs, before any layout. */
 const loadMs = performance.now() - loadStart;
 const { createSnapshot } = require(join(outDir, 'progress.cjs'));
@@ -37,7 +38,7 @@ async function timed(render) {
   return { ms: performance.now() - start, cpuMs: mainThreadCpuMs() - cpu, pdf };
 }
 
-const inThread = () => exporter.renderPlanPdf(doc, { lang: 'da' });
+const inThread = () => renderPlanPdf(doc, { lang: 'da' });
 
 if (mode === 'describe') {
   const { pdf } = await timed(inThread);

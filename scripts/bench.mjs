@@ -47,6 +47,8 @@ await build({
     rollupOptions: {
       input: {
         export: join(root, 'src/main/export/index.ts'),
+        // The PDF laid out in this thread, as the worker does it, for the timings of one export.
+        'pdf-render': join(root, 'src/main/export/pdf/render.ts'),
         'pdf-worker': join(root, 'src/main/export/pdf/worker-entry.ts'),
         progress: join(root, 'src/shared/progress/index.ts'),
         core: join(root, 'src/main/core/index.ts'),

@@ -191,7 +191,7 @@ const da = {
       activities: string,
       links: string,
     ) =>
-      `Kort over planen i fire kolonner fra hvorfor til hvad: ${drivers} baggrunde, ${groups} målgrupper, ${competences} kompetencer med deres læringsmål og ${activities} indsatser, forbundet af ${links} linjer, der viser, hvad der hænger sammen.`,
+      `Virkningskort over planen i fire kolonner fra hvorfor til hvad: ${drivers} baggrunde, ${groups} målgrupper, ${competences} kompetencer med deres læringsmål og ${activities} indsatser, forbundet af ${links} linjer, der viser, hvad der hænger sammen.`,
     altTextGaps: (count: number) =>
       count === 0
         ? 'Planen har ingen huller.'
@@ -418,7 +418,7 @@ const en: ExportTexts = {
     noGaps: 'There are no gaps: every driver, target group, competence and activity is linked.',
     legendLink: 'Linked',
     altText: (drivers, groups, competences, activities, links) =>
-      `Map of the plan in four columns from why to what: ${drivers} drivers, ${groups} target groups, ${competences} competences with their learning objectives, and ${activities} activities, joined by ${links} lines that show what is linked.`,
+      `Impact map of the plan in four columns from why to what: ${drivers} drivers, ${groups} target groups, ${competences} competences with their learning objectives, and ${activities} activities, joined by ${links} lines that show what is linked.`,
     altTextGaps: (count) =>
       count === 0
         ? 'The plan has no gaps.'
