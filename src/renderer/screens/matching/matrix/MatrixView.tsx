@@ -70,7 +70,6 @@ export function MatrixView({ labelledBy }: { labelledBy: string }) {
         />
         <label htmlFor={`${id}-catalogue`}>{t('matching.matrix.showCatalogue')}</label>
       </div>
-      <MatrixLegend id={legendId} />
       {matrix.rows.length === 0 ? (
         <p className="empty-text">{t('matching.matrix.noCompetences')}</p>
       ) : matrix.columns.length === 0 ? (
@@ -161,6 +160,9 @@ export function MatrixView({ labelledBy }: { labelledBy: string }) {
           </div>
         </div>
       )}
+      {/* Below the grid, so a laptop's or a projector's screen opens on the grid itself; the cells
+          say their strength in words, and the grid names the legend as its description. */}
+      <MatrixLegend id={legendId} />
     </div>
   );
 }
