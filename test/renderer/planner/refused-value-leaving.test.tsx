@@ -69,6 +69,8 @@ describe('a refused value and the other ways to leave it', () => {
     fireEvent.click(within(nav()).getByRole('button', { name: 'Kom i gang-guide' }));
     await discard();
     await waitFor(() => expect(useAppStore.getState().guideOpenFor).not.toBeNull());
+    // The guide is where the user is now; no step of the plan says it is the current page.
+    await waitFor(() => expect(nav().querySelector('a[aria-current]')).toBeNull());
   });
 
   it('holds back closing the window while a value is refused, and only then', async () => {

@@ -44,7 +44,8 @@ export function PlanNav({ doc }: { doc: PlanDocument }) {
     <nav className="plan-nav" aria-label={t('planner.nav.label')}>
       <ol className="plan-steps no-max-width">
         {NAV_SECTIONS.map((section, index) => {
-          const current = section.key === active;
+          // While the guide is on screen it is the current place, not the step beneath it.
+          const current = !guideOpen && section.key === active;
           const state = section.state(doc);
           return (
             <li key={section.key} className={current ? 'plan-step active' : 'plan-step'}>
