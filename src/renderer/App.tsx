@@ -12,6 +12,7 @@ import { StartScreen } from './screens/StartScreen';
 import { useAppStore } from './store';
 import { useHistoryShortcuts } from './use-history-shortcuts';
 import { useShellEvents } from './use-shell-events';
+import { useUnloadGuard } from './use-unload-guard';
 
 export function App({ shellEvents }: { shellEvents: ShellEventSource }) {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function App({ shellEvents }: { shellEvents: ShellEventSource }) {
   const loadInitial = useAppStore((s) => s.loadInitial);
   useShellEvents(shellEvents);
   useHistoryShortcuts();
+  useUnloadGuard();
 
   useEffect(() => {
     void loadInitial();

@@ -3,6 +3,7 @@ import type { BrowserWindow } from 'electron';
 import type { HostContext } from '../host';
 import type { RendererSource } from './app-url';
 import { createChooseFile } from './dialogs';
+import { confirmCloseWithRefusedValue } from './leave-prompt';
 import type { ShellLanguage } from './menu-labels';
 import { createOpenFile } from './open-file';
 import { createOutbox } from './outbox';
@@ -71,6 +72,11 @@ export function openPlanWindow(options: PlanWindowOptions): WindowEntry<BrowserW
 
   const entry = options.registry.add(window, options.createHandlers(context), outbox);
   contents.once('did-finish-load', () => outbox.open());
+  // The page holds back closing or reloading while a field has a refused value; Electron shows
+  // no question of its own, so the window asks, and goes only when the user discards the value.
+  contents.on('will-prevent-unload', (event) => {
+    if (confirmCloseWithRefusedValue(dialog, window, options.language)) event.preventDefault();
+  });
   // Windows does not emit `will-quit` when the user logs off; close the plans (and locks) here.
   window.on('session-end', () => options.registry.disposeAll());
   loadRenderer(window, options.source).catch((error: unknown) => {

@@ -8,6 +8,7 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const setLanguage = useAppStore((s) => s.setLanguage);
+  const leave = useAppStore((s) => s.leave);
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {LANGUAGES.map((option) => (
@@ -17,7 +18,10 @@ export function LanguageSwitch() {
           lang={option}
           className="language-option"
           aria-pressed={language === option}
-          onClick={() => setLanguage(option)}
+          // The fields are drawn anew in the other language, so a refused value would be lost.
+          onClick={() => {
+            if (option !== language) leave(() => setLanguage(option));
+          }}
         >
           {t(`language.${option}`)}
         </button>

@@ -1,5 +1,5 @@
 import type { ShellEvent } from '../../shared/api';
-import type { AppState } from '../store';
+import { useAppStore, type AppState } from '../store';
 import { requestExport } from './export-flow';
 import { requestMerge } from './merge-flow';
 
@@ -29,7 +29,9 @@ export function runShellEvent(event: ShellEvent, state: AppState): Promise<unkno
         case 'merge':
           return state.snapshot ? requestMerge() : Promise.resolve();
         case 'close':
-          return state.snapshot ? state.closePlan() : Promise.resolve();
+          // As the header's button: a refused value is not closed away without asking.
+          if (state.snapshot) state.leave(() => void useAppStore.getState().closePlan());
+          return Promise.resolve();
         case 'undo':
           return state.snapshot ? state.undo() : Promise.resolve();
         case 'redo':

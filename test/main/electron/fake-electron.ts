@@ -161,6 +161,8 @@ export const Menu = {
 export const dialog = {
   showOpenDialog: vi.fn(),
   showSaveDialog: vi.fn(),
+  /** The index of the button the user chose; 0 unless a test says otherwise. */
+  showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
 };
 export const shell = {
   openExternal: vi.fn(() => Promise.resolve()),
@@ -224,6 +226,7 @@ export function resetFakeElectron(): void {
   Menu.current = null;
   dialog.showOpenDialog.mockReset();
   dialog.showSaveDialog.mockReset();
+  dialog.showMessageBoxSync.mockReset().mockReturnValue(0);
   protocol.privileged = [];
   protocol.handlers.clear();
   shell.openExternal.mockClear();

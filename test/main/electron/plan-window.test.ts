@@ -6,7 +6,15 @@ import { MENU_LABELS } from '../../../src/main/electron/menu-labels';
 import { createHandlers, type Handlers } from '../../../src/main/host/handlers';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { useTempDir } from '../../helpers/temp-dir';
-import { app, FakeBrowserWindow, Menu, resetFakeElectron, settle } from './fake-electron';
+import {
+  app,
+  dialog,
+  fakeEvent,
+  FakeBrowserWindow,
+  Menu,
+  resetFakeElectron,
+  settle,
+} from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
@@ -82,5 +90,30 @@ describe('a plan window', () => {
     await settle();
     expect(builds).toHaveBeenCalledTimes(3);
     expect(window?.title).toBe('Kompetenceplan – Omstil');
+  });
+
+  it('asks before a page holding a refused value is closed, and closes only on "Kassér og luk"', async () => {
+    start();
+    await settle();
+    const window = FakeBrowserWindow.all[0]!;
+
+    // The page refused to unload; the user keeps editing.
+    const kept = fakeEvent();
+    window.webContents.emit('will-prevent-unload', kept);
+    expect(kept.defaultPrevented).toBe(false);
+    const [parent, options] = dialog.showMessageBoxSync.mock.calls[0] as [
+      unknown,
+      { buttons: string[]; defaultId: number; message: string },
+    ];
+    expect(parent).toBe(window);
+    expect(options.message).toBe('Værdien er ikke gemt');
+    expect(options.buttons).toEqual(['Fortsæt redigering', 'Kassér og luk']);
+    expect(options.defaultId).toBe(0);
+
+    // The user discards the value: the window's unload goes ahead.
+    dialog.showMessageBoxSync.mockReturnValue(1);
+    const discarded = fakeEvent();
+    window.webContents.emit('will-prevent-unload', discarded);
+    expect(discarded.defaultPrevented).toBe(true);
   });
 });

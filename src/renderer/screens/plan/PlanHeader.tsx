@@ -23,6 +23,7 @@ export function PlanHeader({
   const { t } = useTranslation();
   const busy = useAppStore((s) => s.busy);
   const closePlan = useAppStore((s) => s.closePlan);
+  const leave = useAppStore((s) => s.leave);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(headingRef, takeFocus);
   const { file, document: doc } = snapshot;
@@ -56,7 +57,8 @@ export function PlanHeader({
             type="button"
             className="button button-secondary plan-close"
             onClick={() => {
-              if (!busy) void closePlan();
+              // A refused value would close with the plan, so closing asks first.
+              if (!busy) leave(() => void closePlan());
             }}
           >
             {t('plan.close')}

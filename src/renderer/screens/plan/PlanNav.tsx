@@ -5,7 +5,7 @@ import { CheckMark } from '../../components/CheckMark';
 import { useFormat } from '../../i18n/use-format';
 import { currentView, useAppStore, type PlanView } from '../../store';
 import { SCREEN_HEADING_ID, sectionId } from '../../components/Screen';
-import { closeGuide, GuideLauncher } from '../guide';
+import { GuideLauncher, useGuideState } from '../guide';
 import { SECTIONS, type StepState } from './sections';
 
 /** The committee's recurring year, after following the plan: årshjul, the fund, the evaluation. */
@@ -21,20 +21,31 @@ export function PlanNav({ doc }: { doc: PlanDocument }) {
   const { t } = useTranslation();
   const active = useAppStore(currentView);
   const setView = useAppStore((s) => s.setView);
+  const leave = useAppStore((s) => s.leave);
+  const closeGuide = useAppStore((s) => s.closeGuide);
+  const guideOpen = useGuideState().open;
 
   const go = (view: PlanView) => (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
-    closeGuide();
     // The step already shown: its heading still takes focus, as the link promises.
-    if (view === active) document.getElementById(SCREEN_HEADING_ID)?.focus();
-    else setView(view);
+    if (view === active && !guideOpen) {
+      document.getElementById(SCREEN_HEADING_ID)?.focus();
+      return;
+    }
+    // One question for leaving the guide and changing screen; once answered, setView finds
+    // nothing left to ask about. Closing the guide puts focus on the screen's heading.
+    leave(() => {
+      closeGuide();
+      if (view !== active) setView(view);
+    });
   };
 
   return (
     <nav className="plan-nav" aria-label={t('planner.nav.label')}>
       <ol className="plan-steps no-max-width">
         {NAV_SECTIONS.map((section, index) => {
-          const current = section.key === active;
+          // While the guide is on screen it is the current place, not the step beneath it.
+          const current = !guideOpen && section.key === active;
           const state = section.state(doc);
           return (
             <li key={section.key} className={current ? 'plan-step active' : 'plan-step'}>

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckMark } from '../../../components/catalog/CheckMark';
 import { STRENGTH_KEYS, STRENGTH_SYMBOLS } from '../../../components/catalog/strength';
+import { LINK_KEY_ATTRIBUTE } from '../../../components/history/focus-step';
 import type { MatrixCell } from './matrix-model';
 
 /**
@@ -10,17 +11,22 @@ import type { MatrixCell } from './matrix-model';
  */
 export function MatrixCellButton({
   cell,
+  linkKey,
   tabIndex,
   buttonRef,
   disabled,
   onKeyDown,
+  onFocus,
   onToggle,
 }: {
   cell: MatrixCell;
+  /** The pair's link, once the method is the plan's own: where focus returns after an undo. */
+  linkKey: string | null;
   tabIndex: number;
   buttonRef: (element: HTMLButtonElement | null) => void;
   disabled: boolean;
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  onFocus: () => void;
   onToggle: () => void;
 }) {
   const { t } = useTranslation();
@@ -34,6 +40,8 @@ export function MatrixCellButton({
       // Kept focusable while an edit runs, so the arrow keys do not lose their place.
       aria-disabled={disabled || undefined}
       tabIndex={tabIndex}
+      {...(linkKey !== null && { [LINK_KEY_ATTRIBUTE]: linkKey })}
+      onFocus={onFocus}
       onKeyDown={(event) => {
         // Handled here rather than left to the button's own activation, so a held key or a
         // browser that fires both keydown and click can never toggle the pair twice.

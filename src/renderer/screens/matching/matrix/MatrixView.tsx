@@ -1,6 +1,7 @@
 import { Fragment, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../../store';
+import { linkKey } from '../../../components/history/focus-step';
 import { adoptMethod } from '../adopt';
 import { buildMatrix, type MatrixColumn, type MatrixRow } from './matrix-model';
 import { MatrixCellButton } from './MatrixCellButton';
@@ -69,7 +70,6 @@ export function MatrixView({ labelledBy }: { labelledBy: string }) {
         />
         <label htmlFor={`${id}-catalogue`}>{t('matching.matrix.showCatalogue')}</label>
       </div>
-      <MatrixLegend id={legendId} />
       {matrix.rows.length === 0 ? (
         <p className="empty-text">{t('matching.matrix.noCompetences')}</p>
       ) : matrix.columns.length === 0 ? (
@@ -135,10 +135,20 @@ export function MatrixView({ labelledBy }: { labelledBy: string }) {
                       >
                         <MatrixCellButton
                           cell={matrix.cell(row, column)}
+                          linkKey={
+                            column.methodId === null
+                              ? null
+                              : linkKey('competence-method', row.competenceId, column.methodId)
+                          }
                           tabIndex={grid.isActive(row.competenceId, column.key) ? 0 : -1}
                           buttonRef={grid.ref(row.competenceId, column.key)}
                           disabled={readOnly || working}
                           onKeyDown={grid.onKeyDown}
+                          // Focus put here from outside (an undo) makes this cell the tab stop.
+                          onFocus={() => {
+                            if (!grid.isActive(row.competenceId, column.key))
+                              grid.select(row.competenceId, column.key);
+                          }}
                           onToggle={() => void toggle(row, column)}
                         />
                       </td>
@@ -150,6 +160,9 @@ export function MatrixView({ labelledBy }: { labelledBy: string }) {
           </div>
         </div>
       )}
+      {/* Below the grid, so a laptop's or a projector's screen opens on the grid itself; the cells
+          say their strength in words, and the grid names the legend as its description. */}
+      <MatrixLegend id={legendId} />
     </div>
   );
 }
