@@ -9,6 +9,7 @@ import { importCommand } from './commands/import';
 import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
 import { salvageCommand } from './commands/salvage';
+import { schemaCommand } from './commands/schema';
 import type { Command } from './context';
 import { cliMessages } from './messages';
 import packageJson from '../../../package.json';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   catalog: catalogCommand,
   merge: mergeCommand,
   salvage: salvageCommand,
+  schema: schemaCommand,
 };
 
 const VALUED = new Set(['title', 'format', 'output', 'lang', 'sections']);
@@ -34,7 +36,8 @@ export interface CliIo {
 
 /**
  * Runs one command and returns its exit code: 0 done, 1 usage error, 2 input refused. A refusal
- * is one line on stderr saying what and why; a stack trace never reaches the user.
+ * is one line on stderr saying what and why, or for a refused file a line per problem; a stack
+ * trace never reaches the user.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let lang: Language = 'da';
@@ -74,7 +77,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 1;
     }
     if (isOmstilError(e)) {
-      io.stderr(oneLine(e.appError.message[lang]));
+      // A refused file's problems stand one to a line, so each can be found and fixed.
+      const text = e.appError.message[lang];
+      io.stderr(e.appError.issues ? text : oneLine(text));
       return 2;
     }
     io.stderr(oneLine(messages.unexpected(e instanceof Error ? e.message : String(e))));
