@@ -7,13 +7,16 @@ interface Problem {
   message: LocalizedText;
 }
 
+/** What each problem's line starts with, so a screen can show the lines as a list. */
+export const PROBLEM_MARK = '– ';
+
 /** As many problems as a person fixes in one go; the rest are counted, not listed. */
 export const MAX_LISTED_PROBLEMS = 20;
 
 function problemLine(issue: Problem, language: keyof LocalizedText): string {
   const label = fieldPathLabel(issue.path);
   const where = label ? `»${issue.path}« (${label[language]})` : `»${issue.path}«`;
-  return `– ${where}: ${issue.message[language]}`;
+  return `${PROBLEM_MARK}${where}: ${issue.message[language]}`;
 }
 
 /**
