@@ -30,4 +30,23 @@ describe('the JSON Schema of the plan file', () => {
     expect(activity.properties['competenceIds']!.default).toEqual([]);
     expect(schema.properties['competences']!.items!.required).toEqual(['id', 'title']);
   });
+
+  it('describes dates and the stored objects, and every $ref finds its definition at the root', () => {
+    const schema = interchangeJsonSchema();
+    const text = JSON.stringify(schema);
+    const plan = (schema as unknown as ObjectSchema).properties['plan'] as unknown as {
+      properties: Record<
+        string,
+        { anyOf?: { type?: string; format?: string; required?: string[] }[] }
+      >;
+    };
+    expect(plan.properties['periodStart']!.anyOf![0]).toEqual({ type: 'string', format: 'date' });
+    expect(plan.properties['fundingRules']!.anyOf![0]).toMatchObject({ type: 'object' });
+    expect(plan.properties['fundingRules']!.anyOf![0]!.required).toContain('rules');
+    const definitions = Object.keys((schema['$defs'] ?? {}));
+    const refs = [...text.matchAll(/"\$ref":"#\/\$defs\/([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.filter((name) => !definitions.includes(name!))).toEqual([]);
+    expect(text.match(/"\$defs"/g)).toHaveLength(1);
+  });
 });
