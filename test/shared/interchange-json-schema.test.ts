@@ -43,7 +43,7 @@ describe('the JSON Schema of the plan file', () => {
     expect(plan.properties['periodStart']!.anyOf![0]).toEqual({ type: 'string', format: 'date' });
     expect(plan.properties['fundingRules']!.anyOf![0]).toMatchObject({ type: 'object' });
     expect(plan.properties['fundingRules']!.anyOf![0]!.required).toContain('rules');
-    const definitions = Object.keys((schema['$defs'] ?? {}));
+    const definitions = Object.keys(schema['$defs'] ?? {});
     const refs = [...text.matchAll(/"\$ref":"#\/\$defs\/([^"]+)"/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(0);
     expect(refs.filter((name) => !definitions.includes(name!))).toEqual([]);
