@@ -53,6 +53,7 @@ const bridge = {
   appInfo: call('appInfo'),
   newPlan: call('newPlan'),
   openPlan: call('openPlan'),
+  importPlan: call('importPlan'),
   closePlan: call('closePlan'),
   getPlan: call('getPlan'),
   updatePlan: call('updatePlan'),

@@ -6,6 +6,7 @@ export const API_CALLS = [
   'appInfo',
   'newPlan',
   'openPlan',
+  'importPlan',
   'closePlan',
   'getPlan',
   'updatePlan',

@@ -219,6 +219,11 @@ export const contract = {
     output: PlanSnapshotSchema,
   },
   openPlan: { input: z.strictObject({ path: filePath }), output: PlanSnapshotSchema },
+  /** A new plan file at `path` from the JSON file at `source` (the interchange format). */
+  importPlan: {
+    input: z.strictObject({ source: filePath, path: filePath }),
+    output: PlanSnapshotSchema,
+  },
   closePlan: { input: empty, output: z.null() },
   getPlan: { input: empty, output: PlanSnapshotSchema.nullable() },
   updatePlan: {
@@ -371,7 +376,7 @@ export const contract = {
   },
   chooseFile: {
     input: z.strictObject({
-      purpose: z.enum(['open', 'new', 'saveCopy', 'export']),
+      purpose: z.enum(['open', 'new', 'saveCopy', 'export', 'import']),
       suggestedName: z.string().max(255).optional(),
       /** For `export`: the file type the dialog filters on. */
       format: z.enum(EXPORT_FILE_FORMATS).optional(),

@@ -1,6 +1,7 @@
 import type { LocalizedText } from './i18n/localized';
 import { describeOutsideChanges, type OutsideChangeSummary } from './i18n/outside-changes';
 import { validationMessage } from './i18n/validation';
+import { describeFileProblems } from './i18n/file-problems';
 
 export const ERROR_CODES = [
   'not-found',
@@ -285,6 +286,16 @@ export const errors = {
       issues,
     );
   },
+  /**
+   * A plan file refused for what is in it, every problem listed (up to 20). A key we do not know
+   * gives its own code, as it did when only the first problem was named.
+   */
+  refusedFile: (issues: FieldIssue[]) =>
+    make(
+      issues.some((i) => i.rule === 'unknown-key') ? 'unknown-key' : 'invalid-input',
+      describeFileProblems(issues),
+      issues,
+    ),
   invalidJson: (detail: string | LocalizedText) => {
     const d = typeof detail === 'string' ? t(detail, detail) : detail;
     return make(

@@ -1,22 +1,7 @@
-import { z } from 'zod';
-import { errors, OmstilError } from './errors';
+import { errors, OmstilError, type FieldIssue } from './errors';
 import { entityLabels } from './i18n/entity-labels';
-import { isoTimestamp } from './model/fields';
-import {
-  ActivitySchema,
-  CompetenceSchema,
-  DriverSchema,
-  EvaluationSchema,
-  MeasurementSchema,
-  MemberSchema,
-  MethodSchema,
-  PlanSchema,
-  StatusSnapshotEntitySchema,
-  TargetGroupSchema,
-  YearItemSchema,
-  type Plan,
-} from './model/entities';
-import { DEFAULT_LEVEL_MEANINGS, EMPTY_STATUS_DATES } from './model/defaults';
+import type { Plan } from './model/entities';
+import { EMPTY_STATUS_DATES } from './model/defaults';
 import { evaluationYearTaken } from './model/messages';
 import type { PlanDocument } from './model/document';
 import { PLAN_STATUSES } from './model/enums';
@@ -29,50 +14,15 @@ import {
   planRules,
   type Issue,
 } from './model/rules';
-import { parseInput, ruleMessage } from './validation';
+import {
+  INTERCHANGE_FORMAT,
+  INTERCHANGE_VERSION,
+  InterchangeSchema,
+  type InterchangeFile,
+} from './interchange-schema';
+import { ruleMessage, toFieldIssues } from './validation';
 
-export const INTERCHANGE_FORMAT = 'omstil-plan';
-export const INTERCHANGE_VERSION = 1;
-
-/**
- * A file written by another tool (or by hand) may leave out `updatedAt`; everything else the
- * model requires is required here too, and a key we do not know is refused rather than dropped,
- * so nothing in a colleague's file disappears silently.
- */
-const optionalStamp = { updatedAt: isoTimestamp.optional() };
-
-/**
- * The årshjul, the status snapshots, the evaluations, the level scale's meanings and the fields
- * that came with them were added to version 1 without a new version: a file written before them
- * (which has none of them) still reads, and gets the same empty values a plan file migrated to
- * them gets.
- */
-const addedToPlan = {
-  statusDates: PlanSchema.shape.statusDates.optional(),
-  fundingRules: PlanSchema.shape.fundingRules.optional(),
-  levelMeanings: PlanSchema.shape.levelMeanings.optional(),
-  agendaRequest: PlanSchema.shape.agendaRequest.optional(),
-};
-const addedToActivity = {
-  fundingApplication: ActivitySchema.shape.fundingApplication.optional(),
-};
-
-export const InterchangeSchema = z.strictObject({
-  format: z.literal(INTERCHANGE_FORMAT),
-  version: z.literal(INTERCHANGE_VERSION),
-  plan: PlanSchema.extend({ ...optionalStamp, ...addedToPlan }),
-  members: z.array(MemberSchema.extend(optionalStamp)),
-  targetGroups: z.array(TargetGroupSchema.extend(optionalStamp)),
-  drivers: z.array(DriverSchema.extend(optionalStamp)),
-  competences: z.array(CompetenceSchema.extend(optionalStamp)),
-  methods: z.array(MethodSchema.extend(optionalStamp)),
-  activities: z.array(ActivitySchema.extend({ ...optionalStamp, ...addedToActivity })),
-  measurements: z.array(MeasurementSchema.extend(optionalStamp)),
-  yearItems: z.array(YearItemSchema.extend(optionalStamp)).optional(),
-  statusSnapshots: z.array(StatusSnapshotEntitySchema.extend(optionalStamp)).optional(),
-  evaluations: z.array(EvaluationSchema.extend(optionalStamp)).optional(),
-});
-export type InterchangeFile = z.infer<typeof InterchangeSchema>;
+export { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeSchema, type InterchangeFile };
 
 /**
  * The file for a plan. What a reader would fill in by itself for a file without it (an empty
@@ -112,9 +62,11 @@ export function toInterchange(doc: PlanDocument): InterchangeFile {
 }
 
 /**
- * Reads a JSON interchange file into a plan document, or throws the typed error that names the
- * first thing wrong: not JSON, not our format, a version we cannot read, an unknown key (with its
- * path), an invalid field, a duplicated id, or a reference to an id that does not exist.
+ * Reads a JSON interchange file into a plan document, or throws the typed error that says what is
+ * wrong: not JSON, not our format, a version we cannot read, or every field that is missing,
+ * unknown or invalid at once (each with its path), then the rules between fields, a duplicated
+ * id and a reference to an id that does not exist. Fields left out get the program's defaults;
+ * rows without `updatedAt` get `now`, the time of the import.
  */
 export function parseInterchange(text: string, now: string): PlanDocument {
   let raw: unknown;
@@ -131,7 +83,10 @@ export function parseInterchange(text: string, now: string): PlanDocument {
   if (head['version'] !== INTERCHANGE_VERSION) {
     throw new OmstilError(errors.unsupportedVersion(head['version']));
   }
-  const file = parseInput(InterchangeSchema, raw);
+  // With the input reported, a field that is not there can be told from one of the wrong type.
+  const parsed = InterchangeSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new OmstilError(errors.refusedFile(toFieldIssues(parsed.error)));
+  const file = parsed.data;
 
   const stamp = <T extends { updatedAt?: string | undefined }>(row: T) => ({
     ...row,
@@ -141,54 +96,34 @@ export function parseInterchange(text: string, now: string): PlanDocument {
     plan: stamp({
       ...file.plan,
       statusDates: file.plan.statusDates ?? statusDatesFromDecision(file.plan),
-      fundingRules: file.plan.fundingRules ?? null,
-      levelMeanings: file.plan.levelMeanings ?? [...DEFAULT_LEVEL_MEANINGS],
-      agendaRequest: file.plan.agendaRequest ?? '',
     }),
     members: file.members.map(stamp),
     targetGroups: file.targetGroups.map(stamp),
     drivers: file.drivers.map(stamp),
     competences: file.competences.map(stamp),
     methods: file.methods.map(stamp),
-    activities: file.activities.map((a) =>
-      stamp({ ...a, fundingApplication: a.fundingApplication ?? null }),
-    ),
+    activities: file.activities.map(stamp),
     measurements: file.measurements.map(stamp),
-    yearItems: (file.yearItems ?? []).map(stamp),
-    statusSnapshots: (file.statusSnapshots ?? []).map(stamp),
-    evaluations: (file.evaluations ?? []).map(stamp),
+    yearItems: file.yearItems.map(stamp),
+    statusSnapshots: file.statusSnapshots.map(stamp),
+    evaluations: file.evaluations.map(stamp),
   };
 
+  const ruleIssues = planRuleIssues(doc);
+  if (ruleIssues.length > 0) throw new OmstilError(errors.refusedFile(ruleIssues));
   checkPlanRules(doc);
   return doc;
 }
 
 /**
  * The model's rules over a whole plan, beyond each field's own: dates in order, one evaluation a
- * year, ids used once, and references to rows that exist. Throws the typed error that names the
- * first broken rule. An imported file and every plan file that is opened pass the same rules, so
+ * year, ids used once, and references to rows that exist. Throws the typed error for what is
+ * broken; its message names the first. An imported file and every plan file that is opened pass the same rules, so
  * what Omstil exports as JSON, it imports.
  */
 export function checkPlanRules(doc: PlanDocument): void {
-  const ruleIssues: { prefix: (string | number)[]; issues: Issue[] }[] = [
-    { prefix: ['plan'], issues: planRules(doc.plan) },
-    ...doc.activities.map((a, i) => ({ prefix: ['activities', i], issues: activityRules(a) })),
-    ...doc.evaluations.map((e, i) => ({ prefix: ['evaluations', i], issues: evaluationRules(e) })),
-  ];
-  for (const { prefix, issues } of ruleIssues) {
-    const first = issues[0];
-    if (first) {
-      throw new OmstilError(
-        errors.invalidInput([
-          {
-            path: formatPath([...prefix, ...first.path]),
-            rule: first.message,
-            message: ruleMessage(first.message),
-          },
-        ]),
-      );
-    }
-  }
+  const issues = planRuleIssues(doc);
+  if (issues.length > 0) throw new OmstilError(errors.invalidInput(issues));
   const twice = duplicateEvaluationYears(doc.evaluations)[0];
   if (twice !== undefined) {
     const index = doc.evaluations.map((e) => e.year).lastIndexOf(twice);
@@ -216,6 +151,22 @@ export function checkPlanRules(doc: PlanDocument): void {
       ),
     );
   }
+}
+
+/** Every break of the rules between a row's fields (dates in order), each with its path. */
+function planRuleIssues(doc: PlanDocument): FieldIssue[] {
+  const rows: { prefix: (string | number)[]; issues: Issue[] }[] = [
+    { prefix: ['plan'], issues: planRules(doc.plan) },
+    ...doc.activities.map((a, i) => ({ prefix: ['activities', i], issues: activityRules(a) })),
+    ...doc.evaluations.map((e, i) => ({ prefix: ['evaluations', i], issues: evaluationRules(e) })),
+  ];
+  return rows.flatMap(({ prefix, issues }) =>
+    issues.map((issue) => ({
+      path: formatPath([...prefix, ...issue.path]),
+      rule: issue.message,
+      message: ruleMessage(issue.message),
+    })),
+  );
 }
 
 /**

@@ -31,7 +31,11 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     }
     // Our schemas put a rule key in every message; anything else (a wrong type deep in zod) is
     // reported as a plain invalid value rather than zod's English sentence.
-    const rule = /^[a-z][a-z-]*$/.test(issue.message) ? issue.message : 'invalid';
+    const rule = isMissing(issue)
+      ? 'missing'
+      : /^[a-z][a-z-]*$/.test(issue.message)
+        ? issue.message
+        : 'invalid';
     // Where the schema knows the limit, the message names it, so the reader knows how far to cut.
     const message =
       issue.code === 'too_big' && rule in validationMessages
@@ -40,6 +44,14 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     issues.push({ path: formatPath(issue.path), rule, message });
   }
   return issues;
+}
+
+/**
+ * A field that is not there at all, told from one of the wrong type; zod can tell only when the
+ * parse was asked to report the input (`reportInput`), as the JSON import does.
+ */
+function isMissing(issue: z.ZodError['issues'][number]): boolean {
+  return issue.code !== 'unrecognized_keys' && 'input' in issue && issue.input === undefined;
 }
 
 /** Parses or throws the typed `invalid-input` error (or `unknown-key` when that is the cause). */

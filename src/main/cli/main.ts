@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   catalog: async () => (await import('./commands/catalog')).catalogCommand,
   merge: async () => (await import('./commands/merge')).mergeCommand,
   salvage: async () => (await import('./commands/salvage')).salvageCommand,
+  schema: async () => (await import('./commands/schema')).schemaCommand,
 };
 
 const VALUED = new Set(['title', 'format', 'output', 'lang', 'sections']);
@@ -29,7 +30,8 @@ export interface CliIo {
 
 /**
  * Runs one command and returns its exit code: 0 done, 1 usage error, 2 input refused. A refusal
- * is one line on stderr saying what and why; a stack trace never reaches the user.
+ * is one line on stderr saying what and why, or for a refused file a line per problem; a stack
+ * trace never reaches the user.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let lang: Language = 'da';
@@ -70,7 +72,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 1;
     }
     if (isOmstilError(e)) {
-      io.stderr(oneLine(e.appError.message[lang]));
+      // A refused file's problems stand one to a line, so each can be found and fixed.
+      const text = e.appError.message[lang];
+      io.stderr(e.appError.issues ? text : oneLine(text));
       return 2;
     }
     io.stderr(oneLine(messages.unexpected(e instanceof Error ? e.message : String(e))));

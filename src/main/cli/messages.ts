@@ -18,6 +18,7 @@ Kommandoer:
   check <fil.omstil>   Kontrollér at filen er en hel og gyldig Omstil-plan
   catalog [--lang da|en] --json
                        Skriv kataloget over baggrunde, kompetencer og metoder som JSON
+  schema               Skriv JSON Schema for planens JSON-format (det, import læser)
   merge <min.omstil> <deres.omstil> -o <ud.omstil>
                        Flet to kopier af samme plan til en ny fil; ved konflikter
                        beholdes min udgave, og konflikterne skrives som JSON
@@ -66,6 +67,7 @@ Commands:
   check <file.omstil>  Check that the file is a whole and valid Omstil plan
   catalog [--lang da|en] --json
                        Print the catalogue of drivers, competences and methods as JSON
+  schema               Print the JSON Schema of the plan's JSON format (what import reads)
   merge <mine.omstil> <theirs.omstil> -o <out.omstil>
                        Merge two copies of one plan into a new file; conflicts keep
                        mine and are printed as JSON

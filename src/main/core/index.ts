@@ -13,7 +13,12 @@ export {
   updateEntity,
 } from './services/entity-service';
 export { addLink, removeLink } from './services/link-service';
-export { emptyPlanDocument, examplePlanDocument, importJsonFile } from './services/plan-factory';
+export {
+  emptyPlanDocument,
+  examplePlanDocument,
+  importJsonFile,
+  readJsonPlan,
+} from './services/plan-factory';
 export { PlanSession } from './services/plan-session';
 export { updatePlan } from './services/plan-service';
 export { planMerge, writeMerge } from './sync/merge';

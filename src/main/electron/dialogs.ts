@@ -24,6 +24,7 @@ const DIALOG_LABELS: Record<
       json: 'JSON-fil',
     },
     open: { title: 'Åbn plan', button: 'Åbn' },
+    import: { title: 'Importér en plan fra en JSON-fil', button: 'Importér' },
     new: { title: 'Ny plan', button: 'Opret' },
     saveCopy: { title: 'Gem en kopi af planen', button: 'Gem kopi' },
     export: { title: 'Eksportér planen', button: 'Eksportér' },
@@ -37,6 +38,7 @@ const DIALOG_LABELS: Record<
       json: 'JSON file',
     },
     open: { title: 'Open plan', button: 'Open' },
+    import: { title: 'Import a plan from a JSON file', button: 'Import' },
     new: { title: 'New plan', button: 'Create' },
     saveCopy: { title: 'Save a copy of the plan', button: 'Save copy' },
     export: { title: 'Export the plan', button: 'Export' },
@@ -61,11 +63,13 @@ export function createChooseFile(options: DialogOptions): NonNullable<HostContex
     // An export is saved under its own format's extension; everything else is a plan file.
     const extension = purpose === 'export' ? format : PLAN_EXTENSION;
     const filters =
-      purpose === 'export' ? [{ name: labels.formats[format], extensions: [format] }] : planFilters;
-    if (purpose === 'open') {
+      purpose === 'export' || purpose === 'import'
+        ? [{ name: labels.formats[format], extensions: [format] }]
+        : planFilters;
+    if (purpose === 'open' || purpose === 'import') {
       const dialogOptions: OpenDialogOptions = {
-        title: labels.open.title,
-        buttonLabel: labels.open.button,
+        title: labels[purpose].title,
+        buttonLabel: labels[purpose].button,
         defaultPath: options.defaultFolder,
         filters,
         properties: ['openFile'],

@@ -8,6 +8,7 @@ import {
   examplePlanDocument,
   planMerge,
   PlanSession,
+  readJsonPlan,
   removeLink,
   reorderEntities,
   salvagePlan,
@@ -23,6 +24,7 @@ import type { PlanHolder } from './plan-holder';
 type SessionCalls =
   | 'newPlan'
   | 'openPlan'
+  | 'importPlan'
   | 'closePlan'
   | 'getPlan'
   | 'updatePlan'
@@ -69,6 +71,9 @@ export function sessionHandlers(
       if (open && !open.isClosed && sameFile(open.path, path)) return open.snapshot();
       return replace(PlanSession.open(path, env));
     },
+    // Written only once the whole file has been read and checked, so a refused file leaves nothing.
+    importPlan: ({ source, path }) =>
+      replace(PlanSession.create(path, readJsonPlan(source, env), env)),
     closePlan: () => {
       plan.close();
       ctx.onPlanChanged?.(null, null);

@@ -177,9 +177,14 @@ const TEXTS = {
     intro: 'pathDialog.introSaveCopy',
     submit: 'pathDialog.submitSaveCopy',
   },
+  import: {
+    title: 'pathDialog.titleImport',
+    intro: 'pathDialog.introImport',
+    submit: 'pathDialog.submitImport',
+  },
 } as const;
 
-/** The app's own prompts: a new plan (which also asks for its title), open, save a copy. */
+/** The app's own prompts: a new plan (which also asks for its title), open, save a copy, import. */
 function PlanPathDialog({ prompt }: { prompt: PathPrompt }) {
   const { t } = useTranslation();
   const busy = useAppStore((s) => s.busy);
@@ -226,7 +231,9 @@ function PlanPathDialog({ prompt }: { prompt: PathPrompt }) {
       fields={[
         {
           label: t('pathDialog.pathLabel'),
-          hint: t('pathDialog.pathHint'),
+          hint: t(
+            prompt.purpose === 'import' ? 'pathDialog.pathHintImport' : 'pathDialog.pathHint',
+          ),
           value: path,
           onChange: (value) => {
             setPathEdited(true);

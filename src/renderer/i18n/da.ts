@@ -56,6 +56,7 @@ export const da = {
     actionsLabel: 'Kom i gang',
     openPlan: 'Åbn plan…',
     openExample: 'Åbn eksempelplan',
+    importPlan: 'Importér fra JSON…',
     exampleHint:
       'Eksempelplanen er en udfyldt plan for en tænkt arbejdsplads. Brug den til at se, hvordan en plan kan se ud, før I laver jeres egen.',
     recentHeading: 'Senest åbnede planer',
@@ -85,6 +86,11 @@ export const da = {
     submitNew: 'Opret plan',
     submitOpen: 'Åbn plan',
     submitSaveCopy: 'Gem kopi',
+    titleImport: 'Importér en plan fra en JSON-fil',
+    introImport:
+      'Skriv, hvor JSON-filen ligger. Planen gemmes ved siden af den under samme navn, men med endelsen .omstil.',
+    pathHintImport: 'Den fulde sti med filnavn, der slutter på .json',
+    submitImport: 'Importér plan',
   },
   error: {
     heading: 'Det lykkedes ikke',

@@ -52,6 +52,7 @@ export const en: Catalogue = {
     actionsLabel: 'Get started',
     openPlan: 'Open plan…',
     openExample: 'Open example plan',
+    importPlan: 'Import from JSON…',
     exampleHint:
       'The example plan is a completed plan for an imaginary workplace. Use it to see what a plan can look like before you make your own.',
     recentHeading: 'Recently opened plans',
@@ -81,6 +82,11 @@ export const en: Catalogue = {
     submitNew: 'Create plan',
     submitOpen: 'Open plan',
     submitSaveCopy: 'Save copy',
+    titleImport: 'Import a plan from a JSON file',
+    introImport:
+      'Enter where the JSON file is. The plan is saved beside it under the same name, with the extension .omstil.',
+    pathHintImport: 'The full path with a file name ending in .json',
+    submitImport: 'Import plan',
   },
   error: {
     heading: 'That did not work',

@@ -14,6 +14,7 @@ export function StartScreen({ takeFocus }: { takeFocus: boolean }) {
   const requestNew = useAppStore((s) => s.requestNew);
   const requestOpen = useAppStore((s) => s.requestOpen);
   const openExample = useAppStore((s) => s.openExample);
+  const requestImport = useAppStore((s) => s.requestImport);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(headingRef, takeFocus);
   // Without app info there is no folder to suggest and no way to know which dialog to use.
@@ -55,6 +56,14 @@ export function StartScreen({ takeFocus }: { takeFocus: boolean }) {
             onClick={whenIdle(openExample)}
           >
             {t('start.openExample')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={disabled}
+            onClick={whenIdle(requestImport)}
+          >
+            {t('start.importPlan')}
           </button>
         </div>
         <SalvageOffer />

@@ -15,6 +15,12 @@ export function planFileName(baseName: string): string {
   return `${baseName}${PLAN_EXTENSION}`;
 }
 
+/** `Plan 2027.json` → `Plan 2027.omstil`: the plan imported from a JSON file is kept beside it. */
+export function planPathBeside(source: string): string {
+  const json = source.toLowerCase().endsWith('.json') ? source.slice(0, -'.json'.length) : source;
+  return planFileName(json);
+}
+
 /** `Eksempelplan.omstil` → `Eksempelplan (2).omstil`, the way file managers number copies. */
 export function numberedPath(path: string, n: number): string {
   if (n <= 1) return path;

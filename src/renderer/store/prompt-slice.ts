@@ -2,7 +2,7 @@ import { i18n } from '../i18n';
 import { baseNameOf, folderOf, joinPath, planFileName } from './paths';
 import type { SliceCreator } from './types';
 
-export type PathPurpose = 'new' | 'open' | 'saveCopy';
+export type PathPurpose = 'new' | 'open' | 'saveCopy' | 'import';
 
 /** The in-page question for a file path, used where the host has no native file dialog. */
 export interface PathPrompt {
@@ -15,6 +15,8 @@ export interface PromptSlice {
   /** "Ny plan…": the native dialog when there is one, otherwise the in-page prompt. */
   requestNew: () => Promise<void>;
   requestOpen: () => Promise<void>;
+  /** "Importér fra JSON…": the JSON file to make a plan from. */
+  requestImport: () => Promise<void>;
   requestSaveCopy: () => Promise<void>;
   openExample: () => Promise<boolean>;
   submitPrompt: (values: { path: string; title?: string }) => Promise<boolean>;
@@ -32,6 +34,7 @@ export const createPromptSlice: SliceCreator<PromptSlice> = (set, get) => {
       case 'new':
         return fileName('start.newFileName');
       case 'open':
+      case 'import':
         return undefined;
       case 'saveCopy': {
         const name = baseNameOf(snapshot?.file.name ?? fileName('start.newFileName'));
@@ -61,7 +64,11 @@ export const createPromptSlice: SliceCreator<PromptSlice> = (set, get) => {
       return;
     }
     const name = suggestedName(purpose);
-    const chosen = await api.chooseFile(name ? { purpose, suggestedName: name } : { purpose });
+    const chosen = await api.chooseFile({
+      purpose,
+      ...(name ? { suggestedName: name } : {}),
+      ...(purpose === 'import' ? { format: 'json' as const } : {}),
+    });
     if (!chosen.ok) {
       set({ error: chosen.error });
       return;
@@ -78,6 +85,8 @@ export const createPromptSlice: SliceCreator<PromptSlice> = (set, get) => {
         return session.openPlan(path);
       case 'saveCopy':
         return session.saveCopy(path);
+      case 'import':
+        return session.importPlan(path);
     }
   }
 
@@ -86,6 +95,7 @@ export const createPromptSlice: SliceCreator<PromptSlice> = (set, get) => {
     requestNew: () => ask('new'),
     requestOpen: () => ask('open'),
     requestSaveCopy: () => ask('saveCopy'),
+    requestImport: () => ask('import'),
 
     openExample: async () => {
       const { appInfo, newExample } = get();

@@ -3,7 +3,7 @@ import type { AppError } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import { withChange } from './apply-change';
 import { cleanCopyReason } from './clean-copy';
-import { numberedPath } from './paths';
+import { numberedPath, planPathBeside } from './paths';
 import type { SliceCreator } from './types';
 
 /** Something that went well and deserves a word, e.g. where a copy was saved. */
@@ -32,6 +32,8 @@ export interface SessionSlice {
    */
   newExample: (path: string) => Promise<boolean>;
   openPlan: (path: string) => Promise<boolean>;
+  /** Makes a plan beside the JSON file at `source` from it, and opens it. */
+  importPlan: (source: string) => Promise<boolean>;
   closePlan: () => Promise<boolean>;
   refresh: () => Promise<boolean>;
   undo: () => Promise<boolean>;
@@ -160,6 +162,11 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
       const snapshot = await run(() => get().api.openPlan({ path }));
       set({ refusedPath: !snapshot && cleanCopyReason(get().error) ? path : null });
       return showPlan(snapshot);
+    },
+
+    importPlan: async (source) => {
+      const path = planPathBeside(source);
+      return showPlan(await run(() => get().api.importPlan({ source, path })));
     },
 
     closePlan: async () => {

@@ -65,6 +65,7 @@ export const validationMessages: Record<string, LocalizedText> = {
   },
   'unknown-key': { da: 'Feltet kendes ikke.', en: 'The field is not known.' },
   invalid: { da: 'Værdien er ugyldig.', en: 'The value is invalid.' },
+  missing: { da: 'Feltet mangler.', en: 'The field is missing.' },
 };
 
 export function validationMessage(rule: string): LocalizedText {

@@ -56,7 +56,8 @@ describe('the omstil command', () => {
   });
 
   describe('refuses bad JSON on import with exit 2, writing nothing', () => {
-    const cases: [string, (file: Record<string, unknown>) => string, RegExp][] = [
+    // A refused file's problems stand one to a line under a line that counts them.
+    const cases: [string, (file: Record<string, unknown>) => string, RegExp, number][] = [
       [
         'an unknown key',
         (f) => {
@@ -64,6 +65,7 @@ describe('the omstil command', () => {
           return JSON.stringify(f);
         },
         /activities\[2\]\.colour/,
+        2,
       ],
       [
         'a dangling id',
@@ -74,10 +76,11 @@ describe('the omstil command', () => {
           return JSON.stringify(f);
         },
         /3f1c1f5e-9a8e-4c7e-8d6b-2a9c1e0b7a11/,
+        1,
       ],
-      ['broken JSON', () => '{"format": "omstil-plan", ', /JSON/],
+      ['broken JSON', () => '{"format": "omstil-plan", ', /JSON/, 1],
     ];
-    it.each(cases)('%s', async (_name, spoil, message) => {
+    it.each(cases)('%s', async (_name, spoil, message, lines) => {
       await omstil('new', 'x.omstil', '--example');
       await omstil('export', 'x.omstil', '--format', 'json', '-o', 'x.json');
       const file = JSON.parse(readFileSync(join(tempDir(), 'x.json'), 'utf8')) as Record<
@@ -90,7 +93,7 @@ describe('the omstil command', () => {
       const result = await omstil('import', 'bad.json', 'out.omstil');
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(message);
-      expect(result.stderr.split('\n')).toHaveLength(1);
+      expect(result.stderr.split('\n')).toHaveLength(lines);
       expect(readdirSync(tempDir()).sort()).toEqual(before);
       expect(readFileSync(join(tempDir(), 'bad.json')).equals(bytes)).toBe(true);
     });

@@ -31,6 +31,19 @@ describe('native file dialogs', () => {
     );
   });
 
+  it('opens a JSON file to import with the JSON filter', async () => {
+    const { chooseFile, showOpenDialog } = setup();
+    showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/p/plan.json'] });
+    await expect(chooseFile('import', undefined, 'json')).resolves.toBe('/p/plan.json');
+    expect(showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Importér en plan fra en JSON-fil',
+        filters: [{ name: 'JSON-fil', extensions: ['json'] }],
+        properties: ['openFile'],
+      }),
+    );
+  });
+
   it('belongs to its window when there is one', async () => {
     const parent = { id: 1 } as unknown as BaseWindow;
     const { chooseFile, showOpenDialog } = setup(parent);

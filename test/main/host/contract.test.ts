@@ -148,6 +148,15 @@ describe('the contract, call by call through the real dispatch', () => {
     });
     expect(report.pages).toBeGreaterThan(0);
 
+    // The JSON export made into a plan of its own, through the import dialog.
+    chosen.push(at('Plan.json'));
+    const source = await call('chooseFile', { purpose: 'import', format: 'json' });
+    const imported = await call('importPlan', {
+      source: source.path!,
+      path: at('Importeret.omstil'),
+    });
+    expect(imported.document.activities.map((a) => a.title)).toEqual(['Phishing-øvelse']);
+
     // A plan someone else left open long ago: opened read-only, then taken over.
     const held = at('Hos Jens.omstil');
     createPlanFile(held, documentOf(await call('getPlan', {})));

@@ -61,6 +61,13 @@ export function examplePlanDocument(env: Environment): PlanDocument {
 
 /** Reads a JSON interchange file and writes it as a new plan file; nothing is left on failure. */
 export function importJsonFile(jsonPath: string, target: string, env: Environment): PlanDocument {
+  const doc = readJsonPlan(jsonPath, env);
+  createPlanFile(target, doc);
+  return doc;
+}
+
+/** The plan in a JSON interchange file, or the typed error that says why it cannot be read. */
+export function readJsonPlan(jsonPath: string, env: Environment): PlanDocument {
   let text: string;
   try {
     text = readFileSync(jsonPath, 'utf8');
@@ -70,7 +77,5 @@ export function importJsonFile(jsonPath: string, target: string, env: Environmen
       code === 'ENOENT' ? errors.notFound(jsonPath) : errors.io(jsonPath, String(code)),
     );
   }
-  const doc = parseInterchange(text, env.now().toISOString());
-  createPlanFile(target, doc);
-  return doc;
+  return parseInterchange(text, env.now().toISOString());
 }
