@@ -123,6 +123,8 @@ const JSON_ALLOWED = [
   /^FUNDING_RULE_MESSAGES\./,
   /^cliMessages\.da\.usage$/,
   /^errors\.(invalidJson|wrongFormat|unsupportedVersion|notAnExport)\b/,
+  // Importing a plan from the interchange file: the file's format is what the user looks for.
+  /^(DIALOG_LABELS\.da\.import\.|da\.start\.importPlan$|da\.pathDialog\.(titleImport|introImport)$)/,
 ];
 
 /**
