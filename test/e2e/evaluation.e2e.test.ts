@@ -4,15 +4,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
+import { formatters } from '../../src/renderer/i18n/format';
+import { formatLongDate } from '../../src/shared/year-wheel/labels';
 import { pdfPages, pdfPageText, pdfText } from '../main/export/poppler';
 import { axeViolations, RESULTS, screenshot, type Harness } from './harness';
 import { browserSuite, planNav } from './session';
 
-/**
- * The committee's "today": ten months into the example plan, whose 2026 evaluation is already
- * completed, so this year's (2027) is the one to start.
- */
-const TODAY = new Date('2027-06-30T10:00:00');
 const MUS =
   'Lederne brugte forårets MUS til at aftale, hvem der skal på kurset i det nye sagsbehandlingssystem.';
 const CONCLUSIONS =
@@ -30,11 +27,22 @@ describe('the annual evaluation in the browser, from start to PDF', () => {
   let settle: () => Promise<void>;
 
   const doc = () => readPlanReadOnly(harness!.planPath).document;
-  const evaluation2027 = () => doc().evaluations.find((e) => e.year === 2027);
+  /**
+   * The committee's "today": the last day of the example's period. The example is made as of the
+   * real today, with its first period's evaluation completed; the year its current period ends in
+   * has none yet, so that is the one to start.
+   */
+  let today = '';
+  let year = 0;
+  const evaluationOfYear = () => doc().evaluations.find((e) => e.year === year);
 
   async function openEvaluation() {
     ({ harness, page, failures, settle } = await suite.openPlan('example', {
-      beforeLoad: (p) => p.clock.setFixedTime(TODAY),
+      beforeLoad: (p, h) => {
+        today = readPlanReadOnly(h.planPath).document.plan.periodEnd!;
+        year = Number(today.slice(0, 4));
+        return p.clock.setFixedTime(new Date(`${today}T10:00:00`));
+      },
     }));
     await planNav(page)
       .getByRole('link', { name: /^Årlig evaluering/ })
@@ -53,24 +61,27 @@ describe('the annual evaluation in the browser, from start to PDF', () => {
 
   const next = () => page.getByRole('button', { name: 'Næste trin' }).click();
 
-  it('starts 2027, fetches the figures, records the committee’s answers, completes and saves the PDF', async () => {
+  it('starts the year’s evaluation, fetches the figures, records the committee’s answers, completes and saves the PDF', async () => {
     await openEvaluation();
     const screen = page.getByRole('region', { name: 'Årlig evaluering' });
     await screen.getByRole('heading', { name: 'Evalueringer' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'evaluation-start-1280', true);
 
-    await screen.getByRole('button', { name: 'Start evaluering for 2027' }).click();
-    await screen.getByRole('heading', { name: 'Evaluering 2027' }).waitFor();
+    expect(doc().evaluations.map((e) => e.year)).toEqual([year - 1]);
+    await screen.getByRole('button', { name: `Start evaluering for ${year}` }).click();
+    await screen.getByRole('heading', { name: `Evaluering ${year}` }).waitFor();
     await settle();
-    expect(evaluation2027()).toMatchObject({ periodStart: '2027-01-01', periodEnd: '2027-06-30' });
+    // It follows on from the first period's evaluation: the plan's current period, up to today.
+    const { periodStart } = doc().plan;
+    expect(evaluationOfYear()).toMatchObject({ periodStart, periodEnd: today });
 
     // 1 Periode: the figures are fetched and frozen.
     let step = await checkStep(1, 'Periode');
     await step.getByRole('button', { name: 'Hent tal fra planen' }).click();
     await step.getByRole('button', { name: 'Opdater tal' }).waitFor();
     await settle();
-    expect(evaluation2027()?.figures?.periodEnd).toBe('2027-06-30');
+    expect(evaluationOfYear()?.figures?.periodEnd).toBe(today);
     await screenshot(page, 'evaluation-step-1-1280', true);
 
     // 2 Gennemført og ikke gennemført: what was not carried out is named.
@@ -97,7 +108,7 @@ describe('the annual evaluation in the browser, from start to PDF', () => {
     const mus = step.getByLabel(/Hvordan er MUS/);
     await mus.fill(MUS);
     await mus.press('Tab');
-    await expect.poll(() => evaluation2027()?.musFollowUp).toBe(MUS);
+    await expect.poll(() => evaluationOfYear()?.musFollowUp).toBe(MUS);
 
     // 7 Konklusioner og beslutninger: the conclusions and two decisions.
     await next();
@@ -111,17 +122,17 @@ describe('the annual evaluation in the browser, from start to PDF', () => {
       await step.getByRole('textbox', { name: /Punkt/ }).last().waitFor();
       await settle();
     }
-    await expect.poll(() => evaluation2027()?.decisions).toEqual(DECISIONS);
-    expect(evaluation2027()?.conclusions).toBe(CONCLUSIONS);
+    await expect.poll(() => evaluationOfYear()?.decisions).toEqual(DECISIONS);
+    expect(evaluationOfYear()?.conclusions).toBe(CONCLUSIONS);
     await screenshot(page, 'evaluation-step-7-1280', true);
 
     // 8 Afslut.
     await next();
     step = await checkStep(8, 'Afslut');
     await step.getByRole('button', { name: 'Afslut evalueringen' }).click();
-    await step.getByText('Evalueringen er afsluttet 30. jun. 2027.').waitFor();
+    await step.getByText(`Evalueringen er afsluttet ${formatters('da').date(today)}.`).waitFor();
     await settle();
-    expect(evaluation2027()?.completedAt).toBe('2027-06-30');
+    expect(evaluationOfYear()?.completedAt).toBe(today);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'evaluation-step-8-1280', true);
 
@@ -129,7 +140,7 @@ describe('the annual evaluation in the browser, from start to PDF', () => {
     await screen.getByRole('button', { name: 'Gem evaluering som PDF…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Gem evalueringen som PDF' });
     const path = dialog.getByLabel('Filens placering');
-    const pdfPath = join(harness!.dir, 'Årlig evaluering 2027.pdf');
+    const pdfPath = join(harness!.dir, `Årlig evaluering ${year}.pdf`);
     expect(await path.inputValue()).toBe(pdfPath);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'evaluation-pdf-dialog-1280');
@@ -142,9 +153,9 @@ describe('the annual evaluation in the browser, from start to PDF', () => {
     const pages = pdfPages(pdfPath);
     expect(await saved.textContent()).toContain(`(${pages} sider)`);
     const cover = pdfPageText(pdfPath, 1);
-    expect(cover).toContain('Årlig evaluering 2027');
+    expect(cover).toContain(`Årlig evaluering ${year}`);
     expect(cover).toContain('Styrelsen for Tilskud og Registre');
-    expect(cover).toContain('1. januar 2027 – 30. juni 2027');
+    expect(cover).toContain(`${formatLongDate(periodStart!).da} – ${formatLongDate(today).da}`);
     const text = pdfText(pdfPath);
     expect(text).toContain(MUS);
     expect(text).toContain(CONCLUSIONS);

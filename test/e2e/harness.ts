@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createHandlers } from '../../src/main/host/handlers';
+import { localIsoDate } from '../../src/main/core/plan-file/plan-status';
 import { emptyPlanDocument, examplePlanDocument } from '../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../src/main/core/services/plan-session';
 import { systemEnvironment } from '../../src/main/core/services/clock';
@@ -66,7 +67,7 @@ export async function startHarness(
   if (plan !== 'none') {
     const doc =
       plan === 'example'
-        ? examplePlanDocument(systemEnvironment)
+        ? examplePlanDocument(systemEnvironment, localIsoDate(new Date()))
         : emptyPlanDocument('Tom plan', 'da', systemEnvironment);
     PlanSession.create(planPath, doc).close();
   }

@@ -6,7 +6,7 @@ import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
 import { emptyPlanDocument } from '../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../src/main/core/services/plan-session';
 import { systemEnvironment } from '../../src/main/core/services/clock';
-import { addDays } from '../../src/shared/progress';
+import { addDays, daysBetween } from '../../src/shared/progress';
 import type { PlanDocument } from '../../src/shared/model/document';
 import { entityDefaults } from '../../src/shared/model/defaults';
 import { axeViolations, RESULTS, screenshot, type Harness } from './harness';
@@ -197,9 +197,11 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
       .first()
       .locator('[data-part="bar"]');
     const box = (await sprintBar.boundingBox())!;
-    // The example plan runs September 2026 – August 2027: 365 days after the 260 px of titles.
+    // The chart shows the plan's period (a year from the month before today) after the 260 px of
+    // titles.
     const chartBox = (await chart.boundingBox())!;
-    const pxPerDay = (chartBox.width - 260 - 12) / 365;
+    const periodDays = daysBetween(before.plan.periodStart!, before.plan.periodEnd!) + 1;
+    const pxPerDay = (chartBox.width - 260 - 12) / periodDays;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 14 * pxPerDay, box.y + box.height / 2, {

@@ -53,8 +53,8 @@ export interface OpenPlanOptions {
   context?: BrowserContextOptions;
   /** The file to open, when not the harness's own plan. */
   path?: (harness: Harness) => string;
-  /** Runs on the page before the program loads (a fixed clock, say). */
-  beforeLoad?: (page: Page) => Promise<void>;
+  /** Runs on the page before the program loads (a fixed clock, say), with the plan in place. */
+  beforeLoad?: (page: Page, harness: Harness) => Promise<void>;
 }
 
 export interface BrowserSuite {
@@ -117,7 +117,7 @@ export function browserSuite(launch: () => Promise<Browser> = launchBrowser): Br
   const open: BrowserSuite['openPlan'] = async (plan, options = {}) => {
     const started = await harness(plan);
     const watched = await page(options.context ?? DANISH_1280);
-    await options.beforeLoad?.(watched.page);
+    await options.beforeLoad?.(watched.page, started);
     await watched.page.goto(started.url);
     await openPlan(watched.page, options.path ? options.path(started) : started.planPath);
     return { ...watched, harness: started };

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
+import { formatters } from '../../src/renderer/i18n/format';
 import { axeViolations, screenshot, type Harness } from './harness';
 import { browserSuite, goToStep, planNav } from './session';
 
@@ -176,7 +177,10 @@ describe('the committee’s year in the browser: årshjul, the fund and the stat
     await expect
       .poll(() => steps.locator('[aria-current="step"]').textContent())
       .toContain('Vedtaget');
-    expect(await page.getByLabel('Vedtaget i SU den').inputValue()).toBe('20. aug. 2026');
+    // The example is made as of today, so its decision date is read from the plan it shows.
+    expect(await page.getByLabel('Vedtaget i SU den').inputValue()).toBe(
+      formatters('da').date(doc().plan.decisionDate!),
+    );
 
     await page.getByRole('button', { name: 'Tilbage til »Drøftet i SU«' }).click();
     await settle();

@@ -6,6 +6,7 @@ import {
   deleteEntity,
   emptyPlanDocument,
   examplePlanDocument,
+  localIsoDate,
   planMerge,
   PlanSession,
   readJsonPlan,
@@ -54,7 +55,7 @@ export function sessionHandlers(
   return {
     newPlan: ({ path, title, example, language }) => {
       const doc = example
-        ? examplePlanDocument(env)
+        ? examplePlanDocument(env, localIsoDate(env.now()))
         : emptyPlanDocument(
             title ?? defaultTexts.newPlanTitle[language ?? 'da'],
             language ?? 'da',

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPlanFile, examplePlanDocument, type Environment } from '../../../src/main/core';
+import { createPlanFile, type Environment } from '../../../src/main/core';
 import type { PlanDocument } from '../../../src/shared/model/document';
 import { fixedEnvironment } from '../fixed-env';
 import { hostFor } from './host-calls';
@@ -8,6 +8,7 @@ import { makeHostileFiles } from '../hostile-files';
 import { writeOldPlanFile } from '../old-plan-file';
 import { captureCrash, captureJournal, JOURNAL_EDITS } from './journal-capture';
 import { mapFile, type FileLayout } from './sqlite-layout';
+import { examplePlan } from '../example-plan';
 
 export const ORIGINAL_NAMES = ['example', 'history', 'large', 'old-v1'] as const;
 export type OriginalName = (typeof ORIGINAL_NAMES)[number];
@@ -118,12 +119,12 @@ const BUILDERS: Record<OriginalName, Builder> = {
   /** A plan with many more rows, and one text long enough to need overflow pages. */
   large: async (path, newerPath, dir) => {
     const env = fixedEnvironment();
-    createPlanFile(path, largerDocument(examplePlanDocument(env), env));
+    createPlanFile(path, largerDocument(examplePlan(env), env));
     await editLater(path, newerPath, dir);
   },
   /** The example as Omstil of schema version 1 wrote it. */
   'old-v1': (path, newerPath) => {
-    const doc = examplePlanDocument(fixedEnvironment());
+    const doc = examplePlan(fixedEnvironment());
     writeOldPlanFile(path, doc, 1);
     const later = structuredClone(doc);
     later.plan.title = `${doc.plan.title} – revideret`;

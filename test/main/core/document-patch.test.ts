@@ -8,7 +8,7 @@ import {
   updateEntity,
 } from '../../../src/main/core/services/entity-service';
 import { addLink, removeLink } from '../../../src/main/core/services/link-service';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
+import { examplePlan } from '../../helpers/example-plan';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { updatePlan } from '../../../src/main/core/services/plan-service';
 import { isOmstilError } from '../../../src/shared/errors';
@@ -52,7 +52,7 @@ describe("an edit's answer: what changed, not the whole plan", () => {
   function open() {
     const env = fixedEnvironment();
     const path = join(tempDir(), `plan-${Math.random().toString(36).slice(2)}.omstil`);
-    return PlanSession.create(path, examplePlanDocument(env), env);
+    return PlanSession.create(path, examplePlan(env), env);
   }
 
   /** One edit, chosen by `op` among those the plan allows now; false when none applied. */

@@ -5,12 +5,12 @@ import { openConnection, openMemory, type Db } from '../../../src/main/core/db/c
 import { migrate } from '../../../src/main/core/db/migrations';
 import { expectedSchema, foreignObjects, readSchema } from '../../../src/main/core/db/schema';
 import { updateEntity } from '../../../src/main/core/services/entity-service';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { readLog } from '../../../src/main/core/sync/change-log';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { writeOldPlanFile } from '../../helpers/old-plan-file';
 import { useTempDir } from '../../helpers/temp-dir';
+import { examplePlan } from '../../helpers/example-plan';
 
 const tableNames = (db: Db) =>
   (
@@ -33,7 +33,7 @@ describe('migration 002: the change log', () => {
   function versionOneFile(name: string) {
     const path = join(tempDir(), name);
     const env = fixedEnvironment();
-    const example = examplePlanDocument(env);
+    const example = examplePlan(env);
     writeOldPlanFile(path, example, 1);
     return { path, env, example };
   }

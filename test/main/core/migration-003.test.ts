@@ -7,12 +7,12 @@ import { CURRENT_VERSION, migrate } from '../../../src/main/core/db/migrations';
 import { expectedSchema, foreignObjects, readSchema } from '../../../src/main/core/db/schema';
 import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
 import { createEntity } from '../../../src/main/core/services/entity-service';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { salvagePlan } from '../../../src/main/core/sync/salvage';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { writeOldPlanFile } from '../../helpers/old-plan-file';
 import { useTempDir } from '../../helpers/temp-dir';
+import { examplePlan } from '../../helpers/example-plan';
 
 const tableNames = (db: Database.Database) =>
   (
@@ -68,7 +68,7 @@ describe('migration 003: the committee’s year', () => {
   it('opens a real version-2 file: backed up beside itself, migrated, nothing lost', () => {
     const path = join(tempDir(), 'Plan fra sidste år.omstil');
     const env = fixedEnvironment();
-    const example = examplePlanDocument(env);
+    const example = examplePlan(env);
     writeOldPlanFile(path, example, 2);
     const original = readFileSync(path);
 
@@ -126,7 +126,7 @@ describe('migration 003: the committee’s year', () => {
   it('makes a clean copy of a version-2 file with a foreign trigger, its data all there', () => {
     const path = join(tempDir(), 'Fremmed v2.omstil');
     const env = fixedEnvironment();
-    const example = examplePlanDocument(env);
+    const example = examplePlan(env);
     writeOldPlanFile(path, example, 2);
     const db = new Database(path);
     db.exec('CREATE TRIGGER wipe AFTER INSERT ON member BEGIN DELETE FROM plan; END');

@@ -7,11 +7,11 @@ import { expectedSchema, foreignObjects, readSchema } from '../../../src/main/co
 import { verifyContent } from '../../../src/main/core/plan-file/verify-content';
 import { CHECKSUMMED_TABLES, TOTAL_COLUMNS } from '../../../src/main/core/repositories/row-stamps';
 import { updateEntity } from '../../../src/main/core/services/entity-service';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { writeOldPlanFile } from '../../helpers/old-plan-file';
 import { useTempDir } from '../../helpers/temp-dir';
+import { examplePlan } from '../../helpers/example-plan';
 
 const columnsOf = (db: Db, table: string) =>
   (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map(
@@ -43,7 +43,7 @@ describe('migration 004: a checksum on every row', () => {
   function versionThreeFile(name: string) {
     const path = join(tempDir(), name);
     const env = fixedEnvironment();
-    const example = examplePlanDocument(env);
+    const example = examplePlan(env);
     writeOldPlanFile(path, example, 3);
     const member = example.members[0]!;
     const db = openConnection(path, { readonly: false });
@@ -100,7 +100,7 @@ describe('migration 004: a checksum on every row', () => {
 
   it('stamps an older file’s rows as Omstil stamps the same rows in a new file', () => {
     const env = fixedEnvironment();
-    const example = examplePlanDocument(env);
+    const example = examplePlan(env);
     const old = join(tempDir(), 'Gammel.omstil');
     writeOldPlanFile(old, example, 3);
     const migrated = openConnection(old, { readonly: false });

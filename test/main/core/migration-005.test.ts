@@ -5,12 +5,12 @@ import { migrate } from '../../../src/main/core/db/migrations';
 import { expectedSchema, foreignObjects, readSchema } from '../../../src/main/core/db/schema';
 import { verifyContent } from '../../../src/main/core/plan-file/verify-content';
 import { updatePlan } from '../../../src/main/core/services/plan-service';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { parseInterchange, toInterchange } from '../../../src/shared/interchange';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { writeOldPlanFile } from '../../helpers/old-plan-file';
 import { useTempDir } from '../../helpers/temp-dir';
+import { examplePlan } from '../../helpers/example-plan';
 
 const OWN = ['', 'Har prøvet det på et kursus', '', '', 'Underviser kolleger i det'];
 
@@ -21,7 +21,7 @@ describe('migration 005: the level scale’s meanings, per plan', () => {
   function versionFourFile(name: string) {
     const path = join(tempDir(), name);
     const env = fixedEnvironment();
-    const example = examplePlanDocument(env);
+    const example = examplePlan(env);
     writeOldPlanFile(path, example, 3);
     const db = openConnection(path, { readonly: false });
     migrate(db, 4);
@@ -102,7 +102,7 @@ describe('migration 005: the level scale’s meanings, per plan', () => {
   });
 
   it('reads a JSON file written before the meanings with the default scale, and writes it as before', () => {
-    const doc = examplePlanDocument(fixedEnvironment());
+    const doc = examplePlan(fixedEnvironment());
     const json = toInterchange(doc);
     expect(json.plan).not.toHaveProperty('levelMeanings');
     const read = parseInterchange(JSON.stringify(json), '2026-11-27T09:00:00.000Z');

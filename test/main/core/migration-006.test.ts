@@ -5,7 +5,7 @@ import { migrate } from '../../../src/main/core/db/migrations';
 import { expectedSchema, foreignObjects, readSchema } from '../../../src/main/core/db/schema';
 import { verifyContent } from '../../../src/main/core/plan-file/verify-content';
 import { updatePlan } from '../../../src/main/core/services/plan-service';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
+import { examplePlan } from '../../helpers/example-plan';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { parseInterchange, toInterchange } from '../../../src/shared/interchange';
 import { fixedEnvironment } from '../../helpers/fixed-env';
@@ -22,7 +22,7 @@ describe('migration 006: what the SU is asked to decide, in the plan', () => {
   function versionFiveFile(name: string) {
     const path = join(tempDir(), name);
     const env = fixedEnvironment();
-    writeOldPlanFile(path, examplePlanDocument(env), 3);
+    writeOldPlanFile(path, examplePlan(env), 3);
     const db = openConnection(path, { readonly: false });
     migrate(db, 5);
     db.close();
@@ -83,7 +83,7 @@ describe('migration 006: what the SU is asked to decide, in the plan', () => {
   });
 
   it('reads a JSON file without the text as an empty one, and writes an empty one as before', () => {
-    const json = toInterchange(examplePlanDocument(fixedEnvironment()));
+    const json = toInterchange(examplePlan(fixedEnvironment()));
     expect(json.plan).not.toHaveProperty('agendaRequest');
     const read = parseInterchange(JSON.stringify(json), '2026-11-27T09:00:00.000Z');
     expect(read.plan.agendaRequest).toBe('');

@@ -4,7 +4,7 @@ import { openConnection } from '../../../src/main/core/db/connection';
 import { CURRENT_VERSION, migrate } from '../../../src/main/core/db/migrations';
 import { expectedSchema, foreignObjects, readSchema } from '../../../src/main/core/db/schema';
 import { verifyContent } from '../../../src/main/core/plan-file/verify-content';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
+import { examplePlan } from '../../helpers/example-plan';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { writeOldPlanFile } from '../../helpers/old-plan-file';
@@ -16,7 +16,7 @@ describe('migration 007: the committee’s order indexed', () => {
   function versionSixFile(name: string) {
     const path = join(tempDir(), name);
     const env = fixedEnvironment();
-    writeOldPlanFile(path, examplePlanDocument(env), 3);
+    writeOldPlanFile(path, examplePlan(env), 3);
     const db = openConnection(path, { readonly: false });
     migrate(db, 6);
     db.close();

@@ -8,15 +8,13 @@ import { APPLICATION_ID } from '../../../src/main/core/db/constants';
 import { CURRENT_VERSION } from '../../../src/main/core/db/migrations';
 import { inspectPlanFile } from '../../../src/main/core/plan-file/inspect';
 import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
-import {
-  emptyPlanDocument,
-  examplePlanDocument,
-} from '../../../src/main/core/services/plan-factory';
+import { emptyPlanDocument } from '../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { catchAppError } from '../../helpers/errors';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { makeHostileFiles } from '../../helpers/hostile-files';
 import { useTempDir } from '../../helpers/temp-dir';
+import { examplePlan } from '../../helpers/example-plan';
 
 describe('the plan file', () => {
   const tempDir = useTempDir();
@@ -80,7 +78,7 @@ describe('the plan file', () => {
   it('opens again with everything in it', () => {
     const env = fixedEnvironment();
     const path = join(tempDir(), 'eksempel.omstil');
-    const created = PlanSession.create(path, examplePlanDocument(env), env);
+    const created = PlanSession.create(path, examplePlan(env), env);
     const written = created.document();
     created.close();
     const reopened = PlanSession.open(path, env);

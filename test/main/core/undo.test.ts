@@ -8,10 +8,7 @@ import {
   updateEntity,
 } from '../../../src/main/core/services/entity-service';
 import { addLink, removeLink } from '../../../src/main/core/services/link-service';
-import {
-  emptyPlanDocument,
-  examplePlanDocument,
-} from '../../../src/main/core/services/plan-factory';
+import { emptyPlanDocument } from '../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { updatePlan } from '../../../src/main/core/services/plan-service';
 import { MAX_UNDO_STEPS } from '../../../src/main/core/history/undo-log';
@@ -19,6 +16,7 @@ import { isOmstilError } from '../../../src/shared/errors';
 import { catchAppError } from '../../helpers/errors';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { useTempDir } from '../../helpers/temp-dir';
+import { examplePlan } from '../../helpers/example-plan';
 
 describe('undo and redo', () => {
   const tempDir = useTempDir();
@@ -26,7 +24,7 @@ describe('undo and redo', () => {
   function open(example = false) {
     const env = fixedEnvironment();
     const path = join(tempDir(), `plan-${Math.random().toString(36).slice(2)}.omstil`);
-    const doc = example ? examplePlanDocument(env) : emptyPlanDocument('Plan', 'da', env);
+    const doc = example ? examplePlan(env) : emptyPlanDocument('Plan', 'da', env);
     return { path, env, session: PlanSession.create(path, doc, env) };
   }
 

@@ -40,7 +40,7 @@ describe('the activities as CSV for Danish Excel', () => {
     plan.activities[0]!.budget = 1234567.5;
     const line = renderActivitiesCsv(plan, 'da').toString('utf8').split('\r\n')[1]!;
     expect(line).toContain(';"1234567,5";');
-    expect(line).toContain(';01-09-2026;15-10-2026;');
+    expect(line).toContain(';01-06-2026;15-07-2026;');
     expect(line).toContain(';Gennemført;100;');
   });
 

@@ -38,9 +38,9 @@ describe('the example plan as a Danish PDF', { timeout: SLOW }, () => {
     expect(cover).toContain(doc.plan.title);
     expect(cover).toContain('Styrelsen for Tilskud og Registre');
     expect(cover).toContain('Tilskudskontoret og Registerafdelingen');
-    expect(cover).toContain('1. september 2026 – 31. august 2027');
+    expect(cover).toContain('1. oktober 2026 – 30. september 2027');
     expect(cover).toContain('Vedtaget');
-    expect(cover).toContain('20. august 2026');
+    expect(cover).toContain('19. oktober 2026');
     expect(cover).toContain('27. november 2026');
   });
 
@@ -84,8 +84,8 @@ describe('the example plan as a Danish PDF', { timeout: SLOW }, () => {
 
   it('writes amounts and dates the Danish way', () => {
     expect(text).toContain('865.000 kr.');
-    expect(text).toContain('1. sep. 2026');
-    expect(text).toContain('61 %');
+    expect(text).toContain('1. jun. 2026');
+    expect(text).toContain('52 %');
   });
 
   it('numbers its pages "Side x af y" up to the real page count', () => {

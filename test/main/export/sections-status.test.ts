@@ -136,7 +136,7 @@ describe('the latest status in the plan PDF', { timeout: SLOW }, () => {
     const doc = examplePlan();
     const text = await statusText(doc, 'en');
     expect(text.startsWith('Latest status')).toBe(true);
-    expect(text).toContain('Since the previous status on 15 December 2026 (106 days earlier)');
+    expect(text).toContain('Since the previous status on 15 September 2026 (46 days earlier)');
     expect(text).not.toContain('Seneste status');
   });
 

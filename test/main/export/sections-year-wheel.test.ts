@@ -27,8 +27,7 @@ async function wheelText(doc: PlanDocument, lang: 'da' | 'en' = 'da'): Promise<s
 /** A title may wrap inside its table cell; its words must all be there, in order. */
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-const MONTHS_FROM_SEPTEMBER = [
-  'September',
+const MONTHS_FROM_OCTOBER = [
   'Oktober',
   'November',
   'December',
@@ -40,6 +39,7 @@ const MONTHS_FROM_SEPTEMBER = [
   'Juni',
   'Juli',
   'August',
+  'September',
 ];
 
 function item(month: number, title: string, extra: Partial<YearItem> = {}): YearItem {
@@ -69,9 +69,9 @@ describe('the årshjul in the plan PDF', { timeout: SLOW }, () => {
       expect(text).toContain(YEAR_WHEEL_KIND_LABELS[i.kind].da);
       if (i.ownerRole) expect(text).toContain(YEAR_WHEEL_OWNER_LABELS[i.ownerRole].da);
     }
-    // The table's month column, after the header: September (the period starts then) first.
+    // The table's month column, after the header: October (the period starts then) first.
     const table = text.slice(text.indexOf('Måned Punkt Type Ansvarlig'));
-    const at = MONTHS_FROM_SEPTEMBER.map((m) => table.indexOf(`${m} `));
+    const at = MONTHS_FROM_OCTOBER.map((m) => table.indexOf(`${m} `));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     // Items linked to the plan's measurements say so.

@@ -98,7 +98,7 @@ describe('the plan as a spreadsheet', { timeout: SLOW }, () => {
     expect(first.getCell(1).value).toBe(doc.activities[0]!.title);
     const start = first.getCell(4);
     expect(start.value).toBeInstanceOf(Date);
-    expect((start.value as Date).toISOString().slice(0, 10)).toBe('2026-09-01');
+    expect((start.value as Date).toISOString().slice(0, 10)).toBe('2026-06-01');
     expect(start.numFmt).toBe('dd-mm-yyyy');
     const budget = first.getCell(8);
     expect(budget.value).toBe(45000);

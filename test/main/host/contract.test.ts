@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPlanFile, examplePlanDocument, PlanSession } from '../../../src/main/core';
+import { createPlanFile, PlanSession } from '../../../src/main/core';
 import { createHandlers, dispatch, type Handlers } from '../../../src/main/host';
 import { contract, type CallInput, type CallOutput } from '../../../src/shared/api';
 import { API_CALLS, type ApiCall } from '../../../src/shared/api-names';
@@ -10,6 +10,7 @@ import { BUILT_PDF_WORKER } from '../../helpers/built-node';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { spoilPlanFile } from '../../helpers/hostile-files';
 import { useTempDir } from '../../helpers/temp-dir';
+import { examplePlan } from '../../helpers/example-plan';
 
 /**
  * Every call of the contract, made through the real dispatch on a real plan, and every answer
@@ -180,7 +181,7 @@ describe('the contract, call by call through the real dispatch', () => {
 
     // A plan changed outside Omstil on purpose: opened read-only, then its content accepted.
     const edited = at('Rettet i et andet program.omstil');
-    createPlanFile(edited, examplePlanDocument(fixedEnvironment()));
+    createPlanFile(edited, examplePlan(fixedEnvironment()));
     spoilPlanFile(edited, 'changed-outside');
     expect((await call('openPlan', { path: edited })).file.notice?.code).toBe('changed-outside');
     const accepted = await call('acceptOutsideChanges', { confirmed: true });

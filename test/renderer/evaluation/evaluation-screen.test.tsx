@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../../src/shared/model/entities';
 import { openEvaluationScreen, type RealCore } from './real-core';
 
-/** Ten months into the example plan's period (1 September 2026 – 31 August 2027). */
+/**
+ * Seven months after the example plan was made (the in-process core makes it on 27 November
+ * 2026, so its period runs 1 October 2026 – 30 September 2027).
+ */
 const TODAY = '2027-06-30';
 const LEADERSHIP = 'Lederforløb i digital ledelse';
 
@@ -15,7 +18,7 @@ async function startThisYear(): Promise<RealCore> {
   return core;
 }
 
-/** The example plan comes with its first evaluation (2026) completed; these tests start 2027's. */
+/** The example plan comes with its first period's evaluation (2026) completed; these tests start 2027's. */
 const evaluation2027 = (core: RealCore) => core.doc().evaluations.find((e) => e.year === 2027);
 
 const steps = () => screen.getByRole('navigation', { name: 'Evalueringens trin' });
@@ -27,10 +30,10 @@ describe('Årlig evaluering', () => {
     const core = await openEvaluationScreen(TODAY);
     const history = screen.getByRole('list', { name: 'Planens evalueringer' });
     expect(within(history).getByText('Evaluering 2026')).toBeTruthy();
-    expect(within(history).getByText(/Afsluttet 19\. jan\. 2027/)).toBeTruthy();
+    expect(within(history).getByText(/Afsluttet 19\. okt\. 2026/)).toBeTruthy();
     // The new period follows on from the 2026 evaluation's, up to today.
     expect(screen.getByLabelText<HTMLInputElement>('Periodens første dag').value).toBe(
-      '1. jan. 2027',
+      '1. okt. 2026',
     );
     expect(screen.getByLabelText<HTMLInputElement>('Periodens sidste dag').value).toBe(
       '30. jun. 2027',
@@ -39,7 +42,7 @@ describe('Årlig evaluering', () => {
     await screen.findByRole('heading', { name: 'Evaluering 2027' });
     expect(evaluation2027(core)).toMatchObject({
       year: 2027,
-      periodStart: '2027-01-01',
+      periodStart: '2026-10-01',
       periodEnd: TODAY,
       figures: null,
       completedAt: null,
@@ -183,8 +186,8 @@ describe('Årlig evaluering', () => {
     await screen.findByText('Planen er rullet frem. 2 beslutninger er føjet til principperne.');
 
     const plan = core.doc().plan;
-    expect(plan.periodStart).toBe('2027-09-01');
-    expect(plan.periodEnd).toBe('2028-08-31');
+    expect(plan.periodStart).toBe('2027-10-01');
+    expect(plan.periodEnd).toBe('2028-09-30');
     expect(plan.principles).toEqual([...before.principles, ...decisions]);
     expect(plan.status).toBe('draft');
     expect(core.doc().evaluations).toHaveLength(2);
@@ -203,7 +206,9 @@ describe('Årlig evaluering', () => {
     const step = screen.getByRole('region', { name: 'Conclusions and decisions' });
     expect(within(step).queryByRole('textbox')).toBeNull();
     expect(
-      within(step).getByText('Den opfølgende måling gennemføres i første kvartal 2027.'),
+      within(step).getByText(
+        'Den opfølgende måling gennemføres i den nye periodes første kvartal.',
+      ),
     ).toBeTruthy();
   });
 });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examplePlanDocument } from '../../../src/main/core/services/plan-factory';
 import { DEFAULT_FUNDING_RULES } from '../../../src/shared/funding';
 import { parseInterchange, toInterchange } from '../../../src/shared/interchange';
 import { PlanDocumentSchema } from '../../../src/shared/model/document';
 import { catchAppError } from '../../helpers/errors';
 import { fixedEnvironment } from '../../helpers/fixed-env';
+import { examplePlan } from '../../helpers/example-plan';
 
 const NOW = '2026-11-27T09:00:00.000Z';
 const shipped = readFileSync(
@@ -15,7 +15,7 @@ const shipped = readFileSync(
 );
 type Json = Record<string, unknown>;
 const exampleFile = () =>
-  JSON.parse(JSON.stringify(toInterchange(examplePlanDocument(fixedEnvironment())))) as Json & {
+  JSON.parse(JSON.stringify(toInterchange(examplePlan(fixedEnvironment())))) as Json & {
     plan: Json;
     activities: Json[];
     yearItems: Json[];
@@ -25,7 +25,7 @@ const exampleFile = () =>
 
 describe('the årshjul, snapshots and evaluations in the JSON interchange file', () => {
   it('writes them and reads them back, byte for byte', () => {
-    const doc = examplePlanDocument(fixedEnvironment());
+    const doc = examplePlan(fixedEnvironment());
     const text = JSON.stringify(toInterchange(doc), null, 2);
     const again = parseInterchange(text, NOW);
     expect(again).toEqual(doc);
@@ -138,16 +138,16 @@ describe('the årshjul, snapshots and evaluations in the JSON interchange file',
 });
 
 describe('the example plan’s year', () => {
-  const doc = examplePlanDocument(fixedEnvironment());
+  const doc = examplePlan(fixedEnvironment());
 
   it('is a valid plan with an årshjul, two snapshots, an evaluation and fund applications', () => {
     expect(PlanDocumentSchema.safeParse(doc).success).toBe(true);
     expect(doc.yearItems.length).toBeGreaterThanOrEqual(12);
     expect(new Set(doc.yearItems.map((y) => y.month)).size).toBe(12);
     expect(doc.yearItems.every((y) => y.title.length > 0 && !y.title.includes('{'))).toBe(true);
-    expect(doc.statusSnapshots.map((s) => s.date)).toEqual(['2026-12-15', '2027-03-31']);
+    expect(doc.statusSnapshots.map((s) => s.date)).toEqual(['2026-09-15', '2026-10-31']);
     expect(doc.evaluations).toEqual([
-      expect.objectContaining({ year: 2026, completedAt: '2027-01-19' }),
+      expect.objectContaining({ year: 2026, completedAt: '2026-10-19' }),
     ]);
     expect(doc.evaluations[0]?.figures?.activities.inPeriod).toBeGreaterThan(0);
     expect(doc.evaluations[0]?.decisions.length).toBeGreaterThan(0);
@@ -168,8 +168,8 @@ describe('the example plan’s year', () => {
   });
 
   it('shows the plan moving between its two snapshots', () => {
-    const [december, march] = doc.statusSnapshots;
-    expect(march!.data.progress.percent!).toBeGreaterThan(december!.data.progress.percent!);
+    const [earlier, later] = doc.statusSnapshots;
+    expect(later!.data.progress.percent!).toBeGreaterThan(earlier!.data.progress.percent!);
   });
 
   it('links the measurement rounds to the measurements taken in their month', () => {

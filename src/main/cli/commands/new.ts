@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defaultTexts } from '../../../shared/i18n/defaults';
-import { createPlanFile, emptyPlanDocument, examplePlanDocument } from '../../core';
+import { createPlanFile, emptyPlanDocument, examplePlanDocument, localIsoDate } from '../../core';
 import { expectOnly, UsageError } from '../args';
 import type { Command } from '../context';
 
@@ -11,7 +11,7 @@ export const newCommand: Command = (ctx) => {
   const title = ctx.args.options.get('title');
   const example = ctx.args.options.get('example') === true;
   const doc = example
-    ? examplePlanDocument(ctx.env)
+    ? examplePlanDocument(ctx.env, localIsoDate(ctx.env.now()))
     : emptyPlanDocument(
         typeof title === 'string' ? title : defaultTexts.newPlanTitle[ctx.lang],
         ctx.lang,

@@ -9,6 +9,7 @@ import { defaultYearWheel } from '../../../shared/year-wheel/default-wheel';
 import { yearItemRows } from '../../../shared/year-wheel/rows';
 import exampleJson from '../../../../resources/examples/eksempelplan.json';
 import { createPlanFile } from '../plan-file/create';
+import { exampleMonthShift, shiftExample } from './example-dates';
 import { withExampleYear } from './example-year';
 import type { Environment } from './clock';
 
@@ -51,12 +52,15 @@ export function emptyPlanDocument(
 
 /**
  * The realistic example plan shipped with the program, with fresh ids so every copy is a plan of
- * its own. It passes the same import checks as a user's file, so a broken example cannot ship.
+ * its own, as it stands on `asOf` (an ISO date; the program passes today): its period began in
+ * the month before, and nothing in it has happened after `asOf`. It passes the same import checks
+ * as a user's file, so a broken example cannot ship.
  */
-export function examplePlanDocument(env: Environment): PlanDocument {
+export function examplePlanDocument(env: Environment, asOf: string): PlanDocument {
   const now = env.now().toISOString();
-  const doc = parseInterchange(JSON.stringify(exampleJson), now);
-  return reidentify(withExampleYear(doc, env.newId, now), env.newId, now);
+  const months = exampleMonthShift(asOf);
+  const written = parseInterchange(JSON.stringify(shiftExample(exampleJson, months)), now);
+  return reidentify(withExampleYear(written, { months, asOf }, env.newId, now), env.newId, now);
 }
 
 /** Reads a JSON interchange file and writes it as a new plan file; nothing is left on failure. */

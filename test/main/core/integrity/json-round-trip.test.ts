@@ -2,12 +2,12 @@ import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../src/main/cli/main';
-import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../../src/main/core/services/plan-session';
 import { fixedEnvironment } from '../../../helpers/fixed-env';
 import { writeOldPlanFile } from '../../../helpers/old-plan-file';
 import { useTempDir } from '../../../helpers/temp-dir';
 import { changeWithSql, examplePlanFile } from './tamper';
+import { examplePlan } from '../../../helpers/example-plan';
 
 describe('every JSON file `omstil export` writes, `omstil import` reads', () => {
   const tempDir = useTempDir();
@@ -49,7 +49,7 @@ describe('every JSON file `omstil export` writes, `omstil import` reads', () => 
     expect(await roundTrip(at('Plan.omstil'), 'plan')).not.toBeNull();
 
     for (const version of [1, 2, 3]) {
-      writeOldPlanFile(at(`v${version}.omstil`), examplePlanDocument(fixedEnvironment()), version);
+      writeOldPlanFile(at(`v${version}.omstil`), examplePlan(fixedEnvironment()), version);
       expect(
         await roundTrip(at(`v${version}.omstil`), `v${version}`),
         `v${version}`,

@@ -17,8 +17,8 @@ import type { Result } from '../../../../src/shared/result';
 import { fixedEnvironment } from '../../../helpers/fixed-env';
 import { makeHostileFiles } from '../../../helpers/hostile-files';
 import { writeOldPlanFile } from '../../../helpers/old-plan-file';
-import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
 import { changeAndRestamp, changeWithSql, examplePlanFile } from './tamper';
+import { examplePlan } from '../../../helpers/example-plan';
 
 /** What a way in made of a file: the code it refused it with or showed it with, or `ok`. */
 type Verdict = string;
@@ -68,7 +68,7 @@ function badFiles(dir: string, valid: string): { name: string; path: string; ver
       .run(randomUUID(), stamp);
 
   const older = at('ældre-med-affald.omstil');
-  writeOldPlanFile(older, examplePlanDocument(fixedEnvironment()), 2);
+  writeOldPlanFile(older, examplePlan(fixedEnvironment()), 2);
   changeWithSql(older, garbageEntry);
 
   return [

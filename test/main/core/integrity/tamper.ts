@@ -6,15 +6,15 @@ import {
   CHECKSUMMED_TABLES,
   columnsInFile,
 } from '../../../../src/main/core/repositories/row-stamps';
-import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../../src/main/core/services/plan-session';
 import type { PlanDocument } from '../../../../src/shared/model/document';
 import { fixedEnvironment } from '../../../helpers/fixed-env';
+import { examplePlan } from '../../../helpers/example-plan';
 
 /** The example plan as a plan file Omstil wrote, with the document it holds. */
 export function examplePlanFile(path: string): PlanDocument {
   const env = fixedEnvironment();
-  const session = PlanSession.create(path, examplePlanDocument(env), env);
+  const session = PlanSession.create(path, examplePlan(env), env);
   const doc = session.document();
   session.close();
   return doc;

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { PlanDocument } from '../../../../src/shared/model/document';
 import { createEntity } from '../../../../src/main/core/services/entity-service';
-import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
 import { updatePlan } from '../../../../src/main/core/services/plan-service';
 import { PlanSession } from '../../../../src/main/core/services/plan-session';
 import { fixedEnvironment } from '../../../helpers/fixed-env';
+import { examplePlan } from '../../../helpers/example-plan';
 
 /**
  * Journals as programs really leave them, made with SQLite itself rather than written by hand:
@@ -28,7 +28,7 @@ const SPILLING_WRITES = `
 export function makePlan(dir: string, name = 'Plan.omstil'): string {
   const env = fixedEnvironment();
   const path = join(dir, name);
-  const session = PlanSession.create(path, examplePlanDocument(env), env);
+  const session = PlanSession.create(path, examplePlan(env), env);
   updatePlan(session, { purpose: 'Første formål' });
   session.close();
   return path;

@@ -6,7 +6,6 @@ import { openConnection } from '../../../../src/main/core/db/connection';
 import { inspectPlanFile } from '../../../../src/main/core/plan-file/inspect';
 import { recentPlanStatus } from '../../../../src/main/core/plan-file/plan-status';
 import { saveCopy } from '../../../../src/main/core/plan-file/save-copy';
-import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../../src/main/core/services/plan-session';
 import { catchAppError } from '../../../helpers/errors';
 import { fixedEnvironment } from '../../../helpers/fixed-env';
@@ -24,6 +23,7 @@ import {
   makePlan,
 } from './journal-makers';
 import { omstil } from './run-cli';
+import { examplePlan } from '../../../helpers/example-plan';
 
 const MOVED = 'Plan (fremmed journal).omstil-journal';
 const KEPT = 'Plan (før gendannelse).omstil';
@@ -284,7 +284,7 @@ describe('a journal beside a plan', () => {
     // the damage, so both files are put back, and the message says what to do.
     const dir = tempDir();
     const plan = join(dir, 'Plan.omstil');
-    writeOldPlanFile(plan, examplePlanDocument(fixedEnvironment()), 1);
+    writeOldPlanFile(plan, examplePlan(fixedEnvironment()), 1);
     const journal = journalOfOpenTransaction(plan);
     PlanSession.open(plan).close();
     const upgraded = readFileSync(plan);

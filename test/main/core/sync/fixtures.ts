@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Environment } from '../../../../src/main/core/services/clock';
-import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../../src/main/core/services/plan-session';
 import { runOmstil, type CliResult } from '../../../helpers/cli-runner';
+import { examplePlan } from '../../../helpers/example-plan';
 
 /**
  * Real time and random ids: two copies edited apart must mint different ids, as two installations
@@ -26,7 +26,7 @@ export function twoCopies(
   before: (session: PlanSession) => void = () => undefined,
 ): { base: string; mine: string; theirs: string } {
   const base = join(dir, 'Plan.omstil');
-  const session = PlanSession.create(base, examplePlanDocument(liveEnv), liveEnv);
+  const session = PlanSession.create(base, examplePlan(liveEnv), liveEnv);
   before(session);
   session.close();
   const mine = join(dir, 'Min.omstil');

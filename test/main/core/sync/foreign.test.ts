@@ -16,7 +16,6 @@ import { expectedSchema, foreignObjects, readSchema } from '../../../../src/main
 import { lockPathFor } from '../../../../src/main/core/lock/lock-file';
 import { readPlanReadOnly } from '../../../../src/main/core/plan-file/read-only';
 import { createEntity } from '../../../../src/main/core/services/entity-service';
-import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../../src/main/core/services/plan-session';
 import { planMerge } from '../../../../src/main/core/sync/merge';
 import { readLog } from '../../../../src/main/core/sync/change-log';
@@ -26,6 +25,7 @@ import { catchAppError } from '../../../helpers/errors';
 import { writeOldPlanFile } from '../../../helpers/old-plan-file';
 import { useTempDir } from '../../../helpers/temp-dir';
 import { liveEnv, omstilCheck } from './fixtures';
+import { examplePlan } from '../../../helpers/example-plan';
 
 /** A real version-1 plan file, as Omstil before the change log wrote it. */
 function writeV1(path: string, doc: PlanDocument): void {
@@ -38,7 +38,7 @@ describe('plans from elsewhere', () => {
   describe('an older plan', () => {
     it('is backed up beside itself, byte for byte, then migrated, and keeps everything', () => {
       const path = join(tempDir(), 'Gammel plan.omstil');
-      writeV1(path, examplePlanDocument(liveEnv));
+      writeV1(path, examplePlan(liveEnv));
       const original = readFileSync(path);
       const doc = readPlanReadOnly(path).document;
       expect(readFileSync(path).equals(original)).toBe(true);
@@ -65,7 +65,7 @@ describe('plans from elsewhere', () => {
 
     it('numbers a second backup instead of replacing the first', () => {
       const path = join(tempDir(), 'P.omstil');
-      writeV1(path, examplePlanDocument(liveEnv));
+      writeV1(path, examplePlan(liveEnv));
       copyFileSync(path, join(tempDir(), 'P (sikkerhedskopi v1).omstil'));
       PlanSession.open(path, liveEnv).close();
       expect(readdirSync(tempDir()).sort()).toEqual(
@@ -75,7 +75,7 @@ describe('plans from elsewhere', () => {
 
     it('is not migrated under someone who has it open: it opens read-only, unchanged', () => {
       const path = join(tempDir(), 'P.omstil');
-      writeV1(path, examplePlanDocument(liveEnv));
+      writeV1(path, examplePlan(liveEnv));
       writeFileSync(
         lockPathFor(path),
         JSON.stringify({
@@ -100,7 +100,7 @@ describe('plans from elsewhere', () => {
 
   it('opens a plan from a newer Omstil read-only, naming both versions', () => {
     const path = join(tempDir(), 'Ny.omstil');
-    PlanSession.create(path, examplePlanDocument(liveEnv), liveEnv).close();
+    PlanSession.create(path, examplePlan(liveEnv), liveEnv).close();
     const db = new Database(path);
     db.pragma(`user_version = ${CURRENT_VERSION + 1}`);
     db.close();
@@ -126,7 +126,7 @@ describe('plans from elsewhere', () => {
       'with %s is never opened for editing, and a clean copy of its data is offered',
       async (_what, sqlText) => {
         const path = join(tempDir(), 'Fremmed.omstil');
-        const created = PlanSession.create(path, examplePlanDocument(liveEnv), liveEnv);
+        const created = PlanSession.create(path, examplePlan(liveEnv), liveEnv);
         const doc = created.document();
         created.close();
         const db = new Database(path);
@@ -162,7 +162,7 @@ describe('plans from elsewhere', () => {
 
     it('never runs what the foreign part holds while the data is read', () => {
       const path = join(tempDir(), 'Fremmed.omstil');
-      PlanSession.create(path, examplePlanDocument(liveEnv), liveEnv).close();
+      PlanSession.create(path, examplePlan(liveEnv), liveEnv).close();
       const db = new Database(path);
       db.exec(`CREATE TABLE log (x TEXT);
         CREATE TRIGGER spy AFTER INSERT ON member BEGIN INSERT INTO log VALUES ('ran'); END;`);
@@ -176,7 +176,7 @@ describe('plans from elsewhere', () => {
 
     it('refuses a clean copy when our own tables are missing or replaced', () => {
       const path = join(tempDir(), 'Fremmed.omstil');
-      PlanSession.create(path, examplePlanDocument(liveEnv), liveEnv).close();
+      PlanSession.create(path, examplePlan(liveEnv), liveEnv).close();
       const db = new Database(path);
       db.exec(`ALTER TABLE method RENAME TO method_old;
         CREATE VIEW method AS SELECT * FROM method_old;`);
@@ -190,7 +190,7 @@ describe('plans from elsewhere', () => {
 
     it('can be cleaned from the command line too', async () => {
       const path = join(tempDir(), 'Fremmed.omstil');
-      PlanSession.create(path, examplePlanDocument(liveEnv), liveEnv).close();
+      PlanSession.create(path, examplePlan(liveEnv), liveEnv).close();
       const db = new Database(path);
       db.exec('CREATE TABLE notes (body TEXT)');
       db.close();
@@ -210,7 +210,7 @@ describe('plans from elsewhere', () => {
     writeFileSync(big, '');
     truncateSync(big, 201 * 1024 * 1024);
     const small = join(tempDir(), 'Lille.omstil');
-    PlanSession.create(small, examplePlanDocument(liveEnv), liveEnv).close();
+    PlanSession.create(small, examplePlan(liveEnv), liveEnv).close();
     expect(catchAppError(() => PlanSession.open(big, liveEnv)).code).toBe('too-large');
     expect(catchAppError(() => planMerge(small, big)).code).toBe('too-large');
     expect(existsSync(lockPathFor(big))).toBe(false);

@@ -12,7 +12,6 @@ import {
   updateEntity,
 } from '../../../../src/main/core/services/entity-service';
 import { addLink } from '../../../../src/main/core/services/link-service';
-import { examplePlanDocument } from '../../../../src/main/core/services/plan-factory';
 import { PlanSession } from '../../../../src/main/core/services/plan-session';
 import { updatePlan } from '../../../../src/main/core/services/plan-service';
 import { readLog } from '../../../../src/main/core/sync/change-log';
@@ -22,6 +21,7 @@ import { catchAppError } from '../../../helpers/errors';
 import { writeOldPlanFile } from '../../../helpers/old-plan-file';
 import { useTempDir } from '../../../helpers/temp-dir';
 import { editing, liveEnv, omstilCheck, twoCopies } from './fixtures';
+import { examplePlan } from '../../../helpers/example-plan';
 
 const read = (path: string): PlanDocument => readPlanReadOnly(path).document;
 
@@ -309,17 +309,17 @@ describe('merging two copies of one plan', () => {
 
   it('asks about dates that are each fine but out of order together, and refuses a bad mix', () => {
     const { mine, theirs } = twoCopies(tempDir());
-    const a = read(mine).activities[0]!; // 2026-09-01 – 2026-10-15
+    const a = read(mine).activities[0]!; // 2026-06-01 – 2026-07-15
     editing(mine, (s) =>
-      updateEntity(s, { entity: 'activity', id: a.id, patch: { start: '2026-10-10' } }),
+      updateEntity(s, { entity: 'activity', id: a.id, patch: { start: '2026-07-10' } }),
     );
     editing(theirs, (s) =>
-      updateEntity(s, { entity: 'activity', id: a.id, patch: { end: '2026-09-30' } }),
+      updateEntity(s, { entity: 'activity', id: a.id, patch: { end: '2026-06-30' } }),
     );
     const { conflicts } = planMerge(mine, theirs);
     expect(conflicts.map((c) => [c.field, c.mine, c.theirs])).toEqual([
-      ['start', '2026-10-10', '2026-09-01'],
-      ['end', '2026-10-15', '2026-09-30'],
+      ['start', '2026-07-10', '2026-06-01'],
+      ['end', '2026-07-15', '2026-06-30'],
     ]);
     const [start, end] = conflicts;
     const error = catchAppError(() =>
@@ -328,7 +328,7 @@ describe('merging two copies of one plan', () => {
     expect(error.code).toBe('invalid-input');
     expect(existsSync(out())).toBe(false);
     writeMerge(mine, theirs, { [start!.id]: 'theirs', [end!.id]: 'theirs' }, out());
-    expect(read(out()).activities[0]).toMatchObject({ start: '2026-09-01', end: '2026-09-30' });
+    expect(read(out()).activities[0]).toMatchObject({ start: '2026-06-01', end: '2026-06-30' });
   });
 
   it('still works on the next merge: only what is new since the last one comes in', () => {
@@ -360,7 +360,7 @@ describe('merging two copies of one plan', () => {
 
   it('merges with a copy still in the older file format, which has no change log', () => {
     const old = join(tempDir(), 'Gammel.omstil');
-    writeOldPlanFile(old, examplePlanDocument(liveEnv), 1);
+    writeOldPlanFile(old, examplePlan(liveEnv), 1);
     const upgraded = join(tempDir(), 'Opgraderet.omstil');
     copyFileSync(old, upgraded);
     const a = read(old).activities;
@@ -380,7 +380,7 @@ describe('merging two copies of one plan', () => {
   it('refuses copies of two different plans, one file twice, and an existing output', () => {
     const { mine } = twoCopies(tempDir());
     const other = join(tempDir(), 'Anden plan.omstil');
-    PlanSession.create(other, examplePlanDocument(liveEnv), liveEnv).close();
+    PlanSession.create(other, examplePlan(liveEnv), liveEnv).close();
     const different = catchAppError(() => planMerge(mine, other));
     expect(different.code).toBe('different-plans');
     expect(different.message.da).toContain('Anden plan.omstil');
@@ -500,7 +500,7 @@ describe('merging two copies of one plan', () => {
 
     it('refuses different plans with exit 2 and one line, leaving no output', async () => {
       twoCopies(tempDir());
-      PlanSession.create(join(tempDir(), 'Anden.omstil'), examplePlanDocument(liveEnv)).close();
+      PlanSession.create(join(tempDir(), 'Anden.omstil'), examplePlan(liveEnv)).close();
       const run = await omstil('merge', 'Min.omstil', 'Anden.omstil', '-o', 'Ud.omstil');
       expect(run.code).toBe(2);
       expect(run.stderr.split('\n')).toHaveLength(1);
