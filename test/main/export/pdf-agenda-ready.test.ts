@@ -87,7 +87,7 @@ describe('a PDF ready for the SU’s agenda', { timeout: SLOW }, () => {
     expect(page).toMatch(/^Til SU’s dagsorden/);
     expect(page).toContain(`Indstilling ${request}`);
     expect(page).toContain('Status Vedtaget');
-    expect(page).toContain('Vedtaget i SU 20. august 2026');
+    expect(page).toContain(`Vedtaget i SU ${exportFormat('da').date(doc.plan.decisionDate!)}`);
     expect(page).toContain(money(totals.planned));
     expect(page).toContain(money(totals.spent));
     expect(page).toContain('Godkendt af samarbejdsudvalget');

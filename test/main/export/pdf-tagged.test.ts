@@ -100,13 +100,11 @@ describe('the plan as a tagged PDF', { timeout: SLOW }, () => {
     expect(maps.length).toBeGreaterThanOrEqual(1);
     expect(alts.slice(maps.length)).toEqual([
       expect.stringMatching(
-        new RegExp(`^Tidsplan over ${doc.activities.length} indsatser fra sep. 2026 til`),
+        new RegExp(`^Tidsplan over ${doc.activities.length} indsatser fra \\S+ \\d{4} til`),
       ),
       expect.stringMatching(new RegExp(`^Årshjul med ${doc.yearItems.length} punkter`)),
     ]);
-    expect(rolesOf(document.children).filter((r) => r === 'Figure')).toHaveLength(
-      maps.length + 2,
-    );
+    expect(rolesOf(document.children).filter((r) => r === 'Figure')).toHaveLength(maps.length + 2);
   });
 
   it('leaves the footers and page numbers out of what is read', () => {
