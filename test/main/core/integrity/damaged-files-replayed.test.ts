@@ -28,11 +28,12 @@ const CASES: [string, string, RegExp][] = [
     ),
   ],
   // A bit flipped in the record header of a schema entry made a table's name a blob, which
-  // SQLite reads, and compares, as the same text: the plan read as it was.
+  // SQLite reads, and compares, as the same text: the plan read as it was. Which entry the bit
+  // lands in follows the schema's layout (first a table, since version 7 an index).
   [
     'record-header-bit/large/884175873',
-    'a plan whose schema entry for a table has a name of the wrong kind',
-    /\(skemaets post for year_item_measurement er beskadiget\)/,
+    'a plan whose schema entry has a name of the wrong kind',
+    /\(skemaets post for [a-z_]+ er beskadiget\)/,
   ],
 ];
 
