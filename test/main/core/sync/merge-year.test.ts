@@ -154,19 +154,25 @@ describe('merging the årshjul, status snapshots and evaluations of two copies',
 
   it('refuses a mix of an evaluation’s dates that puts its end before its start', () => {
     const { mine, theirs } = twoCopies(tempDir());
-    const evaluation = read(mine).evaluations[0]!; // 2026-09-01 – 2026-12-31
+    const evaluation = read(mine).evaluations[0]!;
+    // Each copy's change is valid alone: mine starts the period two thirds in, theirs ends it a
+    // third in; together the end comes before the start.
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+    const length = day(evaluation.periodEnd) - day(evaluation.periodStart);
+    const at = (share: number) =>
+      new Date(day(evaluation.periodStart) + Math.round(length * share)).toISOString().slice(0, 10);
     editing(mine, (s) =>
       updateEntity(s, {
         entity: 'evaluation',
         id: evaluation.id,
-        patch: { periodStart: '2026-11-01' },
+        patch: { periodStart: at(2 / 3) },
       }),
     );
     editing(theirs, (s) =>
       updateEntity(s, {
         entity: 'evaluation',
         id: evaluation.id,
-        patch: { periodEnd: '2026-10-31' },
+        patch: { periodEnd: at(1 / 3) },
       }),
     );
     const [start, end] = planMerge(mine, theirs).conflicts;
