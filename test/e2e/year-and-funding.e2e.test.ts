@@ -51,7 +51,7 @@ describe('the committee’s year in the browser: årshjul, the fund and the stat
 
     // A dot in the drawing selects its item in the list, which takes focus.
     const first = doc().yearItems[0]!;
-    await page.locator(`circle[data-item-id="${first.id}"]`).click();
+    await page.locator(`svg [data-item-id="${first.id}"]`).click();
     await expect
       .poll(() =>
         page.evaluate<string>('document.activeElement?.getAttribute("aria-current") ?? ""'),
