@@ -1,14 +1,13 @@
 import type { DocumentPatch, EntityChange } from '../../../shared/model/document-patch';
-import type { Plan } from '../../../shared/model/entities';
 import type { EntityKind } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
+import { readPlan } from './document-reader';
 import { fromColumns } from './entity-mapper';
 import {
   selectAllLinkSources,
   selectIdBefore,
   selectLinkSourcesTo,
   selectLinkTargetsOf,
-  selectPlanRow,
   selectRow,
 } from './plan-rows';
 import type { Row, RowChange } from './row-change';
@@ -121,10 +120,4 @@ function entityChange(db: Db, kind: EntityKind, row: Row): EntityChange {
     entity[link.field] = selectLinkTargetsOf(db, link, String(row['id']));
   }
   return { kind, entity } as EntityChange;
-}
-
-function readPlan(db: Db): Plan {
-  const row = selectPlanRow(db);
-  if (!row) throw new Error('The plan file has no plan row');
-  return fromColumns(PLAN_TABLE, row) as Plan;
 }

@@ -1,4 +1,5 @@
 import type { PlanDocument } from '../../../shared/model/document';
+import type { Plan } from '../../../shared/model/entities';
 import { collectionOf } from '../../../shared/model/document';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
@@ -11,9 +12,7 @@ import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from './tables';
  * point at, so a competence lists its drivers in the order the drivers screen shows them.
  */
 export function readDocument(db: Db): PlanDocument {
-  const planRow = selectPlanRow(db);
-  if (!planRow) throw new Error('The plan file has no plan row');
-
+  const plan = readPlan(db);
   const lists = {} as Record<EntityKind, Record<string, unknown>[]>;
   const byId = new Map<string, Record<string, unknown>>();
   for (const kind of ENTITY_KINDS) {
@@ -32,7 +31,14 @@ export function readDocument(db: Db): PlanDocument {
     }
   }
 
-  const doc = { plan: fromColumns(PLAN_TABLE, planRow) } as Record<string, unknown>;
+  const doc = { plan } as Record<string, unknown>;
   for (const kind of ENTITY_KINDS) doc[collectionOf[kind]] = lists[kind];
   return doc as PlanDocument;
+}
+
+/** The plan row as the model sees it; a plan file holds exactly one. */
+export function readPlan(db: Db): Plan {
+  const row = selectPlanRow(db);
+  if (!row) throw new Error('The plan file has no plan row');
+  return fromColumns(PLAN_TABLE, row) as Plan;
 }
