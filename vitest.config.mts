@@ -12,6 +12,9 @@ export default defineConfig({
     // Several tests start processes or write synced files; on a loaded two-core machine the
     // default 5 s is not a fair limit for them.
     testTimeout: 30_000,
+    // `expect.poll` waits for a state, as Testing Library's waits do; one second (the default) is
+    // not a fair deadline on a busy machine.
+    expect: { poll: { timeout: 15_000 } },
     // Vitest keeps a core for itself by default, which on a two-core machine runs one file at a
     // time. Most files wait on SQLite, child processes or jsdom set-up rather than on the CPU, so
     // one worker per core keeps both cores busy: 710 s became 465 s on this kind of machine.
@@ -35,6 +38,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/renderer/wait-deadlines.ts'],
         },
       },
     ],

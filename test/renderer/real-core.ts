@@ -1,4 +1,3 @@
-import { configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { CoreOptions, InProcessCore } from '../helpers/in-process-core-shape';
 
@@ -12,13 +11,6 @@ const CORE_MODULE = '../helpers/in-process-core';
 const { openInProcessCore } = (await import(/* @vite-ignore */ CORE_MODULE)) as {
   openInProcessCore: (options?: CoreOptions) => Promise<InProcessCore>;
 };
-
-/**
- * The real core answers at the speed of the disk and, for a PDF, of a worker thread; on a busy
- * machine that can take longer than the one second Testing Library waits by default. The waits
- * still end as soon as the screen shows what they wait for: this is a deadline, not a pace.
- */
-configure({ asyncUtilTimeout: 15_000 });
 
 const opened: InProcessCore[] = [];
 
