@@ -6,9 +6,16 @@ export default defineConfig({
     name: 'e2e',
     environment: 'node',
     include: ['test/e2e/**/*.e2e.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    // One Chromium at a time: two cores, and screenshots are compared by eye.
-    fileParallelism: false,
+    // Generous: two files run at once, and a test that walks seven screens with axe on each
+    // takes a minute when the machine is busy.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Two files at a time, each with its own Chromium, host and plan folder: a browser test
+    // mostly waits for the page, so two share two cores well.
+    fileParallelism: true,
+    maxWorkers: 2,
+    // `expect.poll` waits for the page to reach a state; one second (the default) is not a fair
+    // deadline with two browsers on two cores.
+    expect: { poll: { timeout: 30_000 } },
   },
 });
