@@ -66,15 +66,22 @@ export function documentFrame(
         contentWidth(size.width > size.height ? 'landscape' : 'portrait') -
         FOOTER_GAP -
         ctx.metrics.normal.width(pageOf, FOOTER_SIZE);
+      // Each text one piece, as `fitted` hands lines over: both are known to fit, and pdfmake
+      // measures and lays out a word at a time, a cost paid again on every page.
       return {
         columns: [
           {
-            text: footerTitle(room),
+            text: [{ text: footerTitle(room), noWrap: true }],
             width: '*',
             color: COLOR.muted,
             fontSize: FOOTER_SIZE,
           },
-          { text: pageOf, width: 'auto', color: COLOR.muted, fontSize: FOOTER_SIZE },
+          {
+            text: [{ text: pageOf, noWrap: true }],
+            width: 'auto',
+            color: COLOR.muted,
+            fontSize: FOOTER_SIZE,
+          },
         ],
         columnGap: FOOTER_GAP,
         margin: [PAGE.margins[0], 30, PAGE.margins[2], 0],

@@ -20,11 +20,15 @@ declare module 'pdfmake' {
     fontSize(size: number): unknown;
     fillColor(color: string): unknown;
     opacity(value: number): unknown;
-    text(
+    /**
+     * pdfkit's writing of one run of text at a point, which its `text` calls for each line after
+     * preparing the options, and after which it measures the run again to move its cursor on.
+     */
+    _fragment(
       text: string,
       x: number,
       y: number,
-      options: { lineBreak: false; textWidth: number; wordCount: 1; strike?: boolean },
+      options: { textWidth: number; wordCount: 1; strike?: boolean },
     ): unknown;
     widthOfString(text: string): number;
     on(event: 'data', listener: (chunk: Buffer) => void): unknown;

@@ -24,9 +24,14 @@ export function drawTablePage(
     if (next !== color) pdf.fillColor(next);
     color = next;
   };
+  let font: unknown = null;
+  let fontSize = 0;
   const face = (bold: boolean, italics: boolean, size: number) => {
-    pdf._font = pdf.provideFont(FONT, bold, italics);
-    pdf.fontSize(size);
+    const next = pdf.provideFont(FONT, bold, italics);
+    if (next !== font) pdf._font = next;
+    if (size !== fontSize) pdf.fontSize(size);
+    font = next;
+    fontSize = size;
   };
   page.lines.forEach((line, i) => {
     if (line.text === '' && !line.marker) return;
@@ -38,7 +43,7 @@ export function drawTablePage(
       face(true, italics, size);
       fill(line.marker.color);
       const width = pdf.widthOfString(line.marker.text);
-      pdf.text(line.marker.text, x, top, { lineBreak: false, textWidth: width, wordCount: 1 });
+      pdf._fragment(line.marker.text, x, top, { textWidth: width, wordCount: 1 });
       x += width;
     }
     face(bold, italics, size);
@@ -51,8 +56,9 @@ export function drawTablePage(
     const next = page.lines[i + 1];
     const goesOn = tagger && next?.row === line.row && next.column === line.column;
     const text = goesOn && !line.text.endsWith('-') ? `${line.text} ` : line.text;
-    pdf.text(text, line.align === 'right' ? x + line.width - width : x, top, {
-      lineBreak: false,
+    // Straight to the run: `text` would only prepare options for wrapping that a placed line
+    // does not need, and measure the run once more to move a cursor nothing reads.
+    pdf._fragment(text, line.align === 'right' ? x + line.width - width : x, top, {
       textWidth: width,
       wordCount: 1,
       ...(line.strike ? { strike: true } : {}),

@@ -1,5 +1,5 @@
 import type { TagPath } from './stamp';
-import type { StructureRole, StructureTag } from './tags';
+import type { StructureTag } from './tags';
 
 /** The part of pdfkit's tagged-PDF interface (its "markings" mixin) that the tagger uses. */
 export interface TaggablePdf {
@@ -23,6 +23,11 @@ export interface StructureElement {
 
 export type StructureContent = object;
 
+interface DrawnRow {
+  tr: StructureTag;
+  cells: StructureTag[];
+}
+
 /** Rules, fills and other drawing outside a figure. */
 const LAYOUT: StructureTag = { role: 'Artifact', artifact: 'Layout' };
 /** A table's header as pdfmake repeats it on each page the table runs onto. */
@@ -40,8 +45,10 @@ export class StructureTagger {
   private readonly elements = new Map<StructureTag, StructureElement>();
   /** The page a header cell was first drawn on: drawn again on a later page, it is a repeat. */
   private readonly headerPage = new Map<StructureTag, object>();
-  /** The rows and cells of tables whose text is drawn by Omstil (see `drawn-table/`). */
-  private readonly drawnCells = new Map<StructureTag, Map<string, StructureTag>>();
+  /** The rows of tables whose text is drawn by Omstil (see `drawn-table/`), by number. */
+  private readonly drawnRows = new Map<StructureTag, Map<number, DrawnRow>>();
+  /** The drawn cell whose sequence is open, so a cell's next line costs no look-up. */
+  private openCell: { row: DrawnRow; column: number } | null = null;
   private open: StructureTag | null = null;
 
   constructor(private readonly pdf: TaggablePdf) {
@@ -56,25 +63,30 @@ export class StructureTagger {
 
   /** Before a line of a drawn table's cell is drawn; `row` 0 is the header. */
   markDrawnCell(table: StructureTag, row: number, column: number, header: boolean): void {
-    let cells = this.drawnCells.get(table);
-    if (!cells) {
-      cells = new Map();
-      this.drawnCells.set(table, cells);
+    let rows = this.drawnRows.get(table);
+    if (!rows) {
+      rows = new Map();
+      this.drawnRows.set(table, rows);
     }
-    const tag = (key: string, role: StructureRole): StructureTag => {
-      let found = cells.get(key);
-      if (!found) {
-        found = { role };
-        cells.set(key, found);
-      }
-      return found;
-    };
-    const path = [table, tag(`${row}`, 'TR'), tag(`${row}:${column}`, header ? 'TH' : 'TD')];
-    this.mark(path, true);
+    let drawn = rows.get(row);
+    if (!drawn) {
+      drawn = { tr: { role: 'TR' }, cells: [] };
+      rows.set(row, drawn);
+    }
+    const open = this.openCell;
+    if (open?.row === drawn && open.column === column && this.open !== null) return;
+    let cell = drawn.cells[column];
+    if (!cell) {
+      cell = { role: header ? 'TH' : 'TD' };
+      drawn.cells[column] = cell;
+    }
+    this.mark([table, drawn.tr, cell], true);
+    this.openCell = { row: drawn, column };
   }
 
   /** Ends the open sequence: before a new page, a clip, or the end of an overlay. */
   close(): void {
+    this.openCell = null;
     if (this.open === null) return;
     this.pdf.endMarkedContent();
     this.open = null;
