@@ -2,7 +2,6 @@
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { resetAppStore, useAppStore } from '../../../src/renderer/store';
-import type { UpdateEntityInput } from '../../../src/shared/api';
 import { transportError } from '../../../src/renderer/api/transport-error';
 import { ids, planDocument } from '../fixtures';
 import { openCore, type InProcessCore } from '../real-core';
@@ -16,7 +15,7 @@ async function heldAnswers(): Promise<{ core: InProcessCore; gates: (() => void)
   resetAppStore(core.api, 'da');
   await useAppStore.getState().loadInitial();
   const gates: (() => void)[] = [];
-  core.standIns.updateEntity = async (input: UpdateEntityInput) => {
+  core.standIns.updateEntity = async (input) => {
     const answer = await core.scene.updateEntity(input);
     await new Promise<void>((open) => gates.push(open));
     return answer;
@@ -67,7 +66,7 @@ describe('answers to edits that do not come in the order they were made', () => 
   it('leave the plan as the file holds it when an answer is lost on the way', async () => {
     const { core, gates } = await heldAnswers();
     // The core made the edit, but its answer never reached the window.
-    core.standIns.updateEntity = async (input: UpdateEntityInput) => {
+    core.standIns.updateEntity = async (input) => {
       await core.scene.updateEntity(input);
       return { ok: false, error: transportError('forbindelsen blev afbrudt') };
     };
