@@ -23,6 +23,11 @@ const TARGET_CHECKSUM_SHARE = 0.15;
 const OPEN_PROCESSES = 5;
 const OPEN_RUNS = 5;
 const EDIT_RUNS = 15;
+const READ_PROCESSES = 3;
+const READ_RUNS = 4;
+/** Opening and reading the whole plan, as a multiple of reading every table with bare SQL. */
+const TARGET_READ_CORE = 1.5;
+const TARGET_READ_HTTP = 3;
 /** One edit through the host at 20,000 activities, answer included. */
 const TARGET_EDIT_MS = 20;
 
@@ -53,6 +58,7 @@ await build({
         progress: join(root, 'src/shared/progress/index.ts'),
         core: join(root, 'src/main/core/index.ts'),
         host: join(root, 'src/main/host/index.ts'),
+        http: join(root, 'src/main/http/server.ts'),
         'verify-content': join(root, 'src/main/core/plan-file/verify-content.ts'),
         connection: join(root, 'src/main/core/db/connection.ts'),
       },
@@ -307,10 +313,58 @@ function benchEditing() {
   }
 }
 
-// `npm run bench -- pdf`, `-- open` or `-- edit` runs one of them.
+/**
+ * Opening a plan with 20,000 activities and reading all of it, by the core and through the HTTP
+ * host, beside reading every table of the file with bare SQL, in fresh processes.
+ */
+function benchReading() {
+  const folder = mkdtempSync(join(tmpdir(), 'omstil-bench-'));
+  try {
+    const plan = join(folder, 'Stor plan.omstil');
+    const made = measure('create', 'run-open.mjs', [plan]);
+    const runs = Array.from({ length: READ_PROCESSES }, () => {
+      const run = spawnSync(
+        process.execPath,
+        [join(root, 'bench', 'run-read.mjs'), outDir, plan, String(READ_RUNS)],
+        { encoding: 'utf8', cwd: root },
+      );
+      if (run.status !== 0) {
+        process.stderr.write(run.stderr);
+        process.exit(1);
+      }
+      return JSON.parse(run.stdout.trim().split('\n').at(-1));
+    });
+    // The first round in a process also loads and compiles the code.
+    const later = (way, key) => median(runs.flatMap((r) => r[way].slice(1).map((t) => t[key])));
+    const bare = later('bare', 'ms');
+    const bareCpu = later('bare', 'cpuMs');
+    process.stdout.write(
+      `\nÅbning og læsning af hele planen med ${made.activities} indsatser, median af ` +
+        `${READ_PROCESSES * (READ_RUNS - 1)} i ${READ_PROCESSES} nye processer; alle tabeller læst med bar SQL ` +
+        `${bare.toFixed(0)} ms (CPU-tid ${bareCpu.toFixed(0)} ms):\n`,
+    );
+    const rows = [
+      ['core', TARGET_READ_CORE, 'kernen: kontrollen, låsen og planen til vinduet'],
+      ['http', TARGET_READ_HTTP, 'det samme gennem HTTP-værten, svaret læst som JSON'],
+    ];
+    for (const [way, target, label] of rows) {
+      const ms = later(way, 'ms');
+      const cpu = later(way, 'cpuMs');
+      process.stdout.write(
+        `${cpu / bareCpu <= target ? 'OK  ' : 'OVER'}  ${ms.toFixed(0).padStart(6)} ms  ${(ms / bare).toFixed(1).padStart(4)} × bar SQL  ` +
+          `CPU-tid ${cpu.toFixed(0).padStart(6)} ms  ${(cpu / bareCpu).toFixed(1).padStart(4)} × bar SQL  ${label} (mål: højst ${target} ×)\n`,
+      );
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+// `npm run bench -- pdf`, `-- open`, `-- read` or `-- edit` runs one of them.
 const only = process.argv[2];
 if (!only || only === 'pdf') benchPdf();
 if (!only || only === 'open') benchOpening();
+if (!only || only === 'read') benchReading();
 if (!only || only === 'edit') benchEditing();
 process.stdout.write(`\nMaskinen: ${cpuSummary()}, belastning ${loadAverage()}\n`);
 if (busy()) {

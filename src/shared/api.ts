@@ -73,10 +73,20 @@ export const HistoryStateSchema = z.strictObject({
 });
 export type HistoryState = z.infer<typeof HistoryStateSchema>;
 
+/**
+ * Which of the open plan's changes a snapshot or a change answer stands after: the session
+ * numbers its answers to edits 1, 2, 3 …, and a snapshot carries the number of the last one it
+ * includes. A window whose copy is at n applies only the answer numbered n + 1; an answer that
+ * skips a number (one was lost, or they came out of order) means its copy is no longer the base
+ * the patch was made against, and it reads the plan afresh.
+ */
+export const ChangeSequenceSchema = z.number().int().nonnegative();
+
 export const PlanSnapshotSchema = z.strictObject({
   file: FileInfoSchema,
   document: PlanDocumentSchema,
   history: HistoryStateSchema,
+  sequence: ChangeSequenceSchema,
 });
 export type PlanSnapshot = z.infer<typeof PlanSnapshotSchema>;
 
@@ -88,6 +98,7 @@ export const PlanChangeSchema = z.strictObject({
   file: FileInfoSchema,
   patch: DocumentPatchSchema,
   history: HistoryStateSchema,
+  sequence: ChangeSequenceSchema,
 });
 export type PlanChange = z.infer<typeof PlanChangeSchema>;
 

@@ -211,6 +211,7 @@ export function snapshotOf(
       undoStep: null,
       redoStep: null,
     },
+    sequence: 0,
   };
 }
 

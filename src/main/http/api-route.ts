@@ -4,14 +4,17 @@ import { errors } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import { dispatch } from '../host';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
+import { writeJson } from './json-stream';
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
+const JSON_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+};
+
 function send(res: ServerResponse, status: number, result: Result<unknown>): void {
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-  });
+  res.writeHead(status, JSON_HEADERS);
   res.end(JSON.stringify(result));
 }
 
@@ -74,5 +77,7 @@ export async function handleApi(
     return;
   }
   const result = await dispatch(handlers, call, input);
-  send(res, 200, result);
+  // An answer may be a whole plan of tens of megabytes: written in pieces, not made as one text.
+  res.writeHead(200, JSON_HEADERS);
+  await writeJson(res, result);
 }

@@ -4,7 +4,6 @@ import type { Plan } from '../../shared/model/entities';
 import type { HistoryStep } from '../../shared/model/history-step';
 import type { EntityKind, LinkKind } from '../../shared/model/enums';
 import type { Result } from '../../shared/result';
-import { withChange } from './apply-change';
 import type { SliceCreator } from './types';
 
 /** The quiet indicator beside the plan's title: every edit is saved when the call answers. */
@@ -70,7 +69,8 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
       }
       return null;
     }
-    set({ snapshot: withChange(get().snapshot, changeOf(result.value)), saveState: 'saved' });
+    set({ saveState: 'saved' });
+    await get().takeChange(changeOf(result.value));
     return result.value;
   }
 

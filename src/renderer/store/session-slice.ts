@@ -1,7 +1,7 @@
 import type { AppInfo, PlanChange, PlanSnapshot, RecentFile } from '../../shared/api';
 import type { AppError } from '../../shared/errors';
 import type { Result } from '../../shared/result';
-import { withChange } from './apply-change';
+import { newerThan, withChange } from './apply-change';
 import { cleanCopyReason } from './clean-copy';
 import { numberedPath, planPathBeside } from './paths';
 import type { SliceCreator } from './types';
@@ -45,6 +45,11 @@ export interface SessionSlice {
   setBusy: (busy: boolean) => void;
   showError: (error: AppError) => void;
   replaceSnapshot: (snapshot: PlanSnapshot) => void;
+  /**
+   * Puts an edit's answer into the plan, or reads the plan afresh when the answer does not follow
+   * on from the window's copy (see `withChange`).
+   */
+  takeChange: (change: PlanChange) => Promise<void>;
   reloadRecent: () => Promise<void>;
   /** Takes a plan off the recent list; the file is not touched. */
   forgetRecent: (path: string) => Promise<boolean>;
@@ -82,9 +87,18 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
     return true;
   }
 
-  function applyChange(change: PlanChange | null): boolean {
+  async function takeChange(change: PlanChange): Promise<void> {
+    const placed = withChange(get().snapshot, change);
+    set({ snapshot: placed.snapshot });
+    if (!placed.stale) return;
+    const fresh = await get().api.getPlan({});
+    if (!fresh.ok) set({ error: fresh.error });
+    else if (fresh.value && newerThan(fresh.value, get().snapshot)) set({ snapshot: fresh.value });
+  }
+
+  async function applyChange(change: PlanChange | null): Promise<boolean> {
     if (!change) return false;
-    set({ snapshot: withChange(get().snapshot, change) });
+    await takeChange(change);
     return true;
   }
 
@@ -186,14 +200,14 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
 
     undo: async () => {
       const step = get().snapshot?.history.undoStep ?? null;
-      if (!applyChange(await run(() => get().api.undo({})))) return false;
+      if (!(await applyChange(await run(() => get().api.undo({}))))) return false;
       set({ lastStep: step && { direction: 'undo', step }, lastDeleted: null });
       return true;
     },
 
     redo: async () => {
       const step = get().snapshot?.history.redoStep ?? null;
-      if (!applyChange(await run(() => get().api.redo({})))) return false;
+      if (!(await applyChange(await run(() => get().api.redo({}))))) return false;
       set({ lastStep: step && { direction: 'redo', step }, lastDeleted: null });
       return true;
     },
@@ -210,6 +224,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
     setBusy: (busy) => set({ busy }),
     showError: (error) => set({ error }),
     replaceSnapshot: (snapshot) => set({ snapshot }),
+    takeChange,
     reloadRecent,
   };
 };

@@ -57,6 +57,8 @@ export class PlanSession {
   private firstRead: { document: PlanDocument; dataVersion: unknown } | null;
   /** The rows the edits, undos and redos since the last `change()` wrote, in order. */
   private unreported: RowChange[] = [];
+  /** How many changes this session has answered; each answer carries its number. */
+  private sequence = 0;
   /** This editing session's id, written as the origin of its change log entries. */
   readonly origin = randomUUID();
   /** True when the lock of a program that stopped without closing the plan was taken over. */
@@ -176,7 +178,12 @@ export class PlanSession {
 
   snapshot(): PlanSnapshot {
     this.unreported = [];
-    return { file: this.fileInfo(), document: this.document(), history: this.history() };
+    return {
+      file: this.fileInfo(),
+      document: this.document(),
+      history: this.history(),
+      sequence: this.sequence,
+    };
   }
 
   /**
@@ -187,7 +194,9 @@ export class PlanSession {
     this.assertOpen();
     const changes = this.unreported;
     this.unreported = [];
-    return { file: this.fileInfo(), patch: readPatch(this.db, changes), history: this.history() };
+    const patch = readPatch(this.db, changes);
+    this.sequence += 1;
+    return { file: this.fileInfo(), patch, history: this.history(), sequence: this.sequence };
   }
 
   /** Reads inside the session's connection; for the services' existence checks. */

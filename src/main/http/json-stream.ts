@@ -1,0 +1,85 @@
+import type { Writable } from 'node:stream';
+
+/** About this much text is handed to the socket at a time. */
+const PIECE_CHARS = 64 * 1024;
+
+/**
+ * How deep the answer is taken apart before a value is written whole: the result, its value, the
+ * plan, and each of the plan's lists, so that one row is the largest text made at once.
+ */
+const SPLIT_DEPTH = 4;
+
+/**
+ * Writes `value` as `JSON.stringify` would, in pieces of about 64 KB, waiting whenever the
+ * socket has enough in hand: the whole plan of a large programme is some 26 MB of JSON, which as
+ * one string doubles the host's memory for it and holds up every other request while it is made.
+ * Ends the stream; stops early, without an error, when the other end has gone.
+ */
+export async function writeJson(out: Writable, value: unknown): Promise<void> {
+  let piece = '';
+  for (const text of jsonTexts(value, 0)) {
+    piece += text;
+    if (piece.length < PIECE_CHARS) continue;
+    if (!(await write(out, piece))) return;
+    piece = '';
+  }
+  out.end(piece);
+}
+
+/** Writes one piece; false when the other end has gone and nothing more should be written. */
+async function write(out: Writable, piece: string): Promise<boolean> {
+  if (out.destroyed) return false;
+  if (out.write(piece)) return true;
+  return new Promise<boolean>((resolve) => {
+    const done = (drained: boolean) => {
+      out.off('drain', onDrain);
+      out.off('close', onClose);
+      resolve(drained);
+    };
+    const onDrain = () => done(true);
+    const onClose = () => done(false);
+    out.on('drain', onDrain);
+    out.on('close', onClose);
+  });
+}
+
+/** The JSON text of `value` in parts; what `JSON.stringify` leaves out is left out here too. */
+function* jsonTexts(value: unknown, depth: number): Generator<string> {
+  if (depth >= SPLIT_DEPTH || !splittable(value)) {
+    yield JSON.stringify(value) ?? 'null';
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) yield ',';
+      const item: unknown = value[i];
+      if (omitted(item)) yield 'null';
+      else yield* jsonTexts(item, depth + 1);
+    }
+    yield ']';
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (omitted(item)) continue;
+    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    yield* jsonTexts(item, depth + 1);
+  }
+  yield '}';
+}
+
+/** A list or a plain record; anything else (a text, a number, a date) is written whole. */
+function splittable(value: unknown): value is Record<string, unknown> | unknown[] {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && !('toJSON' in value);
+}
+
+/** What `JSON.stringify` leaves out of an object and writes as null in a list. */
+function omitted(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
