@@ -63,6 +63,7 @@ const bridge = {
   reorderEntities: call('reorderEntities'),
   addLink: call('addLink'),
   removeLink: call('removeLink'),
+  statusFigures: call('statusFigures'),
   undo: call('undo'),
   redo: call('redo'),
   saveCopy: call('saveCopy'),

@@ -16,6 +16,7 @@ export const API_CALLS = [
   'reorderEntities',
   'addLink',
   'removeLink',
+  'statusFigures',
   'undo',
   'redo',
   'saveCopy',

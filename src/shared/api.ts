@@ -3,10 +3,11 @@ import type { ApiCall } from './api-names';
 import type { AppError } from './errors';
 import { ENTITY_KINDS, LANGUAGES, LINK_KINDS } from './model/enums';
 import { entityFields, planFields } from './model/entities';
-import { PlanDocumentSchema } from './model/document';
+import { WindowDocumentSchema } from './model/document';
 import { DocumentPatchSchema } from './model/document-patch';
 import { id } from './model/fields';
 import { HistoryStepSchema } from './model/history-step';
+import { StatusSnapshotSchema } from './model/stored/status-snapshot';
 import type { Result } from './result';
 
 /**
@@ -84,7 +85,8 @@ export const ChangeSequenceSchema = z.number().int().nonnegative();
 
 export const PlanSnapshotSchema = z.strictObject({
   file: FileInfoSchema,
-  document: PlanDocumentSchema,
+  /** Marked statuses come with their summary; `statusFigures` reads their figures. */
+  document: WindowDocumentSchema,
   history: HistoryStateSchema,
   sequence: ChangeSequenceSchema,
 });
@@ -258,6 +260,14 @@ export const contract = {
   removeLink: {
     input: z.strictObject({ kind: z.enum(LINK_KINDS), fromId: id, toId: id }),
     output: PlanChangeSchema,
+  },
+  /**
+   * The stored figures of one or two marked statuses, in the order asked for, for a comparison:
+   * the plan a window holds has only their summaries.
+   */
+  statusFigures: {
+    input: z.strictObject({ ids: z.array(id).min(1).max(2) }),
+    output: z.array(z.strictObject({ id: z.string(), figures: StatusSnapshotSchema })),
   },
   undo: { input: empty, output: PlanChangeSchema },
   redo: { input: empty, output: PlanChangeSchema },

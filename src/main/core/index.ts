@@ -21,5 +21,6 @@ export {
 } from './services/plan-factory';
 export { PlanSession } from './services/plan-session';
 export { updatePlan } from './services/plan-service';
+export { readStatusFigures } from './services/status-figures';
 export { planMerge, writeMerge } from './sync/merge';
 export { salvagePlan } from './sync/salvage';

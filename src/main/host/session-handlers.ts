@@ -10,6 +10,7 @@ import {
   planMerge,
   PlanSession,
   readJsonPlan,
+  readStatusFigures,
   removeLink,
   reorderEntities,
   salvagePlan,
@@ -35,6 +36,7 @@ type SessionCalls =
   | 'reorderEntities'
   | 'addLink'
   | 'removeLink'
+  | 'statusFigures'
   | 'undo'
   | 'redo'
   | 'saveCopy'
@@ -97,6 +99,7 @@ export function sessionHandlers(
     reorderEntities: ({ entity, ids }) => edited((s) => reorderEntities(s, entity, ids)),
     addLink: ({ kind, fromId, toId }) => edited((s) => addLink(s, kind, fromId, toId)),
     removeLink: ({ kind, fromId, toId }) => edited((s) => removeLink(s, kind, fromId, toId)),
+    statusFigures: ({ ids }) => readStatusFigures(require(), ids),
     undo: () => edited((s) => s.undo()),
     redo: () => edited((s) => s.redo()),
     saveCopy: ({ path, overwrite, includeHistory }) => {

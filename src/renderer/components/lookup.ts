@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../../shared/model/document';
+import type { WindowDocument } from '../../shared/model/document';
 
 type Named = { id: string };
 
@@ -16,7 +16,7 @@ function index<T extends Named>(items: readonly T[], label: (item: T) => string)
   return (id: string | null): string | null => (id === null ? null : (map.get(id) ?? null));
 }
 
-export function createLookup(doc: PlanDocument): Lookup {
+export function createLookup(doc: WindowDocument): Lookup {
   return {
     member: index(doc.members, (m) => m.name),
     targetGroup: index(doc.targetGroups, (g) => g.name),

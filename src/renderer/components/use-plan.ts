@@ -1,8 +1,8 @@
-import type { PlanDocument } from '../../shared/model/document';
+import type { WindowDocument } from '../../shared/model/document';
 import { useAppStore } from '../store';
 
 /** The open plan's document, for the screens that show it (only while a plan is open). */
-export function usePlanDocument(): PlanDocument | null {
+export function usePlanDocument(): WindowDocument | null {
   return useAppStore((s) => s.snapshot?.document ?? null);
 }
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { collectionOf, planDocumentShape, type PlanDocument } from './document';
+import { collectionOf, windowDocumentShape, type WindowDocument } from './document';
 import { ENTITY_KINDS, type EntityKind } from './enums';
 import { PlanSchema } from './entities';
 
 const entityChange = <K extends EntityKind>(kind: K) =>
   z.strictObject({
     kind: z.literal(kind),
-    entity: planDocumentShape[collectionOf[kind]].element,
+    entity: windowDocumentShape[collectionOf[kind]].element,
     /**
      * Present when the entity is new or has moved: the id of the entity now just before it in
      * the committee's order, or null when it is first. Absent, the entity stays where it is.
@@ -24,9 +24,9 @@ export const EntityChangeSchema = z.discriminatedUnion(
 export type EntityChange = z.infer<typeof EntityChangeSchema>;
 
 /**
- * What one edit, undo or redo changed in the plan, as whole entities: enough to bring a copy of
- * the document that matched the file before the edit to match it after, without reading the
- * whole plan again. Moved and new entities come in the order they now stand in.
+ * What one edit, undo or redo changed in the plan, as whole entities: enough to bring a window's
+ * copy of the plan (a `WindowDocument`) that matched the file before the edit to match it after, without
+ * reading the whole plan again. Moved and new entities come in the order they now stand in.
  */
 export const DocumentPatchSchema = z.strictObject({
   plan: PlanSchema.nullable(),
@@ -41,7 +41,7 @@ type AnyEntity = { id: string };
  * The document after `patch`. Lists and entities the patch does not touch are the same objects as
  * before, so a screen that draws from them can tell at once that nothing of theirs changed.
  */
-export function applyDocumentPatch(doc: PlanDocument, patch: DocumentPatch): PlanDocument {
+export function applyDocumentPatch(doc: WindowDocument, patch: DocumentPatch): WindowDocument {
   const touched = new Set<EntityKind>([
     ...patch.changed.map((c) => c.kind),
     ...patch.removed.map((r) => r.kind),
@@ -57,7 +57,7 @@ export function applyDocumentPatch(doc: PlanDocument, patch: DocumentPatch): Pla
       new Set(patch.removed.filter((r) => r.kind === kind).map((r) => r.id)),
     );
   }
-  return next as PlanDocument;
+  return next as WindowDocument;
 }
 
 function patchedList(

@@ -30,7 +30,7 @@ import {
 import { EvaluationFiguresSchema } from './stored/evaluation-figures';
 import { FundingApplicationSchema } from './stored/funding-application';
 import { FundingRulesSchema } from './stored/funding-rules';
-import { StatusSnapshotSchema } from './stored/status-snapshot';
+import { StatusSnapshotSchema, StatusSummarySchema } from './stored/status-snapshot';
 
 /**
  * The editable fields of every entity, without `id` and `updatedAt`. Kept as plain object shapes
@@ -185,6 +185,11 @@ export const ActivitySchema = withIdentity(activityFields);
 export const MeasurementSchema = withIdentity(measurementFields);
 export const YearItemSchema = withIdentity(yearItemFields);
 export const StatusSnapshotEntitySchema = withIdentity(statusSnapshotFields);
+/** A marked status as a window's copy of the plan holds it: the summary in place of the figures. */
+export const StatusSnapshotViewSchema = withIdentity({
+  ...statusSnapshotFields,
+  data: jsonValue(StatusSummarySchema),
+});
 export const EvaluationSchema = withIdentity(evaluationFields);
 
 export type Plan = z.infer<typeof PlanSchema>;
@@ -197,6 +202,7 @@ export type Activity = z.infer<typeof ActivitySchema>;
 export type Measurement = z.infer<typeof MeasurementSchema>;
 export type YearItem = z.infer<typeof YearItemSchema>;
 export type StatusSnapshotEntity = z.infer<typeof StatusSnapshotEntitySchema>;
+export type StatusSnapshotView = z.infer<typeof StatusSnapshotViewSchema>;
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 export type PlanStatusDates = Plan['statusDates'];
 

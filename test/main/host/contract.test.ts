@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPlanFile, PlanSession } from '../../../src/main/core';
+import { createPlanFile, PlanSession, readPlanReadOnly } from '../../../src/main/core';
 import { createHandlers, dispatch, type Handlers } from '../../../src/main/host';
 import { contract, type CallInput, type CallOutput } from '../../../src/shared/api';
 import { API_CALLS, type ApiCall } from '../../../src/shared/api-names';
@@ -121,6 +121,16 @@ describe('the contract, call by call through the real dispatch', () => {
       },
     });
 
+    // A marked status: the plan holds its summary, and its figures come when asked for.
+    const marked = await call('createEntity', { entity: 'statusSnapshot', values: { note: 'SU' } });
+    const listed = (await call('getPlan', {}))?.document.statusSnapshots ?? [];
+    expect(listed.map((s) => [s.id, s.data.budget.planned])).toEqual([[marked.id, 0]]);
+    const [stored] = await call('statusFigures', { ids: [marked.id] });
+    expect([stored?.id, stored?.figures.activities.map((a) => a.title)]).toEqual([
+      marked.id,
+      ['Phishing-øvelse'],
+    ]);
+
     // A copy sent to a colleague, compared and merged back.
     const copy = at('Kopi til Jens.omstil');
     await call('saveCopy', { path: copy });
@@ -160,7 +170,7 @@ describe('the contract, call by call through the real dispatch', () => {
 
     // A plan someone else left open long ago: opened read-only, then taken over.
     const held = at('Hos Jens.omstil');
-    createPlanFile(held, documentOf(await call('getPlan', {})));
+    createPlanFile(held, wholeDocumentOf(await call('getPlan', {})));
     const jensLongAgo = fixedEnvironment('2026-11-26T09:00:00.000Z', '40000000');
     others.push(
       PlanSession.open(held, jensLongAgo, {
@@ -175,7 +185,7 @@ describe('the contract, call by call through the real dispatch', () => {
 
     // A file with things Omstil did not write, saved as a clean copy.
     const foreign = at('Fremmed.omstil');
-    createPlanFile(foreign, documentOf(await call('getPlan', {})));
+    createPlanFile(foreign, wholeDocumentOf(await call('getPlan', {})));
     spoilPlanFile(foreign, 'trigger');
     await call('salvageCopy', { source: foreign, target: at('Ren kopi.omstil') });
 
@@ -219,4 +229,10 @@ describe('the contract, call by call through the real dispatch', () => {
 function documentOf(snapshot: CallOutput<'getPlan'>) {
   if (!snapshot) throw new Error('no plan is open');
   return snapshot.document;
+}
+
+/** The open plan as its file holds it, figures and all: what a copy of it is made from. */
+function wholeDocumentOf(snapshot: CallOutput<'getPlan'>) {
+  if (!snapshot) throw new Error('no plan is open');
+  return readPlanReadOnly(snapshot.file.path).document;
 }

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, type Handlers } from '../../../src/main/host/handlers';
 import { dispatch } from '../../../src/main/host/dispatch';
 import { isOmstilError } from '../../../src/shared/errors';
+import { diffSnapshots } from '../../../src/shared/progress';
 import type { Environment } from '../../../src/main/core/services/clock';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { useTempDir } from '../../helpers/temp-dir';
@@ -79,6 +80,26 @@ describe('the exportPlan and previewPdf calls', { timeout: SLOW }, () => {
     expect(text).toContain('Baggrunde og udfordringer');
     expect(text).toContain('Side 1 af');
     expect(pdfInfo(at('plan.pdf'))['Title']).toBe(TITLE);
+  });
+
+  it("prints the marked statuses' figures, which the window's copy of the plan leaves out", async () => {
+    const api = await withExamplePlan();
+    const listed = (await api.getPlan({}))!.document.statusSnapshots;
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    expect(listed.every((s) => !('activities' in s.data))).toBe(true);
+    const [earlier, later] = await api.statusFigures({ ids: [listed[0]!.id, listed[1]!.id] });
+    const moved = diffSnapshots(earlier!.figures, later!.figures).moved;
+    expect(moved.length).toBeGreaterThan(0);
+
+    await api.exportPlan({ path: at('status.pdf'), format: 'pdf', sections: ['status'] });
+    const text = pdfText(at('status.pdf')).replace(/\s+/g, '');
+    for (const m of moved) expect(text).toContain(m.title.replace(/\s+/g, ''));
+
+    await api.exportPlan({ path: at('plan.json'), format: 'json' });
+    const file = JSON.parse(readFileSync(at('plan.json'), 'utf8')) as {
+      statusSnapshots: { id: string; data: unknown }[];
+    };
+    expect(file.statusSnapshots.map((s) => s.data)).toEqual([earlier!.figures, later!.figures]);
   });
 
   it('leaves out the sections not chosen, and writes English headings on request', async () => {

@@ -180,6 +180,51 @@ describe('marking a status and seeing what moved', () => {
     );
   });
 
+  it('fetches the figures a comparison asks for, says so while they come, and offers to try again', async () => {
+    const morning: StatusSnapshotEntity = {
+      ...marchStatus,
+      id: '40000000-0000-4000-8000-000000000004',
+    };
+    const api = await openStep(
+      'Fremdrift',
+      { ...progressDocument, statusSnapshots: [morning, { ...marchStatus, date: '2026-04-10' }] },
+      { today: TODAY },
+    );
+    await screen.findByRole('heading', { name: /^Fra 10. apr. 2026 til 15. maj 2026/ });
+    // The window's copy holds summaries only: the figures came through the contract.
+    expect(api.calls.statusFigures).toEqual([{ ids: [marchStatus.id] }]);
+
+    // Stand-ins: the real core answers at once and never loses the connection.
+    api.standIns.statusFigures = () =>
+      Promise.resolve({
+        ok: false,
+        error: { code: 'io-error', message: { da: 'Ingen forbindelse.', en: 'No connection.' } },
+      });
+    fireEvent.change(within(section()).getByLabelText('Sammenlign fra'), {
+      target: { value: morning.id },
+    });
+    const alert = await within(section()).findByRole('alert');
+    expect(normalise(alert.textContent)).toBe(
+      'Tallene fra den markerede status kunne ikke hentes, og sammenligningen kan derfor ikke vises.Ingen forbindelse.Prøv igen',
+    );
+
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    api.standIns.statusFigures = async (input) => {
+      await answered;
+      return api.scene.statusFigures(input);
+    };
+    fireEvent.click(within(alert).getByRole('button', { name: 'Prøv igen' }));
+    expect(normalise((await within(section()).findByRole('status')).textContent)).toBe(
+      'Henter tallene fra den markerede status …',
+    );
+    answer();
+    expect(
+      await screen.findByRole('heading', { name: /^Fra 10. mar. 2026 til 15. maj 2026/ }),
+    ).toBeTruthy();
+    expect(within(section()).queryByRole('alert')).toBeNull();
+  });
+
   it('says so when no status has been marked', async () => {
     await openStep('Fremdrift', progressDocument, { today: TODAY });
     expect(

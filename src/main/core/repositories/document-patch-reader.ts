@@ -9,6 +9,7 @@ import {
   selectLinkSourcesTo,
   selectLinkTargetsOf,
   selectRow,
+  selectStatusSummary,
 } from './plan-rows';
 import type { Row, RowChange } from './row-change';
 import { ENTITY_TABLES, LINK_TABLES, LINKS_FROM, PLAN_TABLE, type LinkTableDef } from './tables';
@@ -29,9 +30,9 @@ interface Touched {
 }
 
 /**
- * What `changes` — one committed edit, undo or redo — did to the document `readDocument` reads,
- * read from the file as it now is: each touched entity whole, with its link lists, and where it
- * now stands when it is new or has moved. Lists that follow another list's order (a competence's
+ * What `changes` — one committed edit, undo or redo — did to a window's copy of the plan (what
+ * `readDocument(db, 'summaries')` reads), read from the file as it now is: each touched entity
+ * whole, with its link lists, and where it now stands when it is new or has moved. Lists that follow another list's order (a competence's
  * drivers follow the drivers' order) are re-read for every entity a move affects.
  */
 export function readPatch(db: Db, changes: readonly RowChange[]): DocumentPatch {
@@ -115,7 +116,10 @@ function compareOrder(a: Row, b: Row): number {
 }
 
 function entityChange(db: Db, kind: EntityKind, row: Row): EntityChange {
-  const entity = fromColumns(ENTITY_TABLES[kind], row);
+  // A window's copy holds a marked status's summary, not its figures (`readDocument`).
+  const held =
+    kind === 'statusSnapshot' ? (selectStatusSummary(db, String(row['id'])) ?? row) : row;
+  const entity = fromColumns(ENTITY_TABLES[kind], held);
   for (const link of LINKS_FROM(kind)) {
     entity[link.field] = selectLinkTargetsOf(db, link, String(row['id']));
   }

@@ -1,23 +1,35 @@
-import type { PlanDocument } from '../../../shared/model/document';
+import type { PlanDocument, WindowDocument } from '../../../shared/model/document';
 import type { Plan } from '../../../shared/model/entities';
 import { collectionOf } from '../../../shared/model/document';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
 import { fromColumns } from './entity-mapper';
-import { selectInOrder, selectLinksInTargetOrder, selectPlanRow } from './plan-rows';
+import {
+  selectInOrder,
+  selectLinksInTargetOrder,
+  selectPlanRow,
+  selectStatusSummariesInOrder,
+} from './plan-rows';
 import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from './tables';
 
 /**
  * The whole plan in the committee's order. Link lists follow the order of the entities they
  * point at, so a competence lists its drivers in the order the drivers screen shows them.
+ * A window's copy (`summaries`) holds each marked status's summary in place of its figures.
  */
-export function readDocument(db: Db): PlanDocument {
+export function readDocument(db: Db): PlanDocument;
+export function readDocument(db: Db, figures: 'summaries'): WindowDocument;
+export function readDocument(db: Db, figures: 'whole' | 'summaries' = 'whole'): WindowDocument {
   const plan = readPlan(db);
   const lists = {} as Record<EntityKind, Record<string, unknown>[]>;
   const byId = new Map<string, Record<string, unknown>>();
   for (const kind of ENTITY_KINDS) {
     const def = ENTITY_TABLES[kind];
-    lists[kind] = selectInOrder(db, def.table).map((row) => {
+    const rows =
+      kind === 'statusSnapshot' && figures === 'summaries'
+        ? selectStatusSummariesInOrder(db)
+        : selectInOrder(db, def.table);
+    lists[kind] = rows.map((row) => {
       const values = fromColumns(def, row);
       byId.set(String(row['id']), values);
       return values;
@@ -33,7 +45,7 @@ export function readDocument(db: Db): PlanDocument {
 
   const doc = { plan } as Record<string, unknown>;
   for (const kind of ENTITY_KINDS) doc[collectionOf[kind]] = lists[kind];
-  return doc as PlanDocument;
+  return doc as WindowDocument;
 }
 
 /** The plan row as the model sees it; a plan file holds exactly one. */

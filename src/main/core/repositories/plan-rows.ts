@@ -167,6 +167,53 @@ export function hasOtherEvaluationOfYear(db: Db, year: number, exceptId: string)
   );
 }
 
+// A marked status's summary is taken out of its figures by SQLite, in one pass over the text:
+// a third of a large plan's file is figures, and parsing them in JavaScript for a list of three
+// numbers per status was most of the cost of reading them.
+const SUMMARY_PATHS = [
+  '$.progress',
+  '$.budget.planned',
+  '$.budget.spent',
+  '$.budget.remaining',
+  '$.participants',
+];
+const SUMMARY_SELECT = `SELECT id, position, date, note,
+  json_extract(data, ${SUMMARY_PATHS.map((p) => `'${p}'`).join(', ')}) AS data, updated_at
+  FROM status_snapshot`;
+
+/** The row as it holds the summary `StatusSummarySchema` describes, as JSON text in `data`. */
+function withSummary(row: Row): Row {
+  const [progress, planned, spent, remaining, participants] = JSON.parse(
+    String(row['data']),
+  ) as unknown[];
+  const summary = { progress, budget: { planned, spent, remaining }, participants };
+  return { ...row, data: JSON.stringify(summary) };
+}
+
+/** Every marked status in the committee's order, with its figures' summary in place of them. */
+export function selectStatusSummariesInOrder(db: Db): Row[] {
+  return (cachedStatement(db, `${SUMMARY_SELECT} ORDER BY position, id`).all() as Row[]).map(
+    withSummary,
+  );
+}
+
+/** One marked status with its figures' summary in place of them, or null. */
+export function selectStatusSummary(db: Db, id: string): Row | null {
+  const row = cachedStatement(db, `${SUMMARY_SELECT} WHERE id = ?`).get(id) as Row | undefined;
+  return row ? withSummary(row) : null;
+}
+
+/** The stored figures of the marked statuses `ids` that exist, as JSON text by id. */
+export function selectStatusFigures(db: Db, ids: readonly string[]): Map<string, string> {
+  const statement = cachedStatement(db, `SELECT data FROM status_snapshot WHERE id = ?`).pluck();
+  const found = new Map<string, string>();
+  for (const id of ids) {
+    const text = statement.get(id) as string | undefined;
+    if (text !== undefined) found.set(id, text);
+  }
+  return found;
+}
+
 export function insertRow(db: Db, table: string, row: Row): void {
   stampRow(db, table, keyValues(table, row), insertReturning(db, table, row));
 }

@@ -68,7 +68,7 @@ export function createEntity(session: PlanSession, input: CreateEntityInput): st
     const given: Values = { ...defaults, ...input.values };
     // Marking a status means keeping the plan's figures as they stand on the snapshot's date.
     if (kind === 'statusSnapshot' && !('data' in input.values)) {
-      given['data'] = createSnapshot(readDocument(writer.db), String(given['date']));
+      given['data'] = createSnapshot(readDocument(writer.db, 'summaries'), String(given['date']));
     }
     const values = validateEntity(kind, given);
     if (kind === 'evaluation') checkEvaluationYear(writer.db, id, values['year']);

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { FileInfo, HistoryState, PlanChange, PlanSnapshot } from '../../../shared/api';
 import { errors, OmstilError, type AppError } from '../../../shared/errors';
-import type { PlanDocument } from '../../../shared/model/document';
+import {
+  windowDocumentOf,
+  type PlanDocument,
+  type WindowDocument,
+} from '../../../shared/model/document';
 import type { Db } from '../db/connection';
 import { historyState, pushEdit, step } from '../history/undo-log';
 import {
@@ -125,6 +129,18 @@ export class PlanSession {
     return readDocument(this.db);
   }
 
+  /**
+   * The plan as a window holds it: marked statuses with their summary, not their figures, which
+   * the window reads with `statusFigures` when it compares them.
+   */
+  view(): WindowDocument {
+    this.assertOpen();
+    const first = this.firstRead;
+    this.firstRead = null;
+    if (first && first.dataVersion === this.dataVersion()) return windowDocumentOf(first.document);
+    return readDocument(this.db, 'summaries');
+  }
+
   private keep(document: PlanDocument | null): PlanSession['firstRead'] {
     return document ? { document, dataVersion: this.dataVersion() } : null;
   }
@@ -180,7 +196,7 @@ export class PlanSession {
     this.unreported = [];
     return {
       file: this.fileInfo(),
-      document: this.document(),
+      document: this.view(),
       history: this.history(),
       sequence: this.sequence,
     };

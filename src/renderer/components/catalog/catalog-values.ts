@@ -1,5 +1,5 @@
 import { catalogEntry, type CatalogKey, type CatalogKind } from '../../../shared/catalog';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { Language } from '../../../shared/model/enums';
 
 export interface CatalogValues {
@@ -29,7 +29,7 @@ export function catalogValues<K extends CatalogKind>(
 const COLLECTION = { driver: 'drivers', competence: 'competences', method: 'methods' } as const;
 
 /** The catalogue keys of one kind that the plan already holds. */
-export function keysInPlan(doc: PlanDocument, kind: CatalogKind): Set<string> {
+export function keysInPlan(doc: WindowDocument, kind: CatalogKind): Set<string> {
   const keys = new Set<string>();
   for (const row of doc[COLLECTION[kind]]) if (row.catalogKey !== null) keys.add(row.catalogKey);
   return keys;

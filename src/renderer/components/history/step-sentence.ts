@@ -1,5 +1,5 @@
 import { ENTITY_PLURALS } from '../../../shared/i18n/entity-labels';
-import { collectionOf, type PlanDocument } from '../../../shared/model/document';
+import { collectionOf, type WindowDocument } from '../../../shared/model/document';
 import type { EntityKind, LinkKind } from '../../../shared/model/enums';
 import type { HistoryStep } from '../../../shared/model/history-step';
 import { fieldLabel, showValue, type ValueContext } from '../sharing/merge-values';
@@ -104,7 +104,11 @@ function thingOf(
   return the;
 }
 
-function currentTitle(doc: PlanDocument | undefined, kind: EntityKind, id: string): string | null {
+function currentTitle(
+  doc: WindowDocument | undefined,
+  kind: EntityKind,
+  id: string,
+): string | null {
   const rows = doc?.[collectionOf[kind]] as readonly Record<string, unknown>[] | undefined;
   const row = rows?.find((r) => r['id'] === id);
   const title = row?.['title'] ?? row?.['name'];

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { MergeConflict } from '../../../shared/api';
 import { catalogEntry, type CatalogKind } from '../../../shared/catalog';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import {
   ACTIVITY_STATUSES,
   EFFECT_LINKS,
@@ -26,7 +26,7 @@ export interface ValueContext {
   format: Formatters;
   language: Language;
   /** The open plan (mine), where ids are looked up by name. */
-  doc: PlanDocument | undefined;
+  doc: WindowDocument | undefined;
 }
 
 const DATES = new Set([

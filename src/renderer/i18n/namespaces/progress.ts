@@ -170,6 +170,10 @@ export const progressDa = {
     activityRef: '{{title}} ({{status}})',
     competenceMove: '{{title}}: {{from}} → {{to}}',
     nothingMoved: 'Ingen indsatser har flyttet sig i perioden.',
+    loading: 'Henter tallene fra den markerede status …',
+    loadFailed:
+      'Tallene fra den markerede status kunne ikke hentes, og sammenligningen kan derfor ikke vises.',
+    retry: 'Prøv igen',
   },
   timeline: {
     ...sharedDa.timeline,
@@ -380,6 +384,10 @@ export const progressEn: Texts<typeof progressDa> = {
     activityRef: '{{title}} ({{status}})',
     competenceMove: '{{title}}: {{from}} → {{to}}',
     nothingMoved: 'No activity has moved in the period.',
+    loading: 'Fetching the figures of the marked status …',
+    loadFailed:
+      'The figures of the marked status could not be fetched, so the comparison cannot be shown.',
+    retry: 'Try again',
   },
   timeline: {
     ...sharedEn.timeline,

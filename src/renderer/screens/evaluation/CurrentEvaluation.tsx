@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { Evaluation } from '../../../shared/model/entities';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
@@ -15,7 +15,7 @@ export function CurrentEvaluation({
   doc,
 }: {
   evaluation: Evaluation;
-  doc: PlanDocument;
+  doc: WindowDocument;
 }) {
   const { t } = useTranslation();
   const format = useFormat();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { seedNextPlan, type NextPlanSeed } from '../../../shared/evaluation';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { Evaluation } from '../../../shared/model/entities';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
@@ -11,7 +11,7 @@ import { useAppStore } from '../../store';
  * the period follows on, the decisions join the principles, and the plan is a draft again. One
  * update of the plan, so Fortryd takes it back whole.
  */
-export function SeedNextPlan({ evaluation, doc }: { evaluation: Evaluation; doc: PlanDocument }) {
+export function SeedNextPlan({ evaluation, doc }: { evaluation: Evaluation; doc: WindowDocument }) {
   const { t } = useTranslation();
   const format = useFormat();
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? false);

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultEvaluationPeriod, type EvaluationPeriod } from '../../../shared/evaluation';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import { addDays, addMonths } from '../../../shared/progress/dates';
 import { FieldError } from '../../components/fields';
 import { DateInput } from '../../components/fields/DateInput';
@@ -19,7 +19,7 @@ export function StartEvaluation({
   today,
   onStarted,
 }: {
-  doc: PlanDocument;
+  doc: WindowDocument;
   today: string;
   onStarted: (id: string) => void;
 }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { Evaluation } from '../../../shared/model/entities';
 import { ActivitiesStep } from './steps/ActivitiesStep';
 import { CompleteStep } from './steps/CompleteStep';
@@ -19,7 +19,7 @@ export function StepContent({
 }: {
   step: EvaluationStep;
   evaluation: Evaluation;
-  doc: PlanDocument;
+  doc: WindowDocument;
 }) {
   const { t } = useTranslation();
   const { figures } = evaluation;

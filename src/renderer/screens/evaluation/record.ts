@@ -4,7 +4,7 @@ import {
   type AnnualEvaluation,
   type EvaluationFigures,
 } from '../../../shared/evaluation';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { Evaluation } from '../../../shared/model/entities';
 
 /** The stored row in the shape the domain's functions take (answers grouped, figures present). */
@@ -23,7 +23,7 @@ export function asAnnual(e: Evaluation, figures: EvaluationFigures): AnnualEvalu
  * The figures to freeze into the evaluation now: filled in for the first time, or filled in again
  * without touching the committee's answers.
  */
-export function figuresNow(doc: PlanDocument, e: Evaluation, now: string): EvaluationFigures {
+export function figuresNow(doc: WindowDocument, e: Evaluation, now: string): EvaluationFigures {
   if (e.figures === null) {
     return createAnnualEvaluation(doc, e.year, { from: e.periodStart, to: e.periodEnd }, now)
       .figures;
@@ -32,7 +32,7 @@ export function figuresNow(doc: PlanDocument, e: Evaluation, now: string): Evalu
 }
 
 /** Whether the plan has changed, since the figures were frozen, in a way that changes them. */
-export function figuresOutdated(doc: PlanDocument, e: Evaluation): boolean {
+export function figuresOutdated(doc: WindowDocument, e: Evaluation): boolean {
   if (e.figures === null) return false;
   const fresh = refreshEvaluationFigures(asAnnual(e, e.figures), doc).figures;
   return stable(fresh) !== stable(e.figures);

@@ -1,7 +1,7 @@
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import { readGuide, writeGuide, type TrackedKind } from './guide-record';
 
-function labelledRows(doc: PlanDocument, kind: TrackedKind): { id: string; label: string }[] {
+function labelledRows(doc: WindowDocument, kind: TrackedKind): { id: string; label: string }[] {
   switch (kind) {
     case 'targetGroup':
       return doc.targetGroups.map((g) => ({ id: g.id, label: g.name }));
@@ -19,7 +19,7 @@ function labelledRows(doc: PlanDocument, kind: TrackedKind): { id: string; label
  * title, and that the guide does not count yet, is the guide's (the newest such, since new rows
  * go last); one the plan lacks was never saved. Runs before a step reads what the guide made.
  */
-export function adoptPending(planId: string, doc: PlanDocument): void {
+export function adoptPending(planId: string, doc: WindowDocument): void {
   const record = readGuide(planId);
   if (!record || record.pending.length === 0) return;
   const created = {

@@ -1,8 +1,8 @@
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import { GUIDE_STEPS, type GuideRecord, type GuideStep } from './guide-record';
 
 /** New and empty: nothing yet on why, what or how, so a guided start cannot overwrite any work. */
-export function isEmptyPlan(doc: PlanDocument): boolean {
+export function isEmptyPlan(doc: WindowDocument): boolean {
   return doc.drivers.length === 0 && doc.competences.length === 0 && doc.activities.length === 0;
 }
 
@@ -14,7 +14,7 @@ export const stepIndex = (step: GuideStep): number => GUIDE_STEPS.indexOf(step);
  * those are missing (deleted in the plan meanwhile, or never saved because the program closed
  * mid-step) the guide resumes at the first step that would make them.
  */
-export function resumeStep(record: GuideRecord | null, doc: PlanDocument): GuideStep {
+export function resumeStep(record: GuideRecord | null, doc: WindowDocument): GuideStep {
   const stored = record?.status === 'running' ? record.step : 'plan';
   const wanted = stepIndex(stored);
   if (wanted >= stepIndex('competences')) {

@@ -1,5 +1,5 @@
 import type { CreateEntityInput, UpdateEntityInput } from '../../../shared/api';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { LinkKind } from '../../../shared/model/enums';
 import { useAppStore } from '../../store';
 import { addPending, settlePending, untrackCreated, type TrackedKind } from './guide-record';
@@ -11,7 +11,7 @@ import { addPending, settlePending, untrackCreated, type TrackedKind } from './g
  */
 
 /** The plan as the core last answered, which is what the next edit must build on. */
-export function currentDocument(): PlanDocument | null {
+export function currentDocument(): WindowDocument | null {
   return useAppStore.getState().snapshot?.document ?? null;
 }
 

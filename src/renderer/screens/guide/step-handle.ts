@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { GuideRecord } from './guide-record';
 
 /**
@@ -18,6 +18,6 @@ export interface StepHandle {
 export interface StepProps {
   ref: Ref<StepHandle>;
   planId: string;
-  doc: PlanDocument;
+  doc: WindowDocument;
   record: GuideRecord;
 }

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import { NotSet } from '../../components/NotSet';
 import { useFormat } from '../../i18n/use-format';
 import { createLookup, namesOf } from '../../components/lookup';
 
 /** The map as a table: each competence with its why, its who, its objectives and its activities. */
-export function ImpactTable({ doc }: { doc: PlanDocument }) {
+export function ImpactTable({ doc }: { doc: WindowDocument }) {
   const { t } = useTranslation();
   const format = useFormat();
   const lookup = createLookup(doc);

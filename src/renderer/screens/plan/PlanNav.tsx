@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import { CheckMark } from '../../components/CheckMark';
 import { useFormat } from '../../i18n/use-format';
 import { currentView, useAppStore, type PlanView } from '../../store';
@@ -9,7 +9,7 @@ import { GuideLauncher, useGuideState } from '../guide';
 import { SECTIONS, type StepState } from './sections';
 
 /** The committee's recurring year, after following the plan: årshjul, the fund, the evaluation. */
-const YEAR_SECTIONS: readonly { key: PlanView; state: (doc: PlanDocument) => StepState }[] = [
+const YEAR_SECTIONS: readonly { key: PlanView; state: (doc: WindowDocument) => StepState }[] = [
   { key: 'yearWheel', state: (d) => ({ kind: 'count', count: d.yearItems.length }) },
   { key: 'funding', state: () => ({ kind: 'none' }) },
   { key: 'evaluation', state: (d) => ({ kind: 'count', count: d.evaluations.length }) },
@@ -17,7 +17,7 @@ const YEAR_SECTIONS: readonly { key: PlanView; state: (doc: PlanDocument) => Ste
 const NAV_SECTIONS = [...SECTIONS, ...YEAR_SECTIONS];
 
 /** The plan's steps, each its own screen, with how far each has come. */
-export function PlanNav({ doc }: { doc: PlanDocument }) {
+export function PlanNav({ doc }: { doc: WindowDocument }) {
   const { t } = useTranslation();
   const active = useAppStore(currentView);
   const setView = useAppStore((s) => s.setView);

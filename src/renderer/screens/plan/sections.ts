@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { PlanView } from '../../store';
 
 /** How far one step of the plan has come, for the side navigation. */
@@ -10,7 +10,7 @@ export type StepState =
 const count = (n: number): StepState => ({ kind: 'count', count: n });
 
 /** The overview is done when the frame of the plan is written and the committee named. */
-function overviewState(doc: PlanDocument): StepState {
+function overviewState(doc: WindowDocument): StepState {
   const { plan } = doc;
   const checks = [
     plan.title.trim() !== '',
@@ -24,7 +24,7 @@ function overviewState(doc: PlanDocument): StepState {
 }
 
 /** The plan's steps in the committee's order of work: why, for whom, what, how, doing, following. */
-export const SECTIONS: readonly { key: PlanView; state: (doc: PlanDocument) => StepState }[] = [
+export const SECTIONS: readonly { key: PlanView; state: (doc: WindowDocument) => StepState }[] = [
   { key: 'overview', state: overviewState },
   { key: 'drivers', state: (d) => count(d.drivers.length) },
   { key: 'targetGroups', state: (d) => count(d.targetGroups.length) },

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { YearItem } from '../../../shared/model/entities';
 import { useAppStore } from '../../store';
 import { KindIcon } from './KindMark';
@@ -21,7 +21,7 @@ export function MonthList({
   onSelect,
   onDelete,
 }: {
-  doc: PlanDocument;
+  doc: WindowDocument;
   firstMonth: number;
   currentMonth: number;
   selectedId: string | null;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { YearItem } from '../../../shared/model/entities';
 import { EditableSelect, EditableText, LinkListEditor } from '../../components/fields';
 import { useFormat } from '../../i18n/use-format';
@@ -9,7 +9,7 @@ import { kindOptions, monthOptions, ownerOptions } from './labels';
 type YearItemPatch = Partial<Omit<YearItem, 'id' | 'updatedAt'>>;
 
 /** Every field of one årshjul item, each saved on its own, and its links to activities and measurements. */
-export function YearItemFields({ item, doc }: { item: YearItem; doc: PlanDocument }) {
+export function YearItemFields({ item, doc }: { item: YearItem; doc: WindowDocument }) {
   const { t } = useTranslation();
   const format = useFormat();
   const language = useAppStore((s) => s.language);

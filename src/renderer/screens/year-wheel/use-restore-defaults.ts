@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import { useAppStore } from '../../store';
 import { missingDefaultItems } from './restore-defaults';
 
@@ -9,7 +9,7 @@ import { missingDefaultItems } from './restore-defaults';
  * the wheel lacks, one create each (so each can be undone), and says how many were added. Stops
  * at the first refusal, which the page shows. Resolves to whether every missing item was added.
  */
-export function useRestoreDefaults(doc: PlanDocument | null) {
+export function useRestoreDefaults(doc: WindowDocument | null) {
   const { t } = useTranslation();
   const createEntity = useAppStore((s) => s.createEntity);
   const [message, setMessage] = useState('');

@@ -116,3 +116,29 @@ export const StatusSnapshotSchema = z.strictObject({
     }),
   ),
 }) satisfies z.ZodType<StatusSnapshot>;
+
+/**
+ * What a list of marked statuses shows of each one. The whole figures hold the same values and
+ * the lists a comparison needs, so a window's copy of the plan carries only this (a third of a
+ * large plan's file is figures), and the figures of one status are read when it is compared.
+ */
+export interface StatusSummary {
+  progress: WeightedProgress;
+  budget: Pick<BudgetTotals, 'planned' | 'spent' | 'remaining'>;
+  participants: ParticipantTotals;
+}
+
+export const StatusSummarySchema = z.strictObject({
+  progress: WeightedProgressSchema,
+  budget: z.strictObject({ planned: storedAmount, spent: storedAmount, remaining: storedAmount }),
+  participants: ParticipantTotalsSchema,
+}) satisfies z.ZodType<StatusSummary>;
+
+export function summaryOf(figures: StatusSnapshot): StatusSummary {
+  const { planned, spent, remaining } = figures.budget;
+  return {
+    progress: figures.progress,
+    budget: { planned, spent, remaining },
+    participants: figures.participants,
+  };
+}

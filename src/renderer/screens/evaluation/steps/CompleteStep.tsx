@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { Evaluation } from '../../../../shared/model/entities';
 import { CheckMark } from '../../../components/CheckMark';
 import { useFormat } from '../../../i18n/use-format';
@@ -10,7 +10,7 @@ import { SeedNextPlan } from '../SeedNextPlan';
 import { useEvaluationEdit } from '../use-evaluation-edit';
 
 /** What is filled in, then the completion itself; a completed evaluation can be reopened. */
-export function CompleteStep({ evaluation, doc }: { evaluation: Evaluation; doc: PlanDocument }) {
+export function CompleteStep({ evaluation, doc }: { evaluation: Evaluation; doc: WindowDocument }) {
   const { t } = useTranslation();
   const format = useFormat();
   const today = useToday();

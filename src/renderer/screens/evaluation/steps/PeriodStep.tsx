@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { Evaluation } from '../../../../shared/model/entities';
 import { EditableDate } from '../../../components/fields';
 import { useFormat } from '../../../i18n/use-format';
@@ -11,7 +11,7 @@ import { useEvaluationEdit } from '../use-evaluation-edit';
  * The period, and the figures frozen for it: fetched once, then kept until the committee asks
  * for them again, so the evaluation says what the plan said when it was evaluated.
  */
-export function PeriodStep({ evaluation, doc }: { evaluation: Evaluation; doc: PlanDocument }) {
+export function PeriodStep({ evaluation, doc }: { evaluation: Evaluation; doc: WindowDocument }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { update, key, locked } = useEvaluationEdit(evaluation);

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import { useFormat } from '../../../i18n/use-format';
 import type { GuideRecord } from '../guide-record';
 import { createdRows } from '../guide-progress';
 
 /** Step 6: what the guide has put in the plan, and where the committee goes from here. */
-export function DoneStep({ doc, record }: { doc: PlanDocument; record: GuideRecord }) {
+export function DoneStep({ doc, record }: { doc: WindowDocument; record: GuideRecord }) {
   const { t } = useTranslation();
   const format = useFormat();
   const drivers = createdRows(doc.drivers, record.created.driver);

@@ -5,7 +5,7 @@ import {
   type Strength,
 } from '../../../../shared/catalog';
 import type { LocalizedText } from '../../../../shared/i18n/localized';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { Competence } from '../../../../shared/model/entities';
 import type { Priority } from '../../../../shared/model/enums';
 import { suggestCompetences } from '../../../../shared/recommend';
@@ -39,7 +39,7 @@ export interface CompetenceOption {
 
 const DEFAULT_PRIORITY: Priority = 2;
 
-export function competenceOptions(doc: PlanDocument, record: GuideRecord): CompetenceOption[] {
+export function competenceOptions(doc: WindowDocument, record: GuideRecord): CompetenceOption[] {
   const made = new Set(record.created.competence);
   const offered = new Set(record.offered.competences);
   const byKey = new Map<CompetenceKey, CompetenceOption>();

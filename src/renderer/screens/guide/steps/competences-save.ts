@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import { catalogValues } from '../../../components/catalog/catalog-values';
 import { markOffered } from '../guide-record';
 import { addLink, createTracked, deleteTracked, runInOrder, updateEntity } from '../guide-writes';
@@ -17,7 +17,7 @@ import { deleteUnusedMethods } from './methods-save';
  */
 export async function saveCompetences(
   planId: string,
-  doc: PlanDocument,
+  doc: WindowDocument,
   options: readonly CompetenceOption[],
   changes: Record<string, boolean>,
   levels: Record<string, Levels> = {},

@@ -1,5 +1,5 @@
 import { DRIVERS, isDriverKey, type DriverKey } from '../../../../shared/catalog';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { Driver } from '../../../../shared/model/entities';
 import type { Priority } from '../../../../shared/model/enums';
 import type { GuideRecord } from '../guide-record';
@@ -24,7 +24,7 @@ export const catalogueOptionKey = (key: DriverKey): string => `catalogue:${key}`
 export const rowOptionKey = (id: string): string => `row:${id}`;
 
 /** The catalogue in its order, then the plan's own drivers, each tied to its row if it has one. */
-export function driverOptions(doc: PlanDocument, record: GuideRecord): DriverOption[] {
+export function driverOptions(doc: WindowDocument, record: GuideRecord): DriverOption[] {
   const made = new Set(record.created.driver);
   const used = new Set<string>();
   const options: DriverOption[] = DRIVERS.map((entry) => {

@@ -1,6 +1,6 @@
 import type { MethodKey, Strength } from '../../../../shared/catalog';
 import type { LocalizedText } from '../../../../shared/i18n/localized';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { Competence } from '../../../../shared/model/entities';
 import { suggestMethods } from '../../../../shared/recommend';
 import type { GuideRecord } from '../guide-record';
@@ -30,7 +30,7 @@ export const pairKey = (competenceId: string, methodKey: string): string =>
   `${competenceId}|${methodKey}`;
 
 /** The methods suggested for each competence the guide made, in the recommender's order. */
-export function methodGroups(doc: PlanDocument, record: GuideRecord): MethodGroup[] {
+export function methodGroups(doc: WindowDocument, record: GuideRecord): MethodGroup[] {
   const offered = new Set(record.offered.methods);
   return createdRows(doc.competences, record.created.competence).map((competence) => {
     const recommendation = suggestMethods(doc, competence.id);

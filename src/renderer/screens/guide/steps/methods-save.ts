@@ -1,5 +1,5 @@
 import type { MethodKey } from '../../../../shared/catalog';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import { catalogValues } from '../../../components/catalog/catalog-values';
 import { markOffered, readGuide } from '../guide-record';
 import { createdRows } from '../guide-progress';
@@ -21,7 +21,7 @@ import { isTicked, type MethodGroup } from './methods-model';
  */
 export async function saveMethods(
   planId: string,
-  doc: PlanDocument,
+  doc: WindowDocument,
   groups: readonly MethodGroup[],
   changes: Record<string, boolean>,
 ): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { TargetGroup } from '../../../../shared/model/entities';
 import type { Language } from '../../../../shared/model/enums';
 import { parseLocaleNumber } from '../../../components/fields/parse-number';
@@ -23,7 +23,7 @@ export type GroupProblems = Record<
   { name?: 'nameRequired'; headcount?: 'headcountInvalid' }
 >;
 
-export function initialRows(doc: PlanDocument, record: GuideRecord): GroupRow[] {
+export function initialRows(doc: WindowDocument, record: GuideRecord): GroupRow[] {
   return createdRows(doc.targetGroups, record.created.targetGroup).map((group) => ({
     key: group.id,
     rowId: group.id,
@@ -33,7 +33,7 @@ export function initialRows(doc: PlanDocument, record: GuideRecord): GroupRow[] 
 }
 
 /** Groups the guide did not make: shown, never changed. */
-export function otherGroups(doc: PlanDocument, record: GuideRecord): TargetGroup[] {
+export function otherGroups(doc: WindowDocument, record: GuideRecord): TargetGroup[] {
   const made = new Set(record.created.targetGroup);
   return doc.targetGroups.filter((group) => !made.has(group.id));
 }
@@ -63,7 +63,7 @@ export function groupProblems(rows: readonly GroupRow[], language: Language): Gr
  */
 export function saveTargetGroups(
   planId: string,
-  doc: PlanDocument,
+  doc: WindowDocument,
   record: GuideRecord,
   rows: readonly GroupRow[],
   language: Language,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { Competence } from '../../../../shared/model/entities';
 import { LevelMeaning } from '../../../components/level/LevelMeaning';
 import { NotSet } from '../../../components/NotSet';
@@ -12,7 +12,7 @@ export function CompetenceReadOnly({
   doc,
 }: {
   competence: Competence;
-  doc: PlanDocument;
+  doc: WindowDocument;
 }) {
   const { t } = useTranslation();
   const format = useFormat();

@@ -4,7 +4,7 @@ import {
   type MethodKey,
   type Strength,
 } from '../../../../shared/catalog';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { Language } from '../../../../shared/model/enums';
 import { recommend } from '../../../../shared/recommend';
 
@@ -39,7 +39,11 @@ export interface Matrix {
  * catalogue's remaining methods after them. Strengths come from the recommendation engine rather
  * than the raw catalogue, so a custom competence shows the methods that help any effort.
  */
-export function buildMatrix(doc: PlanDocument, withCatalogue: boolean, language: Language): Matrix {
+export function buildMatrix(
+  doc: WindowDocument,
+  withCatalogue: boolean,
+  language: Language,
+): Matrix {
   const strengths = new Map<string, Map<MethodKey, Strength>>();
   for (const rec of recommend(doc).competences) {
     strengths.set(rec.competenceId, new Map(rec.methods.map((m) => [m.methodKey, m.strength])));

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { ActivityStatus } from '../../../../shared/model/enums';
 import { useAppStore } from '../../../store';
 import { enumOptions } from '../common/options';
@@ -8,7 +8,7 @@ import { FilterDate } from './FilterDate';
 import { isFiltered, NO_OWNER } from './filter-activities';
 
 /** Search and filters for the activity list; they narrow the view, never the plan. */
-export function ActivityFilterBar({ doc, leading }: { doc: PlanDocument; leading?: ReactNode }) {
+export function ActivityFilterBar({ doc, leading }: { doc: WindowDocument; leading?: ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const filter = useAppStore((s) => s.activityFilter);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { Activity } from '../../../../shared/model/entities';
 import type { LinkKind } from '../../../../shared/model/enums';
 import {
@@ -29,7 +29,7 @@ export function ActivityForm({
   onClose,
 }: {
   activity: Activity;
-  doc: PlanDocument;
+  doc: WindowDocument;
   index: number;
   count: number;
   canMove: boolean;

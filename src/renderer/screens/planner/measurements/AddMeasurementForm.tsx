@@ -1,6 +1,6 @@
 import { useId, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { MeasurementKind } from '../../../../shared/model/enums';
 import { DateInput } from '../../../components/fields/DateInput';
 import { readDateText, todayIso, useDateText } from '../../../components/fields/date-text';
@@ -13,7 +13,7 @@ export function AddMeasurementForm({
   firstFieldRef,
   onCreated,
 }: {
-  doc: PlanDocument;
+  doc: WindowDocument;
   firstFieldRef: RefObject<HTMLSelectElement | null>;
   onCreated: (id: string) => void;
 }) {

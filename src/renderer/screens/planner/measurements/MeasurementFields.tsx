@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { Measurement } from '../../../../shared/model/entities';
 import {
   EditableDate,
@@ -18,7 +18,7 @@ export function MeasurementFields({
   doc,
 }: {
   measurement: Measurement;
-  doc: PlanDocument;
+  doc: WindowDocument;
 }) {
   const { t } = useTranslation();
   const updateEntity = useAppStore((s) => s.updateEntity);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import { DEFAULT_STARTING_SOON_DAYS, progressOverview } from '../../../../shared/progress';
 import { useFormat } from '../../../i18n/use-format';
 import { Screen } from '../../../components/Screen';
@@ -24,7 +24,7 @@ export function ProgressScreen() {
   return doc ? <Progress doc={doc} /> : null;
 }
 
-function Progress({ doc }: { doc: PlanDocument }) {
+function Progress({ doc }: { doc: WindowDocument }) {
   const { t } = useTranslation();
   const format = useFormat();
   const today = useToday();

@@ -1,14 +1,16 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import { createSnapshot, diffSnapshots } from '../../../../shared/progress';
 import { FieldError } from '../../../components/fields/FieldError';
 import { FigureTable, type FigureColumn } from '../../../components/FigureTable';
+import { Icon } from '../../../components/Icon';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
 import { fieldKey, useAppStore } from '../../../store';
 import { comesFirst, type MarkedStatus, type SnapshotStore } from './snapshot-store';
 import { SnapshotDiffView } from './SnapshotDiffView';
+import { useStatusFigures } from './use-status-figures';
 
 const NOW = 'now';
 
@@ -23,7 +25,7 @@ export function StatusSnapshots({
   today,
 }: {
   store: SnapshotStore;
-  doc: PlanDocument;
+  doc: WindowDocument;
   today: string;
 }) {
   const { t } = useTranslation();
@@ -31,6 +33,7 @@ export function StatusSnapshots({
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? false);
+  const language = useAppStore((s) => s.language);
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -42,7 +45,12 @@ export function StatusSnapshots({
   // A choice whose status has since been deleted falls back to the default.
   const from = list.find((s) => s.id === fromId) ?? list.at(-1) ?? null;
   const toStatus = list.find((s) => s.id === toId) ?? null;
-  const later = toStatus?.data ?? current;
+  // The window holds each status's summary; the figures of the two compared come when asked for.
+  const compared = useMemo(
+    () => (from ? [from, ...(toStatus && toStatus !== from ? [toStatus] : [])] : []),
+    [from, toStatus],
+  );
+  const figures = useStatusFigures(store.figures, compared);
   // Two statuses marked on one day are told apart by their number that day.
   const labels = useMemo(() => {
     const perDay = new Map<string, number>();
@@ -80,6 +88,21 @@ export function StatusSnapshots({
   const remove = async (status: MarkedStatus) => {
     if (await store.remove(status, labelOf(status))) headingRef.current?.focus();
   };
+
+  const comparison = (() => {
+    const [fromFigures, toFigures] = figures.state === 'ready' ? figures.figures : [];
+    if (!from || !fromFigures) return null;
+    const later = toStatus ? (toFigures ?? fromFigures) : current;
+    return comesFirst(list, from, toStatus, today)
+      ? {
+          diff: diffSnapshots(fromFigures, later),
+          labels: { from: labelOf(from), to: laterLabel },
+        }
+      : {
+          diff: diffSnapshots(later, fromFigures),
+          labels: { from: laterLabel, to: labelOf(from) },
+        };
+  })();
 
   const percent = (value: number | null) =>
     value === null ? <NotSet /> : format.percent(Math.round(value));
@@ -203,18 +226,27 @@ export function StatusSnapshots({
               </select>
             </div>
           </div>
-          {from && (
-            <SnapshotDiffView
-              {...(comesFirst(list, from, toStatus, today)
-                ? {
-                    diff: diffSnapshots(from.data, later),
-                    labels: { from: labelOf(from), to: laterLabel },
-                  }
-                : {
-                    diff: diffSnapshots(later, from.data),
-                    labels: { from: laterLabel, to: labelOf(from) },
-                  })}
-            />
+          {comparison && <SnapshotDiffView {...comparison} />}
+          {from && figures.state === 'loading' && (
+            <p className="empty-text" role="status">
+              {t('progress.snapshots.loading')}
+            </p>
+          )}
+          {from && figures.state === 'failed' && (
+            <div className="alert alert-error snapshot-figures-failed" role="alert">
+              <Icon name="error" className="alert-icon" />
+              <div className="alert-body">
+                <p className="alert-heading">{t('progress.snapshots.loadFailed')}</p>
+                <p className="alert-text">{figures.error.message[language]}</p>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={figures.retry}
+                >
+                  {t('progress.snapshots.retry')}
+                </button>
+              </div>
+            </div>
           )}
         </>
       )}

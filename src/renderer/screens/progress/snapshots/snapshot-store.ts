@@ -1,8 +1,12 @@
-import type { StatusSnapshotEntity } from '../../../../shared/model/entities';
+import type { StatusSnapshotView } from '../../../../shared/model/entities';
 import type { StatusSnapshot } from '../../../../shared/progress';
+import type { Result } from '../../../../shared/result';
 
-/** One marked status as the plan file keeps it: its date, the committee's note and the figures. */
-export type MarkedStatus = Pick<StatusSnapshotEntity, 'id' | 'date' | 'note' | 'data'>;
+/**
+ * One marked status as the window holds it: its date, the committee's note and the summary of its
+ * figures (`data`); the figures themselves are fetched with `figures` when it is compared.
+ */
+export type MarkedStatus = Pick<StatusSnapshotView, 'id' | 'date' | 'note' | 'data' | 'updatedAt'>;
 
 /**
  * Where marked statuses are kept: the plan itself (its `statusSnapshots`), so they travel with the
@@ -16,6 +20,8 @@ export interface SnapshotStore {
   add(snapshot: StatusSnapshot, note: string): Promise<boolean>;
   /** Deletes a marked status; the undo toast offers it back. */
   remove(status: MarkedStatus, title: string): Promise<boolean>;
+  /** The stored figures of the statuses `ids`, in that order. */
+  figures: (ids: readonly string[]) => Promise<Result<StatusSnapshot[]>>;
 }
 
 export function byDate<T extends Pick<MarkedStatus, 'date'>>(statuses: readonly T[]): T[] {

@@ -1,12 +1,16 @@
 import { useMemo } from 'react';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import { useAppStore } from '../../../store';
 import { byDate, type SnapshotStore } from './snapshot-store';
 
-/** The open plan's marked statuses, stored with createEntity/deleteEntity like every other row. */
-export function usePlanSnapshotStore(doc: PlanDocument): SnapshotStore {
+/**
+ * The open plan's marked statuses, stored with createEntity/deleteEntity like every other row; their
+ * figures are read with statusFigures, as the window's copy of the plan holds only their summaries.
+ */
+export function usePlanSnapshotStore(doc: WindowDocument): SnapshotStore {
   const createEntity = useAppStore((s) => s.createEntity);
   const deleteEntity = useAppStore((s) => s.deleteEntity);
+  const api = useAppStore((s) => s.api);
   return useMemo(
     () => ({
       list: byDate(doc.statusSnapshots),
@@ -16,7 +20,11 @@ export function usePlanSnapshotStore(doc: PlanDocument): SnapshotStore {
           values: { date: data.date, note, data },
         })) !== null,
       remove: (status, title) => deleteEntity('statusSnapshot', status.id, title),
+      figures: async (ids) => {
+        const result = await api.statusFigures({ ids: [...ids] });
+        return result.ok ? { ok: true, value: result.value.map((f) => f.figures) } : result;
+      },
     }),
-    [doc.statusSnapshots, createEntity, deleteEntity],
+    [doc.statusSnapshots, createEntity, deleteEntity, api],
   );
 }

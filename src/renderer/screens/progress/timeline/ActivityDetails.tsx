@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { Activity } from '../../../../shared/model/entities';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
@@ -25,7 +25,7 @@ export function ActivityDetails({
   id: string;
   activity: Activity;
   dates: Dates;
-  doc: PlanDocument;
+  doc: WindowDocument;
   position: { top?: number; bottom?: number; left: number };
   takeFocus: boolean;
   onClose: () => void;

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
 import { createLookup, namesOf } from '../../../components/lookup';
@@ -9,7 +9,7 @@ import { useGoToActivity } from '../go-to';
 import type { Grouping } from './timeline-rows';
 
 /** The timeline as a table: every activity once, with its dates, status and what it serves. */
-export function TimelineTable({ doc, grouping }: { doc: PlanDocument; grouping: Grouping }) {
+export function TimelineTable({ doc, grouping }: { doc: WindowDocument; grouping: Grouping }) {
   const { t } = useTranslation();
   const format = useFormat();
   const goTo = useGoToActivity();

@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import type { Activity } from '../../../../shared/model/entities';
 
 export const GROUPINGS = ['competence', 'targetGroup'] as const;
@@ -18,7 +18,7 @@ export const NO_GROUP = 'none';
  * target group".
  */
 export function timelineRows(
-  doc: Pick<PlanDocument, 'activities' | 'competences' | 'targetGroups'>,
+  doc: Pick<WindowDocument, 'activities' | 'competences' | 'targetGroups'>,
   grouping: Grouping,
 ): { rows: TimelineRow[]; undated: Activity[] } {
   const dated = doc.activities.filter((a) => a.start !== null || a.end !== null);

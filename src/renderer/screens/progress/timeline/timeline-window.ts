@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../../../../shared/model/document';
+import type { WindowDocument } from '../../../../shared/model/document';
 import { addMonths, daysBetween, yearMonthOf } from '../../../../shared/progress';
 
 export const ZOOMS = ['quarter', 'year', 'period'] as const;
@@ -17,7 +17,7 @@ const firstOfMonth = (iso: string) => `${iso.slice(0, 7)}-01`;
  * activities' dates, otherwise the year around today, so there is always something to draw on.
  */
 export function planSpan(
-  doc: Pick<PlanDocument, 'plan' | 'activities'>,
+  doc: Pick<WindowDocument, 'plan' | 'activities'>,
   today: string,
 ): TimeWindow {
   const { periodStart, periodEnd } = doc.plan;
