@@ -15,7 +15,12 @@ export function runChild(root, script, args) {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error || result.status !== 0) {
-    const why = result.error?.message ?? result.stderr.trim().split('\n').slice(-3).join(' ');
+    // The thrown error's own line, not the stack under it.
+    const lines = result.stderr.trim().split('\n');
+    const why =
+      result.error?.message ??
+      lines.find((l) => /^\w*Error\b/.test(l)) ??
+      lines.slice(-3).join(' ');
     return { failed: `${script} ${args.slice(1).join(' ')}: ${why}` };
   }
   return JSON.parse(result.stdout.trim().split('\n').at(-1));

@@ -2,10 +2,13 @@
 // (out/web) against the loopback HTTP host, as the browser tests run it. Measures the load, the
 // longest task of opening each heavy screen (PerformanceObserver 'longtask'), and the worst event
 // latency (Event Timing) while typing in a field, scrolling and filtering. Prints one JSON line.
+import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { answer, startHost } from './measure.mjs';
 
 const [outDir, webRoot, path, chromiumPath] = process.argv.slice(2);
+/** A folder to save a picture of each screen in, to look at what was measured; none by default. */
+const pictures = process.env['OMSTIL_BENCH_SCREENSHOTS'];
 
 /** The heavy screens by their step's name in the plan's navigation. */
 const SCREENS = {
@@ -81,6 +84,7 @@ try {
     await settled();
     await goTo(step);
     figures[`screen-${key}`] = await settled();
+    if (pictures) await page.screenshot({ path: join(pictures, `${basename(path)}-${key}.png`) });
   }
 
   // Typing in a field: an activity's title, one key at a time, then Tab commits it.

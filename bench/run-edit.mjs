@@ -1,9 +1,16 @@
 // Each kind of edit on a plan, for scripts/bench.mjs: through the core (the service and the
 // patch it answers), through the HTTP host (the answer's text read and parsed), and one bare SQL
-// update of the same file as the floor. Prints one JSON line.
+// update of the same file as the floor. Works on a copy: the bare update is a change made
+// outside Omstil, which the plan's checksums would find in the next part. Prints one JSON line.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { answer, built, peakMb, startHost, timed } from './measure.mjs';
 
-const [outDir, path, runs = '5'] = process.argv.slice(2);
+const [outDir, original, runs = '5'] = process.argv.slice(2);
+const folder = mkdtempSync(join(tmpdir(), 'omstil-bench-edit-'));
+const path = join(folder, 'Kopi.omstil');
+copyFileSync(original, path);
 const core = built(outDir, 'core');
 const { openConnection } = built(outDir, 'connection');
 const KINDS = ['update', 'create', 'link', 'unlink', 'delete', 'undo', 'redo'];
@@ -87,6 +94,7 @@ for (let i = 0; i <= Number(runs); i++) {
   );
 }
 db.close();
+rmSync(folder, { recursive: true, force: true });
 
 // The first round also loads and compiles the code.
 const rest = (times) =>

@@ -8,6 +8,7 @@
 //   npm run bench -- open 20000    one part at one size; parts: open edit export merge browser
 //   npm run bench -- pdf           the PDF of 2,000 activities in detail (not in the whole table)
 //   npm run bench -- gate          what each check of the gate adds to opening (nor this)
+//   npm run bench -- table         bench/results.json as the README's Markdown table
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBench } from '../bench/build.mjs';
 import { runChild } from '../bench/child.mjs';
+import { markdownTable } from '../bench/markdown.mjs';
 import * as parts from '../bench/parts.mjs';
 import { writeResults } from '../bench/results.mjs';
 import { studyGate } from '../bench/study-gate.mjs';
@@ -37,6 +39,10 @@ const STUDIES = ['pdf', 'gate'];
 const SIZES = [1000, 5000, 20000, 50000];
 
 const args = process.argv.slice(2);
+if (args[0] === 'table') {
+  process.stdout.write(`${markdownTable(join(root, 'bench', 'results.json'))}\n`);
+  process.exit(0);
+}
 const unknown = args.filter((a) => !(a in TABLE_PARTS) && !STUDIES.includes(a) && !/^\d+$/.test(a));
 if (unknown.length > 0) {
   process.stderr.write(
