@@ -57,6 +57,7 @@ const studies = STUDIES.filter((s) => named.includes(s));
 const tableParts =
   named.length > 0 ? named.filter((p) => p in TABLE_PARTS) : Object.keys(TABLE_PARTS);
 const started = performance.now();
+const resultsFile = join(root, 'bench', 'results.json');
 
 process.stdout.write('Bygger kernen, eksporten og værten til out/bench …\n');
 await buildBench(root, outDir, { gateVariants: studies.includes('gate') });
@@ -96,13 +97,15 @@ try {
         notes.push(`${size}: ${part} fejlede: ${failure.failed}`);
       }
       measured.push(...figures);
+      // Written after each part, so a run cut short keeps what it measured.
+      if (figures.length > 0) writeResults(resultsFile, figures, notes, minutesSoFar());
     }
   }
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
 
-const minutes = (performance.now() - started) / 60_000;
+const minutes = minutesSoFar();
 process.stdout.write(
   `\nMaskinen: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, ` +
     `belastning ${loadavg()
@@ -111,12 +114,17 @@ process.stdout.write(
 );
 if (loadavg()[0] > cpus().length) {
   process.stdout.write(
-    'Maskinen var travl med andet arbejde under målingen, så tiderne er længere end på en ledig maskine.\n',
+    'Maskinen var travl med andet arbejde under målingen, så tiderne er længere end på en ledig maskine; ' +
+      'CPU-tiden er det bedste bud på den ledige maskines tid.\n',
   );
 }
 if (measured.length > 0) {
-  const file = writeResults(join(root, 'bench', 'results.json'), measured, notes, minutes);
-  process.stdout.write(`Tallene er skrevet i ${file}.\n`);
+  writeResults(resultsFile, measured, notes, minutes);
+  process.stdout.write(`Tallene er skrevet i ${resultsFile}.\n`);
+}
+
+function minutesSoFar() {
+  return (performance.now() - started) / 60_000;
 }
 
 /** Why a part is left out at a size nobody asked for by name; null when it runs. */
