@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -67,12 +68,7 @@ export async function startHost(outDir, staticRoot = join(outDir, 'no-web')) {
   const http = await startHttpHost({ handlers, staticRoot });
   /** One call over HTTP, as the page makes it; the answer's text is read and parsed. */
   const post = async (name, input) => {
-    const response = await fetch(new URL(`api/${name}`, http.origin), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: http.cookie },
-      body: JSON.stringify(input),
-    });
-    const text = await response.text();
+    const text = await postJson(new URL(`api/${name}`, http.origin), http.cookie, input);
     const result = JSON.parse(text);
     if (!result.ok) throw new Error(`${name}: ${result.error.message.en}`);
     return { value: result.value, bytes: text.length };
@@ -93,4 +89,35 @@ export async function startHost(outDir, staticRoot = join(outDir, 'no-web')) {
       rmSync(settings, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * POSTs `input` as JSON on a connection of its own and reads the answer as text. Not fetch: its
+ * pooled connection is closed by the host after 5 idle seconds (Node's keep-alive), and a call
+ * after a longer measurement between them can race that close and fail.
+ */
+function postJson(url, cookie, input) {
+  const body = JSON.stringify(input);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          cookie,
+        },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
