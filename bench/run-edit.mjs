@@ -1,93 +1,86 @@
-// One measurement of editing a very large plan, in a fresh process, for scripts/bench.mjs: each
-// kind of edit as the program's host answers it (the contract's dispatch, the core, the answer
-// as JSON), beside the same write in bare SQL on the same file. Prints one JSON line.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Each kind of edit on a plan, for scripts/bench.mjs: through the core (the service and the
+// patch it answers), through the HTTP host (the answer's text read and parsed), and one bare SQL
+// update of the same file as the floor. Works on a copy: the bare update is a change made
+// outside Omstil, which the plan's checksums would find in the next part. Prints one JSON line.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { answer, built, peakMb, startHost, timed } from './measure.mjs';
 
-const [outDir, path, repeat = '15'] = process.argv.slice(2);
-const require = createRequire(import.meta.url);
-const host = require(join(outDir, 'host.cjs'));
-const { openConnection } = require(join(outDir, 'connection.cjs'));
+const [outDir, original, runs = '5'] = process.argv.slice(2);
+const folder = mkdtempSync(join(tmpdir(), 'omstil-bench-edit-'));
+const path = join(folder, 'Kopi.omstil');
+copyFileSync(original, path);
+const core = built(outDir, 'core');
+const { openConnection } = built(outDir, 'connection');
+const KINDS = ['update', 'create', 'link', 'unlink', 'delete', 'undo', 'redo'];
 
-const settings = mkdtempSync(join(tmpdir(), 'omstil-bench-settings-'));
-const handlers = host.createHandlers(
-  {
-    transport: 'http',
-    appVersion: 'bench',
-    defaultFolder: settings,
-    recentFilesPath: join(settings, 'recent.json'),
-    pdfWorkerFile: join(outDir, 'pdf-worker.cjs'),
-  },
-  undefined,
-);
-
-/** One call as the host answers it, through JSON both ways as the loopback transport carries it. */
-async function call(name, input) {
-  const result = await host.dispatch(handlers, name, JSON.parse(JSON.stringify(input)));
-  const text = JSON.stringify(result);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message.en}`);
-  return { value: result.value, bytes: text.length };
-}
-
-/** CPU time of this process in ms: on a busy machine, closer to a quiet machine's time than the clock. */
-const cpuMs = () => {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
-};
-
-async function timed(fn) {
-  const cpu = cpuMs();
-  const start = performance.now();
-  const out = await fn();
-  return {
-    ms: performance.now() - start,
-    cpuMs: cpuMs() - cpu,
-    bytes: out?.bytes ?? 0,
-    value: out?.value,
+/**
+ * One round of every kind of edit on the activity in the middle of the plan and on a new one,
+ * through `call(name, input)`, which names its calls as the contract does. Times each edit.
+ */
+async function round(call, activityId, competenceId, i, out) {
+  const note = async (kind, name, input) => {
+    const { ms, cpuMs, value } = await timed(() => call(name, input));
+    out[kind].push({ ms, cpuMs, bytes: value?.bytes ?? 0 });
+    return value;
   };
+  await note('update', 'updateEntity', {
+    entity: 'activity',
+    id: activityId,
+    patch: { title: `Kursus i det nye system, hold ${i}` },
+  });
+  const created = await note('create', 'createEntity', {
+    entity: 'activity',
+    values: { title: `Ny indsats ${i}` },
+  });
+  const link = { kind: 'activity-competence', fromId: created.id, toId: competenceId };
+  await note('link', 'addLink', link);
+  await note('unlink', 'removeLink', link);
+  await note('delete', 'deleteEntity', { entity: 'activity', id: created.id });
+  await note('undo', 'undo', {});
+  await note('redo', 'redo', {});
 }
 
-const opened = await call('openPlan', { path });
-const doc = opened.value.document;
+const empty = () => Object.fromEntries(KINDS.map((k) => [k, []]));
+
+// Through the core: the services on an open session, each answered with its patch.
+const session = core.PlanSession.open(path);
+const doc = session.snapshot().document;
 const activityId = doc.activities[Math.floor(doc.activities.length / 2)].id;
-const competenceIds = doc.competences.map((c) => c.id);
+const competenceId = doc.competences[0].id;
+const services = {
+  updateEntity: (input) => core.updateEntity(session, input),
+  createEntity: (input) => ({ id: core.createEntity(session, input) }),
+  addLink: ({ kind, fromId, toId }) => core.addLink(session, kind, fromId, toId),
+  removeLink: ({ kind, fromId, toId }) => core.removeLink(session, kind, fromId, toId),
+  deleteEntity: ({ entity, id }) => core.deleteEntity(session, entity, id),
+  undo: () => session.undo(),
+  redo: () => session.redo(),
+};
+const viaCore = (name, input) => {
+  const value = services[name](input);
+  session.change();
+  return value;
+};
+const coreTimes = empty();
+for (let i = 0; i <= Number(runs); i++)
+  await round(viaCore, activityId, competenceId, i, coreTimes);
+session.close();
 
-const runs = Number(repeat);
-const kinds = { update: [], create: [], link: [], unlink: [], delete: [], undo: [], redo: [] };
-for (let i = 0; i < runs; i++) {
-  kinds.update.push(
-    await timed(() =>
-      call('updateEntity', {
-        entity: 'activity',
-        id: activityId,
-        patch: { title: `Kursus i det nye system, hold ${i}` },
-      }),
-    ),
-  );
-  const created = await timed(() =>
-    call('createEntity', { entity: 'activity', values: { title: `Ny indsats ${i}` } }),
-  );
-  kinds.create.push(created);
-  const newId = created.value.id;
-  const competence = competenceIds[i % competenceIds.length];
-  kinds.link.push(
-    await timed(() =>
-      call('addLink', { kind: 'activity-competence', fromId: newId, toId: competence }),
-    ),
-  );
-  kinds.unlink.push(
-    await timed(() =>
-      call('removeLink', { kind: 'activity-competence', fromId: newId, toId: competence }),
-    ),
-  );
-  kinds.delete.push(await timed(() => call('deleteEntity', { entity: 'activity', id: newId })));
-  kinds.undo.push(await timed(() => call('undo', {})));
-  kinds.redo.push(await timed(() => call('redo', {})));
-}
-await call('closePlan', {});
-handlers.dispose();
+// Through the HTTP host, as the page edits.
+const host = await startHost(outDir);
+await host.post('openPlan', { path });
+const viaHttp = async (name, input) => {
+  const { value, bytes } = await host.post(name, input);
+  return { ...(name === 'createEntity' ? { id: value.id } : {}), bytes };
+};
+const httpTimes = empty();
+for (let i = 0; i <= Number(runs); i++)
+  await round(viaHttp, activityId, competenceId, i, httpTimes);
+await host.post('closePlan', {});
+const hostPeakMb = peakMb();
+await host.stop();
 
 // The floor: one row updated in its own transaction, on a connection opened as the core opens
 // one (its journal and sync settings), as the core's edit does before it records undo and the
@@ -95,25 +88,20 @@ handlers.dispose();
 const db = openConnection(path, { readonly: false });
 const update = db.prepare('UPDATE activity SET title = ? WHERE id = ?');
 const sql = [];
-const sqlCpu = [];
-for (let i = 0; i < runs; i++) {
-  const cpu = cpuMs();
-  const start = performance.now();
-  db.transaction(() => update.run(`Bare SQL ${i}`, activityId)).immediate();
-  sql.push(performance.now() - start);
-  sqlCpu.push(cpuMs() - cpu);
+for (let i = 0; i <= Number(runs); i++) {
+  sql.push(
+    await timed(() => db.transaction(() => update.run(`Bar SQL ${i}`, activityId)).immediate()),
+  );
 }
 db.close();
-rmSync(settings, { recursive: true, force: true });
+rmSync(folder, { recursive: true, force: true });
 
-const summary = Object.fromEntries(
-  Object.entries(kinds).map(([kind, list]) => [
-    kind,
-    {
-      ms: list.map((r) => r.ms),
-      cpuMs: list.map((r) => r.cpuMs),
-      bytes: Math.max(...list.map((r) => r.bytes)),
-    },
-  ]),
-);
-console.log(JSON.stringify({ activities: doc.activities.length, edits: summary, sql, sqlCpu }));
+// The first round also loads and compiles the code.
+const rest = (times) =>
+  Object.fromEntries(Object.entries(times).map(([k, list]) => [k, list.slice(1)]));
+answer({
+  core: rest(coreTimes),
+  http: rest(httpTimes),
+  sql: sql.slice(1).map(({ ms, cpuMs }) => ({ ms, cpuMs })),
+  hostPeakMb,
+});

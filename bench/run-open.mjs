@@ -1,67 +1,36 @@
-// One measurement of opening a very large plan, in a fresh process, for scripts/bench.mjs.
-// Prints one JSON line.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { largePlan } from './large-plan.mjs';
+// Opening and reading a whole plan, for scripts/bench.mjs: as the core opens it (the gate, the
+// lock, the plan for the window), as the HTTP host answers it (the answer's text read and
+// parsed), and the bare read of the same file in the same process as the floor. Each way once
+// to warm up, then `runs` times in turn. Prints one JSON line.
+import { bareRead } from './bare-read.mjs';
+import { answer, built, peakMb, startHost, timed } from './measure.mjs';
 
-const [mode, outDir, path, repeat = '3', variant = 'shipped'] = process.argv.slice(2);
-const require = createRequire(import.meta.url);
-// The core as shipped, or one built with a check of the gate changed (see scripts/bench.mjs).
-const core = require(join(outDir, ...(variant === 'shipped' ? [] : [variant]), 'core.cjs'));
-const { verifyContent } = require(join(outDir, 'verify-content.cjs'));
-const { openConnection } = require(join(outDir, 'connection.cjs'));
+const [outDir, path, runs = '3'] = process.argv.slice(2);
+const core = built(outDir, 'core');
+const host = await startHost(outDir);
 
-/** CPU time of the main thread in ms where Linux tells it (see run-pdf.mjs); else the process's. */
-function mainThreadCpuMs() {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    const used = process.cpuUsage();
-    return (used.user + used.system) / 1000;
+const ways = {
+  bare: () => bareRead(path),
+  core: () => {
+    const session = core.PlanSession.open(path);
+    session.snapshot();
+    session.close();
+  },
+  http: async () => {
+    const { bytes } = await host.post('openPlan', { path });
+    await host.post('closePlan', {});
+    return bytes;
+  },
+};
+const times = Object.fromEntries(Object.keys(ways).map((w) => [w, []]));
+let bytes = 0;
+for (let i = 0; i <= Number(runs); i++) {
+  for (const [way, run] of Object.entries(ways)) {
+    const { ms, cpuMs, value } = await timed(run);
+    if (way === 'http') bytes = value;
+    // The first round also loads and compiles the code.
+    if (i > 0) times[way].push({ ms, cpuMs });
   }
 }
-
-function timed(fn) {
-  const cpu = mainThreadCpuMs();
-  const start = performance.now();
-  const value = fn();
-  return { ms: performance.now() - start, cpuMs: mainThreadCpuMs() - cpu, value };
-}
-
-if (mode === 'create') {
-  const doc = largePlan(20000);
-  core.createPlanFile(path, doc);
-  console.log(
-    JSON.stringify({ activities: doc.activities.length, bytes: readFileSync(path).length }),
-  );
-} else if (mode === 'open') {
-  // As the program opens a plan: the gate, the lock, and the plan for the window.
-  const open = [];
-  for (let i = 0; i < Number(repeat); i++) {
-    open.push(
-      timed(() => {
-        const session = core.PlanSession.open(path);
-        session.snapshot();
-        session.close();
-      }),
-    );
-  }
-  // The gate's checksum pass alone, on the same file, as the gate runs it.
-  const db = openConnection(path, { readonly: true });
-  const verify = [];
-  for (let i = 0; i < (variant === 'shipped' ? Number(repeat) : 0); i++) {
-    verify.push(
-      timed(() => {
-        if (verifyContent(db) !== null) throw new Error('the plan does not verify');
-      }),
-    );
-  }
-  db.close();
-  const strip = (runs) => runs.map(({ ms, cpuMs }) => ({ ms, cpuMs }));
-  console.log(JSON.stringify({ open: strip(open), verify: strip(verify) }));
-} else {
-  throw new Error(`unknown mode ${mode}`);
-}
+await host.stop();
+answer({ ...times, httpBytes: bytes, peakMb: peakMb() });

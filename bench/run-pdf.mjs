@@ -1,8 +1,7 @@
 // One measurement in a fresh process, for scripts/bench.mjs. Prints one JSON line.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { largePlan } from './large-plan.mjs';
+import { built, mainThreadCpuMs } from './measure.mjs';
 
 const [mode, outDir, repeat = '5'] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
@@ -11,25 +10,8 @@ const exporter = require(join(outDir, 'export.cjs'));
 const { renderPlanPdf } = require(join(outDir, 'pdf-render.cjs'));
 /** Loading pdfmake, pdfkit and exceljs: part of what `omstil export` costs, before any layout. */
 const loadMs = performance.now() - loadStart;
-const { createSnapshot } = require(join(outDir, 'progress.cjs'));
-const doc = largePlan(2000, { createSnapshot });
+const doc = built(outDir, 'large-plan').largePlan(2000, { snapshots: true });
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
-
-/**
- * CPU time of the main thread in ms, where Linux tells it (/proc); else of the whole process.
- * On a machine busy with other work, wall time grows with the queue for the cores; the main
- * thread's CPU time is close to what the same export takes on an idle machine.
- */
-function mainThreadCpuMs() {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    const used = process.cpuUsage();
-    return (used.user + used.system) / 1000;
-  }
-}
 
 async function timed(render) {
   const cpu = mainThreadCpuMs();

@@ -1,394 +1,180 @@
-// `npm run bench`: how long the PDF of a very large plan takes, and how much memory it needs; and
-// what checking every row's checksum adds to opening a plan with 20,000 activities.
-// Builds the export and core code into out/bench with Vite (as the app's bundles are built), then
-// runs each measurement in a fresh Node process so that one run's warm caches do not flatter the
-// next.
+// `npm run bench [-- <part>… <size>…]`: how fast the program is on plans of 1,000 to 50,000
+// activities — opening and reading, each kind of edit, export, merge, and the program in
+// Chromium — each figure beside the bare work it rests on and the target of issue 20. Prints the
+// table and writes bench/results.json. Each measurement runs in a fresh process (bench/run-*.mjs)
+// on code built as the app's bundles are (bench/build.mjs).
+//
+//   npm run bench                  the whole table (under 10 minutes on 2 cores)
+//   npm run bench -- open 20000    one part at one size; parts: open edit export merge browser
+//   npm run bench -- pdf           the PDF of 2,000 activities in detail (not in the whole table)
+//   npm run bench -- gate          what each check of the gate adds to opening (nor this)
+//   npm run bench -- table         bench/results.json as the README's Markdown table
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { buildBench } from '../bench/build.mjs';
+import { runChild } from '../bench/child.mjs';
+import { markdownTable } from '../bench/markdown.mjs';
+import * as parts from '../bench/parts.mjs';
+import { writeResults } from '../bench/results.mjs';
+import { studyGate } from '../bench/study-gate.mjs';
+import { studyPdf } from '../bench/study-pdf.mjs';
+import { printFigures } from '../bench/table.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'out', 'bench');
-const TARGET_MS = 3000;
-const TARGET_MB = 400;
-const COLD_RUNS = 5;
-const WARM_RUNS = 5;
-const OFF_THREAD_RUNS = 3;
-/** The most the checksums may add to opening a plan, as a fraction of opening without them. */
-const TARGET_CHECKSUM_SHARE = 0.15;
-const OPEN_PROCESSES = 5;
-const OPEN_RUNS = 5;
-const EDIT_RUNS = 15;
-const READ_PROCESSES = 3;
-const READ_RUNS = 4;
-/** Opening and reading the whole plan, as a multiple of reading every table with bare SQL. */
-const TARGET_READ_CORE = 1.5;
-const TARGET_READ_HTTP = 3;
-/** One edit through the host at 20,000 activities, answer included. */
-const TARGET_EDIT_MS = 20;
+const webRoot = join(root, 'out', 'web');
+const chromium = process.env['OMSTIL_CHROMIUM'] ?? '/usr/bin/chromium';
 
-const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const external = [
-  ...builtinModules,
-  ...builtinModules.map((m) => `node:${m}`),
-  ...Object.keys(packageJson.dependencies),
-];
-
-process.stdout.write('Bygger eksportkoden og kernen til out/bench …\n');
-await build({
-  configFile: false,
-  root,
-  logLevel: 'warn',
-  build: {
-    ssr: true,
-    outDir,
-    emptyOutDir: true,
-    target: 'node20',
-    minify: false,
-    rollupOptions: {
-      input: {
-        export: join(root, 'src/main/export/index.ts'),
-        // The PDF laid out in this thread, as the worker does it, for the timings of one export.
-        'pdf-render': join(root, 'src/main/export/pdf/render.ts'),
-        'pdf-worker': join(root, 'src/main/export/pdf/worker-entry.ts'),
-        progress: join(root, 'src/shared/progress/index.ts'),
-        core: join(root, 'src/main/core/index.ts'),
-        host: join(root, 'src/main/host/index.ts'),
-        http: join(root, 'src/main/http/server.ts'),
-        'verify-content': join(root, 'src/main/core/plan-file/verify-content.ts'),
-        connection: join(root, 'src/main/core/db/connection.ts'),
-      },
-      external,
-      output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name].cjs' },
-    },
-  },
-});
-
-/**
- * The core again, built with one of the gate's checks changed, so that opening can be timed with
- * and without it in the same build of everything else. Only the bench builds these; the program
- * always runs the whole gate.
- */
-const GATE_VARIANTS = {
-  // The row checksums not checked: the gate as it would be without them.
-  'no-checksums': [['plan-file/inspect-content.ts', 'verifyContent(db)', 'null']],
-  // SQLite's quick check instead of its full one (which also reads every index against its table).
-  'quick-check': [['plan-file/inspect.ts', 'integrity_check(20)', 'quick_check(20)']],
-  // Both: the gate's reading of the file as it was before the checksums and the one gate.
-  'no-checksums-quick-check': [
-    ['plan-file/inspect-content.ts', 'verifyContent(db)', 'null'],
-    ['plan-file/inspect.ts', 'integrity_check(20)', 'quick_check(20)'],
-  ],
+const TABLE_PARTS = {
+  open: parts.open,
+  edit: parts.edit,
+  export: parts.exports,
+  merge: parts.merge,
+  browser: parts.browser,
 };
+const STUDIES = ['pdf', 'gate'];
+const SIZES = [1000, 5000, 20000, 50000];
 
-for (const [variant, edits] of Object.entries(GATE_VARIANTS)) {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    plugins: [
-      {
-        name: `gate-${variant}`,
-        transform(code, id) {
-          let changed = code;
-          for (const [file, from, to] of edits) {
-            if (!id.replaceAll('\\', '/').endsWith(`src/main/core/${file}`)) continue;
-            if (!changed.includes(from)) throw new Error(`${file} no longer holds ${from}`);
-            changed = changed.replace(from, to);
-          }
-          return changed === code ? null : { code: changed, map: null };
-        },
-      },
-    ],
-    build: {
-      ssr: true,
-      outDir: join(outDir, variant),
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      rollupOptions: {
-        input: { core: join(root, 'src/main/core/index.ts') },
-        external,
-        output: {
-          format: 'cjs',
-          entryFileNames: '[name].cjs',
-          chunkFileNames: 'chunks/[name].cjs',
-        },
-      },
-    },
-  });
+const args = process.argv.slice(2);
+if (args[0] === 'table') {
+  process.stdout.write(`${markdownTable(join(root, 'bench', 'results.json'))}\n`);
+  process.exit(0);
 }
-
-function measure(mode, script = 'run-pdf.mjs', args = [String(WARM_RUNS)]) {
-  const result = spawnSync(process.execPath, [join(root, 'bench', script), mode, outDir, ...args], {
-    encoding: 'utf8',
-    cwd: root,
-  });
-  if (result.status !== 0) {
-    process.stderr.write(result.stderr);
-    process.exit(1);
-  }
-  return JSON.parse(result.stdout.trim().split('\n').at(-1));
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-/** The PDF of a plan with 2,000 activities: time and memory, as `omstil export` and the program make it. */
-function benchPdf() {
-  const first = measure('describe');
-  process.stdout.write(
-    `Plan: ${first.activities} indsatser, ${first.competences} kompetencer, ${first.methods} metoder, ` +
-      `${first.measurements} målinger, ${first.members} udvalgsmedlemmer → ${first.pages} sider PDF ` +
-      `(${(first.bytes / 1e6).toFixed(1)} MB)\n\n`,
+const unknown = args.filter((a) => !(a in TABLE_PARTS) && !STUDIES.includes(a) && !/^\d+$/.test(a));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `Ukendt: ${unknown.join(' ')}. Brug: npm run bench -- [${[...Object.keys(TABLE_PARTS), ...STUDIES].join('|')}]… [antal indsatser]…\n`,
   );
-
-  const cold = [];
-  for (let i = 0; i < COLD_RUNS; i++) cold.push(measure('cold'));
-  const warm = measure('warm');
-  // Thread start and first compile vary from run to run, so the program's path gets fresh processes too.
-  const offThread = Array.from({ length: OFF_THREAD_RUNS }, () => measure('off-thread'));
-  const dialog = Array.from({ length: OFF_THREAD_RUNS }, () => measure('dialog'));
-
-  const peakMb = Math.max(...cold.map((r) => r.peakMb));
-  const rows = [
-    [
-      'Første eksport i en ny proces (som omstil export)',
-      median(cold.map((r) => r.ms)),
-      `median af ${COLD_RUNS}; hovedtrådens CPU-tid ${seconds(median(cold.map((r) => r.cpuMs)))}; ` +
-        `indlæsning af modulerne før det ${seconds(median(cold.map((r) => r.loadMs)))}`,
-    ],
-    [
-      'Gentaget eksport i samme proces',
-      median(warm.runs.slice(1)),
-      `median af ${WARM_RUNS - 1} efter den første; hovedtrådens CPU-tid ${seconds(median(warm.cpu.slice(1)))}`,
-    ],
-    [
-      'Programmet, første eksport (worker-tråd)',
-      median(offThread.map((r) => r.runs[0])),
-      `median af ${OFF_THREAD_RUNS} nye processer; tæller start af tråden og indlæsning af modulerne med`,
-    ],
-    [
-      'Programmet, forhåndsvisningen når dialogen åbnes',
-      median(dialog.map((r) => r.ms)),
-      `median af ${OFF_THREAD_RUNS} nye processer; tråden startes, når dialogen åbner, og forhåndsvisningen bestilles 350 ms efter`,
-    ],
-    [
-      'Programmet, næste eksport (samme worker-tråd)',
-      median(offThread.flatMap((r) => r.runs.slice(1))),
-      `median af ${OFF_THREAD_RUNS * 2}`,
-    ],
-  ];
-  for (const [label, ms, note] of rows) {
-    process.stdout.write(
-      `${ms < TARGET_MS ? 'OK  ' : 'OVER'}  ${(ms / 1000).toFixed(2)} s  ${label} (${note})\n`,
-    );
-  }
-  // The highest resident memory of a process that made one export. A process that exports again
-  // and again lets its heap grow before collecting, so its peak says little about one export.
-  process.stdout.write(
-    `${peakMb < TARGET_MB ? 'OK  ' : 'OVER'}  ${Math.round(peakMb)} MB  højeste RSS ved én eksport (højst af ${COLD_RUNS} nye processer)\n`,
-  );
-  process.stdout.write(`\nMål: under ${TARGET_MS / 1000} s og under ${TARGET_MB} MB.\n`);
+  process.exit(1);
 }
+const named = args.filter((a) => !/^\d+$/.test(a));
+const sizesAsked = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const sizes = sizesAsked.length > 0 ? sizesAsked : SIZES;
+const studies = STUDIES.filter((s) => named.includes(s));
+const tableParts =
+  named.length > 0 ? named.filter((p) => p in TABLE_PARTS) : Object.keys(TABLE_PARTS);
+const started = performance.now();
+const resultsFile = join(root, 'bench', 'results.json');
 
-/**
- * Opening a plan with 20,000 activities: the one gate every way in passes (SQLite's check, the
- * schema, every row's checksum, the undo history and the change log, the model's rules), the lock,
- * and the plan for the window; timed as shipped and with the gate's variants (GATE_VARIANTS), in
- * fresh processes taken in turn, so that a busy spell of the machine falls on all of them alike.
- */
-function benchOpening() {
-  const folder = mkdtempSync(join(tmpdir(), 'omstil-bench-'));
-  try {
-    const plan = join(folder, 'Stor plan.omstil');
-    const made = measure('create', 'run-open.mjs', [plan]);
+process.stdout.write('Bygger kernen, eksporten og værten til out/bench …\n');
+await buildBench(root, outDir, { gateVariants: studies.includes('gate') });
+if (tableParts.includes('browser')) buildWebIfStale();
+
+if (studies.includes('pdf')) studyPdf(root, outDir);
+
+const folder = mkdtempSync(join(tmpdir(), 'omstil-bench-'));
+const measured = [];
+/** The plans written so far, by path: how many activities, bytes and ms to write. */
+const madePlans = new Map();
+const notes = [];
+try {
+  if (studies.includes('gate')) {
+    const plan = makePlan(20000);
+    studyGate(root, outDir, plan.path, 20000, plan.bytes);
+  }
+  for (const size of tableParts.length > 0 ? sizes : []) {
+    const plan = makePlan(size);
     process.stdout.write(
-      `\nÅbning af en plan med ${made.activities} indsatser (${(made.bytes / 1e6).toFixed(1)} MB), ` +
-        `${OPEN_PROCESSES} nye processer à ${OPEN_RUNS} åbninger for hver udgave af kontrollen:\n`,
+      `\n── ${size.toLocaleString('da-DK')} indsatser (filen ${(plan.bytes / 1e6).toFixed(1)} MB, ` +
+        `skrevet på ${(plan.ms / 1000).toFixed(1)} s) ──\n`,
     );
-    const variants = ['shipped', ...Object.keys(GATE_VARIANTS)];
-    const runs = Object.fromEntries(variants.map((v) => [v, []]));
-    for (let i = 0; i < OPEN_PROCESSES; i++) {
-      for (const variant of variants) {
-        runs[variant].push(measure('open', 'run-open.mjs', [plan, String(OPEN_RUNS), variant]));
+    for (const part of tableParts) {
+      const skipped = skipReason(part, size, sizesAsked.includes(size));
+      if (skipped) {
+        process.stdout.write(`      ${part}: ${skipped}\n`);
+        notes.push(`${size}: ${part}: ${skipped}`);
+        continue;
       }
-    }
-    // The first opening in a process also loads and compiles the code; the later ones are the
-    // opening itself.
-    const again = (variant, key) =>
-      runs[variant].flatMap((r) => r.open.slice(1).map((o) => o[key]));
-    const first = (variant, key) => runs[variant].map((r) => r.open[0][key]);
-    const spread = (values) =>
-      `${seconds(Math.min(...values))} / ${seconds(median(values))} / ${seconds(Math.max(...values))}`;
-    const labels = {
-      shipped: 'som programmet åbner (integrity_check og kontrolsummer)',
-      'no-checksums': 'uden kontrollen af kontrolsummerne',
-      'quick-check': 'med quick_check i stedet for integrity_check',
-      'no-checksums-quick-check': 'uden kontrolsummer og med quick_check (som før)',
-    };
-    process.stdout.write(
-      '        tid min / median / max       CPU-tid median  (åbning igen i samme proces)\n',
-    );
-    for (const variant of variants) {
-      process.stdout.write(
-        `        ${spread(again(variant, 'ms'))}  ${seconds(median(again(variant, 'cpuMs')))}  ` +
-          `${labels[variant]}; første åbning ${seconds(median(first(variant, 'ms')))}\n`,
-      );
-    }
-    const added = (variant, base, key) =>
-      median(again(variant, key)) / median(again(base, key)) - 1;
-    const percent = (share) => `${(share * 100).toFixed(1)} %`;
-    const checksums = added('shipped', 'no-checksums', 'ms');
-    const checksumsCpu = added('shipped', 'no-checksums', 'cpuMs');
-    const verify = runs.shipped.flatMap((r) => r.verify.slice(1).map((v) => v.ms));
-    process.stdout.write(
-      `${checksums <= TARGET_CHECKSUM_SHARE ? 'OK  ' : 'OVER'}  kontrolsummerne lægger ${percent(checksums)} til åbningen ` +
-        `(CPU-tid ${percent(checksumsCpu)}; kontrollen alene ${seconds(median(verify))}; mål: højst ${TARGET_CHECKSUM_SHARE * 100} %)\n` +
-        `        integrity_check i stedet for quick_check lægger ${percent(added('shipped', 'quick-check', 'ms'))} til ` +
-        `(CPU-tid ${percent(added('shipped', 'quick-check', 'cpuMs'))})\n` +
-        `        begge dele mod åbningen som før: ${percent(added('shipped', 'no-checksums-quick-check', 'ms'))}\n`,
-    );
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-/**
- * Each kind of edit on a plan with 20,000 activities as the host answers it (the answer says
- * what changed, see `readPatch`), beside one bare SQL update of the same file.
- */
-function benchEditing() {
-  const folder = mkdtempSync(join(tmpdir(), 'omstil-bench-'));
-  try {
-    const plan = join(folder, 'Stor plan.omstil');
-    measure('create', 'run-open.mjs', [plan]);
-    const run = spawnSync(
-      process.execPath,
-      [join(root, 'bench', 'run-edit.mjs'), outDir, plan, String(EDIT_RUNS)],
-      {
-        encoding: 'utf8',
-        cwd: root,
-      },
-    );
-    if (run.status !== 0) {
-      process.stderr.write(run.stderr);
-      process.exit(1);
-    }
-    const result = JSON.parse(run.stdout.trim().split('\n').at(-1));
-    const floor = median(result.sql.slice(1));
-    const floorCpu = median(result.sqlCpu.slice(1));
-    process.stdout.write(
-      `\nRedigering af en plan med ${result.activities} indsatser gennem værten (svaret som JSON), ` +
-        `median af ${EDIT_RUNS - 1} efter den første; bar SQL-opdatering af samme fil ${floor.toFixed(1)} ms ` +
-        `(CPU-tid ${floorCpu.toFixed(1)} ms):\n`,
-    );
-    const labels = {
-      update: 'ret et felt',
-      create: 'opret en indsats',
-      link: 'knyt til en kompetence',
-      unlink: 'fjern knytningen',
-      delete: 'slet indsatsen',
-      undo: 'fortryd',
-      redo: 'gentag',
-    };
-    for (const [kind, { ms, cpuMs, bytes }] of Object.entries(result.edits)) {
-      const m = median(ms.slice(1));
-      const cpu = median(cpuMs.slice(1));
-      process.stdout.write(
-        `${m < TARGET_EDIT_MS ? 'OK  ' : 'OVER'}  ${m.toFixed(1).padStart(6)} ms  ${(m / floor).toFixed(1).padStart(5)} × bar SQL  ` +
-          `CPU-tid ${cpu.toFixed(1).padStart(5)} ms  svar højst ${(bytes / 1000).toFixed(1)} kB  ${labels[kind]}\n`,
-      );
-    }
-    process.stdout.write(`Mål: under ${TARGET_EDIT_MS} ms pr. redigering gennem værten.\n`);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-/**
- * Opening a plan with 20,000 activities and reading all of it, by the core and through the HTTP
- * host, beside reading every table of the file with bare SQL, in fresh processes.
- */
-function benchReading() {
-  const folder = mkdtempSync(join(tmpdir(), 'omstil-bench-'));
-  try {
-    const plan = join(folder, 'Stor plan.omstil');
-    const made = measure('create', 'run-open.mjs', [plan]);
-    const runs = Array.from({ length: READ_PROCESSES }, () => {
-      const run = spawnSync(
-        process.execPath,
-        [join(root, 'bench', 'run-read.mjs'), outDir, plan, String(READ_RUNS)],
-        { encoding: 'utf8', cwd: root },
-      );
-      if (run.status !== 0) {
-        process.stderr.write(run.stderr);
-        process.exit(1);
+      const result = TABLE_PARTS[part]({ root, outDir, plan: plan.path, size, webRoot, chromium });
+      const list = Array.isArray(result) ? result : [result];
+      const figures = list.filter((f) => !f.failed).map((f) => ({ part, size, ...f }));
+      printFigures(figures);
+      for (const failure of list.filter((f) => f.failed)) {
+        process.stdout.write(`FEJL  ${part}: ${failure.failed}\n`);
+        notes.push(`${size}: ${part} fejlede: ${failure.failed}`);
       }
-      return JSON.parse(run.stdout.trim().split('\n').at(-1));
-    });
-    // The first round in a process also loads and compiles the code.
-    const later = (way, key) => median(runs.flatMap((r) => r[way].slice(1).map((t) => t[key])));
-    const bare = later('bare', 'ms');
-    const bareCpu = later('bare', 'cpuMs');
-    process.stdout.write(
-      `\nÅbning og læsning af hele planen med ${made.activities} indsatser, median af ` +
-        `${READ_PROCESSES * (READ_RUNS - 1)} i ${READ_PROCESSES} nye processer; alle tabeller læst med bar SQL ` +
-        `${bare.toFixed(0)} ms (CPU-tid ${bareCpu.toFixed(0)} ms):\n`,
-    );
-    const rows = [
-      ['core', TARGET_READ_CORE, 'kernen: kontrollen, låsen og planen til vinduet'],
-      ['http', TARGET_READ_HTTP, 'det samme gennem HTTP-værten, svaret læst som JSON'],
-    ];
-    for (const [way, target, label] of rows) {
-      const ms = later(way, 'ms');
-      const cpu = later(way, 'cpuMs');
-      process.stdout.write(
-        `${cpu / bareCpu <= target ? 'OK  ' : 'OVER'}  ${ms.toFixed(0).padStart(6)} ms  ${(ms / bare).toFixed(1).padStart(4)} × bar SQL  ` +
-          `CPU-tid ${cpu.toFixed(0).padStart(6)} ms  ${(cpu / bareCpu).toFixed(1).padStart(4)} × bar SQL  ${label} (mål: højst ${target} ×)\n`,
-      );
+      measured.push(...figures);
+      // Written after each part, so a run cut short keeps what it measured.
+      if (figures.length > 0) writeResults(resultsFile, figures, notes, minutesSoFar());
     }
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
   }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
 }
 
-// `npm run bench -- pdf`, `-- open`, `-- read` or `-- edit` runs one of them.
-const only = process.argv[2];
-if (!only || only === 'pdf') benchPdf();
-if (!only || only === 'open') benchOpening();
-if (!only || only === 'read') benchReading();
-if (!only || only === 'edit') benchEditing();
-process.stdout.write(`\nMaskinen: ${cpuSummary()}, belastning ${loadAverage()}\n`);
-if (busy()) {
+const minutes = minutesSoFar();
+process.stdout.write(
+  `\nMaskinen: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, ` +
+    `belastning ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')}; målingen tog ${minutes.toFixed(1)} min.\n`,
+);
+if (loadavg()[0] > cpus().length) {
   process.stdout.write(
     'Maskinen var travl med andet arbejde under målingen, så tiderne er længere end på en ledig maskine; ' +
-      'hovedtrådens CPU-tid er det bedste bud på den ledige maskines tid.\n',
+      'CPU-tiden er det bedste bud på den ledige maskines tid.\n',
   );
 }
-
-function seconds(ms) {
-  return `${(ms / 1000).toFixed(2)} s`;
+if (measured.length > 0) {
+  writeResults(resultsFile, measured, notes, minutes);
+  process.stdout.write(`Tallene er skrevet i ${resultsFile}.\n`);
 }
 
-/** More work waiting than there are cores, averaged over the last minute. */
-function busy() {
-  return loadavg()[0] > cpus().length;
+function minutesSoFar() {
+  return (performance.now() - started) / 60_000;
 }
 
-function loadAverage() {
-  return loadavg()
-    .map((n) => n.toFixed(1))
-    .join(' / ');
+/** Why a part is left out at a size nobody asked for by name; null when it runs. */
+function skipReason(part, size, askedFor) {
+  if (part === 'browser' && !existsSync(chromium)) {
+    return `udeladt: Chromium findes ikke (${chromium}; sæt OMSTIL_CHROMIUM)`;
+  }
+  if (part === 'browser' && size > parts.BROWSER_MOST_ACTIVITIES && !askedFor) {
+    return (
+      `udeladt over ${parts.BROWSER_MOST_ACTIVITIES.toLocaleString('da-DK')} indsatser, ` +
+      `så hele målingen holder sig under 10 minutter (npm run bench -- browser ${size})`
+    );
+  }
+  if (part === 'export' && size > parts.PDF_MOST_ACTIVITIES) {
+    process.stdout.write(
+      `      PDF udeladt over ${parts.PDF_MOST_ACTIVITIES.toLocaleString('da-DK')} indsatser ` +
+        '(den tager minutter og mere hukommelse, end maskinen har til overs)\n',
+    );
+  }
+  return null;
 }
 
-function cpuSummary() {
-  return `${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`;
+/** The plan of `activities` activities, written once in a fresh process. */
+function makePlan(activities) {
+  const path = join(folder, `Plan med ${activities} indsatser.omstil`);
+  if (!existsSync(path)) {
+    const made = runChild(root, 'run-plan.mjs', [outDir, path, String(activities)]);
+    if (made.failed) throw new Error(made.failed);
+    madePlans.set(path, made);
+  }
+  return { path, ...madePlans.get(path) };
+}
+
+/** The browser part runs the built renderer: built again when it is missing or older than its sources. */
+function buildWebIfStale() {
+  const newest = (path) => {
+    if (!existsSync(path)) return 0;
+    const st = statSync(path);
+    if (!st.isDirectory()) return st.mtimeMs;
+    return Math.max(0, ...readdirSync(path).map((entry) => newest(join(path, entry))));
+  };
+  const built = join(webRoot, 'index.html');
+  const sources = ['src/renderer', 'src/shared', 'vite.web.config.mts'].map((s) => join(root, s));
+  if (existsSync(built) && sources.every((s) => newest(s) <= newest(built))) return;
+  process.stdout.write('Bygger programmets vindue til out/web …\n');
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'vite.web.config.mts', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }

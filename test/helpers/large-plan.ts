@@ -1,8 +1,19 @@
-// A plan the size of a large state workplace's whole programme: 2,000 activities and realistic
-// numbers of everything else. Deterministic (no randomness), so every run measures the same work.
+// A plan the size of a large state workplace's whole programme, or of a ministry's roll-up: any
+// number of activities and realistic numbers of everything else. Deterministic (no randomness), so
+// every run measures the same work. The benchmarks (scripts/bench.mjs builds this file) and the
+// browser tests that compare a screen at two sizes both make their plans here.
+import type { PlanDocument } from '../../src/shared/model/document';
+import type { Activity, Competence, Measurement, YearItem } from '../../src/shared/model/entities';
+import { createSnapshot } from '../../src/shared/progress/snapshot';
 
-const STATUSES = ['idea', 'planned', 'in-progress', 'done', 'cancelled'];
-const ROLES = ['management', 'employee-rep', 'hr', 'union-rep', 'other'];
+const STATUSES: Activity['status'][] = ['idea', 'planned', 'in-progress', 'done', 'cancelled'];
+const ROLES: PlanDocument['members'][number]['role'][] = [
+  'management',
+  'employee-rep',
+  'hr',
+  'union-rep',
+  'other',
+];
 const FUNDING = [
   'Kontorets driftsbudget',
   'Fælles kompetencemidler (SU)',
@@ -24,11 +35,20 @@ const TOPICS = [
 const DESCRIPTION =
   'Forløbet bygger på deltagernes egne sager, og mellem kursusgangene løser deltagerne opgaver fra egen sagsbunke i testmiljøet. Nærmeste leder sørger for, at der er tid til det, og ambassadørerne følger op i teamet.';
 
-const uuid = (kind, n) => `00000000-0000-4000-8${kind}00-${n.toString(16).padStart(12, '0')}`;
-const stamp = '2026-08-20T14:30:00.000Z';
-const iso = (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+/** The `i`th of a list built above with at least that many rows. */
+function nth<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`no row ${String(i)}`);
+  return item;
+}
 
-const WHEEL = [
+const uuid = (kind: number, n: number): string =>
+  `00000000-0000-4000-8${kind}00-${n.toString(16).padStart(12, '0')}`;
+const stamp = '2026-08-20T14:30:00.000Z';
+const iso = (y: number, m: number, d: number): string =>
+  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+const WHEEL: [number, YearItem['kind'], string][] = [
   [1, 'su-meeting', 'SU-møde: status på kompetenceplanen'],
   [2, 'mus-round', 'MUS-runde begynder'],
   [3, 'measurement-round', 'Måling af kompetenceniveau (opfølgning)'],
@@ -42,15 +62,20 @@ const WHEEL = [
   [12, 'other', 'Opsamling på MUS-samtalerne til HR'],
 ];
 
-/**
- * `createSnapshot` (from src/shared/progress) marks two statuses a quarter apart, so the PDF's
- * status page compares them as it would for a committee that has followed the plan for a year.
- */
-export function largePlan(activities = 2000, { createSnapshot } = {}) {
+export interface LargePlanOptions {
+  /** Two status snapshots a quarter apart, as a committee that has followed the plan for a year has. */
+  snapshots?: boolean;
+}
+
+/** The plan with `activities` activities; every activity's title ends in "hold <its number>". */
+export function largePlan(
+  activities = 2000,
+  { snapshots = false }: LargePlanOptions = {},
+): PlanDocument {
   const members = Array.from({ length: 14 }, (_, i) => ({
     id: uuid(1, i),
     name: `Udvalgsmedlem ${i + 1} Østergaard`,
-    role: ROLES[i % ROLES.length],
+    role: nth(ROLES, i % ROLES.length),
     updatedAt: stamp,
   }));
   const targetGroups = Array.from({ length: 12 }, (_, i) => ({
@@ -65,7 +90,7 @@ export function largePlan(activities = 2000, { createSnapshot } = {}) {
     catalogKey: null,
     title: `Baggrund ${i + 1}: nye krav til opgaveløsningen`,
     description: DESCRIPTION,
-    priority: (i % 3) + 1,
+    priority: ((i % 3) + 1) as Competence['priority'],
     updatedAt: stamp,
   }));
   const methodKeys = [
@@ -106,10 +131,14 @@ export function largePlan(activities = 2000, { createSnapshot } = {}) {
     catalogKey: competenceKeys[i] ?? null,
     title: `Kompetence ${i + 1}: at arbejde sikkert og effektivt i det nye system`,
     description: DESCRIPTION,
-    priority: (i % 3) + 1,
-    driverIds: [drivers[i % 10].id, drivers[(i + 3) % 10].id],
-    targetGroupIds: [targetGroups[i % 12].id, targetGroups[(i + 5) % 12].id],
-    methodIds: [methods[i % 20].id, methods[(i + 7) % 20].id, methods[(i + 13) % 20].id],
+    priority: ((i % 3) + 1) as Competence['priority'],
+    driverIds: [nth(drivers, i % 10).id, nth(drivers, (i + 3) % 10).id],
+    targetGroupIds: [nth(targetGroups, i % 12).id, nth(targetGroups, (i + 5) % 12).id],
+    methodIds: [
+      nth(methods, i % 20).id,
+      nth(methods, (i + 7) % 20).id,
+      nth(methods, (i + 13) % 20).id,
+    ],
     currentLevel: 2,
     targetLevel: 4,
     learningObjectives: [
@@ -126,15 +155,15 @@ export function largePlan(activities = 2000, { createSnapshot } = {}) {
     const endMonthIndex = startMonth + 8 + length;
     const ey = 2026 + Math.floor(endMonthIndex / 12);
     const em = (endMonthIndex % 12) + 1;
-    const status = STATUSES[i % STATUSES.length];
+    const status = nth(STATUSES, i % STATUSES.length);
     return {
       id: uuid(6, i),
-      title: `${TOPICS[i % TOPICS.length]} – hold ${i + 1}`,
+      title: `${nth(TOPICS, i % TOPICS.length)} – hold ${i + 1}`,
       description: i % 3 === 0 ? DESCRIPTION : '',
-      competenceIds: [competences[i % 40].id],
-      methodIds: [methods[i % 20].id],
-      targetGroupIds: [targetGroups[i % 12].id],
-      ownerId: members[i % 14].id,
+      competenceIds: [nth(competences, i % 40).id],
+      methodIds: [nth(methods, i % 20).id],
+      targetGroupIds: [nth(targetGroups, i % 12).id],
+      ownerId: nth(members, i % 14).id,
       start: iso(y, m, 1 + (i % 27)),
       end: iso(ey, em, 1 + ((i * 7) % 27)),
       status,
@@ -142,26 +171,26 @@ export function largePlan(activities = 2000, { createSnapshot } = {}) {
       progress: status === 'done' ? 100 : status === 'in-progress' ? (i * 13) % 100 : 0,
       budget: 5000 + ((i * 977) % 200) * 1000,
       spent: status === 'done' || status === 'in-progress' ? 2500 + ((i * 613) % 100) * 1000 : 0,
-      funding: FUNDING[i % FUNDING.length],
+      funding: nth(FUNDING, i % FUNDING.length),
       participantsPlanned: 5 + (i % 40),
       participantsReached: status === 'done' ? 5 + (i % 40) : 0,
       updatedAt: stamp,
     };
   });
-  const measurements = Array.from({ length: 300 }, (_, i) => ({
+  const measurements: Measurement[] = Array.from({ length: 300 }, (_, i) => ({
     id: uuid(7, i),
-    competenceId: competences[i % 40].id,
-    targetGroupId: targetGroups[i % 12].id,
+    competenceId: nth(competences, i % 40).id,
+    targetGroupId: nth(targetGroups, i % 12).id,
     date: iso(2026 + (i % 3), (i % 12) + 1, 1 + (i % 27)),
     kind: i % 2 === 0 ? 'baseline' : 'follow-up',
     level: 1 + ((i * 7) % 40) / 10,
     respondents: 10 + (i % 60),
     note: 'Spørgeskema i forbindelse med MUS.',
-    effectLink: 'learned',
+    effectLink: 'learned' as const,
     indicator: null,
     updatedAt: stamp,
   }));
-  const yearItems = WHEEL.map(([month, kind, title], i) => ({
+  const yearItems: YearItem[] = WHEEL.map(([month, kind, title], i) => ({
     id: uuid(9, i),
     month,
     title,
@@ -172,7 +201,7 @@ export function largePlan(activities = 2000, { createSnapshot } = {}) {
     measurementIds: [],
     updatedAt: stamp,
   }));
-  const doc = {
+  const doc: PlanDocument = {
     plan: {
       id: uuid(0, 1),
       title: 'Kompetenceplan for hele styrelsen 2026–2029',
@@ -208,15 +237,16 @@ export function largePlan(activities = 2000, { createSnapshot } = {}) {
     statusSnapshots: [],
     evaluations: [],
   };
-  if (createSnapshot) {
+  if (snapshots) {
     const earlier = {
       ...doc,
       activities: rows.map((a) => ({ ...a, progress: Math.floor(a.progress / 2) })),
     };
-    doc.statusSnapshots = [
+    const marked: [string, Pick<PlanDocument, 'competences' | 'activities'>][] = [
       ['2027-03-01', earlier],
       ['2027-06-01', doc],
-    ].map(([date, state], i) => ({
+    ];
+    doc.statusSnapshots = marked.map(([date, state], i) => ({
       id: uuid(8, i),
       date,
       note: 'Status til SU-mødet.',
