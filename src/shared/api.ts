@@ -198,6 +198,11 @@ export const MergePreviewSchema = z.strictObject({
   conflicts: z.array(MergeConflictSchema),
   /** Changes taken from the other copy without asking. */
   takenFromTheirs: z.number().int(),
+  /**
+   * False when a copy is older than the history the other has folded out of its change log:
+   * every field that differs is then a conflict, and a row only one copy has is kept.
+   */
+  sharedHistory: z.boolean(),
 });
 export type MergePreview = z.infer<typeof MergePreviewSchema>;
 

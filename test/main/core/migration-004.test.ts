@@ -18,10 +18,14 @@ const columnsOf = (db: Db, table: string) =>
     (c) => c.name,
   );
 
+/** The checksummed tables the file has: those a later version adds are not in an older one. */
+const tablesIn = (db: Db) =>
+  Object.keys(CHECKSUMMED_TABLES).filter((table) => columnsOf(db, table).length > 0);
+
 /** Every row of every table, less `dropped` columns, in a stable order. */
 function contents(db: Db, dropped: readonly string[] = []): Record<string, unknown[]> {
   return Object.fromEntries(
-    Object.keys(CHECKSUMMED_TABLES).map((table) => {
+    tablesIn(db).map((table) => {
       const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).all() as Record<
         string,
         unknown
@@ -84,7 +88,7 @@ describe('migration 004: a checksum on every row', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(4);
       expect(foreignObjects(readSchema(db), expectedSchema(4))).toEqual([]);
       expect(contents(db, ['checksum', ...TOTAL_COLUMNS])).toEqual(held);
-      for (const table of Object.keys(CHECKSUMMED_TABLES)) {
+      for (const table of tablesIn(db)) {
         expect(columnsOf(db, table), table).toContain('checksum');
         const checksums = db.prepare(`SELECT checksum FROM "${table}"`).pluck().all() as string[];
         for (const checksum of checksums) expect(checksum, table).toMatch(/^[0-9a-f]{16}$/);

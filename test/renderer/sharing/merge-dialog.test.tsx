@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { openConnection } from '../../../src/main/core/db/connection';
+import { setLogLimit } from '../../../src/main/core/sync/log-fold';
 import { ids, planDocument } from '../fixtures';
 import { openCore, type InProcessCore } from '../real-core';
 import { renderApp } from '../render-app';
@@ -398,6 +400,22 @@ describe('merging two copies', () => {
     expect((await within(ask).findByText(/er valgt to gange/)).textContent).toContain(
       'Vælg to forskellige filer.',
     );
+  });
+
+  it('says so when the copies no longer share a history, and asks about every difference', async () => {
+    const fake = await mergeScene({});
+    // Jens's copy keeps one change in its log: the others are folded away when he closes it,
+    // and with them the point where the copies parted.
+    const copy = openConnection(fake.theirsPath, { readonly: false });
+    setLogLimit(copy, 1);
+    copy.close();
+    await fake.colleagueEdits(fake.theirsPath, onlyTheirs);
+    renderApp(fake);
+    const dialog = await compareWithTheirs(fake);
+    expect(dialog.textContent).toContain('Kopierne kan ikke sammenlignes ændring for ændring');
+    // The headcount and the budget Jens changed are questions now, not changes taken as they are.
+    expect(dialog.textContent).toContain('Én ændring fra den anden kopi kommer med uden videre.');
+    expect(dialog.textContent).toContain('2 ting er ændret forskelligt i de to kopier.');
   });
 
   it('closes on Escape and gives focus back to the button that opened it', async () => {

@@ -27,6 +27,7 @@ export const mergeCommand: Command = (ctx) => {
       {
         output: result.path,
         takenFromTheirs: result.takenFromTheirs,
+        sharedHistory: result.sharedHistory,
         conflicts: result.conflicts.map((c) => ({ ...c, resolution: result.resolutions[c.id] })),
       },
       null,

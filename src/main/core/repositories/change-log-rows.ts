@@ -19,10 +19,15 @@ export interface StoredLogEntry {
   old_value: string | null;
 }
 
+/**
+ * The highest clock the log has held: its entries', or the last one folded out of it (see
+ * migration 008), so that a new entry always comes after everything folded.
+ */
 export function maxClock(db: Db): number {
   const row = cachedStatement(
     db,
-    `SELECT coalesce(max(clock), 0) AS clock FROM change_log`,
+    `SELECT max(coalesce((SELECT max(clock) FROM change_log), 0),
+                coalesce((SELECT folded_clock FROM change_log_fold), 0)) AS clock`,
   ).get() as {
     clock: number;
   };

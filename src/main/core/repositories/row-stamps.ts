@@ -29,6 +29,7 @@ export const CHECKSUMMED_TABLES: Record<string, readonly string[]> = {
   ...ALL_ROW_TABLES,
   history: ['id'],
   change_log: ['seq'],
+  change_log_fold: ['id'],
 };
 
 /** The columns a checksum of `table` covers, in the table's order. */

@@ -27,6 +27,7 @@ import { openPlanFile, type OpenedPlanFile } from '../plan-file/open';
 import { saveCopy } from '../plan-file/save-copy';
 import { sqliteToAppError } from '../plan-file/inspect';
 import { appendChanges } from '../sync/change-log';
+import { compactChangeLog } from '../sync/log-fold';
 import { systemEnvironment, type Environment } from './clock';
 
 /** The notices of a plan that is only shown: nothing may be made from it but a clean copy. */
@@ -347,10 +348,27 @@ export class PlanSession {
     if (this.closed) return;
     this.closed = true;
     try {
+      this.foldChangeLog();
       this.db.close();
     } finally {
       if (this.lock) releaseLock(this.lock);
       this.lock = null;
+    }
+  }
+
+  /**
+   * Folds the change log down to the plan's limit as the plan is closed: once a session, not on
+   * every edit, and not while the user waits for the plan to open. Only while the plan is still
+   * ours to write. A fold that fails leaves the log whole, which every merge can still use, so
+   * it does not keep the plan from closing.
+   */
+  private foldChangeLog(): void {
+    if (!this.writable || (this.why && UNVOUCHED.has(this.why.code))) return;
+    try {
+      if (this.lock && verifyLock(this.lock, this.owner, this.env.now())) return;
+      compactChangeLog(this.db);
+    } catch {
+      // The log stays as it was; the next close tries again.
     }
   }
 

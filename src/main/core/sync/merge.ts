@@ -14,6 +14,7 @@ import { RowWriter } from '../repositories/row-writer';
 import { ALL_ROW_TABLES, keyColumnsOf } from '../repositories/tables';
 import { appendChanges, insertEntries } from './change-log';
 import { openSide, readPlanState, type PlanState } from './plan-state';
+import { alignLogs, type AlignedSides } from './shared-history';
 import { dateOrderViolation } from './three-way/date-order';
 import { mergeStates } from './three-way/merge-states';
 import type { Choice, MergeConflict, MergeOutcome } from './three-way/outcome';
@@ -33,6 +34,11 @@ export interface MergePreview {
   conflicts: MergeConflict[];
   /** Changes taken from theirs without asking. */
   takenFromTheirs: number;
+  /**
+   * False when one copy parted before the history the other has folded out of its change log:
+   * the merge then knows no common ancestor, and asks about every field that differs.
+   */
+  sharedHistory: boolean;
 }
 
 export interface MergeResult extends MergePreview {
@@ -77,8 +83,7 @@ function refuseOtherPlan(mine: PlanState, theirs: PlanState): void {
 function preview(
   minePath: string,
   theirsPath: string,
-  mine: PlanState,
-  theirs: PlanState,
+  { mine, theirs, sharedHistory }: AlignedSides,
   outcome: MergeOutcome,
 ): MergePreview {
   return {
@@ -87,6 +92,7 @@ function preview(
     theirs: { path: theirsPath, name: basename(theirsPath), title: theirs.title },
     conflicts: outcome.conflicts,
     takenFromTheirs: outcome.takenFromTheirs,
+    sharedHistory,
   };
 }
 
@@ -98,12 +104,12 @@ export function planMerge(minePath: string, theirsPath: string): MergePreview {
   return withSides(minePath, theirsPath, (mineDb, theirs) => {
     const mine = readPlanState(mineDb, basename(minePath));
     refuseOtherPlan(mine, theirs);
+    const sides = alignLogs(mine, theirs);
     return preview(
       minePath,
       theirsPath,
-      mine,
-      theirs,
-      mergeStates(mine, theirs, () => undefined),
+      sides,
+      mergeStates(sides.mine, sides.theirs, () => undefined),
     );
   });
 }
@@ -141,9 +147,10 @@ export function writeMerge(
       const db = openConnection(temp, { readonly: false });
       try {
         // Mine is read from the snapshot itself, so what is merged is exactly what was copied.
-        const mine = readPlanState(db, basename(minePath));
-        refuseOtherPlan(mine, theirs);
-        const outcome = mergeStates(mine, theirs, (id) => resolutions[id]);
+        const read = readPlanState(db, basename(minePath));
+        refuseOtherPlan(read, theirs);
+        const sides = alignLogs(read, theirs);
+        const outcome = mergeStates(sides.mine, sides.theirs, (id) => resolutions[id]);
         const known = new Set(outcome.conflicts.map((c) => c.id));
         if (Object.keys(resolutions).some((id) => !known.has(id))) {
           throw new OmstilError(errors.mergeOutdated());
@@ -152,9 +159,9 @@ export function writeMerge(
           throw new OmstilError(errors.mergeUnresolved(outcome.defaulted.length));
         }
         refuseDatesOutOfOrder(outcome);
-        applyOutcome(db, mine, theirs, outcome);
+        applyOutcome(db, sides.mine, sides.theirs, outcome);
         result = {
-          ...preview(minePath, theirsPath, mine, theirs, outcome),
+          ...preview(minePath, theirsPath, sides, outcome),
           path: outPath,
           resolutions: Object.fromEntries(
             outcome.conflicts.map((c) => [c.id, resolutions[c.id] ?? 'mine']),
@@ -215,6 +222,8 @@ function applyOutcome(db: Db, mine: PlanState, theirs: PlanState, outcome: Merge
         else writer.update(table, keyOf(row), row);
       }
     }
+    // Theirs as aligned: only what came after both copies' folds, and nothing at all when they
+    // share no history, so every entry the result holds comes after its own fold.
     const myIds = new Set(mine.log.map((e) => e.changeId));
     insertEntries(
       db,

@@ -8,6 +8,7 @@ import { selectAllRows } from '../repositories/plan-rows';
 import type { Row } from '../repositories/row-change';
 import { ALL_ROW_TABLES } from '../repositories/tables';
 import { readLog, rowKeyOf, type LogEntry } from './change-log';
+import { readLogFold, type LogFold } from './log-fold';
 
 /** Every row of a plan by table and canonical key, with its change log: one side of a merge. */
 export interface PlanState {
@@ -16,6 +17,8 @@ export interface PlanState {
   title: string;
   rows: Map<string, Map<string, Row>>;
   log: LogEntry[];
+  /** What the copy has folded out of its log; null when nothing. */
+  fold: LogFold | null;
 }
 
 /**
@@ -62,6 +65,7 @@ export function readPlanState(db: Db, name: string): PlanState {
         title: String(plan['title']),
         rows,
         log: readLog(db),
+        fold: readLogFold(db),
       };
     })();
   } catch (e) {

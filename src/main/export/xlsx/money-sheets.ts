@@ -58,6 +58,7 @@ export function addActivitiesSheet(ctx: MoneySheetsContext, lookup: PlanLookup):
     { column: at('spent'), formula: (range) => `SUM(${range})`, result: totals.spent },
   ]);
   addNotes(table, moneyNotes(doc, t, t.activities.totalNote));
+  table.sheet.commit();
 }
 
 /** Budget, spending and what is left per funding source, as the PDF's budget section has it. */
@@ -97,4 +98,5 @@ export function addBudgetSheet(ctx: MoneySheetsContext): void {
     { column: 5, formula: sum, result: totals.remaining },
   ]);
   addNotes(table, moneyNotes(doc, t, b.cancelledNote));
+  table.sheet.commit();
 }

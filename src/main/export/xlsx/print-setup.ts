@@ -1,4 +1,4 @@
-import type { Worksheet } from 'exceljs';
+import type { AddWorksheetOptions } from 'exceljs';
 
 /** Excel's paper size code for A4. */
 const A4 = 9;
@@ -16,23 +16,26 @@ export interface PrintHeading {
 /**
  * A sheet that prints as the committee reads it: A4 landscape, every column on the page (as many
  * pages down as it takes), the header row on every page, the plan's title and the sheet's name
- * at the top and the page number at the foot.
+ * at the top and the page number at the foot. Given when the sheet is made: a streamed sheet
+ * writes its page properties before its first row.
  */
-export function setUpPrinting(sheet: Worksheet, heading: PrintHeading): void {
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: A4,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-    printTitlesRow: '1:1',
-  };
-  sheet.headerFooter = {
-    ...sheet.headerFooter,
-    oddHeader: `&L${headerText(heading.title)}&R&A`,
-    oddFooter: `&C${heading.pageOf}`,
+export function printOptions(
+  heading: PrintHeading,
+): Pick<AddWorksheetOptions, 'pageSetup' | 'headerFooter'> {
+  return {
+    pageSetup: {
+      paperSize: A4,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      printTitlesRow: '1:1',
+    },
+    headerFooter: {
+      oddHeader: `&L${headerText(heading.title)}&R&A`,
+      oddFooter: `&C${heading.pageOf}`,
+    },
   };
 }
 

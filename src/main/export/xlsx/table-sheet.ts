@@ -3,7 +3,7 @@ import type { Language } from '../../../shared/model/enums';
 import type { CellKind, CellValue, Column } from '../activity-columns';
 import { parseIsoDate } from '../format';
 import { CELL_FORMATS } from './cell-formats';
-import { setUpPrinting, type PrintHeading } from './print-setup';
+import { printOptions, type PrintHeading } from './print-setup';
 import { BODY_FONT, rowHeight, wrappedLines } from './row-height';
 
 const HEADER_FILL = 'FFE9EFF6';
@@ -34,6 +34,10 @@ export interface TableSheet {
  * One sheet as a filterable table: a bold header row that stays in view and prints on every page,
  * an autofilter over the whole range, typed cells with one format per column, empty cells where
  * nothing is given, and widths and row heights that fit the content.
+ *
+ * The workbook is streamed, and a streamed sheet writes its column widths before its first row
+ * and each row once it is committed: so the rows are read twice, once for the widths and the
+ * formats and once to write them, rather than kept.
  */
 export function addTableSheet<T>(
   workbook: Workbook,
@@ -45,8 +49,30 @@ export function addTableSheet<T>(
   const { lang } = options;
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+    ...printOptions(options.print),
   });
-  setUpPrinting(sheet, options.print);
+
+  const cellsOf = (row: T) => ({
+    kinds: columns.map((c) => c.rowKind?.(row) ?? c.kind),
+    values: columns.map((c) => present(c.value(row))),
+  });
+  const widths = columns.map((c) => Math.max(MIN_WIDTH, longestWord(c.header) + 2));
+  const withOere = columns.map(() => false);
+  for (const row of rows) {
+    const { kinds, values } = cellsOf(row);
+    values.forEach((value, i) => {
+      widths[i] = Math.max(widths[i]!, displayLength(kinds[i]!, value));
+      if (typeof value === 'number' && !Number.isInteger(value)) withOere[i] = true;
+    });
+  }
+  const numFmts = columns.map((c, i) => columnFormat(c.kind, withOere[i]!, lang));
+  const finalWidths = columns.map((c, i) =>
+    c.kind === 'longText' ? LONG_TEXT_WIDTH : Math.min(widths[i]!, MAX_WIDTH),
+  );
+  finalWidths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { ...BODY_FONT, bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
@@ -54,36 +80,13 @@ export function addTableSheet<T>(
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA7B5' } } };
   });
-
-  const table = rows.map((row) => {
-    const kinds = columns.map((c) => c.rowKind?.(row) ?? c.kind);
-    const values = columns.map((c) => present(c.value(row)));
-    return { row, kinds, values };
-  });
-  const numFmts = columns.map((c, i) =>
-    columnFormat(
-      c.kind,
-      table.map((r) => r.values[i] ?? null),
-      lang,
-    ),
-  );
-  const widths = columns.map((c) => Math.max(MIN_WIDTH, longestWord(c.header) + 2));
-  for (const { kinds, values } of table) {
-    values.forEach((value, i) => {
-      widths[i] = Math.max(widths[i]!, displayLength(kinds[i]!, value));
-    });
-  }
-  const finalWidths = columns.map((c, i) =>
-    c.kind === 'longText' ? LONG_TEXT_WIDTH : Math.min(widths[i]!, MAX_WIDTH),
-  );
-  finalWidths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
-  });
   header.height = rowHeight(
     Math.max(...columns.map((c, i) => wrappedLines(c.header, finalWidths[i]!))),
   );
+  header.commit();
 
-  for (const { row, kinds, values } of table) {
+  for (const row of rows) {
+    const { kinds, values } = cellsOf(row);
     const added = sheet.addRow(values.map((v, i) => cellValue(kinds[i]!, v)));
     added.alignment = { vertical: 'top' };
     const muted = options.muted?.(row) ?? false;
@@ -108,6 +111,7 @@ export function addTableSheet<T>(
       }
     });
     if (lines > 1) added.height = rowHeight(lines);
+    added.commit();
   }
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
@@ -131,17 +135,15 @@ function cellValue(kind: CellKind, value: CellValue): Date | number | string | n
 
 /**
  * A column's number format. Money shows øre in every cell of the column when any amount has
- * them, so the amounts stand aligned and one column never mixes two formats.
+ * them (`withOere`), so the amounts stand aligned and one column never mixes two formats.
  */
-function columnFormat(kind: CellKind, values: CellValue[], lang: Language): string | undefined {
+function columnFormat(kind: CellKind, withOere: boolean, lang: Language): string | undefined {
   const formats = CELL_FORMATS[lang];
   switch (kind) {
     case 'date':
       return formats.date;
     case 'money':
-      return values.some((v) => typeof v === 'number' && !Number.isInteger(v))
-        ? formats.moneyWithOere
-        : formats.money;
+      return withOere ? formats.moneyWithOere : formats.money;
     case 'percent':
       return formats.percent;
     case 'integer':
@@ -155,7 +157,7 @@ function columnFormat(kind: CellKind, values: CellValue[], lang: Language): stri
 
 /** A row's own kind (the plan sheet's values differ by row) may need a format of its own. */
 function rowFormat(kind: CellKind, columnFmt: string | undefined, lang: Language) {
-  return columnFmt ?? columnFormat(kind, [], lang);
+  return columnFmt ?? columnFormat(kind, false, lang);
 }
 
 function formatCell(cell: Cell, kind: CellKind, numFmt: string | undefined): void {

@@ -1,6 +1,8 @@
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../../../shared/model/document';
 import type { Language } from '../../../shared/model/enums';
+import type { Column } from '../activity-columns';
 import { exportTexts } from '../i18n';
 import { createLookup } from '../lookup';
 import {
@@ -25,34 +27,52 @@ export interface PlanXlsxOptions {
 /**
  * The whole plan as a workbook: one sheet per kind of row, in the committee's order, with the
  * budget by funding source after the activities. Every sheet prints on A4 landscape.
+ *
+ * Written with exceljs's streaming writer: each row goes into the zip as soon as it is made, so a
+ * plan of 20,000 activities does not sit in memory as cell objects (the workbook model took
+ * 666 MB for that). What is held is the finished file, a few megabytes.
  */
 export async function renderPlanXlsx(doc: PlanDocument, options: PlanXlsxOptions): Promise<Buffer> {
   const { lang } = options;
   const now = options.now ?? new Date();
   const t = exportTexts[lang];
   const lookup = createLookup(doc);
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   workbook.creator = 'Omstil';
   workbook.title = doc.plan.title;
   workbook.subject = t.document.subject;
-  workbook.company = doc.plan.organisation;
   workbook.created = now;
   workbook.modified = now;
 
   const s = t.sheets;
   const print = { title: doc.plan.title || t.document.untitled, pageOf: t.workbook.pageOf };
   const sheet = { lang, print };
-  addTableSheet(workbook, s.plan, planFieldColumns(t), planFields(doc, t, now, lang), sheet);
-  addTableSheet(workbook, s.members, memberColumns(t), doc.members, sheet);
-  addTableSheet(workbook, s.targetGroups, targetGroupColumns(t), doc.targetGroups, sheet);
-  addTableSheet(workbook, s.drivers, driverColumns(t), doc.drivers, sheet);
-  addTableSheet(workbook, s.competences, competenceColumns(t, lookup), doc.competences, sheet);
-  addTableSheet(workbook, s.methods, methodColumns(t, doc), doc.methods, sheet);
+  // A sheet is committed when it is complete: the zip takes the sheets in order, so one left
+  // open would hold every later sheet's rows in memory until the end.
+  const table = <T>(name: string, columns: readonly Column<T>[], rows: readonly T[]) =>
+    addTableSheet(workbook, name, columns, rows, sheet).sheet.commit();
+  table(s.plan, planFieldColumns(t), planFields(doc, t, now, lang));
+  table(s.members, memberColumns(t), doc.members);
+  table(s.targetGroups, targetGroupColumns(t), doc.targetGroups);
+  table(s.drivers, driverColumns(t), doc.drivers);
+  table(s.competences, competenceColumns(t, lookup), doc.competences);
+  table(s.methods, methodColumns(t, doc), doc.methods);
   addActivitiesSheet({ workbook, doc, t, lang, print }, lookup);
   addBudgetSheet({ workbook, doc, t, lang, print });
-  addTableSheet(workbook, s.measurements, measurementColumns(t, lookup), doc.measurements, sheet);
-  addTableSheet(workbook, s.yearWheel, yearWheelColumns(t, doc, lang), yearWheelRows(doc), sheet);
+  table(s.measurements, measurementColumns(t, lookup), doc.measurements);
+  table(s.yearWheel, yearWheelColumns(t, doc, lang), yearWheelRows(doc));
 
-  const data = await workbook.xlsx.writeBuffer();
-  return Buffer.from(data);
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }

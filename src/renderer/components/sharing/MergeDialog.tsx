@@ -14,6 +14,7 @@ import { useAppStore } from '../../store';
 import type { MergeState } from '../../store/merge-state';
 import { useModalDialog } from '../catalog/use-modal-dialog';
 import { trapTab } from '../focus-trap';
+import { Icon } from '../Icon';
 import { ConflictItem, type ConflictFlag } from './ConflictItem';
 import { MergeProblemAlert } from './MergeProblemAlert';
 import type { ValueContext } from './merge-values';
@@ -100,7 +101,7 @@ export function MergeDialog({ merge }: { merge: MergeState }) {
       className="merge-dialog"
       aria-modal="true"
       aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-summary`}
+      aria-describedby={preview.sharedHistory ? `${id}-summary` : `${id}-summary ${id}-history`}
       onKeyDown={onKeyDown}
       onCancel={(event) => {
         event.preventDefault();
@@ -128,6 +129,16 @@ export function MergeDialog({ merge }: { merge: MergeState }) {
               ? t('sharing.merge.noConflicts')
               : t('sharing.merge.conflicts', { count: conflicts.length })}
           </p>
+          {!preview.sharedHistory && (
+            <div className="alert alert-warning merge-history">
+              <Icon name="warning" className="alert-icon" />
+              <div className="alert-body">
+                <p id={`${id}-history`} className="alert-text">
+                  {t('sharing.merge.noSharedHistory')}
+                </p>
+              </div>
+            </div>
+          )}
           {conflicts.length > 0 && (
             <div className="merge-bulk">
               <button

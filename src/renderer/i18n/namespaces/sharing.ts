@@ -110,6 +110,8 @@ export const sharingDa = {
     taken_one: 'Én ændring fra den anden kopi kommer med uden videre.',
     taken_other: '{{count}} ændringer fra den anden kopi kommer med uden videre.',
     noConflicts: 'Der er ingen konflikter: De to kopier har ikke ændret det samme forskelligt.',
+    noSharedHistory:
+      'Kopierne kan ikke sammenlignes ændring for ændring: Den ene kopi blev lavet for så mange ændringer siden, at Omstil ikke længere gemmer historikken fra dengang, og Omstil kan derfor ikke se, hvem af jer der har ændret hvad. Alle felter, der er forskellige, vises som konflikter, og det, der kun findes i den ene kopi, kommer med i den flettede plan – også hvis det er slettet i den anden. Gennemgå konflikterne, før du fletter.',
     conflicts_one:
       'Én ting er ændret forskelligt i de to kopier. Vælg, hvilken version der skal med i den flettede plan.',
     conflicts_other:
@@ -256,6 +258,8 @@ export const sharingEn: Texts<typeof sharingDa> = {
     taken_other: '{{count}} changes from their copy are taken as they are.',
     noConflicts:
       'There are no conflicts: the two copies have not changed the same thing differently.',
+    noSharedHistory:
+      'The copies cannot be compared change by change: one of them was made so many changes ago that Omstil no longer keeps the history from then, so it cannot tell which of you changed what. Every field that differs is shown as a conflict, and anything only one copy has goes into the merged plan – even if it was deleted in the other. Look through the conflicts before you merge.',
     conflicts_one:
       'One thing was changed differently in the two copies. Choose which version goes into the merged plan.',
     conflicts_other:

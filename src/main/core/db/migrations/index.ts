@@ -7,6 +7,7 @@ import { migration004 } from './004-checksums';
 import { migration005 } from './005-level-meanings';
 import { migration006 } from './006-agenda-request';
 import { migration007 } from './007-order-indexes';
+import { migration008 } from './008-change-log-fold';
 import type { Migration } from './migration';
 
 /** In order; a migration is never edited once released, only followed by a new one. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
