@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoOnLists } from '../../../src/renderer/components/memo-on-lists';
+import { impactFigures } from '../../../src/renderer/screens/impact/impact-figures';
 import {
   currentStatus,
   effectFigures,
@@ -45,6 +46,7 @@ describe('remembering figures while their lists stay the same', () => {
     const progress = progressFigures(start, TODAY);
     const status = currentStatus(start, TODAY);
     const effect = effectFigures(start);
+    const impact = impactFigures(start);
     expect(progress).toEqual(progressOverview(start, TODAY));
     expect(status).toEqual(createSnapshot(start, TODAY));
     expect(effect).toEqual(effectOverview(start));
@@ -62,6 +64,7 @@ describe('remembering figures while their lists stay the same', () => {
     expect(noted).not.toBe(start);
     expect(progressFigures(noted, TODAY)).toBe(progress);
     expect(currentStatus(noted, TODAY)).toBe(status);
+    expect(impactFigures(noted)).toBe(impact);
     expect(effectFigures(noted)).not.toBe(effect);
 
     // An activity's progress: the progress figures and the map are worked out again.
@@ -75,6 +78,7 @@ describe('remembering figures while their lists stay the same', () => {
     expect(progressAfter).toEqual(progressOverview(moved, TODAY));
     expect(progressAfter.progress.percent).not.toBe(progress.progress.percent);
     expect(currentStatus(moved, TODAY)).not.toBe(status);
+    expect(impactFigures(moved)).not.toBe(impact);
     expect(effectFigures(moved)).toBe(effectFigures(noted));
     // Another day is another set of figures, even for the same lists.
     expect(progressFigures(moved, '2026-06-01')).not.toBe(progressAfter);
