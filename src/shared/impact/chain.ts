@@ -1,10 +1,39 @@
-import type { ImpactChain, ImpactMap } from './types';
+import type { ImpactChain, ImpactLayer, ImpactMap } from './types';
+
+interface Links {
+  forward: Map<string, string[]>;
+  backward: Map<string, string[]>;
+  kindOf: Map<string, ImpactLayer>;
+}
+
+/** The map's edges by end, made once per map: a large plan's map has tens of thousands. */
+const linksOfMap = new WeakMap<ImpactMap, Links>();
+
+function linksOf(map: ImpactMap): Links {
+  const known = linksOfMap.get(map);
+  if (known) return known;
+  const forward = new Map<string, string[]>();
+  const backward = new Map<string, string[]>();
+  const add = (index: Map<string, string[]>, from: string, to: string) => {
+    const list = index.get(from);
+    if (list) list.push(to);
+    else index.set(from, [to]);
+  };
+  for (const e of map.edges) {
+    add(forward, e.from, e.to);
+    add(backward, e.to, e.from);
+  }
+  const links = { forward, backward, kindOf: new Map(map.nodes.map((n) => [n.id, n.kind])) };
+  linksOfMap.set(map, links);
+  return links;
+}
 
 function reach(start: string, next: Map<string, string[]>): Set<string> {
   const found = new Set<string>();
   const queue = [start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const n of next.get(id) ?? []) {
+  // An index rather than shift(), which moves the whole queue along at every step.
+  for (let i = 0; i < queue.length; i += 1) {
+    for (const n of next.get(queue[i]!) ?? []) {
       if (!found.has(n)) {
         found.add(n);
         queue.push(n);
@@ -28,15 +57,8 @@ export function impactChain(map: ImpactMap, nodeId: string): ImpactChain | null 
   const selected = map.nodes.find((n) => n.id === nodeId);
   if (!selected) return null;
 
-  const forward = new Map<string, string[]>();
-  const backward = new Map<string, string[]>();
-  for (const e of map.edges) {
-    forward.set(e.from, [...(forward.get(e.from) ?? []), e.to]);
-    backward.set(e.to, [...(backward.get(e.to) ?? []), e.from]);
-  }
-
+  const { forward, backward, kindOf } = linksOf(map);
   const inChain = new Set([nodeId, ...reach(nodeId, forward), ...reach(nodeId, backward)]);
-  const kindOf = new Map(map.nodes.map((n) => [n.id, n.kind]));
   for (const id of [...inChain]) {
     if (kindOf.get(id) !== 'competence') continue;
     for (const context of backward.get(id) ?? []) {

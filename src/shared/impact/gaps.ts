@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../i18n/localized';
 import type { PlanDocument } from '../model/document';
+import { groupByLink, linkedTo } from '../model/group-by-link';
 import type { ImpactGap } from './types';
 
 type GapSource = Pick<PlanDocument, 'drivers' | 'targetGroups' | 'competences' | 'activities'>;
@@ -58,8 +59,9 @@ export function impactGaps(doc: GapSource): ImpactGap[] {
       });
     }
   }
+  const servingOf = groupByLink(doc.activities, (a) => a.competenceIds);
   for (const c of doc.competences) {
-    const serving = doc.activities.filter((a) => a.competenceIds.includes(c.id));
+    const serving = linkedTo(servingOf, c.id);
     if (serving.some((a) => a.status !== 'cancelled')) continue;
     gaps.push({
       kind: 'competence-without-activity',

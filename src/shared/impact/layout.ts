@@ -83,24 +83,40 @@ export function layoutImpactMap(
         heightOf?.(n) ?? o.nodeHeight + n.learningObjectives.length * o.objectiveLineHeight;
       const y = nextY[n.column] ?? 0;
       nextY[n.column] = y + height + o.rowGap;
-      return { ...n, x: columnX(n.column), y, width: o.columnWidth, height };
+      // Spelt out: spreading `n` and adding to it takes V8's slow path, which a plan of
+      // thousands of activities feels; the type checker still holds the literal to every field.
+      return {
+        id: n.id,
+        kind: n.kind,
+        column: n.column,
+        row: n.row,
+        label: n.label,
+        learningObjectives: n.learningObjectives,
+        status: n.status,
+        x: columnX(n.column),
+        y,
+        width: o.columnWidth,
+        height,
+      };
     });
 
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const edges: PlacedEdge[] = map.edges.flatMap((e) => {
+  const edges: PlacedEdge[] = [];
+  for (const e of map.edges) {
     const from = byId.get(e.from);
     const to = byId.get(e.to);
-    if (!from || !to) return [];
-    return [
-      {
-        ...e,
-        x1: from.x + from.width,
-        y1: from.y + from.height / 2,
-        x2: to.x,
-        y2: to.y + to.height / 2,
-      },
-    ];
-  });
+    if (!from || !to) continue;
+    edges.push({
+      id: e.id,
+      kind: e.kind,
+      from: e.from,
+      to: e.to,
+      x1: from.x + from.width,
+      y1: from.y + from.height / 2,
+      x2: to.x,
+      y2: to.y + to.height / 2,
+    });
+  }
 
   const tallest = Math.max(...nextY.map((y) => y - o.rowGap), o.margin + o.headerHeight);
   return {

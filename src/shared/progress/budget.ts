@@ -31,10 +31,16 @@ export function budgetTotals(activities: readonly Budgeted[]): BudgetTotals {
   const sources = new Map<string | null, FundingSourceTotal>();
   let planned = 0;
   let spent = 0;
+  // A plan names few sources for many activities: each text is folded once.
+  const keys = new Map<string, string | null>();
   for (const a of activities) {
     const live = a.status !== 'cancelled';
     if (!live && a.spent === 0) continue;
-    const key = fundingSourceKey(a.funding);
+    let key = keys.get(a.funding);
+    if (key === undefined) {
+      key = fundingSourceKey(a.funding);
+      keys.set(a.funding, key);
+    }
     let source = sources.get(key);
     if (!source) {
       const text = a.funding.trim().replace(/\s+/g, ' ');
@@ -50,10 +56,10 @@ export function budgetTotals(activities: readonly Budgeted[]): BudgetTotals {
     spent += a.spent;
     source.activityIds.push(a.id);
   }
-  const order = [...sources.values()];
-  const bySource = order
+  // The sort is stable, so sources with the same budget keep the plan's order.
+  const bySource = [...sources.values()]
     .filter((s) => s.key !== null)
-    .sort((x, y) => y.planned - x.planned || order.indexOf(x) - order.indexOf(y));
+    .sort((x, y) => y.planned - x.planned);
   const notSet = sources.get(null);
   if (notSet) bySource.push(notSet);
   return { planned, spent, remaining: planned - spent, bySource };

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../i18n/localized';
 import type { PlanDocument } from '../model/document';
 import type { Competence, Measurement } from '../model/entities';
 import { EFFECT_LINKS, type EffectLink } from '../model/enums';
+import { groupByLink, linkedTo } from '../model/group-by-link';
 import type { LevelPoint } from '../model/stored/figures';
 import { effectLinkInfo } from './effect-links';
 import { levelChange, weightedMean, type ChangeFilter, type LevelChange } from './level-change';
@@ -60,9 +61,11 @@ export function competenceGap(c: Pick<Competence, 'currentLevel' | 'targetLevel'
 function groupOrder(measurements: readonly Measurement[], targetGroupIds: readonly string[]) {
   const named = new Set(measurements.map((m) => m.targetGroupId));
   const ordered: (string | null)[] = targetGroupIds.filter((id) => named.has(id));
+  const placed = new Set(ordered);
   // A measurement may name a group the plan has since deleted; keep it rather than lose data.
   for (const m of measurements) {
-    if (m.targetGroupId !== null && !ordered.includes(m.targetGroupId)) {
+    if (m.targetGroupId !== null && !placed.has(m.targetGroupId)) {
+      placed.add(m.targetGroupId);
       ordered.push(m.targetGroupId);
     }
   }
@@ -76,15 +79,18 @@ export function groupChanges(
   targetGroupIds: readonly string[],
   filter: ChangeFilter = {},
 ): { groups: GroupChange[]; overall: OverallChange | null } {
+  const byGroup = new Map<string | null, Measurement[]>();
+  for (const m of measurements) {
+    const group = byGroup.get(m.targetGroupId);
+    if (group) group.push(m);
+    else byGroup.set(m.targetGroupId, [m]);
+  }
   const groups = groupOrder(
     measurements.filter((m) => m.level !== null),
     targetGroupIds,
   ).map((targetGroupId) => ({
     targetGroupId,
-    ...levelChange(
-      measurements.filter((m) => m.targetGroupId === targetGroupId),
-      filter,
-    ),
+    ...levelChange(byGroup.get(targetGroupId) ?? [], filter),
   }));
   const complete = groups.flatMap((g) =>
     g.baseline && g.followUp ? [{ baseline: g.baseline, followUp: g.followUp }] : [],
@@ -132,11 +138,20 @@ export function competenceEffect(
   competence: Competence,
   doc: Pick<PlanDocument, 'targetGroups' | 'measurements'>,
 ): CompetenceEffect {
-  const own = doc.measurements.filter((m) => m.competenceId === competence.id);
-  const { groups, overall } = groupChanges(
-    own,
+  return effectOf(
+    competence,
+    doc.measurements.filter((m) => m.competenceId === competence.id),
     doc.targetGroups.map((t) => t.id),
   );
+}
+
+/** `own` are the competence's measurements, in plan order. */
+function effectOf(
+  competence: Competence,
+  own: readonly Measurement[],
+  targetGroupIds: readonly string[],
+): CompetenceEffect {
+  const { groups, overall } = groupChanges(own, targetGroupIds);
   const links = linkCoverage(own);
   return {
     competenceId: competence.id,
@@ -162,7 +177,11 @@ export interface EffectOverview {
 export function effectOverview(
   doc: Pick<PlanDocument, 'competences' | 'targetGroups' | 'measurements'>,
 ): EffectOverview {
-  const competences = doc.competences.map((c) => competenceEffect(c, doc));
+  const measured = groupByLink(doc.measurements, (m) => [m.competenceId]);
+  const targetGroupIds = doc.targetGroups.map((t) => t.id);
+  const competences = doc.competences.map((c) =>
+    effectOf(c, linkedTo(measured, c.id), targetGroupIds),
+  );
   return {
     competences,
     withoutBaseline: competences

@@ -1,4 +1,5 @@
 import type { PlanDocument } from '../model/document';
+import { groupByLink, linkedTo } from '../model/group-by-link';
 import type { CompetenceProgress } from '../model/stored/status-snapshot';
 import { weightedProgress } from './weighted-progress';
 
@@ -6,13 +7,14 @@ import { weightedProgress } from './weighted-progress';
 export function competenceProgress(
   doc: Pick<PlanDocument, 'competences' | 'activities'>,
 ): CompetenceProgress[] {
+  const serving = groupByLink(doc.activities, (a) => a.competenceIds);
   return doc.competences.map((c) => {
-    const serving = doc.activities.filter((a) => a.competenceIds.includes(c.id));
+    const own = linkedTo(serving, c.id);
     return {
       competenceId: c.id,
       title: c.title,
-      activityIds: serving.map((a) => a.id),
-      progress: weightedProgress(serving),
+      activityIds: own.map((a) => a.id),
+      progress: weightedProgress(own),
     };
   });
 }

@@ -30,7 +30,7 @@ export { budgetTotals, fundingSourceKey, FUNDING_NOT_SET } from './budget';
 export { participantTotals } from './participants';
 export { competenceProgress } from './competence-progress';
 export { progressOverview, type ProgressOptions } from './overview';
-export { createSnapshot } from './snapshot';
+export { createSnapshot, snapshotOf } from './snapshot';
 export {
   diffSnapshots,
   type ActivityMove,

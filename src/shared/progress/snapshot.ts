@@ -1,5 +1,9 @@
 import type { PlanDocument } from '../model/document';
-import { SNAPSHOT_VERSION, type StatusSnapshot } from '../model/stored/status-snapshot';
+import {
+  SNAPSHOT_VERSION,
+  type ProgressOverview,
+  type StatusSnapshot,
+} from '../model/stored/status-snapshot';
 import { progressOverview, type ProgressOptions } from './overview';
 
 export function createSnapshot(
@@ -7,10 +11,18 @@ export function createSnapshot(
   today: string,
   options: ProgressOptions = {},
 ): StatusSnapshot {
+  return snapshotOf(progressOverview(doc, today, options), doc.activities);
+}
+
+/** A status from figures already worked out for the same activities, as the progress screen has. */
+export function snapshotOf(
+  overview: ProgressOverview,
+  activities: PlanDocument['activities'],
+): StatusSnapshot {
   return {
     version: SNAPSHOT_VERSION,
-    ...progressOverview(doc, today, options),
-    activities: doc.activities.map((a) => ({
+    ...overview,
+    activities: activities.map((a) => ({
       activityId: a.id,
       title: a.title,
       status: a.status,

@@ -44,6 +44,48 @@ describe('filtering activities', () => {
     expect(filter({ to: '2026-01-31' })).toEqual([]);
   });
 
+  it('finds words whatever their case, accents and Danish letters, as the catalogue does', () => {
+    const activities = [
+      { ...superusers, title: 'Sparring for frontløbere', description: '', funding: '' },
+      { ...phishing, title: 'Åbent værksted om Power BI', description: '', funding: '' },
+      { ...phishing, id: ids.leaders, title: 'Café-møde', description: 'Idéer', funding: '' },
+    ];
+    const found = (text: string) =>
+      filterActivities(activities, { ...EMPTY_ACTIVITY_FILTER, text }).map((a) => a.title);
+    expect(found('frontlober')).toEqual(['Sparring for frontløbere']);
+    expect(found('FRONTLØBERE')).toEqual(['Sparring for frontløbere']);
+    expect(found('frontloeber')).toEqual(['Sparring for frontløbere']);
+    expect(found('abent vaerksted')).toEqual(['Åbent værksted om Power BI']);
+    expect(found('cafe')).toEqual(['Café-møde']);
+    expect(found('ideer')).toEqual(['Café-møde']);
+    // The fields are searched one at a time: a phrase does not run from one into the next.
+    expect(found('møde idéer')).toEqual([]);
+  });
+
+  it('folds each activity’s text once per version of the list, not at every keystroke', () => {
+    let reads = 0;
+    const counted = (a: Activity): Activity =>
+      Object.defineProperty({ ...a }, 'title', {
+        enumerable: true,
+        get: () => {
+          reads += 1;
+          return a.title;
+        },
+      });
+    const activities = manyActivities(300).activities.map(counted);
+    const search = (list: readonly Activity[], text: string) =>
+      filterActivities(list, { ...EMPTY_ACTIVITY_FILTER, text });
+    for (const text of ['i', 'in', 'ind', 'inds', 'indsats 29']) search(activities, text);
+    expect(search(activities, 'indsats nummer 300')).toHaveLength(1);
+    expect(reads).toBe(300);
+
+    // An edit makes a new list with one new activity: only that one is folded again.
+    const edited = activities.map((a, i) => (i === 7 ? counted({ ...superusers, id: a.id }) : a));
+    reads = 0;
+    expect(search(edited, 'superbruger').map((a) => a.id)).toEqual([activities[7]!.id]);
+    expect(reads).toBe(1);
+  });
+
   it('shows how many of all activities the search leaves', async () => {
     await openPlan('Indsatser');
     expect(screen.getByText('Viser 2 af 2 indsatser')).toBeTruthy();

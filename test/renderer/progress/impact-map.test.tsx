@@ -59,7 +59,7 @@ const map = () => screen.getByRole('group', { name: /^Virkningskort over/ });
 const node = (name: RegExp) => within(map()).getByRole('button', { name });
 
 describe('the impact map', () => {
-  it('draws why → who → how → what with every node named and focusable from one tab stop', async () => {
+  it('draws why → who → how → what with every node named, objectives in full, and one tab stop', async () => {
     await openStep('Virkningskort', planDocument, { today: TODAY });
     expect(map().getAttribute('aria-label')).toBe(
       'Virkningskort over baggrunde, målgrupper, kompetencer og indsatser. 0 huller i planen er markeret.',
@@ -70,6 +70,13 @@ describe('the impact map', () => {
     expect(node(/^Kompetence: Optimering/).getAttribute('aria-label')).toBe(
       'Kompetence: Optimering af arbejdsgange. 2 læringsmål: Kan kortlægge egen arbejdsgang; Kan foreslå én forenkling pr. kvartal.',
     );
+    // The objectives are the committee's own words: drawn whole, over as many lines as they need.
+    const objectives = node(/^Kompetence: Optimering/).querySelectorAll('text')[1]!;
+    const lines = [...objectives.querySelectorAll('tspan')].map((t) => t.textContent);
+    expect(lines.join(' ')).toBe(
+      '• Kan kortlægge egen arbejdsgang • Kan foreslå én forenkling pr. kvartal',
+    );
+    expect(lines.length).toBeGreaterThan(2);
     expect(screen.getByRole('region', { name: 'Huller i planen (0)' }).textContent).toContain(
       'Ingen huller',
     );

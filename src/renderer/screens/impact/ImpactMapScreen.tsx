@@ -1,12 +1,6 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  IMPACT_LAYERS,
-  buildImpactMap,
-  impactChain,
-  impactGaps,
-  layoutImpactMap,
-} from '../../../shared/impact';
+import { IMPACT_LAYERS, type ImpactGap } from '../../../shared/impact';
 import { useFormat } from '../../i18n/use-format';
 import { findByData } from '../progress/find-by-data';
 import { useAppStore } from '../../store';
@@ -14,14 +8,16 @@ import { Screen } from '../../components/Screen';
 import { usePlanDocument } from '../../components/use-plan';
 import { chainSummary } from './chain-summary';
 import { downloadPng, downloadSvg, safeFileName } from './export-image';
+import { impactFigures, selectedChain } from './impact-figures';
 import { ImpactGapList } from './ImpactGapList';
 import { ImpactMapSvg } from './ImpactMapSvg';
 import { ImpactTable } from './ImpactTable';
 import { MAP_KEYS, neighbour, type MapKey } from './impact-navigation';
-import { SCREEN_LAYOUT } from './layout-options';
 import { useNodeNames } from './use-node-names';
 import '../progress/progress.css';
 import './impact.css';
+
+const NO_GAPS: readonly ImpactGap[] = [];
 
 /**
  * The impact map: why → who → how → what. Selecting a node lights up its chain; the loose ends
@@ -40,13 +36,13 @@ export function ImpactMapScreen() {
   const [asTable, setAsTable] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);
 
-  const map = useMemo(() => (doc ? buildImpactMap(doc) : null), [doc]);
-  const layout = useMemo(() => (map ? layoutImpactMap(map, SCREEN_LAYOUT) : null), [map]);
-  const gaps = useMemo(() => (doc ? impactGaps(doc) : []), [doc]);
-  const gapIds = useMemo(() => new Set(gaps.map((g) => g.nodeId)), [gaps]);
-  const chain = map && selectedId ? impactChain(map, selectedId) : null;
+  const figures = doc ? impactFigures(doc) : null;
+  const map = figures?.map ?? null;
+  const gaps = figures?.gaps ?? NO_GAPS;
+  const chain = map && selectedId ? selectedChain(map, selectedId) : null;
   const { nameOf, labelOf } = useNodeNames(map, gaps);
-  if (!doc || !map || !layout) return null;
+  if (!doc || !figures || !map) return null;
+  const { layout, gapIds } = figures;
 
   const active =
     activeId !== null && layout.nodes.some((n) => n.id === activeId)
@@ -170,6 +166,7 @@ export function ImpactMapScreen() {
               headings={headings}
               chain={chain}
               gapIds={gapIds}
+              objectives={figures.objectives}
               nameOf={nameOf}
               labelOf={labelOf}
               activeId={active}

@@ -4,6 +4,8 @@ import { ACCENT, FONT, INK, LINE } from '../progress/charts/chart-style';
 import { wrapText } from '../progress/charts/text-fit';
 import { ImpactNodeShape, type NodeState } from './ImpactNodeShape';
 
+const NO_OBJECTIVES: readonly (readonly string[])[] = [];
+
 const edgePath = (e: PlacedEdge) => {
   const mx = (e.x1 + e.x2) / 2;
   return `M ${String(e.x1)} ${String(e.y1)} C ${String(mx)} ${String(e.y1)}, ${String(mx)} ${String(e.y2)}, ${String(e.x2)} ${String(e.y2)}`;
@@ -21,6 +23,7 @@ export function ImpactMapSvg({
   headings,
   chain,
   gapIds,
+  objectives,
   nameOf,
   labelOf,
   activeId,
@@ -37,6 +40,8 @@ export function ImpactMapSvg({
   headings: Record<ImpactLayout['columns'][number]['kind'], string>;
   chain: ImpactChain | null;
   gapIds: ReadonlySet<string>;
+  /** Each competence's learning objectives as the lines its box draws. */
+  objectives: ReadonlyMap<string, readonly (readonly string[])[]>;
   nameOf: (id: string) => string;
   labelOf: (id: string) => string;
   activeId: string | null;
@@ -110,6 +115,7 @@ export function ImpactMapSvg({
           label={labelOf(n.id)}
           state={stateOf(n.id)}
           gap={gapIds.has(n.id)}
+          objectives={objectives.get(n.id) ?? NO_OBJECTIVES}
           tabbable={n.id === activeId}
           focused={focused && n.id === activeId}
         />

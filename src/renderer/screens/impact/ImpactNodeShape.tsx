@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { PlacedNode } from '../../../shared/impact';
 import { ACCENT, FONT, INK, INK_MUTED, LINE } from '../progress/charts/chart-style';
-import { fitText, wrapText } from '../progress/charts/text-fit';
+import { wrapText } from '../progress/charts/text-fit';
 import {
   LABEL_LINE,
   LABEL_SIZE,
@@ -9,6 +9,7 @@ import {
   OBJECTIVE_SIZE,
   SCREEN_LAYOUT,
 } from './layout-options';
+import { OBJECTIVE_INDENT } from './objective-lines';
 
 const GAP_STROKE = '#a33a3a';
 const FILL: Record<PlacedNode['kind'], string> = {
@@ -30,6 +31,7 @@ export const ImpactNodeShape = memo(function ImpactNodeShape({
   label,
   state,
   gap,
+  objectives,
   tabbable,
   focused,
 }: {
@@ -40,6 +42,8 @@ export const ImpactNodeShape = memo(function ImpactNodeShape({
   label: string;
   state: NodeState;
   gap: boolean;
+  /** The learning objectives, each as its lines (see `objectiveLines`). */
+  objectives: readonly (readonly string[])[];
   tabbable: boolean;
   focused: boolean;
 }) {
@@ -50,6 +54,10 @@ export const ImpactNodeShape = memo(function ImpactNodeShape({
   const strokeWidth = state === 'selected' ? 3 : state === 'chain' || gap ? 2 : 1;
   const labelTop = node.y + NODE_PADDING + LABEL_SIZE;
   const objectivesTop = node.y + (SCREEN_LAYOUT.nodeHeight ?? 50) - 4;
+  const lineHeight = SCREEN_LAYOUT.objectiveLineHeight ?? 18;
+  const objectiveRows = objectives.flatMap((lines) =>
+    lines.map((line, i) => ({ line, indent: i === 0 ? 0 : OBJECTIVE_INDENT })),
+  );
 
   return (
     <g
@@ -84,15 +92,15 @@ export const ImpactNodeShape = memo(function ImpactNodeShape({
           </tspan>
         ))}
       </text>
-      {node.learningObjectives.length > 0 && (
+      {objectiveRows.length > 0 && (
         <text fontFamily={FONT} fontSize={OBJECTIVE_SIZE} fill={INK}>
-          {node.learningObjectives.map((objective, i) => (
+          {objectiveRows.map((row, i) => (
             <tspan
               key={i}
-              x={node.x + NODE_PADDING}
-              y={objectivesTop + i * (SCREEN_LAYOUT.objectiveLineHeight ?? 18) + OBJECTIVE_SIZE}
+              x={node.x + NODE_PADDING + row.indent}
+              y={objectivesTop + i * lineHeight + OBJECTIVE_SIZE}
             >
-              {fitText(`• ${objective}`, node.width - 2 * NODE_PADDING, OBJECTIVE_SIZE)}
+              {row.line}
             </tspan>
           ))}
         </text>

@@ -3,12 +3,15 @@ import type { WindowDocument } from '../../../shared/model/document';
 import { NotSet } from '../../components/NotSet';
 import { useFormat } from '../../i18n/use-format';
 import { createLookup, namesOf } from '../../components/lookup';
+import { linkedTo } from '../../../shared/model/group-by-link';
+import { servingActivities } from './impact-figures';
 
 /** The map as a table: each competence with its why, its who, its objectives and its activities. */
 export function ImpactTable({ doc }: { doc: WindowDocument }) {
   const { t } = useTranslation();
   const format = useFormat();
   const lookup = createLookup(doc);
+  const serving = servingActivities(doc.activities);
   const list = (names: string[]) => (names.length === 0 ? <NotSet /> : format.list(names));
   return (
     <div className="table-scroll">
@@ -40,11 +43,7 @@ export function ImpactTable({ doc }: { doc: WindowDocument }) {
               </td>
               <td>{list(namesOf(c.driverIds, lookup.driver))}</td>
               <td>{list(namesOf(c.targetGroupIds, (g) => lookup.targetGroup(g)))}</td>
-              <td>
-                {list(
-                  doc.activities.filter((a) => a.competenceIds.includes(c.id)).map((a) => a.title),
-                )}
-              </td>
+              <td>{list(linkedTo(serving, c.id).map((a) => a.title))}</td>
             </tr>
           ))}
         </tbody>

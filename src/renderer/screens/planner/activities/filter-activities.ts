@@ -1,3 +1,4 @@
+import { foldForSearch } from '../../../../shared/catalog';
 import type { Activity } from '../../../../shared/model/entities';
 import type { ActivityFilter } from '../../../store';
 
@@ -28,22 +29,43 @@ function overlaps(activity: Activity, from: string | null, to: string | null): b
   return startsInTime && runsLongEnough;
 }
 
+/** Each activity's searchable text, folded once per activity (an activity edited is a new object). */
+const foldedOf = new WeakMap<Activity, string>();
+/** The folded texts of one version of the list, in its order, for every keystroke of a search. */
+const foldedLists = new WeakMap<readonly Activity[], readonly string[]>();
+
+function foldedTexts(activities: readonly Activity[]): readonly string[] {
+  const known = foldedLists.get(activities);
+  if (known) return known;
+  const texts = activities.map((a) => {
+    let text = foldedOf.get(a);
+    if (text === undefined) {
+      // A line break cannot be typed into the search field, so no match runs from one field
+      // into the next.
+      text = foldForSearch(`${a.title}\n${a.description}\n${a.funding}`);
+      foldedOf.set(a, text);
+    }
+    return text;
+  });
+  foldedLists.set(activities, texts);
+  return texts;
+}
+
 /**
  * The activities that pass every filter, in the plan's order. Text matches title, description and
- * funding, ignoring case; dates are ISO strings, so they compare as text.
+ * funding, ignoring case and accents as the catalogue's search does ("frontlober" finds
+ * "Frontløber"); dates are ISO strings, so they compare as text.
  */
 export function filterActivities(
   activities: readonly Activity[],
   filter: ActivityFilter,
 ): Activity[] {
   if (!isFiltered(filter)) return activities.slice();
-  const needle = filter.text.trim().toLocaleLowerCase();
+  const needle = foldForSearch(filter.text.trim());
+  const texts = needle === '' ? null : foldedTexts(activities);
   return activities.filter(
-    (a) =>
-      (needle === '' ||
-        a.title.toLocaleLowerCase().includes(needle) ||
-        a.description.toLocaleLowerCase().includes(needle) ||
-        a.funding.toLocaleLowerCase().includes(needle)) &&
+    (a, i) =>
+      (texts === null || (texts[i] ?? '').includes(needle)) &&
       (filter.status === '' || a.status === filter.status) &&
       (filter.ownerId === '' ||
         (filter.ownerId === NO_OWNER ? a.ownerId === null : a.ownerId === filter.ownerId)) &&

@@ -33,3 +33,29 @@ export function wrapText(text: string, width: number, fontSize: number, lines: n
   // A single word longer than the line is cut too.
   return out.slice(0, lines).map((line) => fitText(line, width, fontSize));
 }
+
+/**
+ * Words broken into as many lines of `width` as they need, for text that must be read in full;
+ * a word longer than a line goes on over the next.
+ */
+export function wrapAll(text: string, width: number, fontSize: number): string[] {
+  const max = Math.max(1, Math.floor(width / (fontSize * 0.56)));
+  const out: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    const next = current === '' ? word : `${current} ${word}`;
+    if (next.length <= max) {
+      current = next;
+      continue;
+    }
+    if (current !== '') out.push(current);
+    current = word;
+    while (current.length > max) {
+      out.push(current.slice(0, max));
+      current = current.slice(max);
+    }
+  }
+  if (current !== '') out.push(current);
+  return out;
+}

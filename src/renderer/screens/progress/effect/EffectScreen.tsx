@@ -1,12 +1,12 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EFFECT_CHAIN, effectOverview } from '../../../../shared/progress';
+import { EFFECT_CHAIN } from '../../../../shared/progress';
 import { useAppStore } from '../../../store';
 import { createLookup } from '../../../components/lookup';
 import { Screen } from '../../../components/Screen';
 import { usePlanDocument } from '../../../components/use-plan';
 import { CompetenceEffectCard } from './CompetenceEffectCard';
 import { MissingBaselines } from './MissingBaselines';
+import { effectFigures } from '../plan-figures';
 import '../progress.css';
 
 /**
@@ -18,8 +18,8 @@ export function EffectScreen() {
   const { t } = useTranslation();
   const doc = usePlanDocument();
   const language = useAppStore((s) => s.language);
-  const overview = useMemo(() => (doc ? effectOverview(doc) : null), [doc]);
-  if (!doc || !overview) return null;
+  if (!doc) return null;
+  const overview = effectFigures(doc);
   const lookup = createLookup(doc);
   const groupName = (id: string | null) =>
     id === null

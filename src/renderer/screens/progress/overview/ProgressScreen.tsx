@@ -1,12 +1,12 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WindowDocument } from '../../../../shared/model/document';
-import { DEFAULT_STARTING_SOON_DAYS, progressOverview } from '../../../../shared/progress';
+import { DEFAULT_STARTING_SOON_DAYS } from '../../../../shared/progress';
 import { useFormat } from '../../../i18n/use-format';
 import { Screen } from '../../../components/Screen';
 import { usePlanDocument } from '../../../components/use-plan';
 import { StatusSnapshots } from '../snapshots/StatusSnapshots';
 import { usePlanSnapshotStore } from '../snapshots/use-snapshot-store';
+import { progressFigures } from '../plan-figures';
 import { useToday } from '../today';
 import { BudgetChart } from './BudgetChart';
 import { CompetenceProgressChart } from './CompetenceProgressChart';
@@ -28,7 +28,7 @@ function Progress({ doc }: { doc: WindowDocument }) {
   const { t } = useTranslation();
   const format = useFormat();
   const today = useToday();
-  const overview = useMemo(() => progressOverview(doc, today), [doc, today]);
+  const overview = progressFigures(doc, today);
   const snapshotStore = usePlanSnapshotStore(doc);
 
   return (

@@ -1,13 +1,13 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WindowDocument } from '../../../../shared/model/document';
-import { createSnapshot, diffSnapshots } from '../../../../shared/progress';
 import { FieldError } from '../../../components/fields/FieldError';
 import { FigureTable, type FigureColumn } from '../../../components/FigureTable';
 import { Icon } from '../../../components/Icon';
 import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
 import { fieldKey, useAppStore } from '../../../store';
+import { currentStatus, statusDiff } from '../plan-figures';
 import { comesFirst, type MarkedStatus, type SnapshotStore } from './snapshot-store';
 import { SnapshotDiffView } from './SnapshotDiffView';
 import { useStatusFigures } from './use-status-figures';
@@ -41,7 +41,7 @@ export function StatusSnapshots({
   const [toId, setToId] = useState<string>(NOW);
 
   const list = store.list;
-  const current = useMemo(() => createSnapshot(doc, today), [doc, today]);
+  const current = currentStatus(doc, today);
   // A choice whose status has since been deleted falls back to the default.
   const from = list.find((s) => s.id === fromId) ?? list.at(-1) ?? null;
   const toStatus = list.find((s) => s.id === toId) ?? null;
@@ -95,11 +95,11 @@ export function StatusSnapshots({
     const later = toStatus ? (toFigures ?? fromFigures) : current;
     return comesFirst(list, from, toStatus, today)
       ? {
-          diff: diffSnapshots(fromFigures, later),
+          diff: statusDiff(fromFigures, later),
           labels: { from: labelOf(from), to: laterLabel },
         }
       : {
-          diff: diffSnapshots(later, fromFigures),
+          diff: statusDiff(later, fromFigures),
           labels: { from: laterLabel, to: labelOf(from) },
         };
   })();

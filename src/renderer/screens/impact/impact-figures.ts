@@ -1,0 +1,73 @@
+import {
+  buildImpactMap,
+  impactChain,
+  impactGaps,
+  layoutImpactMap,
+  type ImpactGap,
+  type ImpactLayout,
+  type ImpactMap,
+} from '../../../shared/impact';
+import type { WindowDocument } from '../../../shared/model/document';
+import { groupByLink } from '../../../shared/model/group-by-link';
+import { memoOnLists } from '../../components/memo-on-lists';
+import { SCREEN_LAYOUT } from './layout-options';
+import { objectiveLines } from './objective-lines';
+
+type Source = Pick<WindowDocument, 'drivers' | 'targetGroups' | 'competences' | 'activities'>;
+
+export interface ImpactFigures {
+  map: ImpactMap;
+  layout: ImpactLayout;
+  gaps: ImpactGap[];
+  gapIds: ReadonlySet<string>;
+  /** Each competence's learning objectives, wrapped as its box draws them. */
+  objectives: ReadonlyMap<string, string[][]>;
+}
+
+const NO_LINES: string[][] = [];
+
+const figuresOf = memoOnLists(
+  (
+    activities: Source['activities'],
+    competences: Source['competences'],
+    drivers: Source['drivers'],
+    targetGroups: Source['targetGroups'],
+  ): ImpactFigures => {
+    const source = { activities, competences, drivers, targetGroups };
+    const map = buildImpactMap(source);
+    const width = SCREEN_LAYOUT.columnWidth ?? 200;
+    const objectives = new Map<string, string[][]>();
+    for (const n of map.nodes) {
+      if (n.learningObjectives.length > 0) {
+        objectives.set(n.id, objectiveLines(n.learningObjectives, width));
+      }
+    }
+    const lineHeight = SCREEN_LAYOUT.objectiveLineHeight ?? 18;
+    const nodeHeight = SCREEN_LAYOUT.nodeHeight ?? 50;
+    const layout = layoutImpactMap(
+      map,
+      SCREEN_LAYOUT,
+      (n) =>
+        nodeHeight +
+        (objectives.get(n.id) ?? NO_LINES).reduce((sum, lines) => sum + lines.length, 0) *
+          lineHeight,
+    );
+    const gaps = impactGaps(source);
+    return { map, layout, gaps, gapIds: new Set(gaps.map((g) => g.nodeId)), objectives };
+  },
+);
+
+/**
+ * The impact map's figures, worked out once per version of the four lists they read: an edit
+ * of a measurement, a member or the plan's title leaves the map as it was.
+ */
+export const impactFigures = (doc: Source): ImpactFigures =>
+  figuresOf(doc.activities, doc.competences, doc.drivers, doc.targetGroups);
+
+/** The chain of the selected node, worked out again only when the map or the choice changes. */
+export const selectedChain = memoOnLists(impactChain);
+
+/** The activities that serve each competence, for the map's table. */
+export const servingActivities = memoOnLists((activities: Source['activities']) =>
+  groupByLink(activities, (a) => a.competenceIds),
+);
