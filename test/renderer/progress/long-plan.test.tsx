@@ -47,4 +47,17 @@ describe('a plan with 2,000 activities', () => {
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Indsats nummer 1998:/);
     expect(drawn()).toBeLessThan(100);
   });
+
+  it('lists a window of the 2,000 overdue activities, each saying where it is in the list', async () => {
+    await openStep('Fremdrift', longPlan(), { today: TODAY });
+    const overdue = await screen.findByRole('group', { name: /^Overskredet/ });
+    const items = within(overdue).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.length).toBeLessThan(100);
+    expect(items[0]?.getAttribute('aria-setsize')).toBe(String(COUNT));
+    expect(items[0]?.getAttribute('aria-posinset')).toBe('1');
+    // The list scrolls in a box of its own, named by the list's heading, that the keys can reach.
+    const box = within(overdue).getByRole('region', { name: /^Overskredet/ });
+    expect(box.tabIndex).toBe(0);
+  });
 });
