@@ -4,8 +4,8 @@ import { ROW_HEIGHT } from './timeline-geometry';
 
 /** Rows drawn beyond the window, so a quick scroll does not show empty rows. */
 const OVERSCAN = 10;
-/** What the sticky month axis and the messages above the rows cover of the window's top. */
-const STICKY_TOP = 96;
+/** What the app's header, the month axis and the messages, all sticky, cover of the window's top. */
+const STICKY_TOP = 160;
 
 /**
  * Which of the timeline's rows to draw: those in the browser window and a few beyond, and those
