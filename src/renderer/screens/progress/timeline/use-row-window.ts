@@ -2,15 +2,20 @@ import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tansta
 import { useEffect, useState } from 'react';
 import { ROW_HEIGHT } from './timeline-geometry';
 
+/**
+ * Up to this many rows the chart is drawn whole: still quick, and all of it searchable with the
+ * browser's Find. A committee's own plan seldom has more.
+ */
+const WHOLE_UP_TO = 200;
 /** Rows drawn beyond the window, so a quick scroll does not show empty rows. */
 const OVERSCAN = 10;
 /** What the app's header, the month axis and the messages, all sticky, cover of the window's top. */
 const STICKY_TOP = 160;
 
 /**
- * Which of the timeline's rows to draw: those in the browser window and a few beyond, and those
- * that must stay in the page wherever it is scrolled: the bar holding the chart's tab stop and the
- * bar whose details are open. The page scrolls, not the chart, so the window is the browser's,
+ * Which of the timeline's rows to draw: all of a short chart; of a long one, those in the browser
+ * window and a few beyond, and those that must stay in the page wherever it is scrolled: the bar
+ * holding the chart's tab stop and the bar whose details are open. The page scrolls, not the chart, so the window is the browser's,
  * offset by where the chart begins on the page.
  */
 export function useRowWindow(count: number, keep: readonly (number | undefined)[]) {
@@ -32,7 +37,10 @@ export function useRowWindow(count: number, keep: readonly (number | undefined)[
     overscan: OVERSCAN,
     scrollMargin: top,
     scrollPaddingStart: STICKY_TOP,
-    rangeExtractor: (range: Range) => withKept(defaultRangeExtractor(range), keep, count),
+    rangeExtractor: (range: Range) =>
+      count <= WHOLE_UP_TO
+        ? Array.from({ length: count }, (_, i) => i)
+        : withKept(defaultRangeExtractor(range), keep, count),
   });
   /** `chartRef` goes on the element the rows are drawn in, whose top is the first row's. */
   return { rows, chartRef: setChart };
