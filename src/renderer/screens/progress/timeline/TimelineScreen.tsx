@@ -130,12 +130,15 @@ export function TimelineScreen() {
 
   const focusBar = (key: string) => {
     setActiveKey(key);
+    const bar = findByData<SVGGElement>(canvas.current, 'data-bar-key', key);
+    if (bar) {
+      bar.focus();
+      return;
+    }
+    // A bar outside the window is scrolled to, drawn by the render this causes, and focused then.
     const index = rowIndex.get(key);
     if (index !== undefined) rowWindow.scrollToIndex(index);
-    // A bar outside the window is drawn by the render this causes, and focused after it.
-    const bar = findByData<SVGGElement>(canvas.current, 'data-bar-key', key);
-    if (bar) bar.focus({ preventScroll: true });
-    else focusWanted.current = key;
+    focusWanted.current = key;
   };
   const closeDetails = () => {
     const key = details?.key;
