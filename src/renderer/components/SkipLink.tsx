@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusHeadingById } from './focus-heading';
 
 export const MAIN_ID = 'main-content';
 
@@ -8,7 +9,7 @@ export function SkipLink() {
   const { t } = useTranslation();
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
-    document.getElementById(MAIN_ID)?.focus();
+    focusHeadingById(MAIN_ID);
   };
   return (
     <a className="skipnav" href={`#${MAIN_ID}`} onClick={skip}>

@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { focusHeading } from './focus-heading';
 
 /**
  * When one screen replaces another, focus goes to its heading so keyboard and screen-reader users
@@ -6,7 +7,7 @@ import { useEffect, type RefObject } from 'react';
  */
 export function useFocusOnMount(ref: RefObject<HTMLElement | null>, enabled: boolean): void {
   useEffect(() => {
-    if (enabled) ref.current?.focus();
+    if (enabled) focusHeading(ref.current);
     // Only the first render of the screen counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -17,6 +17,7 @@ import { PlanNav } from './plan/PlanNav';
 import { ActivitiesScreen } from './planner/activities/ActivitiesScreen';
 import { closeGuide, GuidedStart, useGuideState } from './guide';
 import { SCREEN_HEADING_ID } from '../components/Screen';
+import { focusHeadingById } from '../components/focus-heading';
 import { MeasurementsScreen } from './planner/measurements/MeasurementsScreen';
 import { OverviewScreen } from './planner/overview/OverviewScreen';
 import { TargetGroupsScreen } from './planner/target-groups/TargetGroupsScreen';
@@ -43,7 +44,7 @@ const SCREENS: Record<PlanView, () => React.JSX.Element | null> = {
   evaluation: EvaluationScreen,
 };
 
-const focusScreenHeading = () => document.getElementById(SCREEN_HEADING_ID)?.focus();
+const focusScreenHeading = () => focusHeadingById(SCREEN_HEADING_ID);
 
 /** The open plan: its header, the steps of the committee's process, and the step being worked on. */
 export function PlanScreen({

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, type PlanView } from '../../store';
+import { focusHeading } from '../../components/focus-heading';
 import { adoptPending } from './adopt-pending';
 import { GuideActions, GuideDoneActions } from './GuideActions';
 import { GuideFeedback } from './GuideFeedback';
@@ -80,7 +81,7 @@ function GuideRun({ planId, onFinish, onSkip, onPause }: GuidedStartProps & { pl
 
   // Every new step starts at its heading, so keyboard and screen reader begin at the top.
   useEffect(() => {
-    headingRef.current?.focus();
+    focusHeading(headingRef.current);
   }, [step]);
 
   // Choosing another of the plan's screens in the navigation leaves the guide for later, as

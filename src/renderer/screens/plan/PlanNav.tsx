@@ -5,6 +5,7 @@ import { CheckMark } from '../../components/CheckMark';
 import { useFormat } from '../../i18n/use-format';
 import { currentView, useAppStore, type PlanView } from '../../store';
 import { SCREEN_HEADING_ID, sectionId } from '../../components/Screen';
+import { focusHeadingById } from '../../components/focus-heading';
 import { GuideLauncher, useGuideState } from '../guide';
 import { SECTIONS, type StepState } from './sections';
 
@@ -29,7 +30,7 @@ export function PlanNav({ doc }: { doc: WindowDocument }) {
     event.preventDefault();
     // The step already shown: its heading still takes focus, as the link promises.
     if (view === active && !guideOpen) {
-      document.getElementById(SCREEN_HEADING_ID)?.focus();
+      focusHeadingById(SCREEN_HEADING_ID);
       return;
     }
     // One question for leaving the guide and changing screen; once answered, setView finds

@@ -1,11 +1,12 @@
 import {
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 /** Rows drawn beyond the visible ones, so fast scrolling does not show blank space. */
 const OVERSCAN = 4;
@@ -27,11 +28,31 @@ export interface VirtualListboxProps {
   onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
 }
 
+/** The box's size as measured, or the fallback height while it measures as nothing. */
+function observeBox(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  report: (rect: Rect) => void,
+): (() => void) | undefined {
+  return observeElementRect(instance, (rect) =>
+    report(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT }),
+  );
+}
+
+/** Scrolls by setting the box's position, which every browser (and jsdom) takes at once. */
+function scrollBox(
+  offset: number,
+  { adjustments = 0 }: { adjustments?: number },
+  instance: Virtualizer<HTMLDivElement, Element>,
+): void {
+  if (instance.scrollElement) instance.scrollElement.scrollTop = offset + adjustments;
+}
+
 /**
  * A listbox that keeps only the rows in view (plus a few) in the DOM, so thousands of activities
- * scroll and filter without delay. Focus stays on the listbox; `aria-activedescendant` names the
- * active row, and `aria-setsize`/`aria-posinset` tell a screen reader where it is in the whole
- * list. Selection follows the active row, as in a desktop program's master list.
+ * scroll and filter without delay; the window is @tanstack/react-virtual's, as for the timeline.
+ * Focus stays on the listbox; `aria-activedescendant` names the active row, which is always in
+ * the DOM, and `aria-setsize`/`aria-posinset` tell a screen reader where it is in the whole list.
+ * Selection follows the active row, as in a desktop program's master list.
  */
 export function VirtualListbox({
   id,
@@ -46,31 +67,32 @@ export function VirtualListbox({
   onKeyDown,
 }: VirtualListboxProps) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(FALLBACK_HEIGHT);
-
-  useLayoutEffect(() => {
-    const box = boxRef.current;
-    if (!box || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => setHeight(box.clientHeight || FALLBACK_HEIGHT));
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
+  // Nothing here memoizes what the virtualizer returns; it is read afresh on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const rows = useVirtualizer<HTMLDivElement, Element>({
+    count,
+    getScrollElement: () => boxRef.current,
+    estimateSize: () => rowHeight,
+    overscan: OVERSCAN,
+    initialRect: { width: 0, height: FALLBACK_HEIGHT },
+    observeElementRect: observeBox,
+    scrollToFn: scrollBox,
+    // The active row stays in the DOM wherever the list is scrolled, for aria-activedescendant.
+    rangeExtractor: (range: Range) => {
+      const shown = defaultRangeExtractor(range);
+      if (activeIndex < 0 || activeIndex >= count || shown.includes(activeIndex)) return shown;
+      return [...shown, activeIndex].sort((a, b) => a - b);
+    },
+  });
 
   // Whoever changed the active row (keys, a new activity, a search), it is scrolled into view.
   useEffect(() => {
-    const box = boxRef.current;
-    if (!box || activeIndex < 0) return;
-    const top = activeIndex * rowHeight;
-    const visible = box.clientHeight || FALLBACK_HEIGHT;
-    if (top < box.scrollTop) box.scrollTop = top;
-    else if (top + rowHeight > box.scrollTop + visible) box.scrollTop = top + rowHeight - visible;
-  }, [activeIndex, rowHeight]);
+    if (activeIndex >= 0 && activeIndex < count) rows.scrollToIndex(activeIndex);
+  }, [activeIndex, count, rows]);
 
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
+  const height = rows.scrollRect?.height || FALLBACK_HEIGHT;
   const pageRows = Math.max(1, Math.floor(height / rowHeight) - 1);
-  const activeShown = activeIndex >= first && activeIndex < last;
+  const activeShown = activeIndex >= 0 && activeIndex < count;
 
   const keys = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event);
@@ -88,25 +110,6 @@ export function VirtualListbox({
     onActiveChange(Math.min(count - 1, Math.max(0, to)));
   };
 
-  const rows = Array.from({ length: Math.max(0, last - first) }, (_, k) => first + k).map((i) => (
-    <div
-      key={i}
-      id={optionId(i)}
-      role="option"
-      aria-selected={i === activeIndex}
-      aria-posinset={i + 1}
-      aria-setsize={count}
-      className={i === activeIndex ? 'vlist-option selected' : 'vlist-option'}
-      style={{ top: i * rowHeight, height: rowHeight }}
-      onClick={() => {
-        onActiveChange(i);
-        boxRef.current?.focus();
-      }}
-    >
-      {renderOption(i)}
-    </div>
-  ));
-
   return (
     <div
       ref={boxRef}
@@ -117,11 +120,27 @@ export function VirtualListbox({
       aria-label={label}
       aria-describedby={describedBy}
       aria-activedescendant={activeShown ? optionId(activeIndex) : undefined}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={keys}
     >
-      <div role="presentation" className="vlist-spacer" style={{ height: count * rowHeight }}>
-        {rows}
+      <div role="presentation" className="vlist-spacer" style={{ height: rows.getTotalSize() }}>
+        {rows.getVirtualItems().map(({ index: i, start }) => (
+          <div
+            key={i}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === activeIndex}
+            aria-posinset={i + 1}
+            aria-setsize={count}
+            className={i === activeIndex ? 'vlist-option selected' : 'vlist-option'}
+            style={{ top: start, height: rowHeight }}
+            onClick={() => {
+              onActiveChange(i);
+              boxRef.current?.focus();
+            }}
+          >
+            {renderOption(i)}
+          </div>
+        ))}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { GuideOffer, openGuide, useGuideState } from '../../guide';
 import { Screen, SCREEN_HEADING_ID } from '../../../components/Screen';
+import { focusHeadingById } from '../../../components/focus-heading';
 import { usePlanDocument } from '../../../components/use-plan';
 import { LevelMeaningsEditor } from './LevelMeaningsEditor';
 import { MembersEditor } from './MembersEditor';
@@ -20,7 +21,7 @@ export function OverviewScreen() {
       {guide.offer && (
         <GuideOffer
           onStart={() => openGuide(doc.plan.id)}
-          onSkip={() => document.getElementById(SCREEN_HEADING_ID)?.focus()}
+          onSkip={() => focusHeadingById(SCREEN_HEADING_ID)}
         />
       )}
       <PlanFields plan={doc.plan} />

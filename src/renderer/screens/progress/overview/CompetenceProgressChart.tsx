@@ -3,6 +3,7 @@ import type { Activity } from '../../../../shared/model/entities';
 import type { CompetenceProgress } from '../../../../shared/progress';
 import { FigureTable } from '../../../components/FigureTable';
 import { NotSet } from '../../../components/NotSet';
+import { WindowedList } from '../../../components/WindowedList';
 import { useFormat } from '../../../i18n/use-format';
 import { ChartFigure } from '../charts/ChartFigure';
 import { PROGRESS_SWATCH } from '../charts/chart-style';
@@ -76,20 +77,23 @@ export function CompetenceProgressChart({
                 c.activityIds.length === 0 ? (
                   t('progress.overview.noActivities')
                 ) : (
-                  <ul className="cell-list no-max-width">
-                    {c.activityIds.map((id) => {
-                      const a = byId.get(id);
-                      return a ? (
-                        <li key={id}>
-                          {t('progress.overview.activityInCell', {
+                  <WindowedList
+                    className="cell-list"
+                    count={c.activityIds.length}
+                    itemKey={(i) => c.activityIds[i] ?? String(i)}
+                    estimateSize={24}
+                    name={{ label: c.title }}
+                    renderItem={(i) => {
+                      const a = byId.get(c.activityIds[i] ?? '');
+                      return a
+                        ? t('progress.overview.activityInCell', {
                             title: a.title,
                             status: t(`enums.activityStatus.${a.status}`),
                             progress: format.percent(a.progress),
-                          })}
-                        </li>
-                      ) : null;
-                    })}
-                  </ul>
+                          })
+                        : null;
+                    }}
+                  />
                 ),
             },
             {

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { OverdueActivity, StartingSoonActivity } from '../../../../shared/progress';
 import { useFormat } from '../../../i18n/use-format';
 import { sectionId } from '../../../components/Screen';
+import { WindowedList } from '../../../components/WindowedList';
 import { useGoToActivity } from '../go-to';
+
+/** A title and a line of facts; a long list is drawn only where it is scrolled to. */
+const ITEM_HEIGHT = 62;
 
 /** What needs the committee's attention now: activities past their end, and those about to start. */
 export function ScheduleLists({
@@ -37,22 +41,30 @@ export function ScheduleLists({
         {overdue.length === 0 ? (
           <p className="empty-text">{t('progress.overview.overdueEmpty')}</p>
         ) : (
-          <ul className="no-max-width">
-            {overdue.map((a) => (
-              <li key={a.activityId}>
-                {link(a.activityId, a.title)}
-                <span className="schedule-meta">
-                  {t('progress.overview.overdueMeta', {
-                    end: format.date(a.end),
-                    count: a.daysOverdue,
-                    days: format.number(a.daysOverdue),
-                    progress: format.percent(a.progress),
-                    status: t(`enums.activityStatus.${a.status}`),
-                  })}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <WindowedList
+            count={overdue.length}
+            itemKey={(i) => overdue[i]?.activityId ?? String(i)}
+            estimateSize={ITEM_HEIGHT}
+            name={{ labelledBy: 'progress-overdue' }}
+            renderItem={(i) => {
+              const a = overdue[i];
+              if (!a) return null;
+              return (
+                <>
+                  {link(a.activityId, a.title)}
+                  <span className="schedule-meta">
+                    {t('progress.overview.overdueMeta', {
+                      end: format.date(a.end),
+                      count: a.daysOverdue,
+                      days: format.number(a.daysOverdue),
+                      progress: format.percent(a.progress),
+                      status: t(`enums.activityStatus.${a.status}`),
+                    })}
+                  </span>
+                </>
+              );
+            }}
+          />
         )}
       </div>
       <div role="group" aria-labelledby="progress-soon" className="schedule-list">
@@ -64,25 +76,33 @@ export function ScheduleLists({
             {t('progress.overview.soonEmpty', { days: format.number(days) })}
           </p>
         ) : (
-          <ul className="no-max-width">
-            {startingSoon.map((a) => (
-              <li key={a.activityId}>
-                {link(a.activityId, a.title)}
-                <span className="schedule-meta">
-                  {a.daysUntilStart === 0
-                    ? t('progress.overview.soonToday', {
-                        status: t(`enums.activityStatus.${a.status}`),
-                      })
-                    : t('progress.overview.soonMeta', {
-                        start: format.date(a.start),
-                        count: a.daysUntilStart,
-                        days: format.number(a.daysUntilStart),
-                        status: t(`enums.activityStatus.${a.status}`),
-                      })}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <WindowedList
+            count={startingSoon.length}
+            itemKey={(i) => startingSoon[i]?.activityId ?? String(i)}
+            estimateSize={ITEM_HEIGHT}
+            name={{ labelledBy: 'progress-soon' }}
+            renderItem={(i) => {
+              const a = startingSoon[i];
+              if (!a) return null;
+              return (
+                <>
+                  {link(a.activityId, a.title)}
+                  <span className="schedule-meta">
+                    {a.daysUntilStart === 0
+                      ? t('progress.overview.soonToday', {
+                          status: t(`enums.activityStatus.${a.status}`),
+                        })
+                      : t('progress.overview.soonMeta', {
+                          start: format.date(a.start),
+                          count: a.daysUntilStart,
+                          days: format.number(a.daysUntilStart),
+                          status: t(`enums.activityStatus.${a.status}`),
+                        })}
+                  </span>
+                </>
+              );
+            }}
+          />
         )}
       </div>
     </div>

@@ -1,4 +1,12 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/model/entities';
 import { ACTIVITY_STATUSES } from '../../../../shared/model/enums';
@@ -26,6 +34,7 @@ import { TimelineMessages } from './TimelineMessages';
 import { Undated } from './Undated';
 import { useBarDrag } from './use-bar-drag';
 import { useDateEdits } from './use-date-edits';
+import { useRowWindow } from './use-row-window';
 import { initialAnchor, planSpan, shiftAnchor, windowFor, type Zoom } from './timeline-window';
 import '../progress.css';
 
@@ -45,6 +54,8 @@ export function TimelineScreen() {
   const readOnly = useAppStore((s) => s.snapshot?.file.readOnly ?? false);
   const id = useId();
   const canvas = useRef<HTMLDivElement>(null);
+  /** A bar to focus once it is drawn: one scrolled to from outside the window is not there yet. */
+  const focusWanted = useRef<string | null>(null);
   const width = useElementWidth(canvas, 960);
 
   const [grouping, setGrouping] = useState<Grouping>('competence');
@@ -69,6 +80,8 @@ export function TimelineScreen() {
   );
   const bars = useMemo(() => rows.filter((r): r is BarRow => r.kind === 'bar'), [rows]);
   const byKey = useMemo(() => new Map(bars.map((b) => [b.key, b])), [bars]);
+  const barIndex = useMemo(() => new Map(bars.map((b, i) => [b.key, i])), [bars]);
+  const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
   const shownCount = useMemo(() => new Set(bars.map((b) => b.activity.id)).size, [bars]);
   const range = span ? windowFor(zoom, anchor ?? initialAnchor(span, today), span) : null;
   const scale = useMemo(
@@ -94,6 +107,19 @@ export function TimelineScreen() {
     onClick: (key) => openDetails(key, false),
   });
 
+  const active = activeKey !== null && byKey.has(activeKey) ? activeKey : (bars[0]?.key ?? null);
+  const { rows: rowWindow, chartRef } = useRowWindow(rows.length, [
+    active === null ? undefined : rowIndex.get(active),
+    details ? rowIndex.get(details.key) : undefined,
+  ]);
+  useLayoutEffect(() => {
+    const key = focusWanted.current;
+    const bar = key === null ? null : findByData<SVGGElement>(canvas.current, 'data-bar-key', key);
+    if (!bar) return;
+    focusWanted.current = null;
+    bar.focus({ preventScroll: true });
+  });
+
   const datesOf = useCallback(
     (key: string, activity: Activity): Dates =>
       drag.preview?.key === key ? drag.preview.dates : edits.datesOf(activity),
@@ -102,10 +128,17 @@ export function TimelineScreen() {
 
   if (!doc || !span || !range || !scale) return null;
 
-  const active = activeKey !== null && byKey.has(activeKey) ? activeKey : (bars[0]?.key ?? null);
   const focusBar = (key: string) => {
     setActiveKey(key);
-    findByData<SVGGElement>(canvas.current, 'data-bar-key', key)?.focus();
+    const bar = findByData<SVGGElement>(canvas.current, 'data-bar-key', key);
+    if (bar) {
+      bar.focus();
+      return;
+    }
+    // A bar outside the window is scrolled to, drawn by the render this causes, and focused then.
+    const index = rowIndex.get(key);
+    if (index !== undefined) rowWindow.scrollToIndex(index);
+    focusWanted.current = key;
   };
   const closeDetails = () => {
     const key = details?.key;
@@ -129,7 +162,8 @@ export function TimelineScreen() {
     if (action.kind === 'close' && !details) return;
     event.preventDefault();
     if (action.kind === 'focus') {
-      const index = Math.min(bars.length - 1, Math.max(0, bars.indexOf(row) + action.by));
+      const at = barIndex.get(row.key) ?? 0;
+      const index = Math.min(bars.length - 1, Math.max(0, at + action.by));
       const next = bars[index];
       if (next) focusBar(next.key);
     } else if (action.kind === 'move') {
@@ -195,10 +229,14 @@ export function TimelineScreen() {
                 <TimelineMessages message={edits.message} readOnlyNote={readOnlyNote} />
                 <TimelineAxis scale={scale} width={width} today={today} />
               </div>
-              <div className={shown ? 'timeline-body with-details' : 'timeline-body'}>
+              <div
+                ref={chartRef}
+                className={shown ? 'timeline-body with-details' : 'timeline-body'}
+              >
                 <TimelineChart
                   label={t('progress.timeline.chartLabel', { window: label, count: shownCount })}
                   rows={rows}
+                  drawn={rowWindow.getVirtualItems().map((item) => item.index)}
                   scale={scale}
                   width={width}
                   today={today}
@@ -239,7 +277,7 @@ export function TimelineScreen() {
                     doc={doc}
                     takeFocus={details?.focus ?? false}
                     position={detailsPosition(
-                      rows.indexOf(shown),
+                      rowIndex.get(shown.key) ?? 0,
                       rows.length,
                       Math.min(
                         width - DETAILS_WIDTH,

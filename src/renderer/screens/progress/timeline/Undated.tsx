@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/model/entities';
 import { sectionId } from '../../../components/Screen';
+import { WindowedList } from '../../../components/WindowedList';
 import { useGoToActivity } from '../go-to';
 
 /** Activities without dates cannot be drawn; they are named here with a way to date them. */
@@ -19,15 +20,20 @@ export function Undated({ activities }: { activities: readonly Activity[] }) {
         {t('progress.timeline.undatedHeading', { count: activities.length })}
       </h3>
       <p className="chart-intro">{t('progress.timeline.undatedIntro')}</p>
-      <ul className="no-max-width">
-        {activities.map((a) => (
-          <li key={a.id}>
+      <WindowedList
+        count={activities.length}
+        itemKey={(i) => activities[i]?.id ?? String(i)}
+        estimateSize={32}
+        name={{ labelledBy: 'timeline-undated' }}
+        renderItem={(i) => {
+          const a = activities[i];
+          return a ? (
             <a href={`#${sectionId('activities')}`} onClick={open(a.id)}>
               {a.title}
             </a>
-          </li>
-        ))}
-      </ul>
+          ) : null;
+        }}
+      />
     </section>
   );
 }

@@ -28,27 +28,29 @@ export function timelineRows(
       ? doc.competences.map((c) => ({ key: c.id, title: c.title }))
       : doc.targetGroups.map((g) => ({ key: g.id, title: g.name }));
   const linksOf = (a: Activity) => (grouping === 'competence' ? a.competenceIds : a.targetGroupIds);
-  const known = new Set(groups.map((g) => g.key));
+  // One pass over the activities, not one per group: a plan may hold 20,000 of them.
+  const members = new Map<string, Activity[]>(groups.map((g) => [g.key, []]));
+  const loose: Activity[] = [];
+  for (const activity of dated) {
+    let placed = false;
+    for (const id of linksOf(activity)) {
+      const list = members.get(id);
+      if (!list) continue;
+      placed = true;
+      if (list[list.length - 1] !== activity) list.push(activity);
+    }
+    if (!placed) loose.push(activity);
+  }
 
   const rows: TimelineRow[] = [];
-  const add = (key: string, title: string | null, members: Activity[]) => {
-    if (members.length === 0) return;
-    rows.push({ kind: 'group', key, title, count: members.length });
-    for (const activity of members) {
+  const add = (key: string, title: string | null, list: readonly Activity[]) => {
+    if (list.length === 0) return;
+    rows.push({ kind: 'group', key, title, count: list.length });
+    for (const activity of list) {
       rows.push({ kind: 'bar', key: `${key}|${activity.id}`, groupKey: key, activity });
     }
   };
-  for (const g of groups) {
-    add(
-      g.key,
-      g.title,
-      dated.filter((a) => linksOf(a).includes(g.key)),
-    );
-  }
-  add(
-    NO_GROUP,
-    null,
-    dated.filter((a) => !linksOf(a).some((id) => known.has(id))),
-  );
+  for (const g of groups) add(g.key, g.title, members.get(g.key) ?? []);
+  add(NO_GROUP, null, loose);
   return { rows, undated };
 }
