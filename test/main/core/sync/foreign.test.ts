@@ -20,7 +20,7 @@ import { PlanSession } from '../../../../src/main/core/services/plan-session';
 import { planMerge } from '../../../../src/main/core/sync/merge';
 import { readLog } from '../../../../src/main/core/sync/change-log';
 import { salvagePlan } from '../../../../src/main/core/sync/salvage';
-import type { PlanDocument } from '../../../../src/shared/model/document';
+import { windowDocumentOf, type PlanDocument } from '../../../../src/shared/model/document';
 import { catchAppError } from '../../../helpers/errors';
 import { writeOldPlanFile } from '../../../helpers/old-plan-file';
 import { useTempDir } from '../../../helpers/temp-dir';
@@ -149,8 +149,10 @@ describe('plans from elsewhere', () => {
         const target = join(tempDir(), 'Ren kopi.omstil');
         const snapshot = await handlers.salvageCopy({ source: path, target });
         expect(snapshot.file).toMatchObject({ path: target, readOnly: false, notice: null });
-        expect(snapshot.document).toEqual(doc);
+        // The window gets each status's summary; the copy itself keeps every figure.
+        expect(snapshot.document).toEqual(windowDocumentOf(doc));
         handlers.dispose();
+        expect(readPlanReadOnly(target).document).toEqual(doc);
 
         expect(readFileSync(path).equals(bytes)).toBe(true);
         expect(await omstilCheck(target)).toMatchObject({ code: 0 });
