@@ -1,4 +1,4 @@
-import type { ImpactEdge, ImpactMap, ImpactNode } from './types';
+import type { ImpactEdge, ImpactGap, ImpactMap, ImpactNode } from './types';
 
 /**
  * Above this many activities the map shows each competence's activities as one box with their
@@ -65,4 +65,22 @@ export function countedActivities(
   if (loose > 0)
     add(LOOSE_ACTIVITIES_ID, Number.MAX_SAFE_INTEGER, { competenceId: null, count: loose });
   return { map: { nodes, edges }, boxes };
+}
+
+/**
+ * The gaps as a counted map shows them: the activities linked to no competence as one gap, the
+ * box that counts them, rather than one line per activity, which in a plan of thousands could
+ * run to thousands of lines. `named` words that gap for the given number of activities.
+ */
+export function countedGaps(
+  gaps: readonly ImpactGap[],
+  named: (count: number) => Pick<ImpactGap, 'title' | 'message'>,
+): ImpactGap[] {
+  const rest = gaps.filter((g) => g.kind !== 'activity-without-competence');
+  const loose = gaps.length - rest.length;
+  if (loose === 0) return rest;
+  return [
+    ...rest,
+    { kind: 'activity-without-competence', nodeId: LOOSE_ACTIVITIES_ID, ...named(loose) },
+  ];
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { COUNTED_ABOVE } from '../../../src/shared/impact';
 import type { PlanDocument } from '../../../src/shared/model/document';
@@ -50,6 +50,26 @@ describe('the impact map of a plan with more activities than a map can show one 
     expect(normalise(screen.getByText(/^Da planen har/).textContent)).toBe(
       `Da planen har ${String(COUNTED_ABOVE + 1)} indsatser, viser kortet ikke hver indsats for sig, ` +
         'men hvor mange der udvikler hver kompetence – listen over indsatser har dem alle.',
+    );
+  });
+
+  it('lists the activities without a competence as one gap that leads to their counting node', async () => {
+    await openStep('Virkningskort', largeDocument, { today: TODAY });
+    const gaps = screen.getByRole('region', { name: 'Huller i planen (1)' });
+    const [item] = within(gaps).getAllByRole('listitem');
+    expect(normalise(item!.textContent)).toBe(
+      '⚠ Indsats uden kompetence' +
+        '3 indsatser er ikke knyttet til nogen kompetence, så det fremgår ikke, hvad de skal udvikle. ' +
+        'De står alle i listen over indsatser.' +
+        'Vis på kortet',
+    );
+    fireEvent.click(
+      within(item!).getByRole('button', { name: 'Vis »3 indsatser uden kompetence« på kortet' }),
+    );
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toMatch(
+        /^Hul i planen: 3 indsatser/,
+      ),
     );
   });
 

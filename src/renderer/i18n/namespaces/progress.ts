@@ -315,6 +315,10 @@ export const progressDa = {
       'Hul i planen: {{number}} indsats er ikke knyttet til nogen kompetence, så det fremgår ikke, hvad den skal udvikle.',
     looseCountName_other:
       'Hul i planen: {{number}} indsatser er ikke knyttet til nogen kompetence, så det fremgår ikke, hvad de skal udvikle.',
+    looseGap_one:
+      '{{number}} indsats er ikke knyttet til nogen kompetence, så det fremgår ikke, hvad den skal udvikle. Den står i listen over indsatser.',
+    looseGap_other:
+      '{{number}} indsatser er ikke knyttet til nogen kompetence, så det fremgår ikke, hvad de skal udvikle. De står alle i listen over indsatser.',
     columns: sharedDa.impact.columns,
   },
 };
@@ -541,6 +545,10 @@ export const progressEn: Texts<typeof progressDa> = {
       'Gap in the plan: {{number}} activity is not linked to any competence, so it does not say what it is to develop.',
     looseCountName_other:
       'Gap in the plan: {{number}} activities are not linked to any competence, so they do not say what they are to develop.',
+    looseGap_one:
+      '{{number}} activity is not linked to any competence, so it does not say what it is to develop. It is in the list of activities.',
+    looseGap_other:
+      '{{number}} activities are not linked to any competence, so they do not say what they are to develop. They are all in the list of activities.',
     columns: sharedEn.impact.columns,
   },
 };

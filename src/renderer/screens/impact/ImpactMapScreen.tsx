@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPACT_LAYERS, type CountedBox, type ImpactGap } from '../../../shared/impact';
+import { IMPACT_LAYERS, type CountedBox } from '../../../shared/impact';
 import { useFormat } from '../../i18n/use-format';
 import { findByData } from '../progress/find-by-data';
 import { useAppStore } from '../../store';
@@ -14,10 +14,10 @@ import { ImpactMapSvg } from './ImpactMapSvg';
 import { ImpactTable } from './ImpactTable';
 import { MAP_KEYS, neighbour, type MapKey } from './impact-navigation';
 import { useNodeNames } from './use-node-names';
+import { useShownGaps } from './use-shown-gaps';
 import '../progress/progress.css';
 import './impact.css';
 
-const NO_GAPS: readonly ImpactGap[] = [];
 const NOT_COUNTED: ReadonlyMap<string, CountedBox> = new Map();
 
 /**
@@ -39,7 +39,7 @@ export function ImpactMapScreen() {
 
   const figures = doc ? impactFigures(doc) : null;
   const map = figures?.map ?? null;
-  const gaps = figures?.gaps ?? NO_GAPS;
+  const gaps = useShownGaps(figures);
   const chain = map && selectedId ? selectedChain(map, selectedId) : null;
   const { nameOf, labelOf, titleOf } = useNodeNames(map, gaps, figures?.counted ?? NOT_COUNTED);
   if (!doc || !figures || !map) return null;
