@@ -1,6 +1,13 @@
 export * from './types';
 export { buildImpactMap } from './build';
 export { impactChain } from './chain';
+export {
+  COUNTED_ABOVE,
+  countedActivities,
+  countedGaps,
+  LOOSE_ACTIVITIES_ID,
+  type CountedBox,
+} from './counted';
 export { impactGaps } from './gaps';
 export {
   DEFAULT_IMPACT_LAYOUT,

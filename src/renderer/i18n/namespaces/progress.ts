@@ -301,6 +301,24 @@ export const progressDa = {
     chainPart: '{{kind}}: {{names}}.',
     chainNone: 'ingen',
     tableCaption: 'Kompetencerne med baggrunde, målgrupper, læringsmål og indsatser',
+    counted_one:
+      'Da planen har {{number}} indsats, viser kortet, hvor mange indsatser der udvikler hver kompetence, og listen over indsatser har dem alle.',
+    counted_other:
+      'Da planen har {{number}} indsatser, viser kortet ikke hver indsats for sig, men hvor mange der udvikler hver kompetence – listen over indsatser har dem alle.',
+    activityCount_one: '{{number}} indsats',
+    activityCount_other: '{{number}} indsatser',
+    activityCountName_one: '{{number}} indsats udvikler kompetencen »{{competence}}«.',
+    activityCountName_other: '{{number}} indsatser udvikler kompetencen »{{competence}}«.',
+    looseCount_one: '{{number}} indsats uden kompetence',
+    looseCount_other: '{{number}} indsatser uden kompetence',
+    looseCountName_one:
+      'Hul i planen: {{number}} indsats er ikke knyttet til nogen kompetence, så det fremgår ikke, hvad den skal udvikle.',
+    looseCountName_other:
+      'Hul i planen: {{number}} indsatser er ikke knyttet til nogen kompetence, så det fremgår ikke, hvad de skal udvikle.',
+    looseGap_one:
+      '{{number}} indsats er ikke knyttet til nogen kompetence, så det fremgår ikke, hvad den skal udvikle. Den står i listen over indsatser.',
+    looseGap_other:
+      '{{number}} indsatser er ikke knyttet til nogen kompetence, så det fremgår ikke, hvad de skal udvikle. De står alle i listen over indsatser.',
     columns: sharedDa.impact.columns,
   },
 };
@@ -513,6 +531,24 @@ export const progressEn: Texts<typeof progressDa> = {
     chainPart: '{{kind}}: {{names}}.',
     chainNone: 'none',
     tableCaption: 'The competences with drivers, target groups, learning objectives and activities',
+    counted_one:
+      'As the plan has {{number}} activity, the map shows how many activities develop each competence, and the list of activities holds them all.',
+    counted_other:
+      'As the plan has {{number}} activities, the map shows not each activity but how many develop each competence – the list of activities holds them all.',
+    activityCount_one: '{{number}} activity',
+    activityCount_other: '{{number}} activities',
+    activityCountName_one: '{{number}} activity develops the competence “{{competence}}”.',
+    activityCountName_other: '{{number}} activities develop the competence “{{competence}}”.',
+    looseCount_one: '{{number}} activity without a competence',
+    looseCount_other: '{{number}} activities without a competence',
+    looseCountName_one:
+      'Gap in the plan: {{number}} activity is not linked to any competence, so it does not say what it is to develop.',
+    looseCountName_other:
+      'Gap in the plan: {{number}} activities are not linked to any competence, so they do not say what they are to develop.',
+    looseGap_one:
+      '{{number}} activity is not linked to any competence, so it does not say what it is to develop. It is in the list of activities.',
+    looseGap_other:
+      '{{number}} activities are not linked to any competence, so they do not say what they are to develop. They are all in the list of activities.',
     columns: sharedEn.impact.columns,
   },
 };

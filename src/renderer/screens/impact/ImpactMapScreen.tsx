@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPACT_LAYERS, type ImpactGap } from '../../../shared/impact';
+import { IMPACT_LAYERS, type CountedBox } from '../../../shared/impact';
 import { useFormat } from '../../i18n/use-format';
 import { findByData } from '../progress/find-by-data';
 import { useAppStore } from '../../store';
@@ -14,10 +14,11 @@ import { ImpactMapSvg } from './ImpactMapSvg';
 import { ImpactTable } from './ImpactTable';
 import { MAP_KEYS, neighbour, type MapKey } from './impact-navigation';
 import { useNodeNames } from './use-node-names';
+import { useShownGaps } from './use-shown-gaps';
 import '../progress/progress.css';
 import './impact.css';
 
-const NO_GAPS: readonly ImpactGap[] = [];
+const NOT_COUNTED: ReadonlyMap<string, CountedBox> = new Map();
 
 /**
  * The impact map: why → who → how → what. Selecting a node lights up its chain; the loose ends
@@ -38,9 +39,9 @@ export function ImpactMapScreen() {
 
   const figures = doc ? impactFigures(doc) : null;
   const map = figures?.map ?? null;
-  const gaps = figures?.gaps ?? NO_GAPS;
+  const gaps = useShownGaps(figures);
   const chain = map && selectedId ? selectedChain(map, selectedId) : null;
-  const { nameOf, labelOf } = useNodeNames(map, gaps);
+  const { nameOf, labelOf, titleOf } = useNodeNames(map, gaps, figures?.counted ?? NOT_COUNTED);
   if (!doc || !figures || !map) return null;
   const { layout, gapIds } = figures;
 
@@ -147,15 +148,25 @@ export function ImpactMapScreen() {
           {t('progress.impact.exportFailed')}
         </p>
       )}
+      {figures.counted.size > 0 && (
+        <p className="impact-counted-note">
+          {t('progress.impact.counted', {
+            count: doc.activities.length,
+            number: format.number(doc.activities.length),
+          })}
+        </p>
+      )}
       {asTable ? (
-        <ImpactTable doc={doc} />
+        <ImpactTable doc={doc} counted={figures.counted.size > 0} />
       ) : (
         <>
           <p id={hintId} className="sr-only">
             {t('progress.impact.hint')}
           </p>
           <p className="impact-chain-summary" aria-live="polite">
-            {chain ? chainSummary(t, format, map, chain) : t('progress.impact.nothingSelected')}
+            {chain
+              ? chainSummary(t, format, map, chain, titleOf)
+              : t('progress.impact.nothingSelected')}
           </p>
           <div className="impact-canvas">
             <ImpactMapSvg

@@ -6,13 +6,22 @@ import { createLookup, namesOf } from '../../components/lookup';
 import { linkedTo } from '../../../shared/model/group-by-link';
 import { servingActivities } from './impact-figures';
 
-/** The map as a table: each competence with its why, its who, its objectives and its activities. */
-export function ImpactTable({ doc }: { doc: WindowDocument }) {
+/**
+ * The map as a table: each competence with its why, its who, its objectives and its activities;
+ * when the map counts the activities (`counted`), the table gives their number too.
+ */
+export function ImpactTable({ doc, counted }: { doc: WindowDocument; counted: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const lookup = createLookup(doc);
   const serving = servingActivities(doc.activities);
   const list = (names: string[]) => (names.length === 0 ? <NotSet /> : format.list(names));
+  const activityCount = (count: number) =>
+    count === 0 ? (
+      <NotSet />
+    ) : (
+      t('progress.impact.activityCount', { count, number: format.number(count) })
+    );
   return (
     <div className="table-scroll">
       <table className="table table--compact chart-table impact-table">
@@ -43,7 +52,11 @@ export function ImpactTable({ doc }: { doc: WindowDocument }) {
               </td>
               <td>{list(namesOf(c.driverIds, lookup.driver))}</td>
               <td>{list(namesOf(c.targetGroupIds, (g) => lookup.targetGroup(g)))}</td>
-              <td>{list(linkedTo(serving, c.id).map((a) => a.title))}</td>
+              <td>
+                {counted
+                  ? activityCount(linkedTo(serving, c.id).length)
+                  : list(linkedTo(serving, c.id).map((a) => a.title))}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -8,6 +8,7 @@ export function chainSummary(
   format: Formatters,
   map: ImpactMap,
   chain: ImpactChain,
+  titleOf: (id: string) => string,
 ): string {
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
   const selected = byId.get(chain.nodeId);
@@ -16,14 +17,14 @@ export function chainSummary(
     const names = chain.nodeIds
       .map((id) => byId.get(id))
       .filter((n) => n?.kind === kind)
-      .map((n) => n?.label ?? '');
+      .map((n) => (n ? titleOf(n.id) : ''));
     return t('progress.impact.chainPart', {
       kind: t(`progress.impact.kindsPlural.${kind}`),
       names: names.length === 0 ? t('progress.impact.chainNone') : format.list(names),
     });
   });
   return t('progress.impact.chainSummary', {
-    title: selected.label,
+    title: titleOf(selected.id),
     parts: parts.join(' '),
   });
 }

@@ -1,10 +1,14 @@
 import {
   buildImpactMap,
+  COUNTED_ABOVE,
+  countedActivities,
   impactChain,
   impactGaps,
   layoutImpactMap,
+  LOOSE_ACTIVITIES_ID,
   type ImpactGap,
   type ImpactLayout,
+  type CountedBox,
   type ImpactMap,
 } from '../../../shared/impact';
 import type { WindowDocument } from '../../../shared/model/document';
@@ -22,9 +26,15 @@ export interface ImpactFigures {
   gapIds: ReadonlySet<string>;
   /** Each competence's learning objectives, wrapped as its box draws them. */
   objectives: ReadonlyMap<string, string[][]>;
+  /**
+   * The boxes that count a competence's activities, by node id, when the plan has more than
+   * `COUNTED_ABOVE`; empty when every activity has its own box.
+   */
+  counted: ReadonlyMap<string, CountedBox>;
 }
 
 const NO_LINES: string[][] = [];
+const NOT_COUNTED: ReadonlyMap<string, CountedBox> = new Map();
 
 const figuresOf = memoOnLists(
   (
@@ -34,7 +44,12 @@ const figuresOf = memoOnLists(
     targetGroups: Source['targetGroups'],
   ): ImpactFigures => {
     const source = { activities, competences, drivers, targetGroups };
-    const map = buildImpactMap(source);
+    const full = buildImpactMap(source);
+    // The words on a counting box depend on the language: `useNodeNames` gives them.
+    const { map, boxes: counted } =
+      activities.length > COUNTED_ABOVE
+        ? countedActivities(full, () => '')
+        : { map: full, boxes: NOT_COUNTED };
     const width = SCREEN_LAYOUT.columnWidth ?? 200;
     const objectives = new Map<string, string[][]>();
     for (const n of map.nodes) {
@@ -53,7 +68,9 @@ const figuresOf = memoOnLists(
           lineHeight,
     );
     const gaps = impactGaps(source);
-    return { map, layout, gaps, gapIds: new Set(gaps.map((g) => g.nodeId)), objectives };
+    const gapIds = new Set(gaps.map((g) => g.nodeId));
+    if (counted.has(LOOSE_ACTIVITIES_ID)) gapIds.add(LOOSE_ACTIVITIES_ID);
+    return { map, layout, gaps, gapIds, objectives, counted };
   },
 );
 

@@ -1,7 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImpactGap, ImpactMap } from '../../../shared/impact';
+import type { CountedBox, ImpactGap, ImpactMap } from '../../../shared/impact';
+import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
+
+export interface NodeNames {
+  nameOf: (id: string) => string;
+  labelOf: (id: string) => string;
+  /** The node's title as the chain summary names it: a counting box by its number. */
+  titleOf: (id: string) => string;
+}
 
 /**
  * What each node is called: the accessible name (kind, title, objectives, gap in words) and the
@@ -10,14 +18,36 @@ import { useAppStore } from '../../store';
 export function useNodeNames(
   map: ImpactMap | null,
   gaps: readonly ImpactGap[],
-): { nameOf: (id: string) => string; labelOf: (id: string) => string } {
+  counted: ReadonlyMap<string, CountedBox>,
+): NodeNames {
   const { t } = useTranslation();
+  const format = useFormat();
   const language = useAppStore((s) => s.language);
   return useMemo(() => {
     const names = new Map<string, string>();
     const labels = new Map<string, string>();
     const gapOf = new Map(gaps.map((g) => [g.nodeId, g]));
+    const titleOfNode = new Map((map?.nodes ?? []).map((n) => [n.id, n.label]));
     for (const n of map?.nodes ?? []) {
+      const box = counted.get(n.id);
+      if (box) {
+        const words = { count: box.count, number: format.number(box.count) };
+        const label =
+          box.competenceId === null
+            ? t('progress.impact.looseCount', words)
+            : t('progress.impact.activityCount', words);
+        labels.set(n.id, label);
+        names.set(
+          n.id,
+          box.competenceId === null
+            ? t('progress.impact.looseCountName', words)
+            : t('progress.impact.activityCountName', {
+                ...words,
+                competence: titleOfNode.get(box.competenceId) ?? '',
+              }),
+        );
+        continue;
+      }
       const cancelled = n.status === 'cancelled';
       const label = cancelled ? t('progress.impact.cancelled', { title: n.label }) : n.label;
       labels.set(n.id, label);
@@ -39,6 +69,7 @@ export function useNodeNames(
     return {
       nameOf: (id: string) => names.get(id) ?? '',
       labelOf: (id: string) => labels.get(id) ?? '',
+      titleOf: (id: string) => (counted.has(id) ? labels.get(id) : titleOfNode.get(id)) ?? '',
     };
-  }, [map, gaps, t, language]);
+  }, [map, gaps, counted, t, format, language]);
 }

@@ -1,5 +1,6 @@
 import {
   buildImpactMap,
+  COUNTED_ABOVE,
   impactGaps,
   layoutImpactMap,
   type ImpactMap,
@@ -12,7 +13,7 @@ import { fitLines, lineHeightOf } from '../fit';
 import { figure } from '../tagging/nodes';
 import { COLOR, contentWidth, PAGE } from '../theme';
 import { boxText, type BoxText } from './impact-box';
-import { countedActivities, COUNTED_ABOVE } from './impact-counted';
+import { countedActivities } from './impact-counted';
 import { impactMapAltText } from './impact-map-alt-text';
 import { impactDrawing, PDF_IMPACT_LAYOUT } from './impact-map-drawing';
 import { impactPages } from './impact-pages';
