@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTIVITY_STATUSES } from '../../../../shared/model/enums';
 import type { ActivityRef, Delta, SnapshotDiff } from '../../../../shared/progress';
 import { FigureTable } from '../../../components/FigureTable';
+import { WindowedList } from '../../../components/WindowedList';
 import { useFormat } from '../../../i18n/use-format';
 
 /**
@@ -40,22 +41,57 @@ export function SnapshotDiffView({
           to: format.percent(Math.round(p.to)),
           change: signed(Math.round(p.change), format.number),
         });
+  // Between two statuses of a large plan thousands of activities can move: the lists draw what
+  // is in view.
   const refs = (heading: string, items: readonly ActivityRef[]) =>
     items.length === 0 ? null : (
       <div>
         <h5>{heading}</h5>
-        <ul className="no-max-width">
-          {items.map((a) => (
-            <li key={a.activityId}>
-              {t('progress.snapshots.activityRef', {
-                title: a.title,
-                status: t(`enums.activityStatus.${a.status}`),
-              })}
-            </li>
-          ))}
-        </ul>
+        <WindowedList
+          count={items.length}
+          itemKey={(i) => items[i]?.activityId ?? String(i)}
+          estimateSize={24}
+          name={{ label: heading }}
+          renderItem={(i) => {
+            const a = items[i];
+            return a
+              ? t('progress.snapshots.activityRef', {
+                  title: a.title,
+                  status: t(`enums.activityStatus.${a.status}`),
+                })
+              : null;
+          }}
+        />
       </div>
     );
+  const movedItem = (m: SnapshotDiff['moved'][number]) => (
+    <>
+      <strong>{m.title}</strong>
+      {': '}
+      {[
+        m.status &&
+          t('progress.snapshots.statusMove', {
+            from: t(`enums.activityStatus.${m.status.from}`),
+            to: t(`enums.activityStatus.${m.status.to}`),
+          }),
+        m.progress &&
+          t('progress.snapshots.progressMove', {
+            from: format.percent(m.progress.from),
+            to: format.percent(m.progress.to),
+          }),
+        m.spent &&
+          t('progress.snapshots.spentMove', {
+            change: signed(m.spent.change, format.money),
+          }),
+        m.participantsReached &&
+          t('progress.snapshots.reachedMove', {
+            change: signed(m.participantsReached.change, format.number),
+          }),
+      ]
+        .filter((part): part is string => typeof part === 'string')
+        .join(', ')}
+    </>
+  );
 
   return (
     <div className="snapshot-diff">
@@ -118,36 +154,16 @@ export function SnapshotDiffView({
       {diff.moved.length > 0 && (
         <div>
           <h5>{t('progress.snapshots.moved')}</h5>
-          <ul className="no-max-width">
-            {diff.moved.map((m) => (
-              <li key={m.activityId}>
-                <strong>{m.title}</strong>
-                {': '}
-                {[
-                  m.status &&
-                    t('progress.snapshots.statusMove', {
-                      from: t(`enums.activityStatus.${m.status.from}`),
-                      to: t(`enums.activityStatus.${m.status.to}`),
-                    }),
-                  m.progress &&
-                    t('progress.snapshots.progressMove', {
-                      from: format.percent(m.progress.from),
-                      to: format.percent(m.progress.to),
-                    }),
-                  m.spent &&
-                    t('progress.snapshots.spentMove', {
-                      change: signed(m.spent.change, format.money),
-                    }),
-                  m.participantsReached &&
-                    t('progress.snapshots.reachedMove', {
-                      change: signed(m.participantsReached.change, format.number),
-                    }),
-                ]
-                  .filter((part): part is string => typeof part === 'string')
-                  .join(', ')}
-              </li>
-            ))}
-          </ul>
+          <WindowedList
+            count={diff.moved.length}
+            itemKey={(i) => diff.moved[i]?.activityId ?? String(i)}
+            estimateSize={24}
+            name={{ label: t('progress.snapshots.moved') }}
+            renderItem={(i) => {
+              const m = diff.moved[i];
+              return m ? movedItem(m) : null;
+            }}
+          />
         </div>
       )}
       {refs(t('progress.snapshots.added'), diff.added)}
