@@ -31,14 +31,7 @@ function observeBox(
  * `aria-setsize` where it is in the whole list. The box can be focused and scrolled with the keys,
  * and tabbing from link to link scrolls it on.
  */
-export function WindowedList({
-  count,
-  itemKey,
-  renderItem,
-  estimateSize,
-  name,
-  className,
-}: {
+interface WindowedListProps {
   count: number;
   itemKey: (index: number) => string;
   renderItem: (index: number) => ReactNode;
@@ -46,8 +39,11 @@ export function WindowedList({
   estimateSize: number;
   /** What names the scrolling box: the id of the list's heading, or a text. */
   name: { labelledBy: string } | { label: string };
-  className?: string;
-}) {
+  className?: string | undefined;
+}
+
+export function WindowedList(props: WindowedListProps) {
+  const { count, itemKey, renderItem, className } = props;
   if (count <= WHOLE_UP_TO) {
     return (
       <ul className={['no-max-width', className].filter(Boolean).join(' ')}>
@@ -57,16 +53,7 @@ export function WindowedList({
       </ul>
     );
   }
-  return (
-    <LongList
-      count={count}
-      itemKey={itemKey}
-      renderItem={renderItem}
-      estimateSize={estimateSize}
-      name={name}
-      className={className}
-    />
-  );
+  return <LongList {...props} />;
 }
 
 function LongList({
@@ -76,14 +63,7 @@ function LongList({
   estimateSize,
   name,
   className,
-}: {
-  count: number;
-  itemKey: (index: number) => string;
-  renderItem: (index: number) => ReactNode;
-  estimateSize: number;
-  name: { labelledBy: string } | { label: string };
-  className: string | undefined;
-}) {
+}: WindowedListProps) {
   const box = useRef<HTMLDivElement>(null);
   // Nothing here memoizes what the virtualizer returns; it is read afresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
