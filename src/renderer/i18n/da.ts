@@ -7,6 +7,7 @@ import { matchingDa } from './namespaces/matching';
 import { plannerDa } from './namespaces/planner';
 import { progressDa } from './namespaces/progress';
 import { sharingDa } from './namespaces/sharing';
+import { workshopDa } from './namespaces/workshop';
 import { yearDa } from './namespaces/year';
 import { sharedLabels } from './shared-labels';
 import type { Texts } from './texts';
@@ -28,6 +29,7 @@ export const da = {
   year: yearDa,
   evaluation: evaluationDa,
   help: helpDa,
+  workshop: workshopDa,
   app: {
     name: 'Omstil',
     tagline:

@@ -8,6 +8,7 @@ import { matchingEn } from './namespaces/matching';
 import { plannerEn } from './namespaces/planner';
 import { progressEn } from './namespaces/progress';
 import { sharingEn } from './namespaces/sharing';
+import { workshopEn } from './namespaces/workshop';
 import { yearEn } from './namespaces/year';
 import { sharedLabels } from './shared-labels';
 
@@ -24,6 +25,7 @@ export const en: Catalogue = {
   year: yearEn,
   evaluation: evaluationEn,
   help: helpEn,
+  workshop: workshopEn,
   app: {
     name: 'Omstil',
     tagline:

@@ -25,6 +25,8 @@ import { EffectScreen } from './progress/effect/EffectScreen';
 import { ProgressScreen } from './progress/overview/ProgressScreen';
 import { TimelineScreen } from './progress/timeline/TimelineScreen';
 import { YearWheelScreen } from './year-wheel/YearWheelScreen';
+import { useWorkshopMode } from './workshop/use-workshop-mode';
+import { WorkshopMode } from './workshop/WorkshopMode';
 import './plan/plan.css';
 
 const SCREENS: Record<PlanView, () => React.JSX.Element | null> = {
@@ -83,11 +85,17 @@ export function PlanScreen({
   }, [guide.open]);
 
   const help = useHelpPanel();
+  const workshop = useWorkshopMode();
 
   const Current = SCREENS[view];
   return (
     <>
-      <PlanHeader snapshot={snapshot} takeFocus={takeFocus} help={help} />
+      <PlanHeader
+        snapshot={snapshot}
+        takeFocus={takeFocus}
+        help={help}
+        onWorkshop={workshop.start}
+      />
       <div className="container plan-layout">
         <PlanNav doc={doc} />
         <div className="plan-content">
@@ -107,6 +115,9 @@ export function PlanScreen({
         />
       )}
       <LeaveDialog />
+      {workshop.format && (
+        <WorkshopMode formatId={workshop.format} doc={doc} onEnd={workshop.end} />
+      )}
     </>
   );
 }

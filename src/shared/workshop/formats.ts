@@ -28,7 +28,8 @@ export const WORKSHOP_STEP_PARTS = [
 ] as const;
 export type WorkshopStepPart = (typeof WORKSHOP_STEP_PARTS)[number];
 
-export interface WorkshopStep {
+/** A step as the scripts below write it; `WorkshopStep` is one of theirs, with its id known. */
+interface StepShape {
   readonly id: string;
   readonly minutes: number;
   readonly part: WorkshopStepPart;
@@ -55,7 +56,7 @@ const SU_STEPS = [
   { id: 'su-principles', minutes: 25, part: 'principles' },
   { id: 'su-priorities', minutes: 25, part: 'priorities' },
   { id: 'su-closing', minutes: 10, part: 'closing' },
-] as const satisfies readonly WorkshopStep[];
+] as const satisfies readonly StepShape[];
 
 /**
  * Workshop 2 of the kit: a group development talk (GRUS) between a manager and a team on the
@@ -69,9 +70,10 @@ const TEAM_STEPS = [
   { id: 'team-methods', minutes: 20, part: 'methods' },
   { id: 'team-activities', minutes: 35, part: 'activities' },
   { id: 'team-closing', minutes: 15, part: 'closing' },
-] as const satisfies readonly WorkshopStep[];
+] as const satisfies readonly StepShape[];
 
-export type WorkshopStepId = (typeof SU_STEPS)[number]['id'] | (typeof TEAM_STEPS)[number]['id'];
+export type WorkshopStep = (typeof SU_STEPS)[number] | (typeof TEAM_STEPS)[number];
+export type WorkshopStepId = WorkshopStep['id'];
 
 export const WORKSHOP_FORMATS: Readonly<Record<WorkshopFormatId, WorkshopFormat>> = {
   su: { id: 'su', minutes: 180, steps: SU_STEPS },

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../shared/api';
+import type { WorkshopFormatId } from '../../../shared/workshop/formats';
 import { ExportButton } from '../../components/export/ExportButton';
 import { HelpButton } from '../../components/help/HelpButton';
 import { Icon } from '../../components/Icon';
@@ -10,15 +11,18 @@ import { PlanSharing } from '../../components/sharing/PlanSharing';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useAppStore } from '../../store';
 import { HistoryButtons } from '../../components/HistoryButtons';
+import { WorkshopButton } from '../workshop/WorkshopButton';
 
 export function PlanHeader({
   snapshot,
   takeFocus,
   help,
+  onWorkshop,
 }: {
   snapshot: PlanSnapshot;
   takeFocus: boolean;
   help: { open: boolean; show: () => void };
+  onWorkshop: (format: WorkshopFormatId) => void;
 }) {
   const { t } = useTranslation();
   const busy = useAppStore((s) => s.busy);
@@ -52,6 +56,7 @@ export function PlanHeader({
           <HistoryButtons />
           <ExportButton />
           <MergeButton />
+          <WorkshopButton onStart={onWorkshop} />
           <HelpButton open={help.open} onClick={help.show} />
           <button
             type="button"

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkshopFormatId } from '../../../shared/workshop/formats';
+import { useAppStore } from '../../store';
+import { WORKSHOP_BUTTON_ID } from './use-workshop-mode';
+import { WorkshopFormatDialog } from './WorkshopFormatDialog';
+
+/** »Workshop« in the plan's header: choose one of the two workshops and run it on the screen. */
+export function WorkshopButton({ onStart }: { onStart: (format: WorkshopFormatId) => void }) {
+  const { t } = useTranslation();
+  const busy = useAppStore((s) => s.busy);
+  const [choosing, setChoosing] = useState(false);
+  return (
+    <>
+      <button
+        id={WORKSHOP_BUTTON_ID}
+        type="button"
+        className="button button-secondary workshop-open"
+        title={t('workshop.openTitle')}
+        aria-haspopup="dialog"
+        onClick={() => {
+          if (!busy) setChoosing(true);
+        }}
+      >
+        {t('workshop.open')}
+      </button>
+      {choosing && (
+        <WorkshopFormatDialog
+          onCancel={() => setChoosing(false)}
+          onChoose={(format) => {
+            setChoosing(false);
+            onStart(format);
+          }}
+        />
+      )}
+    </>
+  );
+}
