@@ -37,14 +37,14 @@ describe('workshop mode', () => {
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual([
-      '1Velkomst og rammer15 minutter',
-      '2Baggrunde og udfordringer30 minutter',
-      '3Kompetencebehov35 minutter',
-      '4Pause15 minutter',
-      '5Metoder25 minutter',
-      '6Principper25 minutter',
-      '7Prioritering25 minutter',
-      '8Opsamling og næste skridt10 minutter',
+      '1Velkomst og rammer15 min.',
+      '2Baggrunde og udfordringer30 min.',
+      '3Kompetencebehov35 min.',
+      '4Pause15 min.',
+      '5Metoder25 min.',
+      '6Principper25 min.',
+      '7Prioritering25 min.',
+      '8Opsamling og næste skridt10 min.',
     ]);
     // The first step, with focus on its title so the keys work at once.
     expect(stepHeading(workshop).textContent).toBe('Velkomst og rammer');

@@ -50,6 +50,7 @@ export const workshopDa = {
     hoursMinutes: '{{hours}} og {{minutes}}',
     minutes_one: '{{count}} minut',
     minutes_other: '{{count}} minutter',
+    short: '{{count}} min.',
   },
   mode: {
     agenda: 'Program',
@@ -101,6 +102,7 @@ export const workshopEn: Texts<typeof workshopDa> = {
     hoursMinutes: '{{hours}} and {{minutes}}',
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
+    short: '{{count}} min',
   },
   mode: {
     agenda: 'Agenda',

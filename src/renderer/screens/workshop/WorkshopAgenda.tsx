@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkshopFormat } from '../../../shared/workshop/formats';
-import { durationText } from './duration';
 
 /** The workshop's programme down the side: every step with its length, the current one marked. */
 export function WorkshopAgenda({
@@ -28,11 +27,10 @@ export function WorkshopAgenda({
               <span className="workshop-agenda-number" aria-hidden="true">
                 {index + 1}
               </span>
-              <span className="workshop-agenda-text">
-                <span className="workshop-agenda-title">
-                  {t(`workshop.steps.${step.id}.title`)}
-                </span>
-                <span className="workshop-agenda-minutes">{durationText(t, step.minutes)}</span>
+              <span className="workshop-agenda-title">{t(`workshop.steps.${step.id}.title`)}</span>
+              {/* A column of lengths, as a printed programme has. */}
+              <span className="workshop-agenda-minutes">
+                {t('workshop.duration.short', { count: step.minutes })}
               </span>
             </button>
           </li>
