@@ -151,6 +151,7 @@ describe('workshop mode, in Chromium', () => {
       const chooser = page.getByRole('dialog', { name: 'Start en workshop' });
       await chooser.waitFor();
       await screenshot(page, `workshop-choice-${size}`);
+      if (run === runs[0]) expect(await axeViolations(page)).toEqual([]);
       await chooser.getByRole('button', { name: `Start »${run.format}«` }).focus();
       await page.keyboard.press('Enter');
       const workshop = page.getByRole('dialog', { name: run.format });
