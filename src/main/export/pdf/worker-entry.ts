@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isOmstilError } from '../../../shared/errors';
-import { renderPlanPdf } from './render';
+import { enableCompileCache } from './compile-cache';
 import type { PdfWorkerData, PdfWorkerMessage, PdfWorkerRequest } from './worker-protocol';
 
 /**
@@ -10,6 +10,12 @@ import type { PdfWorkerData, PdfWorkerMessage, PdfWorkerRequest } from './worker
  * host keeps it for a while.
  */
 const port = parentPort;
+// The renderer (pdfmake, pdfkit, fontkit: most of the worker's start) is loaded after the
+// compile cache is on, and at once, so that it loads while the export dialog is still waiting.
+enableCompileCache();
+const rendering = import('./render');
+// A renderer that cannot load is reported to the first export that needs it.
+rendering.catch(() => undefined);
 const { fonts } = workerData as PdfWorkerData;
 
 if (port) {
@@ -24,6 +30,7 @@ if (port) {
   const render = async ({ id, doc, lang, sections, now }: PdfWorkerRequest): Promise<void> => {
     let reported = 0;
     try {
+      const { renderPlanPdf } = await rendering;
       const pdf = await renderPlanPdf(doc, {
         lang,
         now: new Date(now),
