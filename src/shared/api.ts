@@ -435,7 +435,17 @@ export type ApiClient = {
 export const ShellEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('menu'),
-    command: z.enum(['new', 'open', 'save-copy', 'export', 'merge', 'close', 'undo', 'redo']),
+    command: z.enum([
+      'new',
+      'open',
+      'import',
+      'save-copy',
+      'export',
+      'merge',
+      'close',
+      'undo',
+      'redo',
+    ]),
   }),
   z.strictObject({ type: z.literal('open-path'), path: z.string() }),
   z.strictObject({ type: z.literal('plan-changed') }),

@@ -2,6 +2,7 @@ import { errors, OmstilError, type FieldIssue } from './errors';
 import { entityLabels } from './i18n/entity-labels';
 import type { Plan } from './model/entities';
 import { EMPTY_STATUS_DATES } from './model/defaults';
+import { DEFAULT_LOG_LIMIT } from './model/log-limit';
 import { evaluationYearTaken } from './model/messages';
 import type { PlanDocument } from './model/document';
 import { PLAN_STATUSES } from './model/enums';
@@ -27,11 +28,12 @@ export { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeSchema, type Interc
 /**
  * The file for a plan. What a reader would fill in by itself for a file without it (an empty
  * årshjul, no snapshots or evaluations, the default fund rules, no applications, status dates
- * that say no more than the decision date) is left out, so a plan that does not use the newer
+ * that say no more than the decision date, the default limit on the change log) is left out, so a plan that does not use the newer
  * parts is written exactly as before and still opens in an Omstil that does not know them.
  */
 export function toInterchange(doc: PlanDocument): InterchangeFile {
-  const { statusDates, fundingRules, levelMeanings, agendaRequest, ...plan } = doc.plan;
+  const { statusDates, fundingRules, levelMeanings, agendaRequest, changeLogLimit, ...plan } =
+    doc.plan;
   const derived = statusDatesFromDecision(doc.plan);
   const sameDates = PLAN_STATUSES.every((s) => statusDates[s] === derived[s]);
   const { yearItems, statusSnapshots, evaluations } = doc;
@@ -45,6 +47,7 @@ export function toInterchange(doc: PlanDocument): InterchangeFile {
       ...(fundingRules === null ? {} : { fundingRules }),
       ...(levelMeanings.every((m) => m === '') ? {} : { levelMeanings }),
       ...(agendaRequest === '' ? {} : { agendaRequest }),
+      ...(changeLogLimit === DEFAULT_LOG_LIMIT ? {} : { changeLogLimit }),
     },
     members: doc.members,
     targetGroups: doc.targetGroups,

@@ -223,6 +223,7 @@ export function largePlan(
       fundingRules: null,
       levelMeanings: ['', '', '', '', ''],
       agendaRequest: '',
+      changeLogLimit: 5000,
       language: 'da',
       updatedAt: stamp,
     },

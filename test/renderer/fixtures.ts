@@ -54,6 +54,7 @@ export const planDocument: PlanDocument = {
     fundingRules: null,
     levelMeanings: ['', '', '', '', ''],
     agendaRequest: '',
+    changeLogLimit: 5000,
     updatedAt: at,
   },
   members: [

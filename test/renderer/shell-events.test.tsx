@@ -58,4 +58,14 @@ describe('desktop shell commands', () => {
     expect(fake.calls.newPlan).toBeUndefined();
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('asks for the JSON file on Filer › Importér fra JSON…, as the start screen’s button does', async () => {
+    const fake = await openCore({ desktop: true });
+    const shell = fakeShell();
+    renderApp(fake, { shellEvents: shell.source });
+    await screen.findByRole('heading', { level: 1, name: 'Omstil' });
+    await shell.send({ type: 'menu', command: 'import' });
+    expect(fake.calls.chooseFile).toEqual([{ purpose: 'import', format: 'json' }]);
+    expect(fake.calls.importPlan).toBeUndefined();
+  });
 });

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./commands/merge')).mergeCommand,
   salvage: async () => (await import('./commands/salvage')).salvageCommand,
   schema: async () => (await import('./commands/schema')).schemaCommand,
+  'log-limit': async () => (await import('./commands/log-limit')).logLimitCommand,
 };
 
 const VALUED = new Set(['title', 'format', 'output', 'lang', 'sections']);

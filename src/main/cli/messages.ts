@@ -25,6 +25,9 @@ Kommandoer:
   salvage <fil.omstil> -o <ud.omstil>
                        Lav en ren kopi af data i en plan med fremmede tilføjelser
                        eller rækker, der er ændret uden for Omstil
+  log-limit <fil.omstil> [antal]
+                       Vis eller sæt, hvor mange ændringer planens ændringshistorik
+                       gemmer (1.000–100.000); ældre lægges sammen, når planen lukkes
 
 Generelle valg: --lang da|en (sprog i meddelelser), --help, --version
 Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
@@ -41,6 +44,12 @@ Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
     counts: (c: Counts) => countsIn('da', c),
     unexpected: (m: string) => `Uventet fejl: ${m}`,
     salvaged: (path: string, counts: string) => `Ren kopi skrevet: ${path} (${counts})`,
+    logLimit: (path: string, limit: number) =>
+      `${path}: ændringshistorikken gemmer de seneste ${limit.toLocaleString('da-DK')} ændringer.`,
+    logLimitDigits: (given: string) =>
+      `Antallet »${given}« skal skrives med cifre alene, fx 20000. Se »omstil --help«.`,
+    logLimitSet: (path: string, limit: number) =>
+      `Gemt: ændringshistorikken i ${path} gemmer nu de seneste ${limit.toLocaleString('da-DK')} ændringer.`,
     leftOut: (what: string) =>
       `Ikke med i kopien, fordi det var ændret uden for Omstil eller hang på noget, der var: ${what}.`,
     planKept:
@@ -74,6 +83,9 @@ Commands:
   salvage <file.omstil> -o <out.omstil>
                        Make a clean copy of the data in a plan with foreign additions
                        or rows changed outside Omstil
+  log-limit <file.omstil> [number]
+                       Show or set how many changes the plan's change history keeps
+                       (1,000–100,000); older ones are folded away when the plan closes
 
 General options: --lang da|en (language of messages), --help, --version
 Exit codes: 0 done, 1 usage error, 2 input refused.`,
@@ -90,6 +102,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused.`,
     counts: (c: Counts) => countsIn('en', c),
     unexpected: (m: string) => `Unexpected error: ${m}`,
     salvaged: (path: string, counts: string) => `Clean copy written: ${path} (${counts})`,
+    logLimit: (path: string, limit: number) =>
+      `${path}: the change history keeps the latest ${limit.toLocaleString('en-GB')} changes.`,
+    logLimitDigits: (given: string) =>
+      `The number "${given}" must be written in digits alone, e.g. 20000. See "omstil --help".`,
+    logLimitSet: (path: string, limit: number) =>
+      `Saved: the change history of ${path} now keeps the latest ${limit.toLocaleString('en-GB')} changes.`,
     leftOut: (what: string) =>
       `Not in the copy, as it was changed outside Omstil or hung on something that was: ${what}.`,
     planKept:

@@ -14,6 +14,7 @@ export interface MenuLabels {
   newPlan: string;
   open: string;
   openRecent: string;
+  importPlan: string;
   noRecent: string;
   missing: string;
   saveCopy: string;
@@ -42,6 +43,7 @@ export interface MenuLabels {
 function commandsIn(language: ShellLanguage) {
   return pickLabels(language, COMMAND_LABELS, [
     'newPlan',
+    'importPlan',
     'closePlan',
     'mergeCopy',
     'undo',

@@ -29,6 +29,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { id: 'file.new', label: labels.newPlan, accelerator: 'CmdOrCtrl+N', ...command('new') },
       { id: 'file.open', label: labels.open, accelerator: 'CmdOrCtrl+O', ...command('open') },
       { id: 'file.recent', label: labels.openRecent, submenu: recentItems(options) },
+      { id: 'file.import', label: labels.importPlan, ...command('import') },
       { type: 'separator' },
       {
         id: 'file.save-copy',

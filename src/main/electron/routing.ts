@@ -58,8 +58,8 @@ export function createRouting<W extends RegistrableWindow>(options: RoutingOptio
         target.outbox.deliver({ type: 'menu', command });
         return;
       }
-      // macOS keeps running without windows; New and Open there start a window of their own.
-      if (command === 'new' || command === 'open') {
+      // macOS keeps running without windows; New, Open and Import there start a window of their own.
+      if (command === 'new' || command === 'open' || command === 'import') {
         options.openWindow().outbox.deliver({ type: 'menu', command });
       }
     },

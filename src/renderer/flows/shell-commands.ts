@@ -22,6 +22,8 @@ export function runShellEvent(event: ShellEvent, state: AppState): Promise<unkno
           return state.requestNew();
         case 'open':
           return state.requestOpen();
+        case 'import':
+          return state.requestImport();
         case 'save-copy':
           return state.snapshot ? state.requestSaveCopy() : Promise.resolve();
         case 'export':

@@ -58,7 +58,6 @@ export const da = {
     actionsLabel: 'Kom i gang',
     openPlan: 'Åbn plan…',
     openExample: 'Åbn eksempelplan',
-    importPlan: 'Importér fra JSON…',
     exampleHint:
       'Eksempelplanen er en udfyldt plan for en tænkt arbejdsplads. Brug den til at se, hvordan en plan kan se ud, før I laver jeres egen.',
     recentHeading: 'Senest åbnede planer',

@@ -54,7 +54,6 @@ export const en: Catalogue = {
     actionsLabel: 'Get started',
     openPlan: 'Open plan…',
     openExample: 'Open example plan',
-    importPlan: 'Import from JSON…',
     exampleHint:
       'The example plan is a completed plan for an imaginary workplace. Use it to see what a plan can look like before you make your own.',
     recentHeading: 'Recently opened plans',

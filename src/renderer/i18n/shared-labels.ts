@@ -20,7 +20,7 @@ export function sharedLabels(language: Language) {
   const measurement = FIELD_LABELS.measurement;
   return {
     common: pickLabels(language, COMMON_WORDS, ['notSet', 'total']),
-    start: { newPlan: COMMAND_LABELS.newPlan[language] },
+    start: pickLabels(language, COMMAND_LABELS, ['newPlan', 'importPlan']),
     pathDialog: { planTitleLabel: plan.title[language] },
     plan: { close: COMMAND_LABELS.closePlan[language] },
     planSections: labelsIn(language, LIST_LABELS),

@@ -57,6 +57,7 @@ export const FIELD_LABELS = {
       da: 'Indstilling til samarbejdsudvalget',
       en: 'What the committee is asked to decide',
     },
+    changeLogLimit: { da: 'Ændringshistorik', en: 'Change history' },
   },
   member: {
     name,

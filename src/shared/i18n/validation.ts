@@ -51,6 +51,10 @@ export const validationMessages: Record<string, LocalizedText> = {
     da: 'Antallet er urealistisk stort.',
     en: 'The number is unrealistically large.',
   },
+  'log-limit-range': {
+    da: 'Ændringshistorikken skal gemme et helt antal ændringer fra 1.000 til 100.000.',
+    en: 'The change history must keep a whole number of changes from 1,000 to 100,000.',
+  },
   'progress-range': {
     da: 'Fremdriften skal være et helt tal fra 0 til 100 %.',
     en: 'Progress must be a whole number from 0 to 100%.',

@@ -1,5 +1,6 @@
 import type { EntityKind } from './enums';
 import type { EntityByKind, Plan, StatusSnapshotEntity } from './entities';
+import { DEFAULT_LOG_LIMIT } from './log-limit';
 
 type Fields<K extends EntityKind> = Omit<EntityByKind[K], 'id' | 'updatedAt'>;
 
@@ -113,5 +114,6 @@ export function planDefaults(
     fundingRules: null,
     levelMeanings: [...DEFAULT_LEVEL_MEANINGS],
     agendaRequest: '',
+    changeLogLimit: DEFAULT_LOG_LIMIT,
   };
 }

@@ -27,6 +27,7 @@ import {
   jsonValue,
   textList,
 } from './fields';
+import { logLimit } from './log-limit';
 import { EvaluationFiguresSchema } from './stored/evaluation-figures';
 import { FundingApplicationSchema } from './stored/funding-application';
 import { FundingRulesSchema } from './stored/funding-rules';
@@ -65,6 +66,8 @@ export const planFields = {
   levelMeanings,
   /** What the committee is asked to decide when the plan is on its agenda, in its own words. */
   agendaRequest: optionalText(5000),
+  /** How many changes the plan's change log keeps; older ones are folded away on closing. */
+  changeLogLimit: logLimit,
 };
 
 export const memberFields = {

@@ -39,6 +39,7 @@ export {
   type NullableDelta,
   type SnapshotDiff,
 } from './snapshot-diff';
+export { shownProgressChange, type ShownProgressChange } from './shown-change';
 export { EFFECT_CHAIN, effectLinkInfo, type EffectLinkInfo } from './effect-links';
 export {
   levelChange,

@@ -358,6 +358,16 @@ describe('IPC and menu wiring', () => {
     expect(sentEvents(window).at(-1)).toEqual({ type: 'menu', command: 'undo' });
   });
 
+  it('sends Filer › Importér fra JSON… to the focused window, as the start screen’s button', async () => {
+    start();
+    await settle();
+    const window = FakeBrowserWindow.all[0];
+    window?.finishLoad();
+    FakeBrowserWindow.focused = window ?? null;
+    menuItem(['Filer', 'Importér fra JSON…'])?.click?.({} as never, undefined, {});
+    expect(sentEvents(window).at(-1)).toEqual({ type: 'menu', command: 'import' });
+  });
+
   it('sends Filer › Eksportér… and Flet med en kopi… to the focused window', async () => {
     start();
     await settle();

@@ -46,6 +46,7 @@ describe('application menu', () => {
       ['Ny plan…', 'CmdOrCtrl+N'],
       ['Åbn…', 'CmdOrCtrl+O'],
       ['Åbn seneste', null],
+      ['Importér fra JSON…', null],
       ['Gem en kopi…', 'CmdOrCtrl+Shift+S'],
       ['Eksportér…', 'CmdOrCtrl+E'],
       ['Flet med en kopi…', null],
@@ -61,6 +62,7 @@ describe('application menu', () => {
     const edit = submenu(editMenu);
     click(byId(file, 'file.new'));
     click(byId(file, 'file.open'));
+    click(byId(file, 'file.import'));
     click(byId(file, 'file.save-copy'));
     click(byId(file, 'file.export'));
     click(byId(file, 'file.merge'));
@@ -70,6 +72,7 @@ describe('application menu', () => {
     expect(onCommand.mock.calls.map(([command]) => command)).toEqual([
       'new',
       'open',
+      'import',
       'save-copy',
       'export',
       'merge',

@@ -179,7 +179,7 @@ describe('routing files and commands to windows', () => {
     expect(eventsOf(b.window)).toEqual([]);
   });
 
-  it('starts a window for New and Open when none is open, and ignores the rest', () => {
+  it('starts a window for New, Open and Import when none is open, and ignores the rest', () => {
     const { routing, openWindow, eventsOf } = setup('darwin');
     routing.runCommand('undo');
     expect(openWindow).not.toHaveBeenCalled();
@@ -187,5 +187,10 @@ describe('routing files and commands to windows', () => {
     expect(openWindow).toHaveBeenCalledTimes(1);
     const entry = openWindow.mock.results[0]?.value as ReturnType<typeof openWindow>;
     expect(eventsOf(entry.window)).toEqual([{ type: 'menu', command: 'open' }]);
+
+    const other = setup('darwin');
+    other.routing.runCommand('import');
+    const started = other.openWindow.mock.results[0]?.value as ReturnType<typeof openWindow>;
+    expect(other.eventsOf(started.window)).toEqual([{ type: 'menu', command: 'import' }]);
   });
 });

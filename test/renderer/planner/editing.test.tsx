@@ -35,6 +35,21 @@ describe('editing the overview', () => {
     );
   });
 
+  it('keeps the change history to the number the committee sets, within its range', async () => {
+    const api = await openPlan();
+    const limit = screen.getByRole<HTMLInputElement>('textbox', {
+      name: 'Gem ændringshistorik for de seneste',
+    });
+    expect(limit.value).toBe('5.000');
+    typeAndLeave(limit, '500');
+    const message = await screen.findByText('Skriv et tal fra 1.000 til 100.000.');
+    expect(limit.getAttribute('aria-describedby')).toContain(message.id);
+    expect(api.calls.updatePlan).toBeUndefined();
+    typeAndLeave(limit, '20.000');
+    await waitFor(() => expect(api.doc().plan.changeLogLimit).toBe(20_000));
+    expect(api.calls.updatePlan).toEqual([{ patch: { changeLogLimit: 20_000 } }]);
+  });
+
   it('edits the SU’s principles as an ordered list', async () => {
     const api = await openPlan();
     const principles = screen.getByRole('group', { name: 'Principper' });

@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openConnection } from '../../../src/main/core/db/connection';
-import { setLogLimit } from '../../../src/main/core/sync/log-fold';
+import { compactChangeLog } from '../../../src/main/core/sync/log-fold';
 import { ids, planDocument } from '../fixtures';
 import { openCore, type InProcessCore } from '../real-core';
 import { renderApp } from '../render-app';
@@ -404,12 +404,13 @@ describe('merging two copies', () => {
 
   it('says so when the copies no longer share a history, and asks about every difference', async () => {
     const fake = await mergeScene({});
-    // Jens's copy keeps one change in its log: the others are folded away when he closes it,
-    // and with them the point where the copies parted.
-    const copy = openConnection(fake.theirsPath, { readonly: false });
-    setLogLimit(copy, 1);
-    copy.close();
     await fake.colleagueEdits(fake.theirsPath, onlyTheirs);
+    // Jens's copy keeps one change in its log: the others are folded away, as closing it does
+    // once more changes than the plan's limit were made, and with them the point where the
+    // copies parted.
+    const copy = openConnection(fake.theirsPath, { readonly: false });
+    compactChangeLog(copy, 1);
+    copy.close();
     renderApp(fake);
     const dialog = await compareWithTheirs(fake);
     expect(dialog.textContent).toContain('Kopierne kan ikke sammenlignes ændring for ændring');

@@ -24,6 +24,11 @@ export function selectLogFold(db: Db): StoredLogFold | null {
   );
 }
 
+/** The plan's limit on its change log (the plan row's `change_log_limit`, migration 009). */
+export function selectLogLimit(db: Db): number {
+  return cachedStatement(db, `SELECT change_log_limit FROM plan`).pluck().get() as number;
+}
+
 /** Writes the row (there is only ever one), inside the caller's transaction. */
 export function writeLogFold(db: Db, fold: StoredLogFold): void {
   const previous = cachedStatement(db, `SELECT checksum FROM change_log_fold WHERE id = 1`)

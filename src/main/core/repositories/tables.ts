@@ -58,6 +58,7 @@ export const PLAN_TABLE: EntityTableDef = {
     object('fundingRules'),
     list('levelMeanings'),
     col('agendaRequest'),
+    col('changeLogLimit'),
   ],
   referencedBy: [],
 };

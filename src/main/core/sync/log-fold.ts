@@ -4,20 +4,14 @@ import { logSize } from '../repositories/change-log-rows';
 import {
   deleteLogEntries,
   selectLogFold,
+  selectLogLimit,
   selectOldestLogIds,
   writeLogFold,
 } from '../repositories/change-log-fold-rows';
 
-/**
- * How many change log entries a plan keeps when it has set no limit of its own. At about 315
- * bytes an entry that is some 1.6 MB, and years of a committee's edits: a copy sent to a
- * colleague merges with its shared history unless this many changes were made since.
- */
-export const DEFAULT_KEEP_ENTRIES = 5000;
-
 /** What has been folded out of a plan's change log (see migration 008). */
 export interface LogFold {
-  /** The plan's limit: the log is folded down to this many entries. */
+  /** The limit the last fold applied: it folded the log down to this many entries. */
   keep: number;
   /** How many entries were folded, and the XOR of the SHA-256 of their change ids. */
   entries: number;
@@ -51,39 +45,25 @@ export function readLogFold(db: Db): LogFold | null {
   };
 }
 
+/** How many entries the plan's change log keeps: the plan's own setting (migration 009). */
 export function logLimit(db: Db): number {
-  return selectLogFold(db)?.keep_entries ?? DEFAULT_KEEP_ENTRIES;
-}
-
-/** Sets how many entries the plan's change log keeps; takes effect at the next fold. */
-export function setLogLimit(db: Db, keep: number): void {
-  if (!Number.isSafeInteger(keep) || keep < 1) throw new RangeError(`keep ${keep}`);
-  db.transaction(() => {
-    const row = selectLogFold(db);
-    writeLogFold(db, {
-      keep_entries: keep,
-      folded_entries: row?.folded_entries ?? 0,
-      folded_clock: row?.folded_clock ?? 0,
-      folded_change_id: row?.folded_change_id ?? '',
-      folded_digest: row?.folded_digest ?? EMPTY_DIGEST,
-    });
-  }).immediate();
+  return selectLogLimit(db);
 }
 
 /**
- * Folds the oldest entries out of the change log when it holds more than the plan's limit, in
- * one transaction: they are deleted, and the fold row takes their count and digest and the
- * last of them. Answers how many were folded.
+ * Folds the oldest entries out of the change log when it holds more than `keep` (the plan's own
+ * limit unless a caller folds further on purpose), in one transaction: they are deleted, and the
+ * fold row takes their count and digest and the last of them. Answers how many were folded.
  *
  * A copy that parted after the last entry folded still merges exactly as before: the entries
  * both copies share up to there are the same set on both sides, which the merge checks by count
  * and digest (`shared-history.ts`). One that parted before is merged as a copy without shared
  * history, and the user is told so.
  */
-export function compactChangeLog(db: Db): number {
+export function compactChangeLog(db: Db, limit?: number): number {
   return db
     .transaction(() => {
-      const keep = logLimit(db);
+      const keep = limit ?? logLimit(db);
       const excess = logSize(db) - keep;
       if (excess <= 0) return 0;
       const folded = selectOldestLogIds(db, excess);

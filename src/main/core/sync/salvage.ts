@@ -7,6 +7,7 @@ import {
 } from '../../../shared/interchange';
 import { DEFAULT_LEVEL_MEANINGS } from '../../../shared/model/defaults';
 import { collectionOf, type PlanDocument } from '../../../shared/model/document';
+import { DEFAULT_LOG_LIMIT } from '../../../shared/model/log-limit';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import { openConnection, type Db } from '../db/connection';
 import { CURRENT_VERSION } from '../db/migrations';
@@ -183,6 +184,8 @@ function readKnownDocument(db: Db, name: string, known: KnownTables): PlanDocume
     if (plan.levelMeanings.length === 0) plan.levelMeanings = [...DEFAULT_LEVEL_MEANINGS];
     // One older than the agenda's text has none.
     plan.agendaRequest ??= '';
+    // One older than the plan's own limit on its change log has the default.
+    plan.changeLogLimit ??= DEFAULT_LOG_LIMIT;
     const doc = { plan } as Record<string, unknown>;
     const byId = new Map<string, Record<string, unknown>>();
     const lists = {} as Record<EntityKind, Record<string, unknown>[]>;

@@ -31,6 +31,7 @@ function shared(language: Language) {
       ]),
       principlesHeading: FIELD_LABELS.plan.principles[language],
       membersHeading: PDF_SECTION_LABELS.committee[language],
+      logHeading: FIELD_LABELS.plan.changeLogLimit[language],
     },
     members: {
       empty: empty('members'),
@@ -149,6 +150,13 @@ export const plannerDa = {
     principles: 'Principper',
     addPrinciple: 'Nyt princip',
     membersHint: 'Medlemmerne af SU, som står bag planen.',
+    logIntro:
+      'Omstil gemmer hver ændring af planen, så to kopier af den kan flettes ændring for ændring. Når planen lukkes, lægges de ændringer, der er ældre end det antal, der er valgt her, sammen, og de enkelte ændringer slettes fra filen. Planens indhold ændres ikke. 5.000 ændringer fylder omkring 1,6 MB.',
+    logLimit: 'Gem ændringshistorik for de seneste',
+    logLimitUnit: 'ændringer',
+    logMerge:
+      'En kopi, der blev sendt, før der blev foretaget flere ændringer end det valgte antal, kan stadig flettes, men Omstil kan så ikke se, hvem der har ændret hvad. Hvert felt, der er forskelligt i de to kopier, skal da afgøres manuelt, og det, der kun findes i den ene kopi, kommer med i den flettede plan – også hvis det er slettet i den anden.',
+    logLimitHint: 'Et helt tal fra 1.000 til 100.000. Omstil foreslår 5.000.',
   },
   members: {
     ...sharedDa.members,
@@ -283,6 +291,13 @@ export const plannerEn: Texts<typeof plannerDa> = {
     principles: 'Principles',
     addPrinciple: 'New principle',
     membersHint: 'The members of the committee who stand behind the plan.',
+    logIntro:
+      'Omstil keeps every change to the plan, so that two copies of it can be merged change by change. When the plan is closed, changes older than the number chosen here are folded together and the single changes deleted from the file. The plan’s content does not change. 5,000 changes take about 1.6 MB.',
+    logLimit: 'Keep the change history of the latest',
+    logLimitUnit: 'changes',
+    logMerge:
+      'A copy sent before more changes than the number chosen were made can still be merged, but Omstil cannot then tell who changed what. Every field that differs between the two copies must then be decided by hand, and anything only one copy has goes into the merged plan – even if it was deleted in the other.',
+    logLimitHint: 'A whole number from 1,000 to 100,000. Omstil suggests 5,000.',
   },
   members: {
     ...sharedEn.members,

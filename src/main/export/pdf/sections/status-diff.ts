@@ -1,6 +1,7 @@
 import type { StatusSnapshotEntity } from '../../../../shared/model/entities';
 import {
   diffSnapshots,
+  shownProgressChange,
   type ActivityRef,
   type Delta,
   type SnapshotDiff,
@@ -98,23 +99,21 @@ function figuresTable(ctx: SectionContext, diff: SnapshotDiff): Content {
     cell(show(d.to)),
     cell(signed(d.change, show), changeColor(d.change * good)),
   ];
-  const p = diff.progress;
+  const d = diff.progress;
+  const p = shownProgressChange(d);
   const progress: Content[] =
-    p.from === null || p.to === null || p.change === null
+    p === null
       ? [
           t.status.progress,
-          cell(p.from === null ? '–' : f.percent(Math.round(p.from))),
-          cell(p.to === null ? '–' : f.percent(Math.round(p.to))),
+          cell(d.from === null ? '–' : f.percent(Math.round(d.from))),
+          cell(d.to === null ? '–' : f.percent(Math.round(d.to))),
           cell(t.status.notComparable, COLOR.muted),
         ]
       : [
           t.status.progress,
-          cell(f.percent(Math.round(p.from))),
-          cell(f.percent(Math.round(p.to))),
-          cell(
-            t.status.points(signed(Math.round(p.change), f.integer)),
-            changeColor(Math.round(p.change)),
-          ),
+          cell(f.percent(p.from)),
+          cell(f.percent(p.to)),
+          cell(t.status.points(signed(p.change, f.integer)), changeColor(p.change)),
         ];
   return dataTable(
     [t.status.figure, right(t.status.previous), right(t.status.latest), right(t.status.change)],

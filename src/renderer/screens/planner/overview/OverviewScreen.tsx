@@ -3,6 +3,7 @@ import { GuideOffer, openGuide, useGuideState } from '../../guide';
 import { Screen, SCREEN_HEADING_ID } from '../../../components/Screen';
 import { focusHeadingById } from '../../../components/focus-heading';
 import { usePlanDocument } from '../../../components/use-plan';
+import { ChangeLogLimitField } from './ChangeLogLimitField';
 import { LevelMeaningsEditor } from './LevelMeaningsEditor';
 import { MembersEditor } from './MembersEditor';
 import { PlanFields } from './PlanFields';
@@ -29,6 +30,7 @@ export function OverviewScreen() {
       <PrinciplesEditor principles={doc.plan.principles} />
       <MembersEditor members={doc.members} />
       <LevelMeaningsEditor meanings={doc.plan.levelMeanings} />
+      <ChangeLogLimitField limit={doc.plan.changeLogLimit} />
     </Screen>
   );
 }

@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_STATUSES } from '../../../../shared/model/enums';
-import type { ActivityRef, Delta, SnapshotDiff } from '../../../../shared/progress';
+import {
+  shownProgressChange,
+  type ActivityRef,
+  type Delta,
+  type SnapshotDiff,
+} from '../../../../shared/progress';
 import { FigureTable } from '../../../components/FigureTable';
 import { WindowedList } from '../../../components/WindowedList';
 import { useFormat } from '../../../i18n/use-format';
@@ -32,14 +37,14 @@ export function SnapshotDiffView({
       to: format.number(d.to),
       change: signed(d.change, format.number),
     });
-  const p = diff.progress;
+  const p = shownProgressChange(diff.progress);
   const progressText =
-    p.from === null || p.to === null || p.change === null
+    p === null
       ? t('progress.snapshots.progressUnknown')
       : t('progress.snapshots.progressFromTo', {
-          from: format.percent(Math.round(p.from)),
-          to: format.percent(Math.round(p.to)),
-          change: signed(Math.round(p.change), format.number),
+          from: format.percent(p.from),
+          to: format.percent(p.to),
+          change: signed(p.change, format.number),
         });
   // Between two statuses of a large plan thousands of activities can move: the lists draw what
   // is in view.
