@@ -113,8 +113,9 @@ type Checked = { document: WindowDocument; problem: null } | { problem: AppError
 
 /**
  * The document, or the first rule the file breaks; references are checked in the file itself.
- * The model's schema is checked row by row only where the checksums vouch for no rows (`vouched`
- * holds the tables they were checked on); the rules across rows (`checkPlanRules`) always.
+ * The model's schema is checked row by row only where the checksums do not vouch for the rows
+ * (`vouched` holds the tables as they were read to check them); the rules across rows
+ * (`checkPlanRules`) always.
  */
 function readChecked(
   work: Db,
