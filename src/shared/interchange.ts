@@ -4,7 +4,7 @@ import type { Plan } from './model/entities';
 import { EMPTY_STATUS_DATES } from './model/defaults';
 import { DEFAULT_LOG_LIMIT } from './model/log-limit';
 import { evaluationYearTaken } from './model/messages';
-import type { PlanDocument } from './model/document';
+import type { PlanDocument, WindowDocument } from './model/document';
 import { PLAN_STATUSES } from './model/enums';
 import { formatPath } from './model/field-path';
 import { findDanglingReference, findDuplicateId } from './model/references';
@@ -122,9 +122,10 @@ export function parseInterchange(text: string, now: string): PlanDocument {
  * The model's rules over a whole plan, beyond each field's own: dates in order, one evaluation a
  * year, ids used once, and references to rows that exist. Throws the typed error for what is
  * broken; its message names the first. An imported file and every plan file that is opened pass the same rules, so
- * what Omstil exports as JSON, it imports.
+ * what Omstil exports as JSON, it imports. No rule reads a marked status's figures, so a window's
+ * copy of the plan is checked the same.
  */
-export function checkPlanRules(doc: PlanDocument): void {
+export function checkPlanRules(doc: WindowDocument): void {
   const issues = planRuleIssues(doc);
   if (issues.length > 0) throw new OmstilError(errors.invalidInput(issues));
   const twice = duplicateEvaluationYears(doc.evaluations)[0];
@@ -157,7 +158,7 @@ export function checkPlanRules(doc: PlanDocument): void {
 }
 
 /** Every break of the rules between a row's fields (dates in order), each with its path. */
-function planRuleIssues(doc: PlanDocument): FieldIssue[] {
+function planRuleIssues(doc: WindowDocument): FieldIssue[] {
   const rows: { prefix: (string | number)[]; issues: Issue[] }[] = [
     { prefix: ['plan'], issues: planRules(doc.plan) },
     ...doc.activities.map((a, i) => ({ prefix: ['activities', i], issues: activityRules(a) })),

@@ -1,4 +1,4 @@
-import type { PlanDocument } from './document';
+import type { WindowDocument } from './document';
 import type { EntityKind } from './enums';
 
 /** Kinds, not labels: the caller names them in the words of its message. */
@@ -19,7 +19,7 @@ type Refs = { kind: EntityKind; ids: readonly (string | null)[] };
  * The first reference in a document that points at nothing, in document order, so that an import
  * names the same pair every time it is run on the same file.
  */
-export function findDanglingReference(doc: PlanDocument): DanglingReference | null {
+export function findDanglingReference(doc: WindowDocument): DanglingReference | null {
   const known = {
     member: new Set(doc.members.map((x) => x.id)),
     targetGroup: new Set(doc.targetGroups.map((x) => x.id)),
@@ -79,7 +79,7 @@ export function findDanglingReference(doc: PlanDocument): DanglingReference | nu
 }
 
 /** Ids are unique across the whole plan, not only within a kind, because links name bare ids. */
-export function findDuplicateId(doc: PlanDocument): string | null {
+export function findDuplicateId(doc: WindowDocument): string | null {
   const seen = new Set<string>([doc.plan.id]);
   const lists = [
     doc.members,

@@ -1,21 +1,28 @@
 import { errors, OmstilError, type AppError } from '../../../shared/errors';
 import { checkPlanRules } from '../../../shared/interchange';
-import { PlanDocumentSchema, type PlanDocument } from '../../../shared/model/document';
+import {
+  PlanDocumentSchema,
+  windowDocumentOf,
+  type PlanDocument,
+  type WindowDocument,
+} from '../../../shared/model/document';
 import { parseInput } from '../../../shared/validation';
 import type { Db } from '../db/connection';
 import { migratedCopyOf } from '../db/migrated-copy';
 import { CURRENT_VERSION } from '../db/migrations';
-import { readDocument } from '../repositories/document-reader';
+import { documentFromScan } from '../repositories/document-from-scan';
+import { readDocument, type DocumentWith, type Figures } from '../repositories/document-reader';
 import { countPlanRows } from '../repositories/plan-rows';
+import type { ScannedTable } from '../repositories/row-stamps';
 import { logProblem } from './verify-logs';
 import { summaryOf, verifyContent, type OutsideChanges } from './verify-content';
 
 /** The first version whose rows carry checksums (migration 004). */
 export const CHECKSUMS_SINCE = 4;
 
-export interface ContentInspection {
+export interface ContentInspection<D extends WindowDocument = PlanDocument> {
   /** The plan the file holds; an older file's as it reads once migrated. */
-  document: PlanDocument;
+  document: D;
   /**
    * What was changed without Omstil, when the rows' checksums say so and the content still keeps
    * the model's rules, so it can be shown read-only; null when the checksums vouch for it all.
@@ -34,24 +41,41 @@ export interface ContentInspection {
  * keeps the rules: it is answered with what changed, for the caller to open it read-only or
  * refuse it. If it breaks them too, the refusal says it was changed outside Omstil, as that is
  * what the user can act on (a clean copy without the changed rows).
+ *
+ * The plan is answered with each marked status's figures whole, or (`summaries`) with the summary
+ * a window shows: the figures are checked by their checksums either way.
  */
-export function inspectContent(db: Db, name: string, version: number): ContentInspection {
+export function inspectContent<F extends Figures = 'whole'>(
+  db: Db,
+  name: string,
+  version: number,
+  figures: F = 'whole' as F,
+): ContentInspection<DocumentWith<F>> {
   // One read transaction: a colleague's edit committed halfway would make the rows read before
   // it disagree with the totals read after it.
-  return db.transaction(() => inspectSnapshot(db, name, version))();
+  return db.transaction(() => inspectSnapshot(db, name, version, figures))() as ContentInspection<
+    DocumentWith<F>
+  >;
 }
 
-function inspectSnapshot(db: Db, name: string, version: number): ContentInspection {
+function inspectSnapshot(
+  db: Db,
+  name: string,
+  version: number,
+  figures: Figures,
+): ContentInspection<WindowDocument> {
   const plans = countPlanRows(db);
   if (plans !== 1) throw new OmstilError(errors.planRows(name, plans));
-  const outsideChanges = version >= CHECKSUMS_SINCE ? verifyContent(db) : null;
+  const scanned = new Map<string, ScannedTable>();
+  const outsideChanges = version >= CHECKSUMS_SINCE ? verifyContent(db, undefined, scanned) : null;
   const work = version < CURRENT_VERSION ? migratedCopy(db, name, version) : db;
   // Every row as this version of Omstil wrote it, by its checksum, and no row more or fewer, by
   // the plan's totals: the rules each row was written under need not be checked a row at a time
-  // again. An older file's rows are checked in full, since its migration stamps them afresh.
+  // again, and the plan is built from the rows the checksums were checked on. An older file's rows
+  // are read again and checked in full, since its migration stamps them afresh.
   const vouched = outsideChanges === null && version >= CHECKSUMS_SINCE && work === db;
   try {
-    const checked = readChecked(work, db, name, vouched);
+    const checked = readChecked(work, db, name, vouched ? scanned : null, figures);
     if (checked.problem) {
       throw new OmstilError(
         outsideChanges
@@ -85,14 +109,21 @@ function migratedCopy(db: Db, name: string, version: number): Db {
   }
 }
 
-type Checked = { document: PlanDocument; problem: null } | { problem: AppError };
+type Checked = { document: WindowDocument; problem: null } | { problem: AppError };
 
 /**
  * The document, or the first rule the file breaks; references are checked in the file itself.
  * The model's schema is checked row by row only where the checksums do not vouch for the rows
- * (`vouched`); the rules across rows (`checkPlanRules`) always.
+ * (`vouched` holds the tables as they were read to check them); the rules across rows
+ * (`checkPlanRules`) always.
  */
-function readChecked(work: Db, file: Db, name: string, vouched: boolean): Checked {
+function readChecked(
+  work: Db,
+  file: Db,
+  name: string,
+  vouched: ReadonlyMap<string, ScannedTable> | null,
+  figures: Figures,
+): Checked {
   const violations = file.pragma('foreign_key_check') as unknown[];
   if (violations.length > 0) {
     const detail = `${violations.length} foreign key violation(s)`;
@@ -100,9 +131,12 @@ function readChecked(work: Db, file: Db, name: string, vouched: boolean): Checke
   }
   const logs = logProblem(work, name);
   if (logs) return { problem: logs };
-  let document: PlanDocument;
+  let document: WindowDocument;
+  // Read whole where it is checked against the model's schema, which covers the figures.
+  let whole: PlanDocument | null = null;
   try {
-    document = readDocument(work);
+    document =
+      (vouched && documentFromScan(work, vouched, figures)) || (whole = readDocument(work));
   } catch (e) {
     return { problem: errors.corrupt(name, (e as Error).message) };
   }
@@ -113,5 +147,6 @@ function readChecked(work: Db, file: Db, name: string, vouched: boolean): Checke
     if (!(e instanceof OmstilError)) throw e;
     return { problem: e.appError };
   }
+  if (whole && figures === 'summaries') return { document: windowDocumentOf(whole), problem: null };
   return { document, problem: null };
 }

@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { errors, OmstilError, type AppError } from '../../../shared/errors';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { PlanDocument, WindowDocument } from '../../../shared/model/document';
 import { openConnection, type Db } from '../db/connection';
 import { APPLICATION_ID, MAX_PLAN_FILE_BYTES } from '../db/constants';
 import { CURRENT_VERSION } from '../db/migrations';
 import { expectedSchema, foreignObjects, malformedSchemaEntries, readSchema } from '../db/schema';
+import type { DocumentWith, Figures } from '../repositories/document-reader';
 import { readSqliteHeader } from './header';
 import { inspectContent } from './inspect-content';
 import { settleJournal } from './journal';
@@ -14,11 +15,11 @@ import { refuseWalMode } from './wal-mode';
 
 export type VersionStatus = 'current' | 'older' | 'newer';
 
-export interface Inspection {
+export interface Inspection<D extends WindowDocument = PlanDocument> {
   version: number;
   status: VersionStatus;
   /** The plan the file holds (an older one's as migrated); null for a newer file. */
-  document: PlanDocument | null;
+  document: D | null;
   /** What was changed without Omstil, when the checksums say so (see `inspectContent`). */
   outsideChanges: OutsideChanges | null;
   /** What was done with a journal found beside the plan, for the user; see `journal.ts`. */
@@ -32,9 +33,13 @@ const why = (da: string, en: string) => ({ da, en });
  * file is never written to: size, header, application id, version, SQLite's own check, that the
  * schema is exactly the one we wrote for that version, and then the content (`inspectContent`).
  * Throws the typed error for the first problem found. The one gate of every way in — opening,
- * `check`, export, merge, a recent plan's status — so that what one refuses, all refuse.
+ * `check`, export, merge, a recent plan's status — so that what one refuses, all refuse. The plan
+ * is answered with its marked statuses' figures whole, or with a window's summary of them.
  */
-export function inspectPlanFile(path: string): Inspection {
+export function inspectPlanFile<F extends Figures = 'whole'>(
+  path: string,
+  figures: F = 'whole' as F,
+): Inspection<DocumentWith<F>> {
   const name = basename(path);
   let size: number;
   try {
@@ -74,7 +79,7 @@ export function inspectPlanFile(path: string): Inspection {
   // Nothing may hand the file to SQLite before these two: SQLite would create `-wal` and `-shm`
   // files beside a WAL-mode file, and roll back any hot journal beside it, unchecked.
   refuseWalMode(path, header);
-  const settled = settleJournal(path, name, header, () => inspectPlanFile(path));
+  const settled = settleJournal(path, name, header, () => inspectPlanFile(path, figures));
   if (settled) return settled;
 
   // A program killed in the middle of a commit can leave the file shorter than its new header
@@ -112,7 +117,7 @@ export function inspectPlanFile(path: string): Inspection {
     }
     const foreign = foreignObjects(readSchema(db), expectedSchema(version));
     if (foreign.length > 0) throw new OmstilError(errors.foreignSchema(name, foreign));
-    const content = inspectContent(db, name, version);
+    const content = inspectContent(db, name, version, figures);
     return { version, status: version === CURRENT_VERSION ? 'current' : 'older', ...content };
   } finally {
     db.close();

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { errors, OmstilError, type AppError } from '../../../shared/errors';
-import type { PlanDocument } from '../../../shared/model/document';
+import type { WindowDocument } from '../../../shared/model/document';
 import { openConnection, type Db } from '../db/connection';
 import { openMigratedCopy } from '../db/migrated-copy';
 import { CURRENT_VERSION, migrate } from '../db/migrations';
@@ -30,12 +30,13 @@ export interface OpenedPlanFile {
   holder: LockHolder | null;
   /** A lock left by a crashed program that was taken over on the way in. */
   replaced: LockHolder | null;
-  inspection: Inspection;
+  inspection: Inspection<WindowDocument>;
   /**
-   * The plan as the gate read it, so the first look at it need not read it again; null when the
-   * file is newer than this version (its plan is read from the file).
+   * The plan as the gate read it for a window (each marked status with its summary), so the first
+   * look at it need not read it again; null when the file is newer than this version (its plan is
+   * read from the file).
    */
-  document: PlanDocument | null;
+  document: WindowDocument | null;
 }
 
 export interface OpenOptions {
@@ -91,7 +92,7 @@ function writeBackup(path: string, version: number): string {
  * and migrated in one transaction.
  */
 export function openPlanFile(path: string, options: OpenOptions): OpenedPlanFile {
-  const inspection = inspectPlanFile(path);
+  const inspection = inspectPlanFile(path, 'summaries');
   const name = basename(path);
   const base = {
     lock: null,
@@ -168,7 +169,7 @@ export function openPlanFile(path: string, options: OpenOptions): OpenedPlanFile
  * read shows their latest edits; an older one is migrated in a memory copy, because upgrading a
  * file under its editor's feet would break their program.
  */
-function openView(path: string, inspection: Inspection): Db {
+function openView(path: string, inspection: Inspection<WindowDocument>): Db {
   const name = basename(path);
   let db: Db;
   try {

@@ -15,6 +15,7 @@ import {
   scanRows,
   scanTable,
   type ColumnsOf,
+  type ScannedTable,
 } from '../repositories/row-stamps';
 import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from '../repositories/tables';
 
@@ -44,9 +45,14 @@ export interface OutsideChanges {
  * Checks every row's checksum against its content, and the plan row's totals against the
  * checksums the rows carry; null when everything agrees. The file's own columns are read for a
  * file whose schema is ours; a clean copy of a file with foreign parts passes the columns we know
- * (`columnsOf`).
+ * (`columnsOf`). Each table read as one piece is put in `scanned`, when given, so that the plan
+ * can be built from the same read (`documentFromScan`).
  */
-export function verifyContent(db: Db, columnsOf?: ColumnsOf): OutsideChanges | null {
+export function verifyContent(
+  db: Db,
+  columnsOf?: ColumnsOf,
+  scanned?: Map<string, ScannedTable>,
+): OutsideChanges | null {
   const columns = columnsOf ?? ((table: string) => contentColumns(db, table));
   const changed: ChangedRows[] = [];
   const row: ScannedRow = { high: 0, low: 0, carriedHigh: -1, carriedLow: -1, textStart: 0 };
@@ -61,7 +67,7 @@ export function verifyContent(db: Db, columnsOf?: ColumnsOf): OutsideChanges | n
     if (tableColumns.length === 0) continue;
     const keys: Record<string, unknown>[] = [];
     const seed = tableSeed(table);
-    forEachRow(db, table, tableColumns, (text, start, end) => {
+    forEachRow(db, table, tableColumns, scanned, (text, start, end) => {
       rows += 1;
       examineRow(row, seed, text, start, end);
       // The totals sum what the rows carry, so a changed row does not show there a second time.
@@ -85,18 +91,23 @@ export function verifyContent(db: Db, columnsOf?: ColumnsOf): OutsideChanges | n
 
 /**
  * Hands each row of `table` to `visit` as a stretch of UTF-8: from the table read as one piece
- * (`scanTable`), or row by row when its lines are not its rows.
+ * (`scanTable`), which is kept in `scanned`, or row by row when its lines are not its rows.
  */
 function forEachRow(
   db: Db,
   table: string,
   columns: readonly string[],
+  scanned: Map<string, ScannedTable> | undefined,
   visit: (text: EncodedText, start: number, end: number) => void,
 ): void {
   const { rows, text } = scanTable(db, table, columns);
-  if (rows === 0) return;
+  if (rows === 0) {
+    scanned?.set(table, { columns, text: Buffer.alloc(0), ends: new Int32Array(0) });
+    return;
+  }
   const ends = text ? lineEnds(text, rows) : null;
   if (text && ends) {
+    scanned?.set(table, { columns, text, ends });
     const encoded = encodedText(text);
     let start = 0;
     for (const end of ends) {

@@ -4,6 +4,7 @@ import { collectionOf } from '../../../shared/model/document';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
 import { fromColumns } from './entity-mapper';
+import type { Row } from './row-change';
 import {
   selectInOrder,
   selectLinksInTargetOrder,
@@ -12,6 +13,12 @@ import {
 } from './plan-rows';
 import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from './tables';
 
+/** How much of each marked status's figures a plan is read with: whole, or a window's summary. */
+export type Figures = 'whole' | 'summaries';
+
+/** The document a plan is read as with `figures`. */
+export type DocumentWith<F extends Figures> = F extends 'summaries' ? WindowDocument : PlanDocument;
+
 /**
  * The whole plan in the committee's order. Link lists follow the order of the entities they
  * point at, so a competence lists its drivers in the order the drivers screen shows them.
@@ -19,16 +26,15 @@ import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from './tables';
  */
 export function readDocument(db: Db): PlanDocument;
 export function readDocument(db: Db, figures: 'summaries'): WindowDocument;
-export function readDocument(db: Db, figures: 'whole' | 'summaries' = 'whole'): WindowDocument {
+export function readDocument(db: Db, figures: Figures): WindowDocument;
+export function readDocument(db: Db, figures: Figures = 'whole'): WindowDocument {
   const plan = readPlan(db);
   const lists = {} as Record<EntityKind, Record<string, unknown>[]>;
   const byId = new Map<string, Record<string, unknown>>();
   for (const kind of ENTITY_KINDS) {
     const def = ENTITY_TABLES[kind];
     const rows =
-      kind === 'statusSnapshot' && figures === 'summaries'
-        ? selectStatusSummariesInOrder(db)
-        : selectInOrder(db, def.table);
+      kind === 'statusSnapshot' ? statusRowsInOrder(db, figures) : selectInOrder(db, def.table);
     lists[kind] = rows.map((row) => {
       const values = fromColumns(def, row);
       byId.set(String(row['id']), values);
@@ -46,6 +52,13 @@ export function readDocument(db: Db, figures: 'whole' | 'summaries' = 'whole'): 
   const doc = { plan } as Record<string, unknown>;
   for (const kind of ENTITY_KINDS) doc[collectionOf[kind]] = lists[kind];
   return doc as WindowDocument;
+}
+
+/** The marked statuses' rows, with their whole figures or with the summary a window shows. */
+export function statusRowsInOrder(db: Db, figures: Figures): Row[] {
+  return figures === 'summaries'
+    ? selectStatusSummariesInOrder(db)
+    : selectInOrder(db, ENTITY_TABLES.statusSnapshot.table);
 }
 
 /** The plan row as the model sees it; a plan file holds exactly one. */

@@ -88,6 +88,16 @@ export function selectLinksInTargetOrder(
   ).all() as { from: string; to: string }[];
 }
 
+/** A link table's pairs as `[from, to]`, in no particular order. */
+export function selectLinkPairs(db: Db, link: LinkTableDef): [string, string][] {
+  return cachedStatement(
+    db,
+    `SELECT ${ident(link.fromColumn)}, ${ident(link.toColumn)} FROM ${ident(link.table)}`,
+  )
+    .raw()
+    .all() as [string, string][];
+}
+
 /** The ids one entity links to, in the order of the entities they point at. */
 export function selectLinkTargetsOf(db: Db, link: LinkTableDef, fromId: string): string[] {
   const targetTable = ENTITY_TABLES[link.toKind].table;

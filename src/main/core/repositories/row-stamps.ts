@@ -206,6 +206,17 @@ export function scanTable(
     .get() as { rows: number; text: Buffer | null };
 }
 
+/**
+ * One table as the checksum pass read it (`scanTable`), for the reader to build the plan on
+ * (`document-from-scan.ts`): the content `columns` in the table's order, and each row's line,
+ * ending at its `ends` entry, in `text`.
+ */
+export interface ScannedTable {
+  columns: readonly string[];
+  text: Buffer;
+  ends: Int32Array;
+}
+
 export function scanRows(db: Db, table: string, columns: readonly string[]): string[] {
   return db
     .prepare(`SELECT checksum || ${canonicalSql(columns)} FROM ${ident(table)}`)

@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { FileInfo, HistoryState, PlanChange, PlanSnapshot } from '../../../shared/api';
 import { errors, OmstilError, type AppError } from '../../../shared/errors';
-import {
-  windowDocumentOf,
-  type PlanDocument,
-  type WindowDocument,
-} from '../../../shared/model/document';
+import type { PlanDocument, WindowDocument } from '../../../shared/model/document';
 import type { Db } from '../db/connection';
 import { historyState, pushEdit, step } from '../history/undo-log';
 import {
@@ -56,10 +52,10 @@ export class PlanSession {
   private lock: HeldLock | null;
   private holder: LockHolder | null;
   /**
-   * The plan as the gate read it on opening, for the first look at it, and the file's
+   * The plan as the gate read it on opening, for the window's first look at it, and the file's
    * `data_version` then: once anyone has written to the file since, it is read afresh.
    */
-  private firstRead: { document: PlanDocument; dataVersion: unknown } | null;
+  private firstRead: { document: WindowDocument; dataVersion: unknown } | null;
   /** The rows the edits, undos and redos since the last `change()` wrote, in order. */
   private unreported: RowChange[] = [];
   /** How many changes this session has answered; each answer carries its number. */
@@ -122,11 +118,9 @@ export class PlanSession {
     return this.env.now().toISOString();
   }
 
+  /** The whole plan, each marked status with its figures, as the file holds it now. */
   document(): PlanDocument {
     this.assertOpen();
-    const first = this.firstRead;
-    this.firstRead = null;
-    if (first && first.dataVersion === this.dataVersion()) return first.document;
     return readDocument(this.db);
   }
 
@@ -138,11 +132,11 @@ export class PlanSession {
     this.assertOpen();
     const first = this.firstRead;
     this.firstRead = null;
-    if (first && first.dataVersion === this.dataVersion()) return windowDocumentOf(first.document);
+    if (first && first.dataVersion === this.dataVersion()) return first.document;
     return readDocument(this.db, 'summaries');
   }
 
-  private keep(document: PlanDocument | null): PlanSession['firstRead'] {
+  private keep(document: WindowDocument | null): PlanSession['firstRead'] {
     return document ? { document, dataVersion: this.dataVersion() } : null;
   }
 

@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openConnection } from '../../../../src/main/core/db/connection';
 import { CURRENT_VERSION } from '../../../../src/main/core/db/migrations';
 import { inspectPlanFile } from '../../../../src/main/core/plan-file/inspect';
+import { readDocument } from '../../../../src/main/core/repositories/document-reader';
+import { reorderEntities } from '../../../../src/main/core/services/entity-service';
+import { addLink } from '../../../../src/main/core/services/link-service';
+import { PlanSession } from '../../../../src/main/core/services/plan-session';
 import { PlanDocumentSchema } from '../../../../src/shared/model/document';
 import { examplePlan } from '../../../helpers/example-plan';
 import { fixedEnvironment } from '../../../helpers/fixed-env';
@@ -25,6 +30,40 @@ describe('the rows a plan file’s checksums vouch for', () => {
     expect(inspection.outsideChanges).toBeNull();
     expect(inspection.document).toEqual(written);
     expect(checks).not.toHaveBeenCalled();
+  });
+
+  // They are built from the file check's own read of the rows, not read again: in the committee's
+  // order, each link list in the order of what it points at, key for key as the reader gives them.
+  it('are read as the reader reads them, in the committee’s order and not the order written', () => {
+    const path = join(tempDir(), 'Plan.omstil');
+    const written = examplePlanFile(path);
+    const env = fixedEnvironment();
+    const session = PlanSession.open(path, env);
+    const reversed = (list: { id: string }[]) => list.map((x) => x.id).reverse();
+    reorderEntities(session, 'activity', reversed(written.activities));
+    reorderEntities(session, 'competence', reversed(written.competences));
+    reorderEntities(session, 'method', reversed(written.methods));
+    const [activity] = written.activities;
+    for (const competence of written.competences) {
+      if (!activity?.competenceIds.includes(competence.id)) {
+        addLink(session, 'activity-competence', activity!.id, competence.id);
+      }
+    }
+    const window = session.snapshot().document;
+    session.close();
+
+    const db = openConnection(path, { readonly: true });
+    const asRead = { whole: readDocument(db), summaries: readDocument(db, 'summaries') };
+    db.close();
+    expect(asRead.whole.activities[0]?.id).toBe(written.activities.at(-1)?.id);
+    expect(asRead.whole.activities.at(-1)?.competenceIds.length).toBe(written.competences.length);
+    expect(JSON.stringify(inspectPlanFile(path).document)).toBe(JSON.stringify(asRead.whole));
+    const forWindow = inspectPlanFile(path, 'summaries').document;
+    expect(JSON.stringify(forWindow)).toBe(JSON.stringify(asRead.summaries));
+    const reopened = PlanSession.open(path, env);
+    expect(JSON.stringify(reopened.snapshot().document)).toBe(JSON.stringify(asRead.summaries));
+    expect(JSON.stringify(window)).toBe(JSON.stringify(asRead.summaries));
+    reopened.close();
   });
 
   it('are checked against the schema, all of them, once a row was changed outside Omstil', () => {
