@@ -193,6 +193,9 @@ export const planDocument: PlanDocument = {
   yearItems: [],
   statusSnapshots: [],
   evaluations: [],
+  workshops: [],
+  workshopCards: [],
+  workshopVotes: [],
 };
 
 /** The plan as an open snapshot answers it, for tests of a transport alone. */
@@ -241,5 +244,8 @@ export function emptyDocument(title: string): PlanDocument {
     yearItems: [],
     statusSnapshots: [],
     evaluations: [],
+    workshops: [],
+    workshopCards: [],
+    workshopVotes: [],
   };
 }

@@ -8,6 +8,7 @@ import { migration005 } from './005-level-meanings';
 import { migration006 } from './006-agenda-request';
 import { migration007 } from './007-order-indexes';
 import { migration008 } from './008-change-log-fold';
+import { migration009 } from './009-workshops';
 import type { Migration } from './migration';
 
 /** In order; a migration is never edited once released, only followed by a new one. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
