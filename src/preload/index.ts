@@ -63,6 +63,8 @@ const bridge = {
   reorderEntities: call('reorderEntities'),
   addLink: call('addLink'),
   removeLink: call('removeLink'),
+  promoteCard: call('promoteCard'),
+  applyRankingToPriorities: call('applyRankingToPriorities'),
   statusFigures: call('statusFigures'),
   undo: call('undo'),
   redo: call('redo'),

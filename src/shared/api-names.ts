@@ -16,6 +16,8 @@ export const API_CALLS = [
   'reorderEntities',
   'addLink',
   'removeLink',
+  'promoteCard',
+  'applyRankingToPriorities',
   'statusFigures',
   'undo',
   'redo',

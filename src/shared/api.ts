@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ApiCall } from './api-names';
 import type { AppError } from './errors';
-import { ENTITY_KINDS, LANGUAGES, LINK_KINDS } from './model/enums';
+import { ENTITY_KINDS, LANGUAGES, LINK_KINDS, WORKSHOP_PROMOTED_KINDS } from './model/enums';
 import { entityFields, planFields } from './model/entities';
 import { WindowDocumentSchema } from './model/document';
 import { DocumentPatchSchema } from './model/document-patch';
@@ -121,6 +121,9 @@ export const CreateEntityInputSchema = z.discriminatedUnion('entity', [
   entityCreate('yearItem'),
   entityCreate('statusSnapshot'),
   entityCreate('evaluation'),
+  entityCreate('workshop'),
+  entityCreate('workshopCard'),
+  entityCreate('workshopVote'),
 ]);
 export type CreateEntityInput = z.infer<typeof CreateEntityInputSchema>;
 
@@ -142,6 +145,9 @@ export const UpdateEntityInputSchema = z.discriminatedUnion('entity', [
   entityUpdate('yearItem'),
   entityUpdate('statusSnapshot'),
   entityUpdate('evaluation'),
+  entityUpdate('workshop'),
+  entityUpdate('workshopCard'),
+  entityUpdate('workshopVote'),
 ]);
 export type UpdateEntityInput = z.infer<typeof UpdateEntityInputSchema>;
 
@@ -264,6 +270,37 @@ export const contract = {
   },
   removeLink: {
     input: z.strictObject({ kind: z.enum(LINK_KINDS), fromId: id, toId: id }),
+    output: PlanChangeSchema,
+  },
+  /**
+   * Makes the plan entry a workshop card names and marks the card with it, as one undo step: a
+   * driver, a competence, an activity (status `idea`) or a principle (a text in the plan's list);
+   * `as` chooses another kind than the card's own, and is needed for a card of kind `idea`. A
+   * team workshop's competences and activities are linked to its target group. Refused with
+   * `already-promoted` while what the card became is still in the plan.
+   */
+  promoteCard: {
+    input: z.strictObject({
+      cardId: id,
+      as: z.enum(WORKSHOP_PROMOTED_KINDS, { error: 'invalid-choice' }).optional(),
+    }),
+    output: z.strictObject({
+      promoted: z.strictObject({
+        kind: z.enum(WORKSHOP_PROMOTED_KINDS),
+        /** The new entry's id; null for a principle. */
+        id: z.string().nullable(),
+      }),
+      change: PlanChangeSchema,
+    }),
+  },
+  /**
+   * Writes a workshop's ranking (its drivers and competences, each ranked by their dots) into the
+   * priorities of the entries its cards became, as one undo step: the top third of the ranks 1,
+   * the middle third 2, the rest 3; ties the same. Refused (`invalid-input`) while the votes are
+   * hidden and when none of the ranked cards is in the plan yet.
+   */
+  applyRankingToPriorities: {
+    input: z.strictObject({ workshopId: id }),
     output: PlanChangeSchema,
   },
   /**

@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'merge-unresolved',
   'wrong-extension',
   'access-denied',
+  'already-promoted',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -354,6 +355,15 @@ export const errors = {
       t(
         `${capitalise(label.da)} ${id} findes ikke (længere) i planen.`,
         `${capitalise(label.en)} ${id} does not exist in the plan (any more).`,
+      ),
+    ),
+  /** A workshop card whose plan entry is still there; `what` names it (»baggrunden »Data««). */
+  alreadyPromoted: (card: string, what: LocalizedText) =>
+    make(
+      'already-promoted',
+      t(
+        `Kortet »${card}« er allerede overført til planen som ${what.da}. Ret det dér i stedet for at overføre kortet igen.`,
+        `The card “${card}” is already in the plan as ${what.en}. Edit it there rather than moving the card again.`,
       ),
     ),
   nothingToUndo: () =>

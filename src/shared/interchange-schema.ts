@@ -11,6 +11,9 @@ import {
   planFields,
   statusSnapshotFields,
   targetGroupFields,
+  workshopCardFields,
+  workshopFields,
+  workshopVoteFields,
   yearItemFields,
 } from './model/entities';
 import { id, isoTimestamp } from './model/fields';
@@ -90,6 +93,20 @@ export const InterchangeSchema = z.strictObject({
   ),
   evaluations: list(
     lenientRow(evaluationFields, entityDefaults.evaluation, ['year', 'periodStart', 'periodEnd']),
+  ),
+  workshops: list(
+    lenientRow(workshopFields, entityDefaults.workshop, ['format', 'title', 'heldOn']),
+  ),
+  workshopCards: list(
+    lenientRow(workshopCardFields, entityDefaults.workshopCard, [
+      'workshopId',
+      'stepId',
+      'kind',
+      'text',
+    ]),
+  ),
+  workshopVotes: list(
+    lenientRow(workshopVoteFields, entityDefaults.workshopVote, ['workshopId', 'cardId', 'dots']),
   ),
 });
 

@@ -36,7 +36,7 @@ export function toInterchange(doc: PlanDocument): InterchangeFile {
     doc.plan;
   const derived = statusDatesFromDecision(doc.plan);
   const sameDates = PLAN_STATUSES.every((s) => statusDates[s] === derived[s]);
-  const { yearItems, statusSnapshots, evaluations } = doc;
+  const { yearItems, statusSnapshots, evaluations, workshops, workshopCards, workshopVotes } = doc;
   // Keys in the model's order, so the same plan is written byte for byte the same way.
   return {
     format: INTERCHANGE_FORMAT,
@@ -61,6 +61,9 @@ export function toInterchange(doc: PlanDocument): InterchangeFile {
     ...(yearItems.length > 0 ? { yearItems } : {}),
     ...(statusSnapshots.length > 0 ? { statusSnapshots } : {}),
     ...(evaluations.length > 0 ? { evaluations } : {}),
+    ...(workshops.length > 0 ? { workshops } : {}),
+    ...(workshopCards.length > 0 ? { workshopCards } : {}),
+    ...(workshopVotes.length > 0 ? { workshopVotes } : {}),
   };
 }
 
@@ -110,6 +113,9 @@ export function parseInterchange(text: string, now: string): PlanDocument {
     yearItems: file.yearItems.map(stamp),
     statusSnapshots: file.statusSnapshots.map(stamp),
     evaluations: file.evaluations.map(stamp),
+    workshops: file.workshops.map(stamp),
+    workshopCards: file.workshopCards.map(stamp),
+    workshopVotes: file.workshopVotes.map(stamp),
   };
 
   const ruleIssues = planRuleIssues(doc);

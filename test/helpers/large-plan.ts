@@ -237,6 +237,9 @@ export function largePlan(
     yearItems,
     statusSnapshots: [],
     evaluations: [],
+    workshops: [],
+    workshopCards: [],
+    workshopVotes: [],
   };
   if (snapshots) {
     const earlier = {

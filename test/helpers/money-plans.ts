@@ -69,6 +69,9 @@ function plan(title: string, activities: Activity[]): PlanDocument {
     yearItems: [],
     statusSnapshots: [],
     evaluations: [],
+    workshops: [],
+    workshopCards: [],
+    workshopVotes: [],
   };
 }
 

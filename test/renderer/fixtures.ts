@@ -194,6 +194,9 @@ export const planDocument: PlanDocument = {
   yearItems: [],
   statusSnapshots: [],
   evaluations: [],
+  workshops: [],
+  workshopCards: [],
+  workshopVotes: [],
 };
 
 /** The plan as an open snapshot answers it, for tests of a transport alone. */
@@ -242,5 +245,8 @@ export function emptyDocument(title: string): PlanDocument {
     yearItems: [],
     statusSnapshots: [],
     evaluations: [],
+    workshops: [],
+    workshopCards: [],
+    workshopVotes: [],
   };
 }

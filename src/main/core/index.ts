@@ -21,6 +21,7 @@ export {
 } from './services/plan-factory';
 export { PlanSession } from './services/plan-session';
 export { updatePlan } from './services/plan-service';
+export { applyRankingToPriorities, promoteCard, type Promoted } from './services/workshop-service';
 export { readStatusFigures } from './services/status-figures';
 export { planMerge, writeMerge } from './sync/merge';
 export { salvagePlan } from './sync/salvage';

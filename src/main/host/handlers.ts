@@ -5,6 +5,7 @@ import type { HostContext } from './host-context';
 import { hostHandlers } from './host-handlers';
 import { createPlanHolder } from './plan-holder';
 import { sessionHandlers } from './session-handlers';
+import { workshopHandlers } from './workshop-handlers';
 
 export type Handlers = ApiHandlers & {
   /** Closes the open plan; called when the window or the host goes away. */
@@ -23,6 +24,7 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
   return {
     ...hostHandlers(ctx, env),
     ...sessionHandlers(plan, ctx, env),
+    ...workshopHandlers(plan),
     ...exports,
     dispose: () => {
       plan.close();

@@ -14,6 +14,9 @@ export const entityLabels: Record<EntityKind | 'plan', LocalizedText> = {
   yearItem: { da: 'punkt i årshjulet', en: 'item in the year wheel' },
   statusSnapshot: { da: 'statusmarkering', en: 'status snapshot' },
   evaluation: { da: 'årlig evaluering', en: 'annual evaluation' },
+  workshop: { da: 'workshop', en: 'workshop' },
+  workshopCard: { da: 'kort fra en workshop', en: 'workshop card' },
+  workshopVote: { da: 'stemme fra en workshop', en: 'workshop vote' },
 };
 
 /** The entity kinds named on their own: a column, a filter, the kind of a changed row. */
@@ -29,6 +32,9 @@ export const ENTITY_NAMES: Record<EntityKind | 'plan', LocalizedText> = {
   yearItem: { da: 'Punkt i årshjulet', en: 'Year wheel item' },
   statusSnapshot: { da: 'Statusmarkering', en: 'Status snapshot' },
   evaluation: { da: 'Årlig evaluering', en: 'Annual evaluation' },
+  workshop: { da: 'Workshop', en: 'Workshop' },
+  workshopCard: { da: 'Workshopkort', en: 'Workshop card' },
+  workshopVote: { da: 'Workshopstemme', en: 'Workshop vote' },
 };
 
 /** The plan's lists of rows, by the names the plan document gives them. */
@@ -60,4 +66,7 @@ export const ENTITY_PLURALS: Record<EntityKind, LocalizedText> = {
   yearItem: { da: 'punkter i årshjulet', en: 'items in the year wheel' },
   statusSnapshot: { da: 'statusmarkeringer', en: 'status snapshots' },
   evaluation: { da: 'årlige evalueringer', en: 'annual evaluations' },
+  workshop: { da: 'workshopper', en: 'workshops' },
+  workshopCard: { da: 'kort fra workshopper', en: 'workshop cards' },
+  workshopVote: { da: 'stemmer fra workshopper', en: 'workshop votes' },
 };

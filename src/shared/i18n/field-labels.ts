@@ -139,6 +139,37 @@ export const FIELD_LABELS = {
     decisions: { da: 'Beslutninger for næste år', en: 'Decisions for next year' },
     completedAt: { da: 'Afsluttet den', en: 'Completed on' },
   },
+  workshop: {
+    format: { da: 'Workshopform', en: 'Workshop format' },
+    title,
+    heldOn: { da: 'Afholdt den', en: 'Held on' },
+    targetGroupId: { da: 'Team', en: 'Team' },
+    currentStepId: { da: 'Aktuelt trin', en: 'Current step' },
+    dotsPerParticipant: { da: 'Prikker pr. deltager', en: 'Dots per participant' },
+    votesRevealed: { da: 'Stemmerne vist', en: 'Votes shown' },
+    timerStepId: { da: 'Tidtagning for trin', en: 'Timer for step' },
+    timerSeconds: { da: 'Tid til trinnet (sekunder)', en: 'Time for the step (seconds)' },
+    timerRunningSince: { da: 'Tidtagning startet', en: 'Timer started' },
+    timerElapsedSeconds: { da: 'Brugt tid (sekunder)', en: 'Time used (seconds)' },
+    endedAt: { da: 'Afsluttet', en: 'Ended' },
+  },
+  workshopCard: {
+    workshopId: ENTITY_NAMES.workshop,
+    stepId: { da: 'Trin', en: 'Step' },
+    kind: { da: 'Type', en: 'Type' },
+    text: { da: 'Tekst', en: 'Text' },
+    parked: { da: 'Parkeret', en: 'Parked' },
+    impact: { da: 'Effekt', en: 'Impact' },
+    effort: { da: 'Ressourcekrav', en: 'Effort' },
+    promotedKind: { da: 'Overført til planen som', en: 'Moved into the plan as' },
+    promotedId: { da: 'Overført til', en: 'Moved into' },
+  },
+  workshopVote: {
+    workshopId: ENTITY_NAMES.workshop,
+    cardId: ENTITY_NAMES.workshopCard,
+    participant: { da: 'Deltager', en: 'Participant' },
+    dots: { da: 'Prikker', en: 'Dots' },
+  },
 } satisfies Record<string, Record<string, LocalizedText>>;
 
 /**

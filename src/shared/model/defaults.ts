@@ -82,6 +82,32 @@ export const entityDefaults: { [K in EntityKind]: DefaultFields<K> } = {
     decisions: [],
     completedAt: null,
   },
+  workshop: {
+    format: 'su',
+    title: '',
+    heldOn: '',
+    targetGroupId: null,
+    currentStepId: null,
+    dotsPerParticipant: 3,
+    votesRevealed: false,
+    timerStepId: null,
+    timerSeconds: 0,
+    timerRunningSince: null,
+    timerElapsedSeconds: 0,
+    endedAt: null,
+  },
+  workshopCard: {
+    workshopId: '',
+    stepId: '',
+    kind: 'idea',
+    text: '',
+    parked: false,
+    impact: null,
+    effort: null,
+    promotedKind: null,
+    promotedId: null,
+  },
+  workshopVote: { workshopId: '', cardId: '', participant: null, dots: 0 },
 };
 
 /** A plan's level scale as the program words it: every step keeps its default meaning. */

@@ -11,6 +11,9 @@ import {
   StatusSnapshotEntitySchema,
   StatusSnapshotViewSchema,
   TargetGroupSchema,
+  WorkshopCardSchema,
+  WorkshopSchema,
+  WorkshopVoteSchema,
   YearItemSchema,
 } from './entities';
 import { summaryOf } from './stored/status-snapshot';
@@ -28,6 +31,9 @@ export const planDocumentShape = {
   yearItems: z.array(YearItemSchema),
   statusSnapshots: z.array(StatusSnapshotEntitySchema),
   evaluations: z.array(EvaluationSchema),
+  workshops: z.array(WorkshopSchema),
+  workshopCards: z.array(WorkshopCardSchema),
+  workshopVotes: z.array(WorkshopVoteSchema),
 };
 export const PlanDocumentSchema = z.strictObject(planDocumentShape);
 export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
@@ -64,4 +70,7 @@ export const collectionOf = {
   yearItem: 'yearItems',
   statusSnapshot: 'statusSnapshots',
   evaluation: 'evaluations',
+  workshop: 'workshops',
+  workshopCard: 'workshopCards',
+  workshopVote: 'workshopVotes',
 } as const;

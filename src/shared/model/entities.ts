@@ -6,6 +6,10 @@ import {
   MEASUREMENT_KINDS,
   MEMBER_ROLES,
   PLAN_STATUSES,
+  WORKSHOP_CARD_KINDS,
+  WORKSHOP_FORMATS,
+  WORKSHOP_GRID_LEVELS,
+  WORKSHOP_PROMOTED_KINDS,
   YEAR_WHEEL_KINDS,
   YEAR_WHEEL_OWNERS,
 } from './enums';
@@ -25,7 +29,9 @@ import {
   priority,
   requiredText,
   jsonValue,
+  stepId,
   textList,
+  timerSeconds,
 } from './fields';
 import { logLimit } from './log-limit';
 import { EvaluationFiguresSchema } from './stored/evaluation-figures';
@@ -175,6 +181,61 @@ export const evaluationFields = {
   completedAt: isoDate.nullable(),
 };
 
+/**
+ * A workshop the committee (or a team) holds with the program on the projector. Everything the
+ * room has done is here and in its cards and votes, so a workshop interrupted continues where it
+ * stopped. The timer is stored as what it was set to and what it has run, never as a ticking
+ * value: while it runs, `timerRunningSince` says since when, and the time left follows from the
+ * clock of whoever reads it (`workshop/timer.ts`).
+ */
+export const workshopFields = {
+  format: z.enum(WORKSHOP_FORMATS, { error: 'invalid-choice' }),
+  title: requiredText(300),
+  heldOn: isoDate,
+  /** The team whose group development plan a team workshop makes. */
+  targetGroupId: id.nullable(),
+  currentStepId: stepId.nullable(),
+  dotsPerParticipant: z
+    .number({ error: 'dots-range' })
+    .int({ error: 'dots-range' })
+    .min(1, { error: 'dots-range' })
+    .max(20, { error: 'dots-range' }),
+  /** Votes are hidden from the room until the facilitator shows them. */
+  votesRevealed: z.boolean({ error: 'invalid-choice' }),
+  timerStepId: stepId.nullable(),
+  timerSeconds,
+  timerRunningSince: isoTimestamp.nullable(),
+  /** What the timer ran before it was last paused (or extended while running). */
+  timerElapsedSeconds: timerSeconds,
+  endedAt: isoTimestamp.nullable(),
+};
+
+export const workshopCardFields = {
+  workshopId: id,
+  stepId,
+  kind: z.enum(WORKSHOP_CARD_KINDS, { error: 'invalid-choice' }),
+  text: requiredText(1000),
+  /** In the parking lot: an idea that belongs elsewhere, kept for later. */
+  parked: z.boolean({ error: 'invalid-choice' }),
+  impact: z.enum(WORKSHOP_GRID_LEVELS, { error: 'invalid-choice' }).nullable(),
+  effort: z.enum(WORKSHOP_GRID_LEVELS, { error: 'invalid-choice' }).nullable(),
+  /**
+   * The plan entry the card became, so it is not entered twice: a driver, competence or activity
+   * by id; a principle has no id, as the plan keeps its principles as a list of texts. The id is
+   * a note, not a reference the file holds to: the entry may since have been deleted.
+   */
+  promotedKind: z.enum(WORKSHOP_PROMOTED_KINDS, { error: 'invalid-choice' }).nullable(),
+  promotedId: id.nullable(),
+};
+
+export const workshopVoteFields = {
+  workshopId: id,
+  cardId: id,
+  /** Who gave the dots; null when the facilitator enters the room's total for the card. */
+  participant: requiredText(100).nullable(),
+  dots: count,
+};
+
 const withIdentity = <T extends z.ZodRawShape>(fields: T) =>
   z.strictObject({ id, ...fields, updatedAt: isoTimestamp });
 
@@ -194,6 +255,9 @@ export const StatusSnapshotViewSchema = withIdentity({
   data: jsonValue(StatusSummarySchema),
 });
 export const EvaluationSchema = withIdentity(evaluationFields);
+export const WorkshopSchema = withIdentity(workshopFields);
+export const WorkshopCardSchema = withIdentity(workshopCardFields);
+export const WorkshopVoteSchema = withIdentity(workshopVoteFields);
 
 export type Plan = z.infer<typeof PlanSchema>;
 export type Member = z.infer<typeof MemberSchema>;
@@ -207,6 +271,9 @@ export type YearItem = z.infer<typeof YearItemSchema>;
 export type StatusSnapshotEntity = z.infer<typeof StatusSnapshotEntitySchema>;
 export type StatusSnapshotView = z.infer<typeof StatusSnapshotViewSchema>;
 export type Evaluation = z.infer<typeof EvaluationSchema>;
+export type Workshop = z.infer<typeof WorkshopSchema>;
+export type WorkshopCard = z.infer<typeof WorkshopCardSchema>;
+export type WorkshopVote = z.infer<typeof WorkshopVoteSchema>;
 export type PlanStatusDates = Plan['statusDates'];
 
 export interface EntityByKind {
@@ -220,6 +287,9 @@ export interface EntityByKind {
   yearItem: YearItem;
   statusSnapshot: StatusSnapshotEntity;
   evaluation: Evaluation;
+  workshop: Workshop;
+  workshopCard: WorkshopCard;
+  workshopVote: WorkshopVote;
 }
 
 export const entityFields = {
@@ -233,6 +303,9 @@ export const entityFields = {
   yearItem: yearItemFields,
   statusSnapshot: statusSnapshotFields,
   evaluation: evaluationFields,
+  workshop: workshopFields,
+  workshopCard: workshopCardFields,
+  workshopVote: workshopVoteFields,
 } as const;
 
 export const entitySchemas = {
@@ -246,4 +319,7 @@ export const entitySchemas = {
   yearItem: YearItemSchema,
   statusSnapshot: StatusSnapshotEntitySchema,
   evaluation: EvaluationSchema,
+  workshop: WorkshopSchema,
+  workshopCard: WorkshopCardSchema,
+  workshopVote: WorkshopVoteSchema,
 } as const;

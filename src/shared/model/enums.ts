@@ -37,6 +37,28 @@ export type YearWheelKind = (typeof YEAR_WHEEL_KINDS)[number];
 export const YEAR_WHEEL_OWNERS = ['committee', ...MEMBER_ROLES] as const;
 export type YearWheelOwner = (typeof YEAR_WHEEL_OWNERS)[number];
 
+/** The two workshops of Kompetencesekretariatet's kit: the committee's half day, and a team's GRUS. */
+export const WORKSHOP_FORMATS = ['su', 'team'] as const;
+export type WorkshopFormat = (typeof WORKSHOP_FORMATS)[number];
+
+/** What a card written in a workshop proposes; `idea` for one that is not yet any of the others. */
+export const WORKSHOP_CARD_KINDS = [
+  'driver',
+  'competence',
+  'principle',
+  'activity',
+  'idea',
+] as const;
+export type WorkshopCardKind = (typeof WORKSHOP_CARD_KINDS)[number];
+
+/** The plan entries a card can become: a principle is a text in the plan's list, not a row. */
+export const WORKSHOP_PROMOTED_KINDS = ['driver', 'competence', 'principle', 'activity'] as const;
+export type WorkshopPromotedKind = (typeof WORKSHOP_PROMOTED_KINDS)[number];
+
+/** A card's place on one axis of the impact/effort grid. */
+export const WORKSHOP_GRID_LEVELS = ['high', 'low'] as const;
+export type WorkshopGridLevel = (typeof WORKSHOP_GRID_LEVELS)[number];
+
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -55,6 +77,9 @@ export const ENTITY_KINDS = [
   'yearItem',
   'statusSnapshot',
   'evaluation',
+  'workshop',
+  'workshopCard',
+  'workshopVote',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 

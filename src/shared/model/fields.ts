@@ -93,6 +93,18 @@ export const percent = z
   .min(0, { error: 'progress-range' })
   .max(100, { error: 'progress-range' });
 
+/** A step of a workshop format's script (`formats.ts`), named by the format's own key. */
+export const stepId = z
+  .string({ error: 'invalid-step' })
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'invalid-step' });
+
+/** A workshop timer's length or time run, in seconds; a step of a half-day runs hours at most. */
+export const timerSeconds = z
+  .number({ error: 'timer-range' })
+  .min(0, { error: 'timer-range' })
+  .max(24 * 60 * 60, { error: 'timer-range' })
+  .refine(Number.isFinite, { error: 'timer-range' });
+
 export const catalogKey = z
   .string({ error: 'invalid-catalog-key' })
   .regex(/^[a-z][a-z0-9-]{0,63}$/, { error: 'invalid-catalog-key' });

@@ -8,6 +8,8 @@ export const HISTORY_ACTIONS = [
   'link',
   'unlink',
   'reorder',
+  /** A workshop's ranking written into the plan's priorities (`entity` is the workshop). */
+  'apply-ranking',
   'other',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];

@@ -10,6 +10,18 @@ export const modelMessages: Record<string, LocalizedText> = {
     da: 'Året skal være et helt årstal mellem 2000 og 2200.',
     en: 'The year must be a whole year between 2000 and 2200.',
   },
+  'invalid-step': {
+    da: 'Trinnet findes ikke i workshoppens program.',
+    en: 'The step is not in the workshop’s programme.',
+  },
+  'timer-range': {
+    da: 'Tiden skal være et antal sekunder fra 0 til 24 timer.',
+    en: 'The time must be a number of seconds from 0 to 24 hours.',
+  },
+  'dots-range': {
+    da: 'Antallet af prikker pr. deltager skal være et helt tal fra 1 til 20.',
+    en: 'The number of dots per participant must be a whole number from 1 to 20.',
+  },
   'json-too-deep': {
     da: 'Værdien er indlejret for dybt til at kunne gemmes.',
     en: 'The value is nested too deeply to be saved.',

@@ -31,6 +31,9 @@ export function findDanglingReference(doc: WindowDocument): DanglingReference | 
     yearItem: new Set(doc.yearItems.map((x) => x.id)),
     statusSnapshot: new Set(doc.statusSnapshots.map((x) => x.id)),
     evaluation: new Set(doc.evaluations.map((x) => x.id)),
+    workshop: new Set(doc.workshops.map((x) => x.id)),
+    workshopCard: new Set(doc.workshopCards.map((x) => x.id)),
+    workshopVote: new Set(doc.workshopVotes.map((x) => x.id)),
   } satisfies Record<EntityKind, Set<string>>;
 
   const check = (fromKind: EntityKind, fromId: string, refs: Refs[]): DanglingReference | null => {
@@ -75,6 +78,21 @@ export function findDanglingReference(doc: WindowDocument): DanglingReference | 
     ]);
     if (found) return found;
   }
+  for (const w of doc.workshops) {
+    const found = check('workshop', w.id, [{ kind: 'targetGroup', ids: [w.targetGroupId] }]);
+    if (found) return found;
+  }
+  for (const c of doc.workshopCards) {
+    const found = check('workshopCard', c.id, [{ kind: 'workshop', ids: [c.workshopId] }]);
+    if (found) return found;
+  }
+  for (const v of doc.workshopVotes) {
+    const found = check('workshopVote', v.id, [
+      { kind: 'workshop', ids: [v.workshopId] },
+      { kind: 'workshopCard', ids: [v.cardId] },
+    ]);
+    if (found) return found;
+  }
   return null;
 }
 
@@ -92,6 +110,9 @@ export function findDuplicateId(doc: WindowDocument): string | null {
     doc.yearItems,
     doc.statusSnapshots,
     doc.evaluations,
+    doc.workshops,
+    doc.workshopCards,
+    doc.workshopVotes,
   ];
   for (const list of lists) {
     for (const { id } of list) {

@@ -71,5 +71,19 @@ export function reidentify(doc: PlanDocument, newId: () => string, now: string):
       ...base(e),
       figures: mapIdsDeep(e.figures, map),
     })),
+    workshops: doc.workshops.map((w) => ({
+      ...base(w),
+      targetGroupId: mapNullable(w.targetGroupId),
+    })),
+    workshopCards: doc.workshopCards.map((c) => ({
+      ...base(c),
+      workshopId: map(c.workshopId),
+      promotedId: mapNullable(c.promotedId),
+    })),
+    workshopVotes: doc.workshopVotes.map((v) => ({
+      ...base(v),
+      workshopId: map(v.workshopId),
+      cardId: map(v.cardId),
+    })),
   };
 }

@@ -11,6 +11,10 @@ import { addLink, removeLink } from '../../../src/main/core/services/link-servic
 import { examplePlan } from '../../helpers/example-plan';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { updatePlan } from '../../../src/main/core/services/plan-service';
+import {
+  applyRankingToPriorities,
+  promoteCard,
+} from '../../../src/main/core/services/workshop-service';
 import { isOmstilError } from '../../../src/shared/errors';
 import { windowDocumentOf, type WindowDocument } from '../../../src/shared/model/document';
 import {
@@ -39,6 +43,12 @@ const OPS = [
   'mark-status',
   'note-status',
   'delete-status',
+  'create-workshop',
+  'add-card',
+  'vote',
+  'promote-card',
+  'apply-ranking',
+  'delete-workshop',
   'undo',
   'redo',
 ] as const;
@@ -67,6 +77,8 @@ describe("an edit's answer: what changed, not the whole plan", () => {
     const member = pickOf(doc.members);
     const method = pickOf(doc.methods);
     const status = pickOf(doc.statusSnapshots);
+    const workshop = pickOf(doc.workshops);
+    const card = pickOf(doc.workshopCards.filter((c) => c.promotedKind === null));
     switch (op.kind) {
       case 'create-activity':
         createEntity(session, { entity: 'activity', values: { title: `Indsats ${op.n}` } });
@@ -152,6 +164,55 @@ describe("an edit's answer: what changed, not the whole plan", () => {
       case 'delete-status':
         if (!status) return false;
         deleteEntity(session, 'statusSnapshot', status.id);
+        return true;
+      case 'create-workshop':
+        createEntity(session, {
+          entity: 'workshop',
+          values: {
+            format: 'su',
+            title: `Workshop ${op.n}`,
+            heldOn: '2026-11-27',
+            votesRevealed: true,
+          },
+        });
+        return true;
+      case 'add-card':
+        if (!workshop) return false;
+        createEntity(session, {
+          entity: 'workshopCard',
+          values: {
+            workshopId: workshop.id,
+            stepId: 'su-drivers',
+            kind: op.n % 2 ? 'driver' : 'competence',
+            text: `Kort ${op.n}`,
+          },
+        });
+        return true;
+      case 'vote': {
+        const target = pickOf(doc.workshopCards);
+        if (!target) return false;
+        createEntity(session, {
+          entity: 'workshopVote',
+          values: {
+            workshopId: target.workshopId,
+            cardId: target.id,
+            participant: null,
+            dots: op.n,
+          },
+        });
+        return true;
+      }
+      case 'promote-card':
+        if (!card) return false;
+        promoteCard(session, card.id);
+        return true;
+      case 'apply-ranking':
+        if (!workshop) return false;
+        applyRankingToPriorities(session, workshop.id);
+        return true;
+      case 'delete-workshop':
+        if (!workshop) return false;
+        deleteEntity(session, 'workshop', workshop.id);
         return true;
       case 'undo':
         if (!session.history().canUndo) return false;

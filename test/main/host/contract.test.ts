@@ -131,6 +131,26 @@ describe('the contract, call by call through the real dispatch', () => {
       ['Phishing-øvelse'],
     ]);
 
+    // A workshop's card taken into the plan, and the room's ranking written to its priority.
+    const workshop = await call('createEntity', {
+      entity: 'workshop',
+      values: { format: 'su', title: 'SU-workshop', heldOn: '2027-01-15', votesRevealed: true },
+    });
+    const card = await call('createEntity', {
+      entity: 'workshopCard',
+      values: { workshopId: workshop.id, stepId: 'su-drivers', kind: 'driver', text: 'Ny lov' },
+    });
+    await call('createEntity', {
+      entity: 'workshopVote',
+      values: { workshopId: workshop.id, cardId: card.id, participant: 'Anne', dots: 3 },
+    });
+    const { promoted } = await call('promoteCard', { cardId: card.id });
+    expect(promoted.kind).toBe('driver');
+    const ranked = await call('applyRankingToPriorities', { workshopId: workshop.id });
+    expect(ranked.patch.changed.find((c) => c.entity.id === promoted.id)?.entity).toMatchObject({
+      priority: 1,
+    });
+
     // A copy sent to a colleague, compared and merged back.
     const copy = at('Kopi til Jens.omstil');
     await call('saveCopy', { path: copy });

@@ -77,6 +77,9 @@ export function planDoc(parts: Partial<Omit<PlanDocument, 'plan'>> = {}): PlanDo
     yearItems: [],
     statusSnapshots: [],
     evaluations: [],
+    workshops: [],
+    workshopCards: [],
+    workshopVotes: [],
     ...parts,
   };
 }

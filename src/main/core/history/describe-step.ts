@@ -16,7 +16,7 @@ import {
 /** Values longer than this are not repeated in a sentence about the step; the field is named. */
 const SHORT_VALUE = 60;
 
-const LABEL = /^(create|update|delete|link|unlink|reorder):(.+)$/;
+const LABEL = /^(create|update|delete|link|unlink|reorder|apply-ranking):(.+)$/;
 
 const isEntity = (kind: string): kind is EntityKind | 'plan' =>
   kind === 'plan' || (ENTITY_KINDS as readonly string[]).includes(kind);
@@ -54,6 +54,17 @@ export function describeStep(label: string, changesJson: string): HistoryStep {
   if (!isEntity(kind)) return OTHER;
   const def = kind === 'plan' ? PLAN_TABLE : ENTITY_TABLES[kind];
   if (action === 'reorder') return { ...OTHER, action, entity: kind };
+  if (action === 'apply-ranking') {
+    // The priorities it wrote are many rows; the step is told by the workshop they came from.
+    const workshop = changes.find((c) => c.table === def.table)?.after ?? null;
+    return {
+      ...OTHER,
+      action,
+      entity: kind,
+      id: textOf(workshop?.['id']),
+      title: textOf(workshop?.['title']),
+    };
+  }
   const own = changes.find(
     (c) =>
       c.table === def.table &&
@@ -65,7 +76,12 @@ export function describeStep(label: string, changesJson: string): HistoryStep {
     action,
     entity: kind,
     id: kind === 'plan' ? '' : textOf(row?.['id']),
-    title: textOf(row?.['title']) ?? textOf(row?.['name']),
+    // A workshop's card is known by its text, a vote by who gave it.
+    title:
+      textOf(row?.['title']) ??
+      textOf(row?.['name']) ??
+      textOf(row?.['text']) ??
+      textOf(row?.['participant']),
     date: textOf(row?.['date']),
   };
   return action === 'update' ? { ...step, ...changedField(def, own ?? null, changes) } : step;
@@ -100,13 +116,14 @@ function changedField(
   own: RowChange | null,
   changes: readonly RowChange[],
 ): Pick<HistoryStep, 'field' | 'value'> {
-  const fields: { field: string; value?: Row[string] }[] = [];
+  const fields: { field: string; value?: Row[string] | boolean }[] = [];
   if (own?.before && own.after) {
     for (const column of def.columns) {
       const before = own.before[column.column] ?? null;
       const after = own.after[column.column] ?? null;
       if (before === after) continue;
-      fields.push(column.json ? { field: column.field } : { field: column.field, value: after });
+      if (column.json) fields.push({ field: column.field });
+      else fields.push({ field: column.field, value: column.bool ? after === 1 : after });
     }
   }
   for (const link of Object.values(LINK_TABLES)) {
@@ -120,6 +137,7 @@ function changedField(
   const short =
     value === null ||
     typeof value === 'number' ||
+    typeof value === 'boolean' ||
     (typeof value === 'string' && value.length <= SHORT_VALUE);
   return short && 'value' in only ? { field: only.field, value: value } : { field: only.field };
 }

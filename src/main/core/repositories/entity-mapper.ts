@@ -8,6 +8,7 @@ type Values = Record<string, unknown>;
 export function toColumnValue(c: ColumnDef, v: unknown): SqlValue {
   if (c.json === 'list') return JSON.stringify(v ?? []);
   if (c.json === 'object') return v === null || v === undefined ? null : JSON.stringify(v);
+  if (c.bool) return v === true ? 1 : 0;
   return (v ?? null) as SqlValue;
 }
 
@@ -16,6 +17,7 @@ export function fromColumnValue(c: ColumnDef, v: unknown): unknown {
   const text = typeof v === 'string' ? v : null;
   if (c.json === 'list') return JSON.parse(text ?? '[]') as unknown;
   if (c.json === 'object') return text === null ? null : (JSON.parse(text) as unknown);
+  if (c.bool) return v === 1;
   return v ?? null;
 }
 

@@ -10,6 +10,8 @@ export interface ColumnDef {
   field: string;
   column: string;
   json?: JsonKind;
+  /** A yes/no field, held as 0 or 1: SQLite has no type of its own for it. */
+  bool?: true;
 }
 
 export interface EntityTableDef {
@@ -35,6 +37,7 @@ const col = (field: string, column = snake(field), json?: JsonKind): ColumnDef =
   json ? { field, column, json } : { field, column };
 const list = (field: string) => col(field, snake(field), 'list');
 const object = (field: string) => col(field, snake(field), 'object');
+const bool = (field: string): ColumnDef => ({ field, column: snake(field), bool: true });
 
 function snake(field: string): string {
   return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -74,7 +77,11 @@ export const ENTITY_TABLES: Record<EntityKind, EntityTableDef> = {
     kind: 'targetGroup',
     table: 'target_group',
     columns: [col('name'), col('headcount'), col('description')],
-    referencedBy: [{ kind: 'measurement', column: 'target_group_id', onDelete: 'set-null' }],
+    referencedBy: [
+      { kind: 'measurement', column: 'target_group_id', onDelete: 'set-null' },
+      // A team workshop held is still a workshop held when its team is no longer a target group.
+      { kind: 'workshop', column: 'target_group_id', onDelete: 'set-null' },
+    ],
   },
   driver: {
     kind: 'driver',
@@ -165,6 +172,53 @@ export const ENTITY_TABLES: Record<EntityKind, EntityTableDef> = {
       list('decisions'),
       col('completedAt'),
     ],
+    referencedBy: [],
+  },
+  workshop: {
+    kind: 'workshop',
+    table: 'workshop',
+    columns: [
+      col('format'),
+      col('title'),
+      col('heldOn'),
+      col('targetGroupId'),
+      col('currentStepId'),
+      col('dotsPerParticipant'),
+      bool('votesRevealed'),
+      col('timerStepId'),
+      col('timerSeconds'),
+      col('timerRunningSince'),
+      col('timerElapsedSeconds'),
+      col('endedAt'),
+    ],
+    // The votes go before the cards they name, so no vote is left pointing at a deleted card.
+    referencedBy: [
+      { kind: 'workshopVote', column: 'workshop_id', onDelete: 'delete' },
+      { kind: 'workshopCard', column: 'workshop_id', onDelete: 'delete' },
+    ],
+  },
+  workshopCard: {
+    kind: 'workshopCard',
+    table: 'workshop_card',
+    // `promoted_id` names a driver, a competence or an activity: a note of what the card became,
+    // not a reference the file enforces, so deleting that entry leaves the card as it was.
+    columns: [
+      col('workshopId'),
+      col('stepId'),
+      col('kind'),
+      col('text'),
+      bool('parked'),
+      col('impact'),
+      col('effort'),
+      col('promotedKind'),
+      col('promotedId'),
+    ],
+    referencedBy: [{ kind: 'workshopVote', column: 'card_id', onDelete: 'delete' }],
+  },
+  workshopVote: {
+    kind: 'workshopVote',
+    table: 'workshop_vote',
+    columns: [col('workshopId'), col('cardId'), col('participant'), col('dots')],
     referencedBy: [],
   },
 };

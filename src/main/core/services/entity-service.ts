@@ -11,12 +11,13 @@ import { ENTITY_TABLES, LINKS_FROM, LINKS_TOUCHING } from '../repositories/table
 import { createSnapshot } from '../../../shared/progress/snapshot';
 import { readDocument } from '../repositories/document-reader';
 import { checkEvaluationYear, checkReferences, validateEntity } from './entity-validation';
+import { checkWorkshopRow } from './workshop-validation';
 import type { PlanSession } from './plan-session';
 
 type Values = Record<string, unknown>;
 
 /** The entity as the model sees it, link lists included. */
-function loadEntity(db: Db, kind: EntityKind, id: string): Values {
+export function loadEntity(db: Db, kind: EntityKind, id: string): Values {
   const def = ENTITY_TABLES[kind];
   const row = selectRow(db, def.table, { id });
   if (!row) throw new OmstilError(errors.entityNotFound(entityLabels[kind], id));
@@ -60,51 +61,74 @@ function syncLinks(
 export function createEntity(session: PlanSession, input: CreateEntityInput): string {
   const { entity: kind } = input;
   const id = session.env.newId();
-  const defaults: Values = { ...entityDefaults[kind] };
-  const today = session.nowIso().slice(0, 10);
-  // A measurement recorded today is the common case; the committee can change the date.
-  if (kind === 'measurement' || kind === 'statusSnapshot') defaults['date'] = today;
-  session.edit(`create:${kind}`, (writer, now) => {
-    const given: Values = { ...defaults, ...input.values };
-    // Marking a status means keeping the plan's figures as they stand on the snapshot's date.
-    if (kind === 'statusSnapshot' && !('data' in input.values)) {
-      given['data'] = createSnapshot(readDocument(writer.db, 'summaries'), String(given['date']));
-    }
-    const values = validateEntity(kind, given);
-    if (kind === 'evaluation') checkEvaluationYear(writer.db, id, values['year']);
-    checkReferences(writer.db, kind, id, values);
-    const def = ENTITY_TABLES[kind];
-    writer.insert(def.table, {
-      id,
-      position: nextPosition(writer.db, def.table),
-      ...toColumns(def, values),
-      updated_at: now,
-    });
-    syncLinks(writer, kind, id, values, now);
-  });
+  session.edit(`create:${kind}`, (writer, now) =>
+    insertEntity(writer, kind, id, input.values, now),
+  );
   return id;
+}
+
+/**
+ * Writes a new entity of `kind` from the program's defaults and `given`, checked as a create call
+ * checks it, inside an edit that may write more (a compound edit is one undo step).
+ */
+export function insertEntity(
+  writer: RowWriter,
+  kind: EntityKind,
+  id: string,
+  given: Values,
+  now: string,
+): void {
+  const defaults: Values = { ...entityDefaults[kind] };
+  // A measurement recorded today is the common case; the committee can change the date.
+  if (kind === 'measurement' || kind === 'statusSnapshot') defaults['date'] = now.slice(0, 10);
+  const merged: Values = { ...defaults, ...given };
+  // Marking a status means keeping the plan's figures as they stand on the snapshot's date.
+  if (kind === 'statusSnapshot' && !('data' in given)) {
+    merged['data'] = createSnapshot(readDocument(writer.db, 'summaries'), String(merged['date']));
+  }
+  const values = validateEntity(kind, merged);
+  if (kind === 'evaluation') checkEvaluationYear(writer.db, id, values['year']);
+  checkReferences(writer.db, kind, id, values);
+  checkWorkshopRow(writer.db, kind, id, values, null);
+  const def = ENTITY_TABLES[kind];
+  writer.insert(def.table, {
+    id,
+    position: nextPosition(writer.db, def.table),
+    ...toColumns(def, values),
+    updated_at: now,
+  });
+  syncLinks(writer, kind, id, values, now);
 }
 
 export function updateEntity(session: PlanSession, input: UpdateEntityInput): void {
   const { entity: kind, id, patch } = input;
-  session.edit(`update:${kind}`, (writer, now) => {
-    const current = loadEntity(writer.db, kind, id);
-    const values = validateEntity(kind, { ...current, ...patch });
-    if (kind === 'evaluation' && 'year' in patch)
-      checkEvaluationYear(writer.db, id, values['year']);
-    const changed = Object.fromEntries(Object.keys(patch).map((k) => [k, values[k]]));
-    checkReferences(writer.db, kind, id, changed);
-    const def = ENTITY_TABLES[kind];
-    const rowChanged = writer.update(
-      def.table,
-      { id },
-      { ...toColumns(def, changed), updated_at: now },
-    );
-    const before = writer.changes.length;
-    syncLinks(writer, kind, id, changed, now);
-    // A changed link is a change to the entity the committee sees, so its time moves too.
-    if (!rowChanged && writer.changes.length > before) writer.touch(def.table, { id }, now);
-  });
+  session.edit(`update:${kind}`, (writer, now) => changeEntity(writer, kind, id, patch, now));
+}
+
+/** Applies `patch` to an entity, checked as an update call checks it, inside a larger edit. */
+export function changeEntity(
+  writer: RowWriter,
+  kind: EntityKind,
+  id: string,
+  patch: Values,
+  now: string,
+): void {
+  const current = loadEntity(writer.db, kind, id);
+  const values = validateEntity(kind, { ...current, ...patch });
+  if (kind === 'evaluation' && 'year' in patch) checkEvaluationYear(writer.db, id, values['year']);
+  const changed = Object.fromEntries(Object.keys(patch).map((k) => [k, values[k]]));
+  checkReferences(writer.db, kind, id, changed);
+  checkWorkshopRow(writer.db, kind, id, values, current);
+  const def = ENTITY_TABLES[kind];
+  const rowChanged = writer.update(
+    def.table,
+    { id },
+    { ...toColumns(def, changed), updated_at: now },
+  );
+  const before = writer.changes.length;
+  syncLinks(writer, kind, id, changed, now);
+  // A changed link is a change to the entity the committee sees, so its time moves too.
+  if (!rowChanged && writer.changes.length > before) writer.touch(def.table, { id }, now);
 }
 
 /**

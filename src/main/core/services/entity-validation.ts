@@ -71,6 +71,12 @@ const singleReferences: Partial<Record<EntityKind, { field: string; kind: Entity
     { field: 'competenceId', kind: 'competence' },
     { field: 'targetGroupId', kind: 'targetGroup' },
   ],
+  workshop: [{ field: 'targetGroupId', kind: 'targetGroup' }],
+  workshopCard: [{ field: 'workshopId', kind: 'workshop' }],
+  workshopVote: [
+    { field: 'workshopId', kind: 'workshop' },
+    { field: 'cardId', kind: 'workshopCard' },
+  ],
 };
 
 /**

@@ -47,6 +47,9 @@ export function emptyPlanDocument(
     ),
     statusSnapshots: [],
     evaluations: [],
+    workshops: [],
+    workshopCards: [],
+    workshopVotes: [],
   };
 }
 

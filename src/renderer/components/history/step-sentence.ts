@@ -56,6 +56,8 @@ export function stepSentence(step: HistoryStep, ctx: ValueContext): string {
     }
     case 'update':
       return updateSentence(step, entity, thing, ctx);
+    case 'apply-ranking':
+      return t('editor.steps.applyRanking', { thing });
   }
 }
 

@@ -9,6 +9,7 @@ import { migration006 } from './006-agenda-request';
 import { migration007 } from './007-order-indexes';
 import { migration008 } from './008-change-log-fold';
 import { migration009 } from './009-change-log-limit';
+import { migration010 } from './010-workshops';
 import type { Migration } from './migration';
 
 /** In order; a migration is never edited once released, only followed by a new one. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
