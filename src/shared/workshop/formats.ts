@@ -8,8 +8,14 @@
  * on by them, so an id is never reused for another step.
  */
 
-export const WORKSHOP_FORMAT_IDS = ['su', 'team'] as const;
-export type WorkshopFormatId = (typeof WORKSHOP_FORMAT_IDS)[number];
+import {
+  WORKSHOP_FORMATS as STORED_FORMATS,
+  type WorkshopFormat as StoredFormat,
+} from '../model/enums';
+
+/** The formats a workshop stored in the plan may name: one list, the model's. */
+export const WORKSHOP_FORMAT_IDS = STORED_FORMATS;
+export type WorkshopFormatId = StoredFormat;
 
 /**
  * What a step works on. The plan's own order (drivers → competences → methods → activities),
