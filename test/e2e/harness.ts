@@ -76,7 +76,7 @@ export async function startHarness(
     appVersion: '0.1.0',
     defaultFolder: dir,
     recentFilesPath: join(dir, 'settings', 'recent-files.json'),
-    // Built by `npm run test:e2e` (build:node), as the packaged app ships it beside main.
+    // Built by the tests' global setup, as the packaged app ships it beside main.
     pdfWorkerFile: options.pdfWorkerFile ?? join(ROOT, 'out', 'node', 'pdf-worker.cjs'),
   });
   if (options.openPlan) await handlers.openPlan({ path: planPath });
