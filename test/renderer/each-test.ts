@@ -2,7 +2,6 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { applyLanguage } from '../../src/renderer/i18n';
 import { DEFAULT_LANGUAGE } from '../../src/renderer/i18n/languages';
-import { closeGuide } from '../../src/renderer/screens/guide/guide-session';
 import { useAppStore } from '../../src/renderer/store';
 import { closeOpenedCores } from './real-core';
 
@@ -17,9 +16,11 @@ import { closeOpenedCores } from './real-core';
 useAppStore.setState(useAppStore.getInitialState(), true);
 applyLanguage(DEFAULT_LANGUAGE);
 
+// Each test starts with the guide off screen (the store's own setter: no refused value of the
+// test before can hold it open).
 beforeEach(() => {
   localStorage.clear();
-  closeGuide();
+  useAppStore.getState().closeGuide();
 });
 
 afterEach(() => {
