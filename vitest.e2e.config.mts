@@ -6,6 +6,9 @@ export default defineConfig({
     name: 'e2e',
     environment: 'node',
     include: ['test/e2e/**/*.e2e.test.ts'],
+    // The host's PDF worker (out/node) is built from the sources under test, and only when they
+    // are newer than the last build: `npm ci` has just built it on CI.
+    globalSetup: ['test/helpers/built-node.ts'],
     // Generous: two files run at once, and a test that walks seven screens with axe on each
     // takes a minute when the machine is busy.
     testTimeout: 120_000,

@@ -1,4 +1,3 @@
-import { afterEach } from 'vitest';
 import type { CoreOptions, InProcessCore } from '../helpers/in-process-core-shape';
 
 export type { InProcessCore } from '../helpers/in-process-core-shape';
@@ -21,6 +20,7 @@ export async function openCore(options: CoreOptions = {}): Promise<InProcessCore
   return core;
 }
 
-afterEach(() => {
+/** Closes the cores the test opened; run after each test (see each-test.ts). */
+export function closeOpenedCores(): void {
   for (const core of opened.splice(0)) core.dispose();
-});
+}

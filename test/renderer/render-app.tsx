@@ -1,5 +1,4 @@
-import { cleanup, render, type RenderResult } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { render, type RenderResult } from '@testing-library/react';
 import { noShellEvents, type ShellEventSource } from '../../src/renderer/api';
 import { App } from '../../src/renderer/App';
 import { resetAppStore } from '../../src/renderer/store';
@@ -14,8 +13,3 @@ export function renderApp(
   resetAppStore(core.api, options.language ?? 'da');
   return render(<App shellEvents={options.shellEvents ?? noShellEvents} />);
 }
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});

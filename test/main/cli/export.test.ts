@@ -1,11 +1,20 @@
 import ExcelJS from 'exceljs';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../../src/main/cli/commands/export';
 import { cliMessages } from '../../../src/main/cli/messages';
 import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
-import { omstilIn } from '../../helpers/cli-runner';
+import { omstilIn, runOmstil } from '../../helpers/cli-runner';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { makeHostileFiles } from '../../helpers/hostile-files';
 import { useTempDir } from '../../helpers/temp-dir';
@@ -19,8 +28,17 @@ describe('omstil export', { timeout: SLOW }, () => {
 
   const at = (name: string) => join(tempDir(), name);
 
+  // The example plan, made once by the command itself; each test exports its own copy of it.
+  let made = '';
+  beforeAll(async () => {
+    made = mkdtempSync(join(tmpdir(), 'omstil-example-'));
+    expect((await runOmstil(['new', 'plan.omstil', '--example'], made)).code).toBe(0);
+  });
+  afterAll(() => rmSync(made, { recursive: true, force: true }));
+  const newExample = (name: string) => copyFileSync(join(made, 'plan.omstil'), at(name));
+
   it('writes a PDF of the plan, Danish by default', async () => {
-    await omstil('new', 'plan.omstil', '--example');
+    newExample('plan.omstil');
     const result = await omstil('export', 'plan.omstil', '--format', 'pdf', '-o', 'plan.pdf');
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain(at('plan.pdf'));
@@ -34,7 +52,7 @@ describe('omstil export', { timeout: SLOW }, () => {
   });
 
   it('writes an English PDF with --lang en', async () => {
-    await omstil('new', 'plan.omstil', '--example');
+    newExample('plan.omstil');
     const result = await omstil(
       'export',
       'plan.omstil',
@@ -50,7 +68,7 @@ describe('omstil export', { timeout: SLOW }, () => {
   });
 
   it('writes a workbook', async () => {
-    await omstil('new', 'plan.omstil', '--example');
+    newExample('plan.omstil');
     expect(
       (await omstil('export', 'plan.omstil', '--format', 'xlsx', '-o', 'plan.xlsx')).code,
     ).toBe(0);
@@ -62,7 +80,7 @@ describe('omstil export', { timeout: SLOW }, () => {
   });
 
   it('writes the activities as CSV', async () => {
-    await omstil('new', 'plan.omstil', '--example');
+    newExample('plan.omstil');
     expect((await omstil('export', 'plan.omstil', '--format', 'csv', '-o', 'plan.csv')).code).toBe(
       0,
     );
@@ -72,7 +90,7 @@ describe('omstil export', { timeout: SLOW }, () => {
   });
 
   it('writes interchange JSON that imports back to the same plan', async () => {
-    await omstil('new', 'plan.omstil', '--example');
+    newExample('plan.omstil');
     expect(
       (await omstil('export', 'plan.omstil', '--format', 'json', '-o', 'plan.json')).code,
     ).toBe(0);
@@ -82,7 +100,7 @@ describe('omstil export', { timeout: SLOW }, () => {
   });
 
   it('replaces an earlier export of the same name', async () => {
-    await omstil('new', 'plan.omstil', '--example');
+    newExample('plan.omstil');
     writeFileSync(at('plan.csv'), 'old');
     expect((await omstil('export', 'plan.omstil', '--format', 'csv', '-o', 'plan.csv')).code).toBe(
       0,
@@ -97,7 +115,7 @@ describe('omstil export', { timeout: SLOW }, () => {
       ['no output', ['--format', 'pdf'], /-o/],
       ['an unknown option', ['--format', 'pdf', '-o', 'plan.pdf', '--colour'], /--colour/],
     ])('%s', async (_name, args, message) => {
-      await omstil('new', 'plan.omstil', '--example');
+      newExample('plan.omstil');
       const before = readdirSync(tempDir()).sort();
       const result = await omstil('export', 'plan.omstil', ...args);
       expect(result.code).toBe(1);
@@ -108,7 +126,7 @@ describe('omstil export', { timeout: SLOW }, () => {
 
   describe('--sections (given to the command as the parser hands it over)', () => {
     async function exportWith(format: string, sections: string) {
-      await omstil('new', 'plan.omstil', '--example');
+      newExample('plan.omstil');
       const out: string[] = [];
       await exportCommand({
         args: {
@@ -148,7 +166,7 @@ describe('omstil export', { timeout: SLOW }, () => {
   });
 
   it('will not write the export over the plan itself', async () => {
-    await omstil('new', 'plan.omstil', '--example');
+    newExample('plan.omstil');
     const bytes = readFileSync(at('plan.omstil'));
     const result = await omstil('export', 'plan.omstil', '--format', 'pdf', '-o', 'plan.omstil');
     expect(result.code).toBe(2);
@@ -169,7 +187,7 @@ describe('omstil export', { timeout: SLOW }, () => {
     it.each(['empty', 'random', 'truncated', 'foreign', 'newer', 'trigger', 'extra-table'])(
       '%s',
       async (which) => {
-        await omstil('new', 'valid.omstil', '--example');
+        newExample('valid.omstil');
         const hostile = makeHostileFiles(tempDir(), at('valid.omstil')).find((h) =>
           h.path.endsWith(`${which}.omstil`),
         )!;

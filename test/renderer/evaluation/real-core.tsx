@@ -1,5 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { render, screen } from '@testing-library/react';
 import { EvaluationScreen } from '../../../src/renderer/screens/evaluation/EvaluationScreen';
 import { TodayContext } from '../../../src/renderer/screens/progress/today';
 import { resetAppStore, useAppStore } from '../../../src/renderer/store';
@@ -11,11 +10,6 @@ export interface RealCore extends InProcessCore {
   /** Puts the file's plan in the store, as after an edit made elsewhere. */
   reload: () => Promise<void>;
 }
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
 
 /** The example plan in a fresh file, opened by the core, shown on the evaluation screen. */
 export async function openEvaluationScreen(

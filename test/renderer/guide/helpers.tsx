@@ -1,12 +1,5 @@
-import {
-  cleanup,
-  fireEvent,
-  render,
-  screen,
-  waitFor,
-  type RenderResult,
-} from '@testing-library/react';
-import { afterEach, beforeEach, expect, vi, type Mock } from 'vitest';
+import { fireEvent, render, screen, waitFor, type RenderResult } from '@testing-library/react';
+import { expect, vi, type Mock } from 'vitest';
 import { GuidedStart } from '../../../src/renderer/screens/guide';
 import {
   guideStorageKey,
@@ -14,7 +7,6 @@ import {
   readGuide,
   type GuideRecord,
 } from '../../../src/renderer/screens/guide/guide-record';
-import { closeGuide } from '../../../src/renderer/screens/guide/guide-session';
 import { resetAppStore, useAppStore } from '../../../src/renderer/store';
 import type { CallInput } from '../../../src/shared/api';
 import type { PlanDocument } from '../../../src/shared/model/document';
@@ -114,13 +106,3 @@ export function record(): GuideRecord {
 export async function waitForSaved(): Promise<void> {
   await waitFor(() => expect(useAppStore.getState().saveState).not.toBe('saving'));
 }
-
-beforeEach(() => {
-  localStorage.clear();
-  closeGuide();
-});
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});

@@ -1,6 +1,5 @@
-import { cleanup, render, type RenderResult } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach } from 'vitest';
 import { resetAppStore, useAppStore } from '../../../src/renderer/store';
 import type { CallInput } from '../../../src/shared/api';
 import type { PlanDocument } from '../../../src/shared/model/document';
@@ -51,7 +50,3 @@ export async function renderWithPlan(
   useAppStore.setState({ snapshot: await core.snapshot(), loaded: true });
   return { ...render(ui), api: Object.assign(core, { edits }) };
 }
-
-afterEach(() => {
-  cleanup();
-});

@@ -18,7 +18,8 @@ describe('the date field', () => {
     ] as const) {
       typeAndLeave(endField(), typed);
       await waitFor(() => expect(core.doc().plan.periodEnd).toBe(stored));
-      expect(endField().value).toBe(shown);
+      // The field shows the saved date once the store has the core's answer, a moment later.
+      await waitFor(() => expect(endField().value).toBe(shown));
     }
     // A plain text field, so the machine's locale never decides how the date is read.
     expect(endField().type).toBe('text');

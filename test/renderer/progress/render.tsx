@@ -1,5 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { noShellEvents } from '../../../src/renderer/api';
 import { App } from '../../../src/renderer/App';
 import { TodayContext } from '../../../src/renderer/screens/progress/today';
@@ -7,11 +6,6 @@ import { resetAppStore } from '../../../src/renderer/store';
 import type { PlanDocument } from '../../../src/shared/model/document';
 import { colleague } from '../planner/helpers';
 import { openCore, type InProcessCore } from '../real-core';
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
 
 /**
  * The app on a plan held by the real core, on one step of the plan, with "today" fixed so

@@ -1,0 +1,30 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { applyLanguage } from '../../src/renderer/i18n';
+import { DEFAULT_LANGUAGE } from '../../src/renderer/i18n/languages';
+import { useAppStore } from '../../src/renderer/store';
+import { closeOpenedCores } from './real-core';
+
+/**
+ * What every component test starts and ends with. The renderer's test files share their modules
+ * within a worker (the project runs without isolation, to spare each file the import of React,
+ * the app and the core), so these hooks live here, in a setup file, which runs again for every
+ * file: a hook in a shared helper would be registered for the first file that imports it only.
+ */
+
+// A file starts on the store and the language as the app starts, as a fresh import would.
+useAppStore.setState(useAppStore.getInitialState(), true);
+applyLanguage(DEFAULT_LANGUAGE);
+
+// Each test starts with the guide off screen (the store's own setter: no refused value of the
+// test before can hold it open).
+beforeEach(() => {
+  localStorage.clear();
+  useAppStore.getState().closeGuide();
+});
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  closeOpenedCores();
+});
