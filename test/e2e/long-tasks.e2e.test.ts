@@ -102,8 +102,16 @@ async function measureScreens(browser: Browser, host: Harness) {
         longestTask: Math.max(0, ...tasks),
       };
     }
+    // The timeline's table view: as long as the plan, so windowed like the bars.
+    await planNav(page)
+      .getByRole('link', { name: /^Tidslinje/ })
+      .click();
+    await page.getByRole('button', { name: 'Vis som tabel' }).click();
+    await page.getByRole('table', { name: 'Indsatserne i tidsorden' }).waitFor();
+    await afterTwoFrames(page);
+    const tableNamed = await namedActivities(page);
     expect(failures).toEqual([]);
-    return costs;
+    return { costs, tableNamed };
   } finally {
     await context.close();
   }
@@ -114,6 +122,8 @@ describe('the heavy screens at 500 and at 5,000 activities', () => {
   let hosts: Harness[] = [];
   let small: Record<ScreenName, ScreenCost>;
   let large: Record<ScreenName, ScreenCost>;
+  /** Activities named by the timeline's table view at each size. */
+  let tableNamed: [number, number];
 
   beforeAll(async () => {
     // A host per plan: a host keeps its plan open, and the next page would land in it.
@@ -131,15 +141,17 @@ describe('the heavy screens at 500 and at 5,000 activities', () => {
       PlanSession.create(host.planPath, largePlan(activities, { snapshots: true })).close();
     }
     // The smaller plan first, then the larger, in one browser: both meet the same warm-up.
-    small = await measureScreens(browser, smallHost);
-    large = await measureScreens(browser, largeHost);
+    const atSmall = await measureScreens(browser, smallHost);
+    const atLarge = await measureScreens(browser, largeHost);
+    [small, large] = [atSmall.costs, atLarge.costs];
+    tableNamed = [atSmall.tableNamed, atLarge.tableNamed];
     // The figures beside the assertions, so a failure shows how far off it is.
     console.log(
       SCREENS.map(
         (s) =>
           `${s}: ${String(small[s].named)} → ${String(large[s].named)} activities named, ` +
           `longest task ${small[s].longestTask.toFixed(0)} → ${large[s].longestTask.toFixed(0)} ms`,
-      ).join('\n'),
+      ).join('\n') + `\nTidslinje som tabel: ${tableNamed.join(' → ')} activities named`,
     );
   }, 120_000);
 
@@ -150,6 +162,11 @@ describe('the heavy screens at 500 and at 5,000 activities', () => {
 
   it.each(SCREENS)('%s draws a window of activities, not every one', (screen) => {
     expect(large[screen].named).toBeLessThanOrEqual(Math.max(2 * small[screen].named, SCREENFUL));
+  });
+
+  it('the timeline as a table draws a window of activities, not every one', () => {
+    const [atSmall, atLarge] = tableNamed;
+    expect(atLarge).toBeLessThanOrEqual(Math.max(2 * atSmall, SCREENFUL));
   });
 
   it.each(SCREENS)('%s opens in a task that hardly grows with the plan', (screen) => {

@@ -196,6 +196,10 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
       .getByRole('button', { name: /^Sprint: digital ansøgningsproces/ })
       .first()
       .locator('[data-part="bar"]');
+    // Clear of the header and the month axis, which stay at the top of the window over the rows.
+    await sprintBar.evaluate((bar: { scrollIntoView: (o: { block: 'center' }) => void }) =>
+      bar.scrollIntoView({ block: 'center' }),
+    );
     const box = (await sprintBar.boundingBox())!;
     // The chart shows the plan's period (a year from the month before today) after the 260 px of
     // titles.

@@ -114,6 +114,23 @@ describe('Effekt: measurements along the effect chain', () => {
     expect(document.activeElement?.textContent).toBe('Målinger');
   });
 
+  it('draws a card for every competence of a plan with many, though not all in one task', async () => {
+    const added = Array.from({ length: 10 }, (_, i) => ({
+      ...effectDocument.competences[0]!,
+      id: uuid(200 + i),
+      catalogKey: null,
+      title: `Kompetence nummer ${i + 1}`,
+    }));
+    const many: PlanDocument = {
+      ...effectDocument,
+      competences: [...effectDocument.competences, ...added],
+    };
+    await openStep('Effekt', many, { today: TODAY });
+    expect(card('Optimering af arbejdsgange')).toBeTruthy();
+    expect(await screen.findByRole('article', { name: 'Kompetence nummer 10' })).toBeTruthy();
+    expect(screen.getAllByRole('article')).toHaveLength(many.competences.length);
+  });
+
   it('shows no warning when every competence has a baseline', async () => {
     const based: PlanDocument = {
       ...effectDocument,

@@ -48,6 +48,17 @@ describe('a plan with 2,000 activities', () => {
     expect(drawn()).toBeLessThan(100);
   });
 
+  it('draws only the table view’s rows in view, and says how many rows the table has', async () => {
+    await openStep('Tidslinje', longPlan(), { today: TODAY });
+    fireEvent.click(await screen.findByRole('button', { name: 'Vis som tabel' }));
+    const table = screen.getByRole('table', { name: 'Indsatserne i tidsorden' });
+    const drawn = within(table).getAllByRole('row', { name: /^Indsats nummer/ });
+    expect(drawn.length).toBeGreaterThan(5);
+    expect(drawn.length).toBeLessThan(100);
+    expect(table.getAttribute('aria-rowcount')).toBe(String(COUNT + 1));
+    expect(drawn[0]?.getAttribute('aria-rowindex')).toBe('2');
+  });
+
   it('lists a window of the 2,000 overdue activities, each saying where it is in the list', async () => {
     await openStep('Fremdrift', longPlan(), { today: TODAY });
     const overdue = await screen.findByRole('group', { name: /^Overskredet/ });

@@ -225,6 +225,20 @@ describe('marking a status and seeing what moved', () => {
     expect(within(section()).queryByRole('alert')).toBeNull();
   });
 
+  it('shows the comparison at once when the screen is opened again, without fetching its figures again', async () => {
+    const api = await openStep('Fremdrift', withMarch, { today: TODAY });
+    await screen.findByRole('heading', { name: /^Fra 10. mar. 2026 til 15. maj 2026/ });
+    const nav = screen.getByRole('navigation', { name: 'Planens trin' });
+    fireEvent.click(within(nav).getByRole('link', { name: /^Tidslinje/ }));
+    await screen.findByRole('heading', { name: 'Tidslinje', level: 2 });
+    fireEvent.click(within(nav).getByRole('link', { name: /^Fremdrift/ }));
+    // Drawn with the screen, not after a fetch: a plan's figures are as long as its activities.
+    expect(
+      screen.getByRole('heading', { name: /^Fra 10. mar. 2026 til 15. maj 2026/ }),
+    ).toBeTruthy();
+    expect(api.calls.statusFigures).toEqual([{ ids: [marchStatus.id] }]);
+  });
+
   it('says so when no status has been marked', async () => {
     await openStep('Fremdrift', progressDocument, { today: TODAY });
     expect(

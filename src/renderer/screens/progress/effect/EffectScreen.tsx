@@ -7,7 +7,11 @@ import { usePlanDocument } from '../../../components/use-plan';
 import { CompetenceEffectCard } from './CompetenceEffectCard';
 import { MissingBaselines } from './MissingBaselines';
 import { effectFigures } from '../plan-figures';
+import { useDrawnInTurn } from './use-drawn-in-turn';
 import '../progress.css';
+
+/** Cards drawn with the screen: more than a window shows. The rest follow at once (see useDrawnInTurn). */
+const FIRST_CARDS = 3;
 
 /**
  * Effekt: per competence the gap to close, the change measured so far and which links of
@@ -18,8 +22,10 @@ export function EffectScreen() {
   const { t } = useTranslation();
   const doc = usePlanDocument();
   const language = useAppStore((s) => s.language);
-  if (!doc) return null;
-  const overview = effectFigures(doc);
+  const overview = doc ? effectFigures(doc) : null;
+  // A plan of forty competences drew forty cards of charts and tables in one long task.
+  const drawn = useDrawnInTurn(overview?.competences.length ?? 0, FIRST_CARDS);
+  if (!doc || !overview) return null;
   const lookup = createLookup(doc);
   const groupName = (id: string | null) =>
     id === null
@@ -60,9 +66,11 @@ export function EffectScreen() {
       {overview.competences.length === 0 ? (
         <p className="empty-text">{t('progress.effect.empty')}</p>
       ) : (
-        overview.competences.map((c) => (
-          <CompetenceEffectCard key={c.competenceId} effect={c} groupName={groupName} />
-        ))
+        overview.competences
+          .slice(0, drawn)
+          .map((c) => (
+            <CompetenceEffectCard key={c.competenceId} effect={c} groupName={groupName} />
+          ))
       )}
     </Screen>
   );

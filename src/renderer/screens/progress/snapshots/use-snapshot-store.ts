@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ApiClient } from '../../../../shared/api';
 import type { WindowDocument } from '../../../../shared/model/document';
 import { useAppStore } from '../../../store';
 import { byDate, type SnapshotStore } from './snapshot-store';
@@ -20,11 +21,23 @@ export function usePlanSnapshotStore(doc: WindowDocument): SnapshotStore {
           values: { date: data.date, note, data },
         })) !== null,
       remove: (status, title) => deleteEntity('statusSnapshot', status.id, title),
-      figures: async (ids) => {
-        const result = await api.statusFigures({ ids: [...ids] });
-        return result.ok ? { ok: true, value: result.value.map((f) => f.figures) } : result;
-      },
+      figures: loaderFor(api),
     }),
     [doc.statusSnapshots, createEntity, deleteEntity, api],
   );
+}
+
+const loaders = new WeakMap<ApiClient, SnapshotStore['figures']>();
+
+/** One loader per client: useStatusFigures keeps what a loader fetched, by status and its version. */
+function loaderFor(api: ApiClient): SnapshotStore['figures'] {
+  let load = loaders.get(api);
+  if (!load) {
+    load = async (ids) => {
+      const result = await api.statusFigures({ ids: [...ids] });
+      return result.ok ? { ok: true, value: result.value.map((f) => f.figures) } : result;
+    };
+    loaders.set(api, load);
+  }
+  return load;
 }

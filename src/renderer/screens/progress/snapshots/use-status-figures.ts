@@ -12,16 +12,38 @@ export type StatusFigures =
 const keyOf = (s: MarkedStatus) => `${s.id} ${s.updatedAt}`;
 const idOf = (key: string) => key.slice(0, key.indexOf(' '));
 
+/** A few statuses' figures are kept: each is as large as the plan's activities. */
+const MOST_KEPT = 4;
+
+/**
+ * The figures fetched with each loader, by status. Kept beyond the screen, so opening it again
+ * neither fetches them again nor compares them again: the comparison is remembered for the same
+ * figures (statusDiff), and at 20,000 activities fetching and comparing took a long task each
+ * time the screen was opened.
+ */
+const keptByLoader = new WeakMap<SnapshotStore['figures'], Map<string, StatusSnapshot>>();
+
+function keptFor(load: SnapshotStore['figures']): Map<string, StatusSnapshot> {
+  let kept = keptByLoader.get(load);
+  if (!kept) {
+    kept = new Map();
+    keptByLoader.set(load, kept);
+  }
+  return kept;
+}
+
 /**
  * The stored figures of the statuses being compared, fetched when a comparison first asks for
- * them and kept while the screen is open, so switching between statuses asks the core once for
- * each.
+ * them and kept, so switching between statuses, or opening the screen again, asks the core once
+ * for each. `load` should be the same function each time for the same plan (usePlanSnapshotStore
+ * keeps one per client).
  */
 export function useStatusFigures(
   load: SnapshotStore['figures'],
   statuses: readonly MarkedStatus[],
 ): StatusFigures {
-  const [kept, setKept] = useState<ReadonlyMap<string, StatusSnapshot>>(new Map());
+  const kept = keptFor(load);
+  const [, setFetched] = useState(0);
   const [failure, setFailure] = useState<{ missing: string; error: AppError } | null>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -42,19 +64,21 @@ export function useStatusFigures(
         return;
       }
       setFailure(null);
-      setKept((before) => {
-        const after = new Map(before);
-        keys.forEach((key, i) => {
-          const figures = result.value[i];
-          if (figures) after.set(key, figures);
-        });
-        return after;
+      keys.forEach((key, i) => {
+        const figures = result.value[i];
+        if (figures) kept.set(key, figures);
       });
+      // The oldest first, never those just fetched.
+      for (const key of kept.keys()) {
+        if (kept.size <= MOST_KEPT) break;
+        if (!keys.includes(key)) kept.delete(key);
+      }
+      setFetched((n) => n + 1);
     });
     return () => {
       current = false;
     };
-  }, [missing, attempt, load]);
+  }, [missing, attempt, load, kept]);
 
   if (missing === '') {
     return {

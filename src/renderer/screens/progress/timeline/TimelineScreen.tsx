@@ -26,7 +26,8 @@ import { TimelineAxis } from './TimelineAxis';
 import { TimelineChart } from './TimelineChart';
 import { detailsPosition, makeScale } from './timeline-geometry';
 import { barTexts, windowLabel } from './timeline-labels';
-import { timelineRows, type Grouping, type TimelineRow } from './timeline-rows';
+import { timelineLayout, timelineSpan, type BarRow, type TimelineLayout } from './timeline-layout';
+import type { Grouping } from './timeline-rows';
 import { TimelineTable } from './TimelineTable';
 import { TimelineToolbar, TimelineWindowNav } from './TimelineToolbar';
 import { keyAction } from './timeline-keys';
@@ -35,10 +36,18 @@ import { Undated } from './Undated';
 import { useBarDrag } from './use-bar-drag';
 import { useDateEdits } from './use-date-edits';
 import { useRowWindow } from './use-row-window';
-import { initialAnchor, planSpan, shiftAnchor, windowFor, type Zoom } from './timeline-window';
+import { initialAnchor, shiftAnchor, windowFor, type Zoom } from './timeline-window';
 import '../progress.css';
 
-type BarRow = Extract<TimelineRow, { kind: 'bar' }>;
+const NO_LAYOUT: TimelineLayout = {
+  rows: [],
+  undated: [],
+  bars: [],
+  byKey: new Map(),
+  barIndex: new Map(),
+  rowIndex: new Map(),
+  shownCount: 0,
+};
 
 const DETAILS_WIDTH = 380;
 
@@ -73,16 +82,10 @@ export function TimelineScreen() {
     setDetails((was) => (was?.key === key ? null : { key, focus }));
   };
 
-  const span = useMemo(() => (doc ? planSpan(doc, today) : null), [doc, today]);
-  const { rows, undated } = useMemo(
-    () => (doc ? timelineRows(doc, grouping) : { rows: [], undated: [] }),
-    [doc, grouping],
-  );
-  const bars = useMemo(() => rows.filter((r): r is BarRow => r.kind === 'bar'), [rows]);
-  const byKey = useMemo(() => new Map(bars.map((b) => [b.key, b])), [bars]);
-  const barIndex = useMemo(() => new Map(bars.map((b, i) => [b.key, i])), [bars]);
-  const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
-  const shownCount = useMemo(() => new Set(bars.map((b) => b.activity.id)).size, [bars]);
+  const span = doc ? timelineSpan(doc, today) : null;
+  const { rows, undated, bars, byKey, barIndex, rowIndex, shownCount } = doc
+    ? timelineLayout(doc, grouping)
+    : NO_LAYOUT;
   const range = span ? windowFor(zoom, anchor ?? initialAnchor(span, today), span) : null;
   const scale = useMemo(
     () => (range ? makeScale(range, width) : null),

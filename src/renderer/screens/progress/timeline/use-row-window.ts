@@ -1,4 +1,9 @@
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  measureElement,
+  useWindowVirtualizer,
+  type Range,
+} from '@tanstack/react-virtual';
 import { useEffect, useState } from 'react';
 import { ROW_HEIGHT } from './timeline-geometry';
 
@@ -15,10 +20,15 @@ const STICKY_TOP = 160;
 /**
  * Which of the timeline's rows to draw: all of a short chart; of a long one, those in the browser
  * window and a few beyond, and those that must stay in the page wherever it is scrolled: the bar
- * holding the chart's tab stop and the bar whose details are open. The page scrolls, not the chart, so the window is the browser's,
- * offset by where the chart begins on the page.
+ * holding the chart's tab stop and the bar whose details are open. The page scrolls, not the chart,
+ * so the window is the browser's, offset by where the chart begins on the page. The bars are all
+ * `rowHeight` high; rows of text (the table view) are measured once drawn.
  */
-export function useRowWindow(count: number, keep: readonly (number | undefined)[]) {
+export function useRowWindow(
+  count: number,
+  keep: readonly (number | undefined)[],
+  rowHeight: number = ROW_HEIGHT,
+) {
   const [chart, setChart] = useState<Element | null>(null);
   const [top, setTop] = useState(0);
   // What is above the chart (a message, the toolbar wrapping) moves it, and changes the page's
@@ -33,7 +43,13 @@ export function useRowWindow(count: number, keep: readonly (number | undefined)[
   }, [chart]);
   const rows = useWindowVirtualizer({
     count,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
+    // Rows given `rows.measureElement` as their ref are measured once drawn; a row not laid out
+    // (jsdom) keeps its estimate, or every row would seem to fit.
+    measureElement: (element, entry, instance) => {
+      const measured = measureElement(element, entry, instance);
+      return measured > 0 ? measured : rowHeight;
+    },
     overscan: OVERSCAN,
     scrollMargin: top,
     scrollPaddingStart: STICKY_TOP,
