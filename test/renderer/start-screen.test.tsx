@@ -55,9 +55,10 @@ describe('start screen', () => {
       expect(within(recent).queryByRole('button', { name: /Gammel plan 2024/ })).toBeNull(),
     );
     expect(core.calls.forgetRecent).toEqual([{ path: core.at('Gammel plan 2024.omstil') }]);
+    // The list redraws as soon as the host answers; the message and the focus follow it.
+    expect(await screen.findByText('Gammel plan 2024.omstil er fjernet fra listen.')).toBeTruthy();
     const left = within(recent).getByRole('button', { name: /Kompetenceplan 2026\.omstil/ });
     expect(document.activeElement).toBe(left);
-    expect(screen.getByText('Gammel plan 2024.omstil er fjernet fra listen.')).toBeTruthy();
     // The list is kept by the host: the program started again does not bring it back.
     const again = await core.api.listRecent({});
     expect(again.ok && again.value.map((r) => r.name)).toEqual(['Kompetenceplan 2026.omstil']);
