@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { useStepSentence } from './history/use-step-sentence';
+import { Icon } from './Icon';
 import './history-buttons.css';
 
-/** Undo and redo for the mouse, with what they would undo in the tooltip, in words. */
+/**
+ * Undo and redo for the mouse, with what they would undo in the tooltip, in words. At a laptop's
+ * or a projector's width they show as the usual arrows, as export and merge show as icons, so the
+ * plan's title keeps its share of the header.
+ */
 export function HistoryButtons() {
   const { t } = useTranslation();
   const history = useAppStore((s) => s.snapshot?.history);
@@ -17,7 +22,7 @@ export function HistoryButtons() {
     <div className="history-buttons" role="group" aria-label={t('planner.toolbar.label')}>
       <button
         type="button"
-        className="button button-tertiary button-small"
+        className="button button-tertiary button-small plan-tool"
         disabled={!history.canUndo}
         aria-keyshortcuts="Control+Z"
         title={
@@ -29,11 +34,12 @@ export function HistoryButtons() {
           if (!busy) void undo();
         }}
       >
-        {t('planner.toolbar.undo')}
+        <Icon name="undo" className="plan-tool-icon" />
+        <span className="plan-tool-label">{t('planner.toolbar.undo')}</span>
       </button>
       <button
         type="button"
-        className="button button-tertiary button-small"
+        className="button button-tertiary button-small plan-tool"
         disabled={!history.canRedo}
         aria-keyshortcuts="Control+Shift+Z Control+Y"
         title={
@@ -45,7 +51,8 @@ export function HistoryButtons() {
           if (!busy) void redo();
         }}
       >
-        {t('planner.toolbar.redo')}
+        <Icon name="redo" className="plan-tool-icon" />
+        <span className="plan-tool-label">{t('planner.toolbar.redo')}</span>
       </button>
     </div>
   );
