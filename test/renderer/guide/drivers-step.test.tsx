@@ -54,7 +54,8 @@ describe('step 2: why the workplace has to change', () => {
       },
     ]);
     expect(record().created.driver).toHaveLength(2);
-    expect(record().step).toBe('targetGroups');
+    // The guide notes where the secretary is once the step is drawn, a moment after it shows.
+    await waitFor(() => expect(record().step).toBe('targetGroups'));
   });
 
   it('copies the catalogue’s text in the plan’s language, not the reader’s', async () => {

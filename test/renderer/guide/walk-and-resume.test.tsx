@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { newGuideRecord } from '../../../src/renderer/screens/guide/guide-record';
 import { currentView, useAppStore } from '../../../src/renderer/store';
@@ -168,7 +168,8 @@ describe('resuming', () => {
     storeRecord({ step: 'done', status: 'finished' });
     await renderGuide();
     await findStep(1);
-    expect(record()).toMatchObject({ status: 'running', step: 'plan' });
+    // Noted once the step is drawn, a moment after it shows.
+    await waitFor(() => expect(record()).toMatchObject({ status: 'running', step: 'plan' }));
   });
 
   it('says so and saves nothing on a plan opened read-only', async () => {
