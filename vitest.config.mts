@@ -23,11 +23,13 @@ export default defineConfig({
     // Some tests run the built command and the built PDF worker: they must be built from the
     // sources under test.
     globalSetup: ['test/helpers/built-node.ts'],
-    // The node and renderer files share their modules within a worker instead of importing the
-    // core, React and the app again for each file: on this kind of machine collecting the node
-    // files took 102 s of CPU isolated and 20 s shared, 18 renderer files 70 s and 16 s. A
-    // hook a shared helper registers at its import would then run for one file only, so the
-    // renderer's hooks are in a setup file (test/renderer/each-test.ts), which runs for each.
+    // The node files share their modules within a worker instead of importing the core again
+    // for each file: on this kind of machine collecting them took 102 s of CPU isolated and 20 s
+    // shared. The renderer's files stay isolated: shared, they also saved time (70 s to 16 s for
+    // 18 files), but three of four full runs then caught a component test reading the screen a
+    // moment before React had drawn it, in tests that had passed isolated for weeks. The
+    // renderer's hooks are in a setup file (test/renderer/each-test.ts), which runs for each file
+    // either way, so a shared helper never registers them at its import.
     projects: [
       {
         extends: true,
@@ -54,7 +56,6 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          isolate: false,
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/wait-deadlines.ts', 'test/renderer/each-test.ts'],
         },
