@@ -86,6 +86,8 @@ export function PlanScreen({
 
   const help = useHelpPanel();
   const workshop = useWorkshopMode();
+  // Gone when its start is undone, or a merge took it away: the room is back in the editor.
+  const runningWorkshop = doc.workshops.find((w) => w.id === workshop.workshopId) ?? null;
 
   const Current = SCREENS[view];
   return (
@@ -115,8 +117,8 @@ export function PlanScreen({
         />
       )}
       <LeaveDialog />
-      {workshop.format && (
-        <WorkshopMode formatId={workshop.format} doc={doc} onEnd={workshop.end} />
+      {runningWorkshop && (
+        <WorkshopMode workshop={runningWorkshop} doc={doc} onEnd={workshop.end} />
       )}
     </>
   );

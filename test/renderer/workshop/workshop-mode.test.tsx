@@ -25,7 +25,8 @@ const cardTitles = (workshop: HTMLElement) =>
 
 describe('workshop mode', () => {
   it('runs the SU workshop from the plan one step at a time by keyboard, and Esc returns to the screen it came from', async () => {
-    renderApp(await openCore({ plan: planDocument }));
+    const core = await openCore({ plan: planDocument });
+    renderApp(core);
     await goTo(/^Kompetencer/);
     await startWorkshop(/^Start »Workshop i samarbejdsudvalget«$/);
 
@@ -88,6 +89,12 @@ describe('workshop mode', () => {
 
     press('PageUp');
     expect(stepHeading(workshop).textContent).toBe('Prioritering');
+    // The plan file holds the workshop and the step it stands on, so it can be taken up there.
+    await waitFor(() =>
+      expect(core.doc().workshops).toMatchObject([
+        { format: 'su', title: 'Workshop i samarbejdsudvalget', currentStepId: 'su-priorities' },
+      ]),
+    );
     press('Home');
     expect(stepHeading(workshop).textContent).toBe('Velkomst og rammer');
 

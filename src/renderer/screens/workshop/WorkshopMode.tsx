@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WindowDocument } from '../../../shared/model/document';
-import { WORKSHOP_FORMATS, type WorkshopFormatId } from '../../../shared/workshop/formats';
+import type { Workshop } from '../../../shared/model/entities';
+import { WORKSHOP_FORMATS } from '../../../shared/workshop/formats';
 import { useModalDialog } from '../../components/catalog/use-modal-dialog';
 import { trapTab } from '../../components/focus-trap';
 import { Icon } from '../../components/Icon';
@@ -21,17 +22,18 @@ import './workshop.css';
  * editor keeps its place and nothing behind can be reached; Esc or »Afslut workshop« ends it.
  */
 export function WorkshopMode({
-  formatId,
+  workshop,
   doc,
   onEnd,
 }: {
-  formatId: WorkshopFormatId;
+  workshop: Workshop;
   doc: WindowDocument;
   onEnd: () => void;
 }) {
   const { t } = useTranslation();
+  const formatId = workshop.format;
   const format = WORKSHOP_FORMATS[formatId];
-  const { step, index, count, goTo, next, previous } = useWorkshopStep(format);
+  const { step, index, count, goTo, next, previous } = useWorkshopStep(format, workshop);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The header's »Workshop« takes focus when the workshop ends (see useWorkshopMode).

@@ -1,9 +1,7 @@
 import { useCallback, useState } from 'react';
-import type {
-  WorkshopFormat,
-  WorkshopStep,
-  WorkshopStepId,
-} from '../../../shared/workshop/formats';
+import type { Workshop } from '../../../shared/model/entities';
+import type { WorkshopFormat, WorkshopStep } from '../../../shared/workshop/formats';
+import { useAppStore } from '../../store';
 
 export interface WorkshopStepState {
   step: WorkshopStep;
@@ -16,28 +14,35 @@ export interface WorkshopStepState {
 }
 
 /**
- * Which step of the format the room is on, held by the step's stable id.
- *
- * This is the one place that knows where the step is kept. Today it lives in the window and a new
- * workshop starts at its first step; once the plan file holds the workshop (its format and the
- * step it stands on), this hook reads the step id from the open plan's workshop and writes a
- * change through the contract, so an interrupted workshop continues where it stopped. The screen
- * around it only calls `goTo`, `next` and `previous`.
+ * Which step of the format the room is on: the one the plan's workshop stands on, so an
+ * interrupted workshop continues there. Moving writes the step to the workshop like any other
+ * change to the plan.
  */
-export function useWorkshopStep(format: WorkshopFormat): WorkshopStepState {
-  const [stepId, setStepId] = useState<WorkshopStepId>(() => format.steps[0]!.id);
+export function useWorkshopStep(format: WorkshopFormat, workshop: Workshop): WorkshopStepState {
+  const updateEntity = useAppStore((s) => s.updateEntity);
+  // The step asked for while the plan is still writing it: shown at once, so a facilitator who
+  // presses → twice in quick succession moves two steps, not one.
+  const [pending, setPending] = useState<string | null>(null);
+  const shown = pending ?? workshop.currentStepId;
   const count = format.steps.length;
-  // An id the format does not know (a step since removed) starts the room at the first step.
+  // A step the format no longer knows, or a workshop not yet begun, starts at the first step.
   const index = Math.max(
     0,
-    format.steps.findIndex((step) => step.id === stepId),
+    format.steps.findIndex((step) => step.id === shown),
   );
   const goTo = useCallback(
     (target: number) => {
-      const step = format.steps[Math.min(Math.max(target, 0), format.steps.length - 1)];
-      if (step) setStepId(step.id);
+      const to = Math.min(Math.max(target, 0), format.steps.length - 1);
+      const step = format.steps[to];
+      if (!step || to === index) return;
+      setPending(step.id);
+      void updateEntity({
+        entity: 'workshop',
+        id: workshop.id,
+        patch: { currentStepId: step.id },
+      }).finally(() => setPending((asked) => (asked === step.id ? null : asked)));
     },
-    [format],
+    [format, index, workshop.id, updateEntity],
   );
   return {
     step: format.steps[index]!,
