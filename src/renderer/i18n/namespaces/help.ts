@@ -28,7 +28,7 @@ export const helpDa = {
       step2:
         'Skriv SU’s principper og retningslinjer for kompetenceudvikling ind ét ad gangen. Det er udvalgets opgave efter Kompetenceaftalens § 8.',
       step3:
-        'Tilføj udvalgets medlemmer, skriv i afsnittet Niveauernes betydning, hvad niveau 1 til 5 betyder hos jer, og markér planens status, når SU har drøftet eller vedtaget den.',
+        'Tilføj udvalgets medlemmer, skriv i afsnittet Niveauernes betydning, hvad niveau 1 til 5 betyder hos jer, og markér planens status, når SU har drøftet eller vedtaget den. Under Ændringshistorik vælger I, hvor mange ændringer planen gemmer, så en kopi sendt til en kollega stadig kan flettes ændring for ændring.',
     },
     drivers: {
       purpose:
@@ -210,7 +210,7 @@ export const helpEn: Texts<typeof helpDa> = {
       step2:
         'Enter the committee’s principles and guidelines for competence development one at a time. That is the committee’s task under § 8 of Kompetenceaftalen.',
       step3:
-        'Add the committee’s members, write in the section Meaning of the levels what levels 1 to 5 mean for you, and mark the plan’s status when the committee has discussed or adopted it.',
+        'Add the committee’s members, write in the section Meaning of the levels what levels 1 to 5 mean for you, and mark the plan’s status when the committee has discussed or adopted it. Under Change history you choose how many changes the plan keeps, so that a copy sent to a colleague can still be merged change by change.',
     },
     drivers: {
       purpose:
