@@ -79,6 +79,20 @@ const da = {
     scaleIntro: 'Sådan læses niveauerne fra 1 til 5 i denne plan.',
     descriptionEmpty: 'Kompetencen er ikke beskrevet endnu.',
   },
+  stateModel: {
+    heading: 'Planens kompetencer i statens kompetencemodel',
+    intro:
+      'Digitaliseringsstyrelsens Model for digitale kompetencer i staten er et fælles sprog om digitale kompetencer på tværs af ministerierne. Tabellen viser, hvilke af modellens kompetenceområder og underkategorier planens kompetencer fra kataloget understøtter, og hvorfor.',
+    competence: 'Kompetence',
+    area: 'Kompetenceområde',
+    subcategory: 'Underkategori',
+    reason: 'Begrundelse',
+    wholeArea: 'Området som helhed',
+    customLeftOut:
+      'Kompetencer, som udvalget selv har formuleret, er ikke med, da de ikke er knyttet til modellen.',
+    borrowedNote:
+      'Navne i kursiv står på engelsk, som Digitaliseringsstyrelsen skriver dem på sin engelske side. Den danske betegnelse er ikke efterprøvet.',
+  },
   methods: {
     ...sharedDa.methods,
     intro:
@@ -316,6 +330,20 @@ const en: ExportTexts = {
     scaleHeading: 'The level scale',
     scaleIntro: 'How the levels from 1 to 5 are read in this plan.',
     descriptionEmpty: 'The competence has not been described yet.',
+  },
+  stateModel: {
+    heading: 'The plan’s competences in the state’s competence model',
+    intro:
+      'The Agency for Digital Government’s Model of Digital Skills (Model for digitale kompetencer i staten) is a common language for digital competences across ministries. The table shows which of the model’s areas and subcategories the plan’s competences from the catalogue serve, and why.',
+    competence: 'Competence',
+    area: 'Area',
+    subcategory: 'Subcategory',
+    reason: 'Reason',
+    wholeArea: 'The area as a whole',
+    customLeftOut:
+      'Competences the committee has worded itself are left out, as they are not linked to the model.',
+    borrowedNote:
+      'Names in italics are in Danish, as the Agency for Digital Government writes them; no English name was found.',
   },
   methods: {
     ...sharedEn.methods,

@@ -6,6 +6,7 @@ import type { Content, Inline } from '../doc-types';
 import { emptyNote, facts, paragraphs, sectionHeading, subheading } from '../blocks';
 import { fitsOnPage, textHeight } from '../keep';
 import { BODY_SIZE, COLOR, contentWidth, SMALL_SIZE } from '../theme';
+import { stateModelTable } from './state-model';
 
 const WIDTH = contentWidth('portrait');
 const FACT_LABEL = 90;
@@ -17,6 +18,7 @@ export function competencesSection(ctx: SectionContext): Content[] {
   if (doc.competences.length === 0) return [...content, emptyNote(t.competences.empty)];
   content.push(levelScaleBlock(ctx));
   for (const competence of doc.competences) content.push(competenceBlock(ctx, competence));
+  content.push(...stateModelTable(ctx));
   return content;
 }
 
