@@ -6,6 +6,7 @@ import type { PlanDocument } from '../../../src/shared/model/document';
 import { useTempDir } from '../../helpers/temp-dir';
 import { EXPORT_DATE, examplePlan, SLOW } from './plans';
 import { pdfText } from './poppler';
+import { elementEntries } from './structure';
 
 const HEADING_DA = 'Planens kompetencer i statens kompetencemodel';
 const HEADING_EN = 'The plan’s competences in the state’s competence model';
@@ -23,7 +24,8 @@ describe('the state’s competence model in a plan’s PDF', { timeout: SLOW }, 
   const tempDir = useTempDir();
 
   it('reads the plan’s catalogue competences in the model’s terms, in Danish', async () => {
-    const text = await competencesText(examplePlan(), 'da', join(tempDir(), 'model.pdf'));
+    const file = join(tempDir(), 'model.pdf');
+    const text = await competencesText(examplePlan(), 'da', file);
     expect(text).toContain(HEADING_DA);
     expect(text).toContain('Kompetenceområde Underkategori Begrundelse');
     // Trainer skills, the plan's first catalogue competence, and the part it serves.
@@ -35,6 +37,9 @@ describe('the state’s competence model in a plan’s PDF', { timeout: SLOW }, 
     // A name the agency gives only in English is shown so and said to be.
     expect(text).toContain('Strategy formulation');
     expect(text).toContain('Den danske betegnelse er ikke efterprøvet.');
+    // ... and read aloud as English: the six English names in this plan's table.
+    const english = elementEntries(file).filter((e) => e.lang === 'en-GB');
+    expect(english.map((e) => e.role)).toEqual(Array(6).fill('P'));
     // The committee's own competence is not in the table, and the reader is told why.
     expect(text).toContain('Kompetencer, som udvalget selv har formuleret, er ikke med');
     expect(text.slice(text.indexOf(HEADING_DA))).not.toContain(

@@ -6,6 +6,7 @@ import {
   stateModelSubcategory,
   type StateModelName,
 } from '../../../../shared/catalog/state-model';
+import { EXPORT_LOCALES } from '../../format';
 import type { SectionContext } from '../context';
 import type { Content, TableNode, TextNode } from '../doc-types';
 import { dataTable, muted, subheading } from '../blocks';
@@ -29,7 +30,10 @@ export function stateModelTable(ctx: SectionContext): Content[] {
   const nameCell = (name: StateModelName): TextNode => {
     const shown = stateModelName(name, lang);
     borrowed ||= shown.borrowed;
-    return { text: shown.text, fontSize: SMALL_SIZE, italics: shown.borrowed };
+    if (!shown.borrowed) return { text: shown.text, fontSize: SMALL_SIZE };
+    // Read with the voice of the name's own language.
+    const own = EXPORT_LOCALES[lang === 'da' ? 'en' : 'da'];
+    return { text: shown.text, fontSize: SMALL_SIZE, italics: true, tag: { role: 'P', lang: own } };
   };
   const groups: { rows: Content[][]; height: number }[] = [];
   for (const competence of doc.competences) {
