@@ -15,6 +15,7 @@ import { MethodsSection } from './plan/MethodsSection';
 import { PlanHeader } from './plan/PlanHeader';
 import { PlanNav } from './plan/PlanNav';
 import { ActivitiesScreen } from './planner/activities/ActivitiesScreen';
+import { usePreparedSearch } from './planner/activities/use-prepared-search';
 import { closeGuide, GuidedStart, useGuideState } from './guide';
 import { SCREEN_HEADING_ID } from '../components/Screen';
 import { focusHeadingById } from '../components/focus-heading';
@@ -83,6 +84,8 @@ export function PlanScreen({
     guideShown.current = guide.open;
     if (!guide.open) focusScreenHeading();
   }, [guide.open]);
+
+  usePreparedSearch(doc.activities);
 
   const help = useHelpPanel();
   const workshop = useWorkshopMode();
