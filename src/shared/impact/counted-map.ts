@@ -17,9 +17,12 @@ export function countedImpactMap(
 ): { map: ImpactMap; boxes: ReadonlyMap<string, CountedBox> } {
   // The map's other three columns and the edges between them, as the full map has them.
   const { nodes, edges } = buildImpactMap({ ...doc, activities: [] });
-  // The full map drops a link to an id the plan does not hold; an activity's own id it holds.
+  // The full map drops a link to an id the plan does not hold. It holds the activities' ids too,
+  // which only a damaged file links to as a competence: those are gathered at the first such link.
   const known = new Set(nodes.map((n) => n.id));
-  for (const a of doc.activities) known.add(a.id);
+  let activityIds: Set<string> | null = null;
+  const holds = (id: string) =>
+    known.has(id) || (activityIds ??= new Set(doc.activities.map((a) => a.id))).has(id);
 
   const perCompetence = new Map<string, number>();
   let loose = 0;
@@ -29,7 +32,7 @@ export function countedImpactMap(
     for (let i = 0; i < ids.length; i += 1) {
       const c = ids[i]!;
       // A competence listed twice is one edge on the full map, so it counts once.
-      if (!known.has(c) || ids.indexOf(c) !== i) continue;
+      if (!holds(c) || ids.indexOf(c) !== i) continue;
       linked = true;
       perCompetence.set(c, (perCompetence.get(c) ?? 0) + 1);
     }
