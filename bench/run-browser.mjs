@@ -96,7 +96,12 @@ try {
 
   const goTo = async (step) => {
     await nav.getByRole('link', { name: new RegExp(`^${step}`) }).click();
-    await page.waitForFunction(`document.activeElement?.textContent === ${JSON.stringify(step)}`);
+    // The step's heading takes focus once the step is drawn. A locator waits for it without a
+    // script evaluated in the page, which the program's CSP forbids.
+    await page
+      .locator(':focus')
+      .filter({ hasText: new RegExp(`^${step}$`) })
+      .waitFor();
   };
   // Each heavy screen opened the first time, then again after the others: what a screen works
   // out once per plan is done by then, and what is left is what every switch costs.

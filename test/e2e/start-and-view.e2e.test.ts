@@ -50,8 +50,15 @@ describe('the start screen and the plan, in Chromium against the HTTP host', () 
           el.tagName === 'SELECT' ? (el.selectedOptions[0] ? el.selectedOptions[0].text : '') : el.value);
         return main.innerText + '\\n' + values.join('\\n');
       })()`);
+    const heading = () =>
+      page.evaluate<string>(`document.getElementById('plan-screen-heading')?.textContent ?? ''`);
     for (let i = 0; i < (await steps.count()); i += 1) {
+      const name = (await steps.nth(i).textContent()) ?? '';
       await steps.nth(i).click();
+      // A step is drawn a moment after its link is chosen: read it once its heading is shown.
+      await expect
+        .poll(heading, { message: name })
+        .toSatisfy((h: string) => h !== '' && name.includes(h));
       text += await collect();
       // The activity list draws only the rows in view: go to its end for the rest.
       const list = page.getByRole('listbox', { name: 'Indsatser' });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../shared/api';
 import { HelpPanel } from '../components/help/HelpPanel';
@@ -15,6 +15,7 @@ import { MethodsSection } from './plan/MethodsSection';
 import { PlanHeader } from './plan/PlanHeader';
 import { PlanNav } from './plan/PlanNav';
 import { ActivitiesScreen } from './planner/activities/ActivitiesScreen';
+import { usePreparedSearch } from './planner/activities/use-prepared-search';
 import { closeGuide, GuidedStart, useGuideState } from './guide';
 import { SCREEN_HEADING_ID } from '../components/Screen';
 import { focusHeadingById } from '../components/focus-heading';
@@ -59,7 +60,11 @@ export function PlanScreen({
   const { t } = useTranslation();
   const doc = snapshot.document;
   const view = useAppStore(currentView);
-  const shownView = useRef(view);
+  // The step chosen is drawn in the background, in slices between the browser's other work, while
+  // the one before stays on screen: drawn at once, a large plan's screen was one long task, and
+  // the focus put on its heading forced its layout into the same task.
+  const shown = useDeferredValue(view);
+  const shownView = useRef(shown);
   const guide = useGuideState();
   const guideShown = useRef(guide.open);
 
@@ -72,10 +77,10 @@ export function PlanScreen({
 
   // A new step gets focus on its heading, so Tab goes on from the top of what is new.
   useEffect(() => {
-    if (shownView.current === view) return;
-    shownView.current = view;
+    if (shownView.current === shown) return;
+    shownView.current = shown;
     focusScreenHeading();
-  }, [view]);
+  }, [shown]);
 
   // Leaving the guide puts focus on the screen's heading, as any change of screen does.
   useEffect(() => {
@@ -84,12 +89,19 @@ export function PlanScreen({
     if (!guide.open) focusScreenHeading();
   }, [guide.open]);
 
+  usePreparedSearch(doc.activities);
+
   const help = useHelpPanel();
   const workshop = useWorkshopMode();
   // Gone when its start is undone, or a merge took it away: the room is back in the editor.
   const runningWorkshop = doc.workshops.find((w) => w.id === workshop.workshopId) ?? null;
 
-  const Current = SCREENS[view];
+  // The same element while the step shown stays, so that choosing the next step does not draw
+  // the one still shown again, at once, while the next is drawn in the background.
+  const current = useMemo(() => {
+    const Current = SCREENS[shown];
+    return <Current />;
+  }, [shown]);
   return (
     <>
       <PlanHeader
@@ -104,7 +116,7 @@ export function PlanScreen({
           {guide.open ? (
             <GuidedStart onFinish={closeGuide} onSkip={closeGuide} onPause={closeGuide} />
           ) : (
-            <Current />
+            current
           )}
         </div>
       </div>

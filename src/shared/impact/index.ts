@@ -8,6 +8,7 @@ export {
   LOOSE_ACTIVITIES_ID,
   type CountedBox,
 } from './counted';
+export { countedImpactMap } from './counted-map';
 export { impactGaps } from './gaps';
 export {
   DEFAULT_IMPACT_LAYOUT,

@@ -3,9 +3,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   filterActivities,
+  isSearchPrepared,
   NO_OWNER,
+  prepareSearch,
 } from '../../../src/renderer/screens/planner/activities/filter-activities';
-import { EMPTY_ACTIVITY_FILTER } from '../../../src/renderer/store';
+import { EMPTY_ACTIVITY_FILTER, useAppStore } from '../../../src/renderer/store';
 import type { Activity } from '../../../src/shared/model/entities';
 import type { PlanDocument } from '../../../src/shared/model/document';
 import { ids, planDocument } from '../fixtures';
@@ -84,6 +86,40 @@ describe('filtering activities', () => {
     reads = 0;
     expect(search(edited, 'superbruger').map((a) => a.id)).toEqual([activities[7]!.id]);
     expect(reads).toBe(1);
+  });
+
+  it('folds the texts ahead of the search, which then folds nothing and finds the same', async () => {
+    let reads = 0;
+    const counted = (a: Activity): Activity =>
+      Object.defineProperty({ ...a }, 'title', {
+        enumerable: true,
+        get: () => {
+          reads += 1;
+          return a.title;
+        },
+      });
+    const plain = manyActivities(300).activities;
+    const activities = plain.map(counted);
+    await prepareSearch(activities).done;
+    expect(reads).toBe(300);
+    expect(isSearchPrepared(activities)).toBe(true);
+    reads = 0;
+    for (const text of ['i', 'nummer 3', 'indsats nummer 300', 'intet']) {
+      const found = filterActivities(activities, { ...EMPTY_ACTIVITY_FILTER, text });
+      // The list without preparing, folded at the search as before, is the oracle.
+      const before = filterActivities(plain.slice(), { ...EMPTY_ACTIVITY_FILTER, text });
+      expect(found.map((a) => a.id)).toEqual(before.map((a) => a.id));
+    }
+    expect(reads).toBe(0);
+  });
+
+  it('has the search prepared once a plan is open, before anyone searches', async () => {
+    await openPlan();
+    await waitFor(() =>
+      expect(isSearchPrepared(useAppStore.getState().snapshot?.document.activities ?? [])).toBe(
+        true,
+      ),
+    );
   });
 
   it('shows how many of all activities the search leaves', async () => {

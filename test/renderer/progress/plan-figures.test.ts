@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoOnLists } from '../../../src/renderer/components/memo-on-lists';
 import { impactFigures } from '../../../src/renderer/screens/impact/impact-figures';
@@ -9,7 +10,9 @@ import {
 } from '../../../src/renderer/screens/progress/plan-figures';
 import { resetAppStore, useAppStore } from '../../../src/renderer/store';
 import type { WindowDocument } from '../../../src/shared/model/document';
+import { ACTIVITY_STATUSES } from '../../../src/shared/model/enums';
 import { createSnapshot, effectOverview, progressOverview } from '../../../src/shared/progress';
+import { activity, competence, id, planDoc } from '../../shared/progress/plan-builder';
 import { ids, planDocument } from '../fixtures';
 import { openCore } from '../real-core';
 import { TODAY } from './fixture';
@@ -82,5 +85,55 @@ describe('remembering figures while their lists stay the same', () => {
     expect(effectFigures(moved)).toBe(effectFigures(noted));
     // Another day is another set of figures, even for the same lists.
     expect(progressFigures(moved, '2026-06-01')).not.toBe(progressAfter);
+  });
+});
+
+describe('the progress figures worked out one by one', () => {
+  const day = (n: number) =>
+    `2026-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
+  const randomPlan = fc
+    .record({
+      competences: fc.integer({ min: 0, max: 4 }),
+      activities: fc.array(
+        fc.record({
+          competences: fc.array(fc.nat(5), { maxLength: 3 }),
+          status: fc.constantFrom(...ACTIVITY_STATUSES),
+          progress: fc.integer({ min: 0, max: 100 }),
+          start: fc.option(fc.nat(400)),
+          end: fc.option(fc.nat(400)),
+          participantsPlanned: fc.nat(40),
+          participantsReached: fc.nat(40),
+          budget: fc.nat(100_000),
+          spent: fc.nat(60_000),
+        }),
+        { maxLength: 30 },
+      ),
+    })
+    .map((p) =>
+      planDoc({
+        competences: Array.from({ length: p.competences }, (_, i) => competence(300 + i)),
+        activities: p.activities.map((a, i) =>
+          activity(400 + i, {
+            competenceIds: a.competences.map((n) => id(300 + n)),
+            status: a.status,
+            progress: a.progress,
+            start: a.start === null ? null : day(a.start),
+            end: a.end === null ? null : day(a.end),
+            participantsPlanned: a.participantsPlanned,
+            participantsReached: a.participantsReached,
+            budget: a.budget,
+            spent: a.spent,
+          }),
+        ),
+      }),
+    );
+
+  it('are progressOverview’s figures, on random plans and days', () => {
+    fc.assert(
+      fc.property(randomPlan, fc.nat(400), (doc, today) => {
+        expect(progressFigures(doc, day(today))).toEqual(progressOverview(doc, day(today)));
+      }),
+      { numRuns: 200, seed: 20261207 },
+    );
   });
 });

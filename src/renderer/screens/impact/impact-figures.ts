@@ -1,7 +1,7 @@
 import {
   buildImpactMap,
   COUNTED_ABOVE,
-  countedActivities,
+  countedImpactMap,
   impactChain,
   impactGaps,
   layoutImpactMap,
@@ -44,12 +44,11 @@ const figuresOf = memoOnLists(
     targetGroups: Source['targetGroups'],
   ): ImpactFigures => {
     const source = { activities, competences, drivers, targetGroups };
-    const full = buildImpactMap(source);
     // The words on a counting box depend on the language: `useNodeNames` gives them.
     const { map, boxes: counted } =
       activities.length > COUNTED_ABOVE
-        ? countedActivities(full, () => '')
-        : { map: full, boxes: NOT_COUNTED };
+        ? countedImpactMap(source, () => '')
+        : { map: buildImpactMap(source), boxes: NOT_COUNTED };
     const width = SCREEN_LAYOUT.columnWidth ?? 200;
     const objectives = new Map<string, string[][]>();
     for (const n of map.nodes) {

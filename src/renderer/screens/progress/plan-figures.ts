@@ -4,19 +4,54 @@
  * edit of an activity the effect figures, and a screen opened again finds its figures ready.
  */
 import type { WindowDocument } from '../../../shared/model/document';
+import type { ProgressOverview } from '../../../shared/model/stored/status-snapshot';
 import {
+  budgetTotals,
+  competenceProgress,
+  countByStatus,
+  DEFAULT_STARTING_SOON_DAYS,
   diffSnapshots,
   effectOverview,
-  progressOverview,
+  overdueActivities,
+  participantTotals,
   snapshotOf,
+  startingSoonActivities,
+  weightedProgress,
 } from '../../../shared/progress';
 import { memoOnLists } from '../../components/memo-on-lists';
 
 type Activities = WindowDocument['activities'];
 type Competences = WindowDocument['competences'];
 
-const overviewOf = memoOnLists((activities: Activities, competences: Competences, today: string) =>
-  progressOverview({ activities, competences }, today),
+/*
+ * `progressOverview`'s figures one by one, each remembered on its own, so that each part of the
+ * progress screen works out its own as it is drawn: drawn in the background in slices (see
+ * PlanScreen), the figures of 20,000 activities are then several short tasks, not one long one.
+ * Put together they are `progressOverview`'s, with its default horizon for "starting soon".
+ */
+export const statusCounts = memoOnLists(countByStatus);
+export const overallProgress = memoOnLists(weightedProgress);
+export const overdue = memoOnLists(overdueActivities);
+export const startingSoon = memoOnLists((activities: Activities, today: string) =>
+  startingSoonActivities(activities, today, DEFAULT_STARTING_SOON_DAYS),
+);
+export const budget = memoOnLists(budgetTotals);
+export const participants = memoOnLists(participantTotals);
+export const competenceFigures = memoOnLists((activities: Activities, competences: Competences) =>
+  competenceProgress({ activities, competences }),
+);
+
+const overviewOf = memoOnLists(
+  (activities: Activities, competences: Competences, today: string): ProgressOverview => ({
+    date: today,
+    byStatus: statusCounts(activities),
+    progress: overallProgress(activities),
+    overdue: overdue(activities, today),
+    startingSoon: startingSoon(activities, today),
+    budget: budget(activities),
+    participants: participants(activities),
+    competences: competenceFigures(activities, competences),
+  }),
 );
 
 export const progressFigures = (

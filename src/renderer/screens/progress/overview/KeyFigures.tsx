@@ -5,7 +5,11 @@ import { NotSet } from '../../../components/NotSet';
 import { useFormat } from '../../../i18n/use-format';
 
 /** The three figures a committee asks for first: how far, what it cost, and how many took part. */
-export function KeyFigures({ overview }: { overview: ProgressOverview }) {
+export function KeyFigures({
+  overview,
+}: {
+  overview: Pick<ProgressOverview, 'progress' | 'budget' | 'participants'>;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const { progress, budget, participants } = overview;

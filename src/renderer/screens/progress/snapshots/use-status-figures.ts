@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { AppError } from '../../../../shared/errors';
 import type { StatusSnapshot } from '../../../../shared/progress';
 import type { MarkedStatus, SnapshotStore } from './snapshot-store';
@@ -73,7 +73,9 @@ export function useStatusFigures(
         if (kept.size <= MOST_KEPT) break;
         if (!keys.includes(key)) kept.delete(key);
       }
-      setFetched((n) => n + 1);
+      // The comparison the figures bring is drawn in the background, in slices: at 20,000
+      // activities comparing and drawing it at once was a long task.
+      startTransition(() => setFetched((n) => n + 1));
     });
     return () => {
       current = false;
