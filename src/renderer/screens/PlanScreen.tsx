@@ -92,12 +92,7 @@ export function PlanScreen({
   const Current = SCREENS[view];
   return (
     <>
-      <PlanHeader
-        snapshot={snapshot}
-        takeFocus={takeFocus}
-        help={help}
-        onWorkshop={workshop.start}
-      />
+      <PlanHeader snapshot={snapshot} takeFocus={takeFocus} help={help} workshop={workshop} />
       <div className="container plan-layout">
         <PlanNav doc={doc} />
         <div className="plan-content">
@@ -118,7 +113,7 @@ export function PlanScreen({
       )}
       <LeaveDialog />
       {runningWorkshop && (
-        <WorkshopMode workshop={runningWorkshop} doc={doc} onEnd={workshop.end} />
+        <WorkshopMode workshop={runningWorkshop} doc={doc} onLeave={workshop.leave} />
       )}
     </>
   );
