@@ -138,7 +138,7 @@ describe('workshop mode, in Chromium', () => {
           'Prioritering',
           'Opsamling og næste skridt',
         ],
-        shots: { 2: 'drivers', 3: 'competences' },
+        shots: { 2: 'drivers', 3: 'competences', 8: 'closing' },
         // Step 2's 30 minutes: after 61 seconds, and with 5 more.
         timer: ['30:00', '28:59', '33:59'],
       },
@@ -229,6 +229,12 @@ describe('workshop mode, in Chromium', () => {
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('t');
       expect(await stepTitle(page)).toBe(run.titles[1]);
+      // Esc there leaves the field for the step, not the room.
+      await page.keyboard.press('Escape');
+      await expect
+        .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
+        .toBe(run.titles[1]);
+      expect(await workshop.isVisible()).toBe(true);
       await workshop.getByRole('textbox', { name: 'Minutter' }).fill('1');
       await page.keyboard.press('Enter');
       await expect.poll(() => timerShown(page)).toBe('01:00');
