@@ -62,7 +62,26 @@ const clockText = (room: HTMLElement) => within(timer(room)).getByRole('timer').
 const stored = (core: InProcessCore) => core.doc().workshops[0]!;
 
 describe('the workshop room', () => {
-  it('times a step by an injected clock: set, start, pause, extend and a signal at the end, with nothing written while it runs', async () => {
+  it('shows the workshop’s help on F1 in the room’s type, and Esc goes back to the step', async () => {
+    await openRoom();
+    const room = await startSu();
+    press('F1');
+    const help = await screen.findByRole('dialog', { name: 'Hjælp til workshoppen' });
+    expect(document.activeElement?.textContent).toBe('Hjælp til workshoppen');
+    expect(within(help).getByText('Parkeringsplads')).toBeTruthy();
+    expect(within(help).getByText(/T eller mellemrum: start eller stop tiden/)).toBeTruthy();
+    // The room's keys rest while the help is read.
+    press('ArrowRight');
+    expect(stepTitle(room)).toBe('Velkomst og rammer');
+    press('Escape');
+    expect(screen.queryByRole('dialog', { name: 'Hjælp til workshoppen' })).toBeNull();
+    expect(screen.getByRole('dialog', { name: SU })).toBe(room);
+    expect(document.activeElement?.textContent).toBe('Velkomst og rammer');
+    fireEvent.click(within(room).getByRole('button', { name: 'Hjælp' }));
+    expect(await screen.findByRole('dialog', { name: 'Hjælp til workshoppen' })).toBeTruthy();
+  });
+
+  it('times a step by an injected clock: start, pause and five minutes more, with nothing written while it runs', async () => {
     const { core, clock } = await openRoom();
     const room = await startSu();
     // The first step's own 15 minutes, not started and not yet in the plan.
@@ -93,11 +112,15 @@ describe('the workshop room', () => {
 
     fireEvent.click(within(room).getByRole('button', { name: '+ 5 min.' }));
     await waitFor(() => expect(clockText(room)).toBe('18:59'));
+  });
 
+  it('sets a step’s time and gives a signal in shape, words and a polite announcement when it is up', async () => {
+    const { clock } = await openRoom();
+    const room = await startSu();
     // A length of the facilitator's own, stopped until started.
     fireEvent.click(within(room).getByRole('button', { name: 'Indstil tiden' }));
     const minutes = within(room).getByRole('textbox', { name: 'Minutter' });
-    expect((minutes as HTMLInputElement).value).toBe('20');
+    expect((minutes as HTMLInputElement).value).toBe('15');
     fireEvent.change(minutes, { target: { value: '0' } });
     fireEvent.click(within(room).getByRole('button', { name: 'Brug tiden' }));
     expect(within(room).getByText('Skriv et helt antal minutter fra 1 til 240.')).toBeTruthy();
@@ -206,24 +229,5 @@ describe('the workshop room', () => {
     expect(stored(core).currentStepId).toBe('su-drivers');
     press('Z', { ctrlKey: true, shiftKey: true });
     await waitFor(() => expect(stepTitle(room)).toBe('Kompetencebehov'));
-  });
-
-  it('shows the workshop’s help on F1 in the room’s type, and Esc goes back to the step', async () => {
-    await openRoom();
-    const room = await startSu();
-    press('F1');
-    const help = await screen.findByRole('dialog', { name: 'Hjælp til workshoppen' });
-    expect(document.activeElement?.textContent).toBe('Hjælp til workshoppen');
-    expect(within(help).getByText('Parkeringsplads')).toBeTruthy();
-    expect(within(help).getByText(/T eller mellemrum: start eller stop tiden/)).toBeTruthy();
-    // The room's keys rest while the help is read.
-    press('ArrowRight');
-    expect(stepTitle(room)).toBe('Velkomst og rammer');
-    press('Escape');
-    expect(screen.queryByRole('dialog', { name: 'Hjælp til workshoppen' })).toBeNull();
-    expect(screen.getByRole('dialog', { name: SU })).toBe(room);
-    expect(document.activeElement?.textContent).toBe('Velkomst og rammer');
-    fireEvent.click(within(room).getByRole('button', { name: 'Hjælp' }));
-    expect(await screen.findByRole('dialog', { name: 'Hjælp til workshoppen' })).toBeTruthy();
   });
 });
