@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, screenshot } from './harness';
-import { browserSuite, goToStep } from './session';
+import { browserSuite, goToStep, planNav } from './session';
 
 /**
  * Every visible text node in the workshop, with its computed size and its contrast against the
@@ -11,7 +11,7 @@ import { browserSuite, goToStep } from './session';
  * saying which and why. A script for the page, as the other browser tests write theirs: this
  * file is compiled without the DOM's types.
  */
-const UNREADABLE_TEXTS = `(() => {
+const unreadableTexts = (selector = 'dialog.workshop') => `(() => {
   const parse = (colour) => {
     const parts = (colour.match(/[\\d.]+/g) || []).map(Number);
     return [parts[0] || 0, parts[1] || 0, parts[2] || 0, parts.length > 3 ? parts[3] : 1];
@@ -36,8 +36,8 @@ const UNREADABLE_TEXTS = `(() => {
     });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
-  const root = document.querySelector('dialog.workshop');
-  if (!root) throw new Error('workshop mode is not shown');
+  const root = document.querySelector(${JSON.stringify(selector)});
+  if (!root) throw new Error(${JSON.stringify(selector)} + ' is not shown');
   const found = [];
   const drawn = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -50,7 +50,9 @@ const UNREADABLE_TEXTS = `(() => {
     const box = range.getBoundingClientRect();
     const style = getComputedStyle(element);
     // Not drawn: hidden, or clipped to a pixel for a screen reader only.
+    const own = element.getBoundingClientRect();
     if (box.width <= 1 || box.height <= 1 || style.visibility !== 'visible') continue;
+    if (own.width <= 1 || own.height <= 1) continue;
     const bg = background(element);
     const fg = over(parse(style.color), bg);
     const [light, dark] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
@@ -95,6 +97,19 @@ const UNREADABLE_TEXTS = `(() => {
 const stepTitle = (page: Page) =>
   page.locator('dialog.workshop .workshop-step-title').textContent();
 
+/** The step's timer as the room reads it: the figures and the words under them. */
+const timerShown = (page: Page) =>
+  page.locator('dialog.workshop .workshop-timer [role="timer"]').textContent();
+const timerState = (page: Page) =>
+  page.locator('dialog.workshop .workshop-timer-state').textContent();
+
+/**
+ * The page's clock held still an hour ahead, so the timer shows exactly what the test moves it
+ * by; the page's own time still runs until then, so loading and saving are not held up.
+ */
+const holdClock = async (page: Page) =>
+  page.clock.pauseAt((await page.evaluate<number>('Date.now()')) + 60 * 60 * 1000);
+
 /**
  * Workshop mode in Chromium against the HTTP host and the example plan, at a laptop's and a
  * projector's size: started from the plan's header, its agenda walked by keyboard alone, axe on
@@ -105,7 +120,9 @@ describe('workshop mode, in Chromium', () => {
   const suite = browserSuite();
 
   it('walks both workshops by keyboard at 1280×720 and 1024×768, readable from the back of the room', async () => {
-    const { page, failures } = await suite.openPlan('example');
+    const { page, failures, settle } = await suite.openPlan('example', {
+      beforeLoad: (p) => p.clock.install(),
+    });
     const runs = [
       {
         viewport: { width: 1280, height: 720 },
@@ -121,7 +138,9 @@ describe('workshop mode, in Chromium', () => {
           'Prioritering',
           'Opsamling og næste skridt',
         ],
-        shots: { 2: 'drivers', 3: 'competences' },
+        shots: { 2: 'drivers', 3: 'competences', 8: 'closing' },
+        // Step 2's 30 minutes: after 61 seconds, and with 5 more.
+        timer: ['30:00', '28:59', '33:59'],
       },
       {
         viewport: { width: 1024, height: 768 },
@@ -137,6 +156,7 @@ describe('workshop mode, in Chromium', () => {
           'Opfølgning',
         ],
         shots: { 1: 'opening', 6: 'activities' },
+        timer: ['25:00', '23:59', '28:59'],
       },
     ] as const;
 
@@ -148,10 +168,16 @@ describe('workshop mode, in Chromium', () => {
       // Into the workshop by keyboard: »Workshop«, then the format's start button.
       await page.getByRole('button', { name: 'Workshop', exact: true }).focus();
       await page.keyboard.press('Enter');
-      const chooser = page.getByRole('dialog', { name: 'Start en workshop' });
+      // The second finds the first left open, offered first to be taken up.
+      const chooser = page.getByRole('dialog', {
+        name: run === runs[0] ? 'Start en workshop' : 'Fortsæt eller start en workshop',
+      });
       await chooser.waitFor();
       await screenshot(page, `workshop-choice-${size}`);
-      if (run === runs[0]) expect(await axeViolations(page)).toEqual([]);
+      if (run === runs[1]) {
+        expect(await chooser.getByRole('button', { name: /^Fortsæt/ }).count()).toBe(1);
+        expect(await axeViolations(page)).toEqual([]);
+      }
       await chooser.getByRole('button', { name: `Start »${run.format}«` }).focus();
       await page.keyboard.press('Enter');
       const workshop = page.getByRole('dialog', { name: run.format });
@@ -171,7 +197,7 @@ describe('workshop mode, in Chromium', () => {
           `Trin ${index + 1} af ${run.titles.length}`,
         );
         expect(
-          await page.evaluate<string[]>(UNREADABLE_TEXTS),
+          await page.evaluate<string[]>(unreadableTexts()),
           `${size} step ${index + 1}`,
         ).toEqual([]);
         const shot = (run.shots as Record<number, string>)[index + 1];
@@ -182,7 +208,93 @@ describe('workshop mode, in Chromium', () => {
       await expect.poll(() => stepTitle(page)).toBe(run.titles[2]);
       await page.keyboard.press('ArrowLeft');
       await expect.poll(() => stepTitle(page)).toBe(run.titles[1]);
+
+      // The step's timer by keyboard: T starts, Space pauses, + gives five minutes more.
+      await holdClock(page);
+      expect(await timerShown(page)).toBe(run.timer[0]);
+      await page.keyboard.press('t');
+      await expect.poll(() => timerState(page)).toBe('Tiden løber');
+      await page.clock.runFor('01:01');
+      await expect.poll(() => timerShown(page)).toBe(run.timer[1]);
+      await screenshot(page, `workshop-timer-running-${size}`);
+      await page.keyboard.press(' ');
+      await expect.poll(() => timerState(page)).toBe('Sat på pause');
+      await page.clock.runFor('05:00');
+      expect(await timerShown(page)).toBe(run.timer[1]);
+      await page.keyboard.press('+');
+      await expect.poll(() => timerShown(page)).toBe(run.timer[2]);
+      // A length of one's own; keys typed in the field stay in it.
+      await workshop.getByRole('button', { name: 'Indstil tiden' }).click();
+      await workshop.getByRole('textbox', { name: 'Minutter' }).fill('1');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('t');
+      expect(await stepTitle(page)).toBe(run.titles[1]);
+      // Esc there leaves the field for the step, not the room.
+      await page.keyboard.press('Escape');
+      await expect
+        .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
+        .toBe(run.titles[1]);
+      expect(await workshop.isVisible()).toBe(true);
+      await workshop.getByRole('textbox', { name: 'Minutter' }).fill('1');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => timerShown(page)).toBe('01:00');
+      expect(await timerState(page)).toBe('Klar til start');
+      await page.keyboard.press('t');
+      await expect.poll(() => timerState(page)).toBe('Tiden løber');
+      await page.clock.runFor('00:20');
+      await expect.poll(() => timerShown(page)).toBe('00:40');
+
+      if (run === runs[0]) {
+        // A reload in the middle, timer paused: the plan takes it up at the same step and time.
+        await page.keyboard.press('t');
+        await expect.poll(() => timerState(page)).toBe('Sat på pause');
+        await settle();
+        await page.clock.resume();
+        await page.reload();
+        await planNav(page).waitFor();
+        await goToStep(page, run.from);
+        await page.getByRole('button', { name: 'Workshop', exact: true }).click();
+        const again = page.getByRole('dialog', { name: 'Fortsæt eller start en workshop' });
+        await again.waitFor();
+        expect(await again.getByText(/Står ved trin 2 af 8: Baggrunde/).count()).toBe(1);
+        await screenshot(page, `workshop-resume-${size}`);
+        expect(await axeViolations(page)).toEqual([]);
+        await again.getByRole('button', { name: `Fortsæt »${run.format}«` }).click();
+        await workshop.waitFor();
+        await page.mouse.move(0, 0);
+        await expect.poll(() => stepTitle(page)).toBe(run.titles[1]);
+        expect(await timerShown(page)).toBe('00:40');
+        expect(await timerState(page)).toBe('Sat på pause');
+        await holdClock(page);
+        await page.keyboard.press('t');
+        await expect.poll(() => timerState(page)).toBe('Tiden løber');
+      }
+      // The end: the box changes and says so, and the room's screen reader hears it.
+      await page.clock.runFor('00:40');
+      await expect.poll(() => timerState(page)).toBe('Tiden er gået');
+      expect(await timerShown(page)).toBe('00:00');
+      expect(await workshop.locator('[aria-live="polite"]').textContent()).toBe(
+        `Tiden til »${run.titles[1]}« er gået.`,
+      );
+      await screenshot(page, `workshop-timer-end-${size}`);
+      // Time runs again (axe waits on timers); past the end the timer shows the same.
+      await page.clock.resume();
+      expect(await page.evaluate<string[]>(unreadableTexts()), `${size} time up`).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
+
+      // F1: the workshop's help over the step, in the same large type.
+      await page.keyboard.press('F1');
+      const help = page.getByRole('dialog', { name: 'Hjælp til workshoppen' });
+      await help.waitFor();
+      await screenshot(page, `workshop-help-${size}`);
+      expect(
+        await page.evaluate<string[]>(unreadableTexts('dialog.workshop-help')),
+        `${size} help`,
+      ).toEqual([]);
+      if (run === runs[0]) expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await help.waitFor({ state: 'detached' });
+      expect(await stepTitle(page)).toBe(run.titles[1]);
 
       await page.keyboard.press('Escape');
       await workshop.waitFor({ state: 'detached' });

@@ -104,12 +104,7 @@ export function PlanScreen({
   }, [shown]);
   return (
     <>
-      <PlanHeader
-        snapshot={snapshot}
-        takeFocus={takeFocus}
-        help={help}
-        onWorkshop={workshop.start}
-      />
+      <PlanHeader snapshot={snapshot} takeFocus={takeFocus} help={help} workshop={workshop} />
       <div className="container plan-layout">
         <PlanNav doc={doc} />
         <div className="plan-content">
@@ -130,7 +125,7 @@ export function PlanScreen({
       )}
       <LeaveDialog />
       {runningWorkshop && (
-        <WorkshopMode workshop={runningWorkshop} doc={doc} onEnd={workshop.end} />
+        <WorkshopMode workshop={runningWorkshop} doc={doc} onLeave={workshop.leave} />
       )}
     </>
   );

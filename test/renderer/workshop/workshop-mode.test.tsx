@@ -124,7 +124,7 @@ describe('workshop mode', () => {
     fireEvent.click(within(workshop).getByRole('button', { name: 'Forrige trin' }));
     expect(stepHeading(workshop).textContent).toBe('Sådan lærer teamet');
 
-    fireEvent.click(within(workshop).getByRole('button', { name: 'Afslut workshop' }));
+    fireEvent.click(within(workshop).getByRole('button', { name: 'Forlad workshoppen' }));
     expect(screen.queryByRole('dialog', { name: /GRUS/ })).toBeNull();
     expect(document.getElementById(SCREEN_HEADING_ID)?.textContent).toBe('Indsatser');
   });

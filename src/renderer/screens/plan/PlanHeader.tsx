@@ -1,7 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../shared/api';
-import type { WorkshopFormatId } from '../../../shared/workshop/formats';
 import { ExportButton } from '../../components/export/ExportButton';
 import { HelpButton } from '../../components/help/HelpButton';
 import { Icon } from '../../components/Icon';
@@ -11,18 +10,19 @@ import { PlanSharing } from '../../components/sharing/PlanSharing';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useAppStore } from '../../store';
 import { HistoryButtons } from '../../components/HistoryButtons';
+import type { WorkshopMode } from '../workshop/use-workshop-mode';
 import { WorkshopButton } from '../workshop/WorkshopButton';
 
 export function PlanHeader({
   snapshot,
   takeFocus,
   help,
-  onWorkshop,
+  workshop,
 }: {
   snapshot: PlanSnapshot;
   takeFocus: boolean;
   help: { open: boolean; show: () => void };
-  onWorkshop: (format: WorkshopFormatId) => void;
+  workshop: Pick<WorkshopMode, 'start' | 'resume'>;
 }) {
   const { t } = useTranslation();
   const busy = useAppStore((s) => s.busy);
@@ -56,7 +56,7 @@ export function PlanHeader({
           <HistoryButtons />
           <ExportButton />
           <MergeButton />
-          <WorkshopButton onStart={onWorkshop} />
+          <WorkshopButton workshop={workshop} />
           <HelpButton open={help.open} onClick={help.show} />
           <button
             type="button"

@@ -1,19 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopFormatId } from '../../../shared/workshop/formats';
 import { Icon } from '../../components/Icon';
 import { useAppStore } from '../../store';
-import { WORKSHOP_BUTTON_ID } from './use-workshop-mode';
+import { openWorkshops } from './open-workshops';
+import { WORKSHOP_BUTTON_ID, type WorkshopMode } from './use-workshop-mode';
 import { WorkshopFormatDialog } from './WorkshopFormatDialog';
 
+const NONE: never[] = [];
+
 /**
- * »Workshop« in the plan's header: choose one of the two workshops and run it on the screen. At a
- * laptop's or a projector's width it shows as an icon, as export and merge do, so the plan's
- * title keeps its share of the header.
+ * »Workshop« in the plan's header: take up a workshop the plan holds open, or start one of the
+ * two, and run it on the screen. At a laptop's or a projector's width it shows as an icon, as
+ * export and merge do, so the plan's title keeps its share of the header.
  */
-export function WorkshopButton({ onStart }: { onStart: (format: WorkshopFormatId) => void }) {
+export function WorkshopButton({ workshop }: { workshop: Pick<WorkshopMode, 'start' | 'resume'> }) {
   const { t } = useTranslation();
   const busy = useAppStore((s) => s.busy);
+  const workshops = useAppStore((s) => s.snapshot?.document.workshops ?? NONE);
   const [choosing, setChoosing] = useState(false);
   return (
     <>
@@ -32,10 +35,15 @@ export function WorkshopButton({ onStart }: { onStart: (format: WorkshopFormatId
       </button>
       {choosing && (
         <WorkshopFormatDialog
+          open={openWorkshops(workshops)}
           onCancel={() => setChoosing(false)}
           onChoose={(format) => {
             setChoosing(false);
-            onStart(format);
+            workshop.start(format);
+          }}
+          onResume={(id) => {
+            setChoosing(false);
+            workshop.resume(id);
           }}
         />
       )}

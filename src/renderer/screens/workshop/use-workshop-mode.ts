@@ -4,7 +4,7 @@ import type { WorkshopFormatId } from '../../../shared/workshop/formats';
 import { useAppStore } from '../../store';
 import { localToday } from '../progress/today';
 
-/** The id of »Workshop« in the plan's header, where focus returns when the workshop ends. */
+/** The id of »Workshop« in the plan's header, where focus returns when the room is left. */
 export const WORKSHOP_BUTTON_ID = 'workshop-open';
 
 export interface WorkshopMode {
@@ -14,13 +14,14 @@ export interface WorkshopMode {
   start: (format: WorkshopFormatId) => void;
   /** Takes up a workshop the plan holds, at the step where it stopped. */
   resume: (workshopId: string) => void;
-  end: () => void;
+  /** Back to the editor; the workshop stays in the plan as it stands, to be taken up again. */
+  leave: () => void;
 }
 
 /**
  * Whether the plan is shown as a workshop, and which of the plan's workshops. The workshop itself
  * (its step, timer, cards and votes) lives in the plan file, so a workshop left or interrupted is
- * taken up where it stopped. The editor stays mounted underneath, so ending the workshop finds
+ * taken up where it stopped. The editor stays mounted underneath, so leaving the workshop finds
  * the screen, its scroll and its open entries as they were.
  */
 export function useWorkshopMode(): WorkshopMode {
@@ -46,10 +47,10 @@ export function useWorkshopMode(): WorkshopMode {
     [leave, createEntity, t],
   );
   const resume = useCallback((id: string) => leave(() => setWorkshopId(id)), [leave]);
-  const end = useCallback(() => {
+  const leaveRoom = useCallback(() => {
     setWorkshopId(null);
     // After the workshop's dialog has closed and the header is reachable again.
     requestAnimationFrame(() => document.getElementById(WORKSHOP_BUTTON_ID)?.focus());
   }, []);
-  return { workshopId, start, resume, end };
+  return { workshopId, start, resume, leave: leaveRoom };
 }
