@@ -166,5 +166,25 @@ describe('workshop cards', () => {
     expect(core.doc().workshopCards).toMatchObject([
       { text: 'Klarsprog i breve til borgerne', promotedKind: null, promotedId: null },
     ]);
+
+    // Corrected in place: Enter keeps the new text, and focus goes back to »Ret«.
+    fireEvent.click(within(card).getByRole('button', { name: 'Ret' }));
+    const field = within(card).getByRole('textbox', { name: 'Kortets tekst' });
+    expect(document.activeElement).toBe(field);
+    fireEvent.change(field, { target: { value: 'Klarsprog i breve' } });
+    press('Enter');
+    const corrected = await within(workshop).findByRole('article', { name: 'Klarsprog i breve' });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(corrected).getByRole('button', { name: 'Ret' })),
+    );
+    expect(core.doc().workshopCards).toMatchObject([{ text: 'Klarsprog i breve' }]);
+
+    // Deleted, and offered back in the workshop, where the editor's own offer cannot be seen.
+    fireEvent.click(within(corrected).getByRole('button', { name: 'Slet' }));
+    const notice = await within(workshop).findByText('Kortet »Klarsprog i breve« er slettet.');
+    expect(core.doc().workshopCards).toEqual([]);
+    fireEvent.click(within(notice.parentElement!).getByRole('button', { name: 'Fortryd' }));
+    await within(workshop).findByRole('article', { name: 'Klarsprog i breve' });
+    expect(core.doc().workshopCards).toMatchObject([{ text: 'Klarsprog i breve' }]);
   });
 });

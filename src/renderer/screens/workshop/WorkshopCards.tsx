@@ -48,7 +48,14 @@ export function WorkshopCards({
   useEffect(() => {
     if (!toggled.current) return;
     toggled.current = false;
-    (parkingOpen ? parkingHeadingRef : parkingButtonRef).current?.focus();
+    if (!parkingOpen) {
+      parkingButtonRef.current?.focus();
+      return;
+    }
+    // Opened below a step's entries, the lot comes up to the top, to show as many cards as fit.
+    const heading = parkingHeadingRef.current;
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView?.({ block: 'start' });
   }, [parkingOpen]);
 
   // After a card leaves the step, the field for the next idea; in a step without one, the lot.
@@ -132,7 +139,7 @@ function DeletedNotice() {
     <div role="status" className="workshop-ideas-status">
       {card && (
         <p className="workshop-ideas-deleted">
-          {t('workshop.cards.deleted', { text: card.title })}{' '}
+          <span>{t('workshop.cards.deleted', { text: card.title })}</span>
           <button
             type="button"
             className="workshop-button workshop-button-quiet"
