@@ -55,7 +55,7 @@ export function WorkshopCards({
     // Opened below a step's entries, the lot comes up to the top, to show as many cards as fit.
     const heading = parkingHeadingRef.current;
     heading?.focus({ preventScroll: true });
-    heading?.scrollIntoView?.({ block: 'start' });
+    heading?.closest('section')?.scrollIntoView?.({ block: 'start' });
   }, [parkingOpen]);
 
   // After a card leaves the step, the field for the next idea; in a step without one, the lot.
@@ -136,7 +136,8 @@ function DeletedNotice() {
   const undo = useAppStore((s) => s.undo);
   const card = deleted?.kind === 'workshopCard' ? deleted : null;
   return (
-    <div role="status" className="workshop-ideas-status">
+    // Announced as it comes, without a second status beside the workshop's own »Trin 3 af 8«.
+    <div aria-live="polite" className="workshop-ideas-status">
       {card && (
         <p className="workshop-ideas-deleted">
           <span>{t('workshop.cards.deleted', { text: card.title })}</span>
