@@ -34,7 +34,7 @@ const stepTitle = (workshop: HTMLElement) =>
   workshop.querySelector('.workshop-step-title')?.textContent;
 
 describe('workshop cards', () => {
-  it('takes ideas by keyboard, with the step’s kind or another, and parks and takes them back across steps', async () => {
+  it('takes ideas by keyboard, with the step’s kind or another, changed on the card too', async () => {
     const core = await openCore({ plan: planDocument });
     renderApp(core);
     const workshop = await startSuWorkshop();
@@ -60,6 +60,17 @@ describe('workshop cards', () => {
     await waitFor(() =>
       expect(within(idea).getByRole('button', { name: 'Tag med i planen' })).toBeTruthy(),
     );
+    expect(core.doc().workshopCards).toMatchObject([{ kind: 'activity' }]);
+  });
+
+  it('parks ideas from two steps, lists them in the parking lot opened with P, and takes one back', async () => {
+    const core = await openCore({ plan: planDocument });
+    renderApp(core);
+    const workshop = await startSuWorkshop();
+    press('2');
+    within(workshop).getByRole('textbox', { name: 'Ny idé' }).focus();
+    await enterIdea(workshop, 'Fælles kalender for kurser');
+    const idea = cardOf(workshop, 'Fælles kalender for kurser');
 
     // Parked, it leaves the step; focus is back in the field for the next idea.
     fireEvent.click(within(idea).getByRole('button', { name: 'Parkér' }));
@@ -113,7 +124,7 @@ describe('workshop cards', () => {
       within(workshop).getByRole('button', { name: 'Parkeringspladsen (1)' }),
     );
     expect(core.doc().workshopCards.map((c) => [c.text, c.kind, c.parked])).toEqual([
-      ['Fælles kalender for kurser', 'activity', false],
+      ['Fælles kalender for kurser', 'driver', false],
       ['Mødeledelse', 'competence', true],
     ]);
   });

@@ -70,7 +70,7 @@ export function CardCapture({
         </label>
         <select
           id={`${id}-kind`}
-          className="workshop-idea-select"
+          className="form-select workshop-idea-select"
           value={kind}
           onChange={(event) => setKind(event.target.value as WorkshopCardKind)}
         >

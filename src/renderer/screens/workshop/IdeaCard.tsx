@@ -67,6 +67,8 @@ export function IdeaCard({
       <article className="workshop-idea-card" aria-labelledby={`${id}-text`}>
         {editing ? (
           <CardTextEditor
+            // The card's name and its buttons' description while its text is being corrected.
+            fieldId={`${id}-text`}
             card={card}
             actions={actions}
             onDone={() => {
@@ -89,7 +91,7 @@ export function IdeaCard({
             <label htmlFor={`${id}-kind`}>{t('workshop.cards.kind')}</label>
             <select
               id={`${id}-kind`}
-              className="workshop-idea-select"
+              className="form-select workshop-idea-select"
               value={card.kind}
               onChange={(event) =>
                 void actions.change(card, { kind: event.target.value as WorkshopCardKind })
@@ -156,16 +158,17 @@ export function IdeaCard({
 
 /** The card's text in a field: Enter keeps the change, Esc leaves the card as it was. */
 function CardTextEditor({
+  fieldId,
   card,
   actions,
   onDone,
 }: {
+  fieldId: string;
   card: WorkshopCard;
   actions: WorkshopCardActions;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [text, setText] = useState(card.text);
   const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape') {
@@ -182,9 +185,9 @@ function CardTextEditor({
   };
   return (
     <div className="workshop-idea-edit">
-      <label htmlFor={id}>{t('workshop.cards.text')}</label>
+      <label htmlFor={fieldId}>{t('workshop.cards.text')}</label>
       <input
-        id={id}
+        id={fieldId}
         className="workshop-idea-field"
         value={text}
         autoComplete="off"
