@@ -17,6 +17,7 @@ import { useWorkshopStep } from './use-workshop-step';
 import { useWorkshopTimer } from './use-workshop-timer';
 import { WorkshopAgenda } from './WorkshopAgenda';
 import { useWorkshopClock } from './workshop-clock';
+import { WorkshopCards } from './WorkshopCards';
 import { WorkshopHelp } from './WorkshopHelp';
 import { WorkshopTimer } from './WorkshopTimer';
 import './workshop.css';
@@ -144,6 +145,7 @@ export function WorkshopMode({
             </h2>
             <p className="workshop-guide">{t(`workshop.steps.${step.id}.guide`)}</p>
             {isEntryPart(step.part) && <StepEntries doc={doc} part={step.part} />}
+            <WorkshopCards doc={doc} workshop={workshop} step={step} />
             {index === count - 1 && (
               <div className="workshop-finish">
                 <p>{t('workshop.mode.finishText')}</p>
