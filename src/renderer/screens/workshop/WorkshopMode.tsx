@@ -13,6 +13,7 @@ import { useFullscreen } from './use-fullscreen';
 import { useWorkshopKeys } from './use-workshop-keys';
 import { useWorkshopStep } from './use-workshop-step';
 import { WorkshopAgenda } from './WorkshopAgenda';
+import { WorkshopPrioritising } from './WorkshopPrioritising';
 import './workshop.css';
 
 /**
@@ -83,6 +84,7 @@ export function WorkshopMode({
           </h2>
           <p className="workshop-guide">{t(`workshop.steps.${step.id}.guide`)}</p>
           {isEntryPart(step.part) && <StepEntries doc={doc} part={step.part} />}
+          <WorkshopPrioritising doc={doc} workshop={workshop} step={step} />
         </section>
       </div>
       <footer className="workshop-controls">

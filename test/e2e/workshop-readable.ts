@@ -1,0 +1,91 @@
+// The readability check workshop mode's browser tests share: large type and high contrast for
+// the back of the room.
+
+/**
+ * Every visible text node in the workshop, with its computed size and its contrast against the
+ * background it is drawn on (the first opaque one up the tree, with any translucent layers
+ * between blended in), by WCAG's relative luminance. Returns those under 24 px or 7:1, those
+ * cut off at the side by a box they overflow, and those drawn over another text, each as a line
+ * saying which and why. A script for the page, as the other browser tests write theirs: this
+ * file is compiled without the DOM's types.
+ */
+export const UNREADABLE_TEXTS = `(() => {
+  const parse = (colour) => {
+    const parts = (colour.match(/[\\d.]+/g) || []).map(Number);
+    return [parts[0] || 0, parts[1] || 0, parts[2] || 0, parts.length > 3 ? parts[3] : 1];
+  };
+  const over = (top, bottom) =>
+    [0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1);
+  const background = (element) => {
+    const layers = [];
+    for (let at = element; at; at = at.parentElement) {
+      const colour = parse(getComputedStyle(at).backgroundColor);
+      if (colour[3] > 0) layers.push(colour);
+      if (colour[3] >= 1) break;
+    }
+    let result = [255, 255, 255, 1];
+    for (const layer of layers.reverse()) result = over(layer, result);
+    return result;
+  };
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.slice(0, 3).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const root = document.querySelector('dialog.workshop');
+  if (!root) throw new Error('workshop mode is not shown');
+  const found = [];
+  const drawn = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.textContent || '').trim();
+    const element = node.parentElement;
+    if (text === '' || !element) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    // Not drawn: hidden, or clipped to a pixel for a screen reader only.
+    if (box.width <= 1 || box.height <= 1 || style.visibility !== 'visible') continue;
+    const bg = background(element);
+    const fg = over(parse(style.color), bg);
+    const [light, dark] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+    const contrast = (light + 0.05) / (dark + 0.05);
+    const fontSize = parseFloat(style.fontSize);
+    if (fontSize < 24 || contrast < 7) {
+      found.push(text + ': ' + fontSize + ' px, ' + contrast.toFixed(2) + ':1');
+    }
+    // What of the text shows through the boxes that clip it (a scrolled step shows a part).
+    let lines = Array.from(range.getClientRects());
+    for (let at = element; at && at !== root; at = at.parentElement) {
+      if (getComputedStyle(at).overflowX === 'visible') continue;
+      const frame = at.getBoundingClientRect();
+      if (box.left < frame.left - 1 || box.right > frame.right + 1) {
+        found.push(text + ': cut off at the side');
+      }
+      lines = lines
+        .map((line) => {
+          const top = Math.max(line.top, frame.top);
+          const bottom = Math.min(line.bottom, frame.bottom);
+          return new DOMRect(line.left, top, line.width, bottom - top);
+        })
+        .filter((line) => line.height > 0);
+    }
+    drawn.push({ text, lines });
+  }
+  // A glyph box reaches a little above and below its line, so lines that merely touch are not
+  // counted: over a third of the lower line's height is.
+  const overlap = (a, b) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > Math.min(a.height, b.height) / 3;
+  drawn.forEach((a, i) =>
+    drawn.slice(i + 1).forEach((b) => {
+      if (a.lines.some((line) => b.lines.some((other) => overlap(line, other)))) {
+        found.push(a.text + ': drawn over ' + b.text);
+      }
+    }),
+  );
+  return found;
+})()`;
