@@ -53,24 +53,29 @@ function vote(entry: HTMLElement, name: string, dots: Record<string, number>) {
   );
 }
 
-describe('prioritising in a workshop', () => {
-  it('keeps the votes hidden, shows who has voted, refuses dots over the allowance, reveals a tie, and writes the ranking into the plan and takes it back', async () => {
-    const core = await openCore({ plan: planDocument });
-    const { workshop, workshopId } = await startWorkshop(
-      core,
-      /^Start »Workshop i samarbejdsudvalget«$/,
-      'Workshop i samarbejdsudvalget',
-    );
-    const data = await card(workshopId, 'su-competences', 'competence', 'Brug af data');
-    const ai = await card(workshopId, 'su-competences', 'competence', 'Kunstig intelligens');
-    await card(workshopId, 'su-competences', 'competence', 'Klarsprog');
-    await card(workshopId, 'su-drivers', 'driver', 'Nye it-systemer');
-    const dataEntry = await promote(data);
-    const aiEntry = await promote(ai);
+/** The SU's workshop on its »Prioritering« step, with the room's cards written in earlier steps. */
+async function suPriorities() {
+  const core = await openCore({ plan: planDocument });
+  const { workshop, workshopId } = await startWorkshop(
+    core,
+    /^Start »Workshop i samarbejdsudvalget«$/,
+    'Workshop i samarbejdsudvalget',
+  );
+  const cards = {
+    data: await card(workshopId, 'su-competences', 'competence', 'Brug af data'),
+    ai: await card(workshopId, 'su-competences', 'competence', 'Kunstig intelligens'),
+    plain: await card(workshopId, 'su-competences', 'competence', 'Klarsprog'),
+    systems: await card(workshopId, 'su-drivers', 'driver', 'Nye it-systemer'),
+  };
+  press('7');
+  expect(stepTitle(workshop)).toBe('Prioritering');
+  const votes = within(workshop).getByRole('region', { name: 'Prikafstemning' });
+  return { core, workshopId, cards, votes };
+}
 
-    press('7');
-    expect(stepTitle(workshop)).toBe('Prioritering');
-    const votes = within(workshop).getByRole('region', { name: 'Prikafstemning' });
+describe('prioritising in a workshop', () => {
+  it('takes each participant’s dots within the allowance and the room’s totals, and shows only who has voted while the votes are hidden', async () => {
+    const { core, votes } = await suPriorities();
     const entry = within(votes).getByRole('form', { name: 'Indtast stemmer' });
 
     // The allowance is the workshop's, 1 to 20.
@@ -81,8 +86,6 @@ describe('prioritising in a workshop', () => {
       within(votes).getByText('Vælg et antal mellem 1 og 20 prikker.').getAttribute('role'),
     ).toBe('alert');
     expect(core.doc().workshops[0]!.dotsPerParticipant).toBe(3);
-    fireEvent.change(allowance, { target: { value: '3' } });
-    fireEvent.blur(allowance);
 
     vote(entry, 'Anne', { 'Brug af data': 2, 'Kunstig intelligens': 1 });
     await within(entry).findByText('Stemmerne fra Anne er gemt.');
@@ -119,6 +122,22 @@ describe('prioritising in a workshop', () => {
     ]);
     expect(within(votes).queryByRole('region', { name: 'Resultat' })).toBeNull();
     expect(within(votes).queryByText(/plads/)).toBeNull();
+  });
+
+  it('reveals the ranking with its tie in words, writes it into the plan’s priorities and takes it back', async () => {
+    const { core, workshopId, cards, votes } = await suPriorities();
+    const dataEntry = await promote(cards.data);
+    const aiEntry = await promote(cards.ai);
+    for (const [cardId, dots] of [
+      [cards.data, 3],
+      [cards.ai, 3],
+      [cards.plain, 1],
+    ] as const) {
+      await useAppStore.getState().createEntity({
+        entity: 'workshopVote',
+        values: { workshopId, cardId, participant: null, dots },
+      });
+    }
 
     fireEvent.click(within(votes).getByRole('button', { name: 'Vis stemmerne' }));
     const ranking = await within(votes).findByRole('region', { name: 'Resultat' });
@@ -152,7 +171,7 @@ describe('prioritising in a workshop', () => {
     await within(ranking).findByText('Prioriteringen er taget ud af planen igen.');
     expect(priorities()).toEqual([2, 2]);
     expect(within(ranking).queryByRole('button', { name: 'Fortryd' })).toBeNull();
-    expect(core.doc().workshopVotes).toHaveLength(5);
+    expect(core.doc().workshopVotes).toHaveLength(3);
 
     fireEvent.click(within(votes).getByRole('button', { name: 'Skjul igen' }));
     await waitFor(() =>
