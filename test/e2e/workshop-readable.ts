@@ -1,5 +1,6 @@
-// The same check as workshop.e2e.test.ts holds workshop mode to, for the other workshop files:
-// a test file cannot import another test file without running its tests too.
+// The readability check workshop mode's browser tests share: large type and high contrast for
+// the back of the room. Its own module, as a test file cannot import another test file without
+// running its tests too.
 
 /**
  * Every visible text node in the workshop, with its computed size and its contrast against the
@@ -9,7 +10,7 @@
  * saying which and why. A script for the page, as the other browser tests write theirs: this
  * file is compiled without the DOM's types.
  */
-export const UNREADABLE_TEXTS = `(() => {
+export const unreadableTexts = (selector = 'dialog.workshop') => `(() => {
   const parse = (colour) => {
     const parts = (colour.match(/[\\d.]+/g) || []).map(Number);
     return [parts[0] || 0, parts[1] || 0, parts[2] || 0, parts.length > 3 ? parts[3] : 1];
@@ -34,8 +35,8 @@ export const UNREADABLE_TEXTS = `(() => {
     });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
-  const root = document.querySelector('dialog.workshop');
-  if (!root) throw new Error('workshop mode is not shown');
+  const root = document.querySelector(${JSON.stringify(selector)});
+  if (!root) throw new Error(${JSON.stringify(selector)} + ' is not shown');
   const found = [];
   const drawn = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -48,7 +49,9 @@ export const UNREADABLE_TEXTS = `(() => {
     const box = range.getBoundingClientRect();
     const style = getComputedStyle(element);
     // Not drawn: hidden, or clipped to a pixel for a screen reader only.
+    const own = element.getBoundingClientRect();
     if (box.width <= 1 || box.height <= 1 || style.visibility !== 'visible') continue;
+    if (own.width <= 1 || own.height <= 1) continue;
     const bg = background(element);
     const fg = over(parse(style.color), bg);
     const [light, dark] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
@@ -89,3 +92,6 @@ export const UNREADABLE_TEXTS = `(() => {
   );
   return found;
 })()`;
+
+/** The check over workshop mode's own dialog. */
+export const UNREADABLE_TEXTS = unreadableTexts();

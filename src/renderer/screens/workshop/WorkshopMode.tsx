@@ -19,6 +19,7 @@ import { WorkshopAgenda } from './WorkshopAgenda';
 import { useWorkshopClock } from './workshop-clock';
 import { WorkshopCards } from './WorkshopCards';
 import { WorkshopHelp } from './WorkshopHelp';
+import { WorkshopPrioritising } from './WorkshopPrioritising';
 import { WorkshopTimer } from './WorkshopTimer';
 import './workshop.css';
 
@@ -146,6 +147,7 @@ export function WorkshopMode({
             <p className="workshop-guide">{t(`workshop.steps.${step.id}.guide`)}</p>
             {isEntryPart(step.part) && <StepEntries doc={doc} part={step.part} />}
             <WorkshopCards doc={doc} workshop={workshop} step={step} />
+            <WorkshopPrioritising doc={doc} workshop={workshop} step={step} />
             {index === count - 1 && (
               <div className="workshop-finish">
                 <p>{t('workshop.mode.finishText')}</p>
