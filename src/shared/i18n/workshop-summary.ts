@@ -39,6 +39,7 @@ const da = {
     place: (rank: number, tied: boolean) => (tied ? `delt ${rank}. plads` : `${rank}. plads`),
     dots: (count: number) => (count === 1 ? '1 prik' : `${count} prikker`),
     columns: { place: 'Plads', card: 'Kort', dots: 'Prikker', priority: 'Prioritet i planen' },
+    withoutDots: 'Uden prikker',
     notInPlan: '–',
   },
   parked: {
@@ -47,6 +48,7 @@ const da = {
     none: 'Ingen kort blev parkeret.',
   },
   poster: {
+    subject: 'Plakat til et trin i en workshop med kompetenceplanen',
     question: 'Spørgsmål til drøftelse',
     fromPlan: 'Fra planen',
     cards: 'Kort fra workshoppen',
@@ -90,6 +92,7 @@ const en: WorkshopSummaryWords = {
     place: (rank, tied) => (tied ? `joint ${ordinal(rank)}` : ordinal(rank)),
     dots: (count) => (count === 1 ? '1 dot' : `${count} dots`),
     columns: { place: 'Place', card: 'Card', dots: 'Dots', priority: 'Priority in the plan' },
+    withoutDots: 'Without dots',
     notInPlan: '–',
   },
   parked: {
@@ -98,6 +101,7 @@ const en: WorkshopSummaryWords = {
     none: 'No cards were parked.',
   },
   poster: {
+    subject: 'Poster for a step of a workshop on the competence plan',
     question: 'For discussion',
     fromPlan: 'From the plan',
     cards: 'Cards from the workshop',

@@ -69,12 +69,25 @@ function rankingLines(summary: WorkshopSummary, lang: Language): string[] {
   const w = WORKSHOP_SUMMARY_WORDS[lang].ranking;
   if (summary.ranking === null) return [w.hidden];
   if (summary.ranking.length === 0) return [w.none];
+  const { voted, withoutDots } = splitRanking(summary.ranking);
   return [
     ...votingLead(summary, lang),
-    ...summary.ranking.map(
-      (r) => `${capitalised(w.place(r.rank, r.tied))}: ${r.text} (${w.dots(r.dots)})`,
-    ),
+    ...voted.map((r) => `${capitalised(w.place(r.rank, r.tied))}: ${r.text} (${w.dots(r.dots)})`),
+    ...(withoutDots.length > 0
+      ? [`${w.withoutDots}: ${withoutDots.map((r) => r.text).join('; ')}`]
+      : []),
   ];
+}
+
+/**
+ * The ranked cards that got dots, and those that got none: the minutes name the latter on one
+ * line rather than as a row each sharing the last place, which says nothing a reader needs.
+ */
+export function splitRanking(ranking: readonly RankedRow[]) {
+  return {
+    voted: ranking.filter((r) => r.dots > 0),
+    withoutDots: ranking.filter((r) => r.dots === 0),
+  };
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
