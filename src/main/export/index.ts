@@ -24,3 +24,4 @@ export {
   exportWorkshopPosterToFile,
   exportWorkshopSummaryToFile,
 } from './pdf/workshop/export-file';
+export { requireWorkshop, workshopMinutesText } from './workshop';

@@ -1,4 +1,3 @@
-import { errors, OmstilError } from '../errors';
 import type { WindowDocument } from '../model/document';
 import type { Workshop, WorkshopCard } from '../model/entities';
 import type { Priority, WorkshopCardKind, WorkshopPromotedKind } from '../model/enums';
@@ -84,17 +83,6 @@ export function chooseWorkshop(
     (latest, w) => (latest === null || w.heldOn >= latest.heldOn ? w : latest),
     null,
   );
-}
-
-/**
- * `chooseWorkshop`, refusing with a message the committee understands: the plan has held no
- * workshop, or none with that id.
- */
-export function requireWorkshop(doc: Pick<SummarySource, 'workshops'>, id?: string): Workshop {
-  const workshop = chooseWorkshop(doc, id);
-  if (workshop) return workshop;
-  if (id === undefined || doc.workshops.length === 0) throw new OmstilError(errors.noWorkshop());
-  throw new OmstilError(errors.entityNotFound({ da: 'workshoppen', en: 'the workshop' }, id));
 }
 
 /** The summary of `workshop`, which must be one of `doc`'s workshops. */

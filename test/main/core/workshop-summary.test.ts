@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEntity, updateEntity } from '../../../src/main/core/services/entity-service';
 import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { chooseWorkshop, workshopSummary } from '../../../src/shared/workshop/summary';
-import { workshopSummaryText } from '../../../src/shared/workshop/summary-text';
+import { workshopSummaryText } from '../../../src/shared/i18n/workshop-summary-text';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { useTempDir } from '../../helpers/temp-dir';
 import { makeWorkshopPlan, type WorkshopPlan } from '../../helpers/workshop-plan';
@@ -118,7 +118,7 @@ describe('the summary of a workshop held in the plan', () => {
         '1. plads: Brug af data i sagsbehandlingen (5 prikker)',
         'Delt 2. plads: Digital sikkerhed i hverdagen (3 prikker)',
         'Delt 2. plads: Samarbejde på tværs af teams (3 prikker)',
-        '4. plads: Klarsprog i digitale breve (0 prikker)',
+        'Uden prikker: Klarsprog i digitale breve',
         '',
         'Parkeringspladsen',
         'Idéer, der hører hjemme et andet sted, og som udvalget vender tilbage til:',

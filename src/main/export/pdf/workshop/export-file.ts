@@ -3,7 +3,8 @@ import { errors, OmstilError } from '../../../../shared/errors';
 import type { PlanDocument } from '../../../../shared/model/document';
 import type { Language } from '../../../../shared/model/enums';
 import { stepOf, type PosterPaper } from '../../../../shared/workshop/poster';
-import { requireWorkshop, workshopSummary } from '../../../../shared/workshop/summary';
+import { workshopSummary } from '../../../../shared/workshop/summary';
+import { requireWorkshop } from '../../workshop';
 import { writeFileAtomic } from '../../../fs/atomic-write';
 
 export interface WorkshopExportOptions {

@@ -7,7 +7,7 @@ import {
 import type { PlanDocument } from '../../../../shared/model/document';
 import type { Language } from '../../../../shared/model/enums';
 import { DECIDED_KINDS, type WorkshopSummary } from '../../../../shared/workshop/summary';
-import { splitRanking, votingLead } from '../../../../shared/workshop/summary-text';
+import { splitRanking, votingLead } from '../../../../shared/i18n/workshop-summary-text';
 import { dataTable, emptyNote, facts, subheading } from '../blocks';
 import { sectionContext } from '../context';
 import type { Content, DocDefinition, TextNode } from '../doc-types';

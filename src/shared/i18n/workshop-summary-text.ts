@@ -4,9 +4,9 @@ import {
   workshopDate,
   workshopFormatTitle,
   workshopStepText,
-} from '../i18n/workshop-summary';
+} from './workshop-summary';
 import type { Language } from '../model/enums';
-import { DECIDED_KINDS, type RankedRow, type WorkshopSummary } from './summary';
+import { DECIDED_KINDS, type RankedRow, type WorkshopSummary } from '../workshop/summary';
 
 /**
  * The minutes as plain text, to paste into the committee's own minutes: headings on lines of
