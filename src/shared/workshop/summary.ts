@@ -118,24 +118,26 @@ export function workshopSummary(doc: SummarySource, workshop: Workshop): Worksho
   const votedSteps = new Set(
     votes.flatMap((v) => cards.find((c) => c.id === v.cardId)?.stepId ?? []),
   );
-  const ranking = !workshop.votesRevealed
-    ? null
-    : rankCards(
-        cards.filter((c) => votedSteps.has(c.stepId)),
-        votes,
-      ).map(({ card, total, rank, tied }): RankedRow => {
-        const entry = entryOf(card);
-        return {
-          cardId: card.id,
-          text: card.text.trim(),
-          kind: card.kind,
-          stepId: card.stepId,
-          dots: total,
-          rank,
-          tied,
-          priority: entry && 'priority' in entry ? entry.priority : null,
-        };
-      });
+  // Hidden votes are not shown; with no votes there is nothing hidden to say so about.
+  const ranking =
+    !workshop.votesRevealed && votes.length > 0
+      ? null
+      : rankCards(
+          cards.filter((c) => votedSteps.has(c.stepId)),
+          votes,
+        ).map(({ card, total, rank, tied }): RankedRow => {
+          const entry = entryOf(card);
+          return {
+            cardId: card.id,
+            text: card.text.trim(),
+            kind: card.kind,
+            stepId: card.stepId,
+            dots: total,
+            rank,
+            tied,
+            priority: entry && 'priority' in entry ? entry.priority : null,
+          };
+        });
 
   return {
     workshop: {
