@@ -12,6 +12,8 @@ import { useFullscreen } from './use-fullscreen';
 import { useWorkshopKeys } from './use-workshop-keys';
 import { useWorkshopStep } from './use-workshop-step';
 import { WorkshopAgenda } from './WorkshopAgenda';
+import { WorkshopDocuments } from './WorkshopDocuments';
+import { chooseWorkshop } from '../../../shared/workshop/summary';
 import './workshop.css';
 
 /**
@@ -62,6 +64,9 @@ export function WorkshopMode({
         <h2 id={`${id}-format`} className="workshop-format">
           {t(`workshop.formats.${formatId}.title`)}
         </h2>
+        {doc.workshops.length > 0 && (
+          <WorkshopDocuments workshop={chooseWorkshop(doc)!} stepId={step.id} />
+        )}
         <button type="button" className="workshop-button workshop-end" onClick={onEnd}>
           {t('workshop.mode.leave')}
         </button>
