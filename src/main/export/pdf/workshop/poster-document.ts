@@ -53,8 +53,17 @@ export function workshopPosterDocDefinition(
     margin: [0, 28 * k, 0, 10 * k],
   });
   const bullets = (items: readonly { text: string; note?: string }[], size: number): Content => ({
+    // An item is one card on the wall: never split over two sheets.
     ul: items.map((item) => ({
-      text: [item.text, ...(item.note ? [{ text: ` – ${item.note}`, color: COLOR.muted }] : [])],
+      stack: [
+        {
+          text: [
+            item.text,
+            ...(item.note ? [{ text: ` – ${item.note}`, color: COLOR.muted }] : []),
+          ],
+        },
+      ],
+      unbreakable: true,
       margin: [0, 0, 0, 8 * k],
     })),
     fontSize: size * k,
