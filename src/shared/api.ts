@@ -5,10 +5,11 @@ import { ENTITY_KINDS, LANGUAGES, LINK_KINDS, WORKSHOP_PROMOTED_KINDS } from './
 import { entityFields, planFields } from './model/entities';
 import { WindowDocumentSchema } from './model/document';
 import { DocumentPatchSchema } from './model/document-patch';
-import { id } from './model/fields';
+import { id, stepId } from './model/fields';
 import { HistoryStepSchema } from './model/history-step';
 import { StatusSnapshotSchema } from './model/stored/status-snapshot';
 import type { Result } from './result';
+import { POSTER_PAPERS } from './workshop/poster';
 
 /**
  * The one contract between the renderer and the main side. Every transport (Electron IPC, the
@@ -378,6 +379,39 @@ export const contract = {
   exportEvaluation: {
     input: z.strictObject({
       id,
+      path: filePath,
+      language: z.enum(LANGUAGES).optional(),
+      overwrite: z.boolean().optional(),
+    }),
+    output: z.strictObject({ path: z.string(), pages: z.number().int() }),
+  },
+  /**
+   * Writes a workshop's minutes as a one-page PDF; the latest workshop held when `workshopId` is
+   * left out. An existing file only with `overwrite`.
+   */
+  exportWorkshopSummary: {
+    input: z.strictObject({
+      workshopId: id.optional(),
+      path: filePath,
+      language: z.enum(LANGUAGES).optional(),
+      overwrite: z.boolean().optional(),
+    }),
+    output: z.strictObject({ path: z.string(), pages: z.number().int() }),
+  },
+  /** A workshop's minutes as plain text, to paste into the committee's own minutes. */
+  workshopSummaryText: {
+    input: z.strictObject({
+      workshopId: id.optional(),
+      language: z.enum(LANGUAGES).optional(),
+    }),
+    output: z.strictObject({ text: z.string() }),
+  },
+  /** Writes a step's poster for the wall as a portrait PDF on A3 or A1. */
+  exportWorkshopPoster: {
+    input: z.strictObject({
+      workshopId: id,
+      stepId,
+      paper: z.enum(POSTER_PAPERS, { error: 'invalid-choice' }),
       path: filePath,
       language: z.enum(LANGUAGES).optional(),
       overwrite: z.boolean().optional(),

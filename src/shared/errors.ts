@@ -357,6 +357,15 @@ export const errors = {
         `${capitalise(label.en)} ${id} does not exist in the plan (any more).`,
       ),
     ),
+  /** Minutes or a poster asked of a plan in which no workshop has been held. */
+  noWorkshop: () =>
+    make(
+      'entity-not-found',
+      t(
+        'Planen har ingen workshop endnu. Start en workshop med planen, så kan referatet og plakaterne skrives bagefter.',
+        'The plan has no workshop yet. Hold a workshop with the plan, and its minutes and posters can be written afterwards.',
+      ),
+    ),
   /** A workshop card whose plan entry is still there; `what` names it (»baggrunden »Data««). */
   alreadyPromoted: (card: string, what: LocalizedText) =>
     make(

@@ -18,9 +18,21 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   salvage: async () => (await import('./commands/salvage')).salvageCommand,
   schema: async () => (await import('./commands/schema')).schemaCommand,
   'log-limit': async () => (await import('./commands/log-limit')).logLimitCommand,
+  'workshop-summary': async () =>
+    (await import('./commands/workshop-summary')).workshopSummaryCommand,
+  'workshop-poster': async () => (await import('./commands/workshop-poster')).workshopPosterCommand,
 };
 
-const VALUED = new Set(['title', 'format', 'output', 'lang', 'sections']);
+const VALUED = new Set([
+  'title',
+  'format',
+  'output',
+  'lang',
+  'sections',
+  'workshop',
+  'step',
+  'paper',
+]);
 
 export interface CliIo {
   cwd: string;

@@ -28,6 +28,11 @@ Kommandoer:
   log-limit <fil.omstil> [antal]
                        Vis eller sæt, hvor mange ændringer planens ændringshistorik
                        gemmer (1.000–100.000); ældre lægges sammen, når planen lukkes
+  workshop-summary <fil.omstil> [--workshop ID] [--format pdf|text] [--lang da|en] -o <ud>
+                       Skriv referatet af den seneste (eller den valgte) workshop som
+                       PDF på én side eller som tekst (uden -o: teksten på skærmen)
+  workshop-poster <fil.omstil> --step ID [--paper A3|A1] [--workshop ID] -o <ud.pdf>
+                       Skriv plakaten til et trin i workshoppen, til væggen
 
 Generelle valg: --lang da|en (sprog i meddelelser), --help, --version
 Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
@@ -86,6 +91,11 @@ Commands:
   log-limit <file.omstil> [number]
                        Show or set how many changes the plan's change history keeps
                        (1,000–100,000); older ones are folded away when the plan closes
+  workshop-summary <file.omstil> [--workshop ID] [--format pdf|text] [--lang da|en] -o <out>
+                       Write the minutes of the latest (or the chosen) workshop as a
+                       one-page PDF or as text (without -o: the text on screen)
+  workshop-poster <file.omstil> --step ID [--paper A3|A1] [--workshop ID] -o <out.pdf>
+                       Write the poster of a step of the workshop, for the wall
 
 General options: --lang da|en (language of messages), --help, --version
 Exit codes: 0 done, 1 usage error, 2 input refused.`,

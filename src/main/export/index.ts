@@ -20,3 +20,8 @@ export { exportTexts, type ExportTexts } from './i18n';
 export { exportEvaluationToFile } from './pdf/evaluation/export-file';
 export { KeptPdf } from './pdf/kept-pdf';
 export { writeExport } from './write-export';
+export {
+  exportWorkshopPosterToFile,
+  exportWorkshopSummaryToFile,
+} from './pdf/workshop/export-file';
+export { requireWorkshop, workshopMinutesText } from './workshop';

@@ -9,11 +9,14 @@ import {
   countPdfPages,
   exportEvaluationToFile,
   exportPlanToFile,
+  exportWorkshopPosterToFile,
+  exportWorkshopSummaryToFile,
   isPdfSection,
   KeptPdf,
   PDF_SECTIONS,
   PdfWorkerHost,
   renderExport,
+  workshopMinutesText,
   writeExport,
   type PdfSection,
 } from '../export';
@@ -21,7 +24,14 @@ import type { HostContext } from './host-context';
 import type { PlanHolder } from './plan-holder';
 
 type ExportCalls =
-  'exportEvaluation' | 'exportPlan' | 'exportSections' | 'previewPdf' | 'openExportedFile';
+  | 'exportEvaluation'
+  | 'exportWorkshopSummary'
+  | 'workshopSummaryText'
+  | 'exportWorkshopPoster'
+  | 'exportPlan'
+  | 'exportSections'
+  | 'previewPdf'
+  | 'openExportedFile';
 
 export type ExportHandlers = Pick<ApiHandlers, ExportCalls> & {
   /** Stops the PDF worker and forgets the kept preview. */
@@ -76,6 +86,33 @@ export function exportHandlers(
         overwrite: overwrite ?? false,
         now: env.now(),
       });
+    },
+    exportWorkshopSummary: async ({ workshopId, path, language, overwrite }) => {
+      const doc = plan.require().vouchedDocument();
+      const target = resolve(path);
+      refuseOtherExtension(target, EXPORT_EXTENSIONS.pdf);
+      const written = await exportWorkshopSummaryToFile(doc, workshopId, target, {
+        ...(language ? { language } : {}),
+        overwrite: overwrite ?? false,
+        now: env.now(),
+      });
+      exported.add(target);
+      return written;
+    },
+    workshopSummaryText: ({ workshopId, language }) => ({
+      text: workshopMinutesText(plan.require().vouchedDocument(), workshopId, language),
+    }),
+    exportWorkshopPoster: async ({ workshopId, stepId, paper, path, language, overwrite }) => {
+      const doc = plan.require().vouchedDocument();
+      const target = resolve(path);
+      refuseOtherExtension(target, EXPORT_EXTENSIONS.pdf);
+      const written = await exportWorkshopPosterToFile(doc, workshopId, stepId, paper, target, {
+        ...(language ? { language } : {}),
+        overwrite: overwrite ?? false,
+        now: env.now(),
+      });
+      exported.add(target);
+      return written;
     },
     exportPlan: async ({ path, format, sections, language, overwrite }) => {
       const s = plan.require();

@@ -151,6 +151,15 @@ describe('the contract, call by call through the real dispatch', () => {
       priority: 1,
     });
 
+    // The workshop's minutes, as text and as PDF, and a step's poster.
+    const minutes = await call('workshopSummaryText', { workshopId: workshop.id });
+    expect(minutes.text).toContain('Referat af workshop: SU-workshop');
+    expect((await call('exportWorkshopSummary', { path: at('Referat.pdf') })).pages).toBe(1);
+    const poster = { workshopId: workshop.id, stepId: 'su-drivers', paper: 'A3' } as const;
+    expect((await call('exportWorkshopPoster', { ...poster, path: at('Plakat.pdf') })).pages).toBe(
+      1,
+    );
+
     // A copy sent to a colleague, compared and merged back.
     const copy = at('Kopi til Jens.omstil');
     await call('saveCopy', { path: copy });

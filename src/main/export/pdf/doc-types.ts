@@ -168,7 +168,8 @@ export interface PageSize {
 }
 
 export interface DocDefinition {
-  pageSize: 'A4';
+  /** A4 for documents; A3 and A1 for posters on the wall. */
+  pageSize: 'A4' | 'A3' | 'A1';
   pageOrientation: 'portrait' | 'landscape';
   pageMargins: [number, number, number, number];
   language: string;

@@ -257,6 +257,28 @@ export const workshopDa = {
     needsImpact: '»{{card}}« kræver {{effort}}. Vælg effekten med pil op eller pil ned.',
     toTray: '»{{card}}« er lagt tilbage blandt de kort, der ikke er placeret.',
   },
+  documents: {
+    open: 'Referat og plakater',
+    posterA3: 'Plakat (A3)',
+    posterA1: 'Plakat (A1)',
+    summaryPdf: 'Referat (PDF)',
+    copyText: 'Kopiér referat som tekst',
+    copied: 'Referatet er kopieret. Sæt det ind i udvalgets referat.',
+    saved_one: 'Gemt som PDF ({{count}} side): {{path}}',
+    saved_other: 'Gemt som PDF ({{count}} sider): {{path}}',
+    posterTitle: 'Gem plakaten som PDF',
+    posterIntro:
+      'Plakaten viser trinnets spørgsmål, punkterne fra planen og lokalets kort i stor skrift, så den kan hænge på væggen.',
+    summaryTitle: 'Gem referatet som PDF',
+    summaryIntro:
+      'Referatet fylder én side: hvad workshoppen besluttede, prioriteringen med prikker og parkeringspladsen.',
+    pathLabel: 'Filens placering',
+    pathHint: 'Den fulde sti med filnavn, der slutter på .pdf',
+    submit: 'Gem PDF',
+    replace: 'Erstat filen',
+    posterFile: 'Plakat {{step}} {{paper}}',
+    summaryFile: 'Referat {{title}}',
+  },
 };
 
 export const workshopEn: Texts<typeof workshopDa> = {
@@ -484,5 +506,27 @@ export const workshopEn: Texts<typeof workshopDa> = {
     needsEffort: '“{{card}}” has {{impact}}. Choose the effort with the left or right arrow key.',
     needsImpact: '“{{card}}” takes {{effort}}. Choose the impact with the up or down arrow key.',
     toTray: '“{{card}}” is back among the cards not placed.',
+  },
+  documents: {
+    open: 'Minutes and posters',
+    posterA3: 'Poster (A3)',
+    posterA1: 'Poster (A1)',
+    summaryPdf: 'Minutes (PDF)',
+    copyText: 'Copy minutes as text',
+    copied: 'The minutes are copied. Paste them into the committee’s minutes.',
+    saved_one: 'Saved as PDF ({{count}} page): {{path}}',
+    saved_other: 'Saved as PDF ({{count}} pages): {{path}}',
+    posterTitle: 'Save the poster as a PDF',
+    posterIntro:
+      'The poster shows the step’s question, the entries from the plan and the room’s cards in large type, for the wall.',
+    summaryTitle: 'Save the minutes as a PDF',
+    summaryIntro:
+      'The minutes fit on one page: what the workshop decided, the dot voting and the parking lot.',
+    pathLabel: 'Location of the file',
+    pathHint: 'The full path with a file name ending in .pdf',
+    submit: 'Save PDF',
+    replace: 'Replace the file',
+    posterFile: 'Poster {{step}} {{paper}}',
+    summaryFile: 'Minutes {{title}}',
   },
 };

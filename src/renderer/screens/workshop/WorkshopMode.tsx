@@ -18,6 +18,7 @@ import { useWorkshopTimer } from './use-workshop-timer';
 import { WorkshopAgenda } from './WorkshopAgenda';
 import { useWorkshopClock } from './workshop-clock';
 import { WorkshopCards } from './WorkshopCards';
+import { WorkshopDocuments } from './WorkshopDocuments';
 import { WorkshopHelp } from './WorkshopHelp';
 import { WorkshopPrioritising } from './WorkshopPrioritising';
 import { WorkshopTimer } from './WorkshopTimer';
@@ -106,6 +107,7 @@ export function WorkshopMode({
           <h2 id={`${id}-format`} className="workshop-format">
             {t(`workshop.formats.${formatId}.title`)}
           </h2>
+          <WorkshopDocuments workshop={workshop} stepId={step.id} />
           <button
             type="button"
             className="workshop-button workshop-end"
