@@ -162,7 +162,11 @@ describe('filing a team plan into the workplace plan', () => {
     const steps = session.history();
     fileTeamPlan(session, source);
     const after = session.document();
-    expect(session.history().undoLabel).not.toBe(steps.undoLabel);
+    expect(session.history().undoStep).toMatchObject({
+      action: 'file-team-plan',
+      entity: 'targetGroup',
+      title: 'Team Økonomi',
+    });
     session.undo();
     expect(session.document()).toEqual(before);
     expect(session.history().undoLabel).toBe(steps.undoLabel);

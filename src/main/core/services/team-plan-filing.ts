@@ -12,6 +12,7 @@ import { sameFile } from '../lock/file-identity';
 import { readPlanReadOnly } from '../plan-file/read-only';
 import { readDocument } from '../repositories/document-reader';
 import type { RowWriter } from '../repositories/row-writer';
+import { ENTITY_TABLES } from '../repositories/tables';
 import type { Environment } from './clock';
 import { changeEntity, insertEntity } from './entity-service';
 import { readJsonPlan } from './plan-factory';
@@ -192,6 +193,10 @@ export function fileTeamPlan(
     const patches = linkPatches(filing, plan, idOf);
     writeAdded(writer, filing, idOf, now);
     for (const p of patches) changeEntity(writer, p.kind, p.id, p.patch, now);
+    // The step is known by the team, so undo can say whose plan it takes back.
+    if (filing.team.existing !== null && writer.changes.length > 0) {
+      writer.touch(ENTITY_TABLES.targetGroup.table, { id: idOf(filing.team.source.id) }, now);
+    }
     return { ...describeFiling(filing), newLinks: patches.reduce((sum, p) => sum + p.added, 0) };
   });
 }
