@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LocalizedText } from '../i18n/localized';
+import type { LocalizedText } from '../model/localized-text';
 
 /**
  * Filing a team's group development plan (from a team workshop, GRUS) into the workplace's plan:
@@ -54,6 +54,14 @@ export const TeamPlanPreviewSchema = z.strictObject({
   newLinks: z.number().int(),
 });
 export type TeamPlanPreview = z.infer<typeof TeamPlanPreviewSchema>;
+
+/** What a filing did: the preview's two lists, as they were when it was written. */
+export const TeamPlanReportSchema = TeamPlanPreviewSchema.pick({
+  added: true,
+  found: true,
+  newLinks: true,
+});
+export type TeamPlanReport = z.infer<typeof TeamPlanReportSchema>;
 
 export const teamPlanMessages = {
   noTeam: {

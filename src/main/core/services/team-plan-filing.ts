@@ -5,8 +5,8 @@ import type { LocalizedText } from '../../../shared/i18n/localized';
 import type { PlanDocument, WindowDocument } from '../../../shared/model/document';
 import {
   teamPlanMessages,
-  type TeamPlanEntry,
   type TeamPlanPreview,
+  type TeamPlanReport,
 } from '../../../shared/workshop/team-plan';
 import { sameFile } from '../lock/file-identity';
 import { readPlanReadOnly } from '../plan-file/read-only';
@@ -22,13 +22,6 @@ import { describeFiling, matchTeamPlan, teamOf, type TeamFiling } from './team-p
 // A team's group development plan filed into the workplace's plan, as one undo step. The team's
 // file is only read: it passes the same gate as opening a plan (or the JSON import's checks), and
 // is never locked, migrated or written, since it is the team's own.
-
-/** What the filing did, for the message after it: the same two lists as the preview. */
-export interface TeamPlanReport {
-  added: TeamPlanEntry[];
-  found: TeamPlanEntry[];
-  newLinks: number;
-}
 
 /** The label the filing's undo step carries; the step is known by the team's target group. */
 export const FILE_TEAM_PLAN_LABEL = 'file-team-plan:targetGroup';
