@@ -116,7 +116,7 @@ function Preview({
       )}
       {preview.teamId !== null && (
         <>
-          <p className="team-plan-summary" role="status">
+          <p className="team-plan-summary sr-only" role="status">
             {t('sharing.teamPlan.summary', {
               added: preview.added.length,
               found: preview.found.length,

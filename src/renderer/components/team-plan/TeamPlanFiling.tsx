@@ -20,11 +20,18 @@ function TeamPlanFiled() {
   const { t } = useTranslation();
   const report = useAppStore((s) => s.teamPlanFiled);
   const dismiss = useAppStore((s) => s.dismissTeamPlanFiled);
+  // Said while the filing is the step undo would take back: after an undo (or another edit)
+  // the word would speak of a plan that is no longer as it says.
+  const onTop = useAppStore((s) => s.snapshot?.history.undoStep?.action === 'file-team-plan');
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (report) ref.current?.focus();
   }, [report]);
+
+  useEffect(() => {
+    if (report && !onTop) dismiss();
+  }, [report, onTop, dismiss]);
 
   if (!report) return null;
   return (
