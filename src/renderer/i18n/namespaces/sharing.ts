@@ -160,7 +160,7 @@ export const sharingDa = {
     action: COMMAND_LABELS.fileTeamPlan.da,
     title: 'Indsæt et teams plan',
     intro:
-      'Vælg den plan, et team har lavet ved sin gruppeudviklingssamtale (GRUS) – en Omstil-fil eller en JSON-fil. Teamet, dets kompetencer, metoder og indsatser indsættes i denne plan. Det, planen allerede har, genkendes og kommer ikke med to gange. Teamets fil bliver kun læst og ændres ikke.',
+      'Vælg den plan, et team har lavet ved sin gruppeudviklingssamtale (GRUS) – den fil, teamet har gemt eller eksporteret fra Omstil. Teamet, dets kompetencer, metoder og indsatser indsættes i denne plan. Det, planen allerede har, genkendes og kommer ikke med to gange. Teamets fil bliver kun læst og ændres ikke.',
     pathLabel: 'Teamets plan',
     pathHint: 'Den fulde sti til filen. Navnet ender på .omstil eller .json.',
     pathRequired: 'Angiv stien til teamets plan.',
@@ -343,7 +343,7 @@ export const sharingEn: Texts<typeof sharingDa> = {
     action: COMMAND_LABELS.fileTeamPlan.en,
     title: 'File a team’s plan',
     intro:
-      'Choose the plan a team made at its group development talk (GRUS) – an Omstil file or a JSON file. The team, its competences, methods and activities are filed into this plan. What the plan already has is recognised and is not entered twice. The team’s file is only read and is not changed.',
+      'Choose the plan a team made at its group development talk (GRUS) – the file the team saved or exported from Omstil. The team, its competences, methods and activities are filed into this plan. What the plan already has is recognised and is not entered twice. The team’s file is only read and is not changed.',
     pathLabel: 'The team’s plan',
     pathHint: 'The full path of the file. Its name ends in .omstil or .json.',
     pathRequired: 'Enter the path of the team’s plan.',
