@@ -133,9 +133,8 @@ describe('filing a team plan into the SU plan, in Chromium against the HTTP host
     await page.setViewportSize({ width: 1024, height: 768 });
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => dialog.getByLabel('Teamets plan').evaluate((e) => e === document.activeElement))
-      .toBe(true);
+    const field = await dialog.getByLabel('Teamets plan').getAttribute('id');
+    await expect.poll(() => page.evaluate<string>('document.activeElement?.id ?? ""')).toBe(field);
     await page.keyboard.press('Control+a');
     await page.keyboard.type(source);
     await page.keyboard.press('Enter');
@@ -144,7 +143,9 @@ describe('filing a team plan into the SU plan, in Chromium against the HTTP host
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await expect.poll(() => button.evaluate((e) => e === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
+      .toBe('Indsæt et teams plan…');
     await picture(page, 'team-plan-header-1024');
     expect(filed(harness.planPath)).toEqual(before);
     expect(failures).toEqual([]);

@@ -1,6 +1,10 @@
 import type { AppError } from '../../shared/errors';
 import type { TeamPlanPreview, TeamPlanReport } from '../../shared/workshop/team-plan';
-import type { SliceCreator } from './types';
+import type { AppState, SliceCreator } from './types';
+
+/** The plan's undo and redo state as one comparable value. */
+export const historyKey = (state: AppState): string =>
+  JSON.stringify(state.snapshot?.history ?? null);
 
 /**
  * The dialog that files a team's plan into the open plan: the team's file (typed in where the
@@ -16,8 +20,11 @@ export interface TeamPlanDialog {
 
 export interface TeamPlanSlice {
   teamPlan: TeamPlanDialog | null;
-  /** What the last filing did, said once under the plan's header. */
-  teamPlanFiled: TeamPlanReport | null;
+  /**
+   * What the last filing did, said under the plan's header while the plan's history is as the
+   * filing left it (`history`, as `historyKey` gives it): an undo, a redo or another edit ends it.
+   */
+  teamPlanFiled: { report: TeamPlanReport; history: string } | null;
   showTeamPlan: (dialog: TeamPlanDialog) => void;
   updateTeamPlan: (patch: Partial<TeamPlanDialog>) => void;
   cancelTeamPlan: () => void;
@@ -35,6 +42,7 @@ export const createTeamPlanSlice: SliceCreator<TeamPlanSlice> = (set, get) => ({
     if (dialog) set({ teamPlan: { ...dialog, ...patch } });
   },
   cancelTeamPlan: () => set({ teamPlan: null }),
-  showTeamPlanFiled: (report) => set({ teamPlan: null, teamPlanFiled: report }),
+  showTeamPlanFiled: (report) =>
+    set({ teamPlan: null, teamPlanFiled: { report, history: historyKey(get()) } }),
   dismissTeamPlanFiled: () => set({ teamPlanFiled: null }),
 });

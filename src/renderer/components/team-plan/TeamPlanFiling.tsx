@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
+import { historyKey } from '../../store/team-plan-slice';
 import { Icon } from '../Icon';
 import { TeamPlanLists } from './TeamPlanLists';
 import { TeamPlanDialog } from './TeamPlanDialog';
@@ -18,20 +19,21 @@ export function TeamPlanFiling() {
 
 function TeamPlanFiled() {
   const { t } = useTranslation();
-  const report = useAppStore((s) => s.teamPlanFiled);
+  const filed = useAppStore((s) => s.teamPlanFiled);
   const dismiss = useAppStore((s) => s.dismissTeamPlanFiled);
-  // Said while the filing is the step undo would take back: after an undo (or another edit)
-  // the word would speak of a plan that is no longer as it says.
-  const onTop = useAppStore((s) => s.snapshot?.history.undoStep?.action === 'file-team-plan');
+  // Said while the plan's history is as the filing left it: after an undo (or another edit) the
+  // word would speak of a plan that is no longer as it says.
+  const current = useAppStore((s) => filed !== null && historyKey(s) === filed.history);
   const ref = useRef<HTMLDivElement>(null);
+  const report = filed?.report ?? null;
 
   useEffect(() => {
     if (report) ref.current?.focus();
   }, [report]);
 
   useEffect(() => {
-    if (report && !onTop) dismiss();
-  }, [report, onTop, dismiss]);
+    if (report && !current) dismiss();
+  }, [report, current, dismiss]);
 
   if (!report) return null;
   return (
