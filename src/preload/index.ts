@@ -65,6 +65,8 @@ const bridge = {
   removeLink: call('removeLink'),
   promoteCard: call('promoteCard'),
   applyRankingToPriorities: call('applyRankingToPriorities'),
+  previewTeamPlan: call('previewTeamPlan'),
+  fileTeamPlan: call('fileTeamPlan'),
   statusFigures: call('statusFigures'),
   undo: call('undo'),
   redo: call('redo'),

@@ -18,6 +18,8 @@ export const API_CALLS = [
   'removeLink',
   'promoteCard',
   'applyRankingToPriorities',
+  'previewTeamPlan',
+  'fileTeamPlan',
   'statusFigures',
   'undo',
   'redo',

@@ -10,6 +10,7 @@ import { HistoryStepSchema } from './model/history-step';
 import { StatusSnapshotSchema } from './model/stored/status-snapshot';
 import type { Result } from './result';
 import { POSTER_PAPERS } from './workshop/poster';
+import { TeamPlanPreviewSchema, TeamPlanReportSchema } from './workshop/team-plan';
 
 /**
  * The one contract between the renderer and the main side. Every transport (Electron IPC, the
@@ -305,6 +306,21 @@ export const contract = {
     output: PlanChangeSchema,
   },
   /**
+   * What filing a team's plan (another plan file, or the JSON format) into the open plan would
+   * add, and what the plan already has and why; the team's file is only read, never locked or
+   * changed. `teamId` (a target group of the team's plan) chooses the team where no team
+   * workshop in it says which it is.
+   */
+  previewTeamPlan: {
+    input: z.strictObject({ sourcePath: filePath, teamId: id.optional() }),
+    output: TeamPlanPreviewSchema,
+  },
+  /** Files the team's plan into the open plan as one undo step, and says what it added. */
+  fileTeamPlan: {
+    input: z.strictObject({ sourcePath: filePath, teamId: id.optional() }),
+    output: z.strictObject({ report: TeamPlanReportSchema, change: PlanChangeSchema }),
+  },
+  /**
    * The stored figures of one or two marked statuses, in the order asked for, for a comparison:
    * the plan a window holds has only their summaries.
    */
@@ -473,7 +489,7 @@ export const contract = {
   },
   chooseFile: {
     input: z.strictObject({
-      purpose: z.enum(['open', 'new', 'saveCopy', 'export', 'import']),
+      purpose: z.enum(['open', 'new', 'saveCopy', 'export', 'import', 'teamPlan']),
       suggestedName: z.string().max(255).optional(),
       /** For `export`: the file type the dialog filters on. */
       format: z.enum(EXPORT_FILE_FORMATS).optional(),
@@ -513,6 +529,7 @@ export const ShellEventSchema = z.discriminatedUnion('type', [
       'save-copy',
       'export',
       'merge',
+      'file-team-plan',
       'close',
       'undo',
       'redo',

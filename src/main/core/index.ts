@@ -23,5 +23,6 @@ export { PlanSession } from './services/plan-session';
 export { updatePlan } from './services/plan-service';
 export { applyRankingToPriorities, promoteCard, type Promoted } from './services/workshop-service';
 export { readStatusFigures } from './services/status-figures';
+export { fileTeamPlan, previewTeamPlan } from './services/team-plan-filing';
 export { planMerge, writeMerge } from './sync/merge';
 export { salvagePlan } from './sync/salvage';

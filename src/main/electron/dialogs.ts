@@ -25,6 +25,7 @@ const DIALOG_LABELS: Record<
     },
     open: { title: 'Åbn plan', button: 'Åbn' },
     import: { title: 'Importér en plan fra en JSON-fil', button: 'Importér' },
+    teamPlan: { title: 'Vælg teamets plan', button: 'Vælg' },
     new: { title: 'Ny plan', button: 'Opret' },
     saveCopy: { title: 'Gem en kopi af planen', button: 'Gem kopi' },
     export: { title: 'Eksportér planen', button: 'Eksportér' },
@@ -39,6 +40,7 @@ const DIALOG_LABELS: Record<
     },
     open: { title: 'Open plan', button: 'Open' },
     import: { title: 'Import a plan from a JSON file', button: 'Import' },
+    teamPlan: { title: 'Choose the team’s plan', button: 'Choose' },
     new: { title: 'New plan', button: 'Create' },
     saveCopy: { title: 'Save a copy of the plan', button: 'Save copy' },
     export: { title: 'Export the plan', button: 'Export' },
@@ -62,11 +64,14 @@ export function createChooseFile(options: DialogOptions): NonNullable<HostContex
     const parent = options.parent();
     // An export is saved under its own format's extension; everything else is a plan file.
     const extension = purpose === 'export' ? format : PLAN_EXTENSION;
+    // A team's plan comes as a plan file or in the JSON format, as the team saved it.
     const filters =
       purpose === 'export' || purpose === 'import'
         ? [{ name: labels.formats[format], extensions: [format] }]
-        : planFilters;
-    if (purpose === 'open' || purpose === 'import') {
+        : purpose === 'teamPlan'
+          ? [...planFilters, { name: labels.formats.json, extensions: ['json'] }]
+          : planFilters;
+    if (purpose === 'open' || purpose === 'import' || purpose === 'teamPlan') {
       const dialogOptions: OpenDialogOptions = {
         title: labels[purpose].title,
         buttonLabel: labels[purpose].button,

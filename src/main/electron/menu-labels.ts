@@ -20,6 +20,7 @@ export interface MenuLabels {
   saveCopy: string;
   exportPlan: string;
   mergeCopy: string;
+  fileTeamPlan: string;
   closePlan: string;
   quit: string;
   edit: string;
@@ -46,6 +47,7 @@ function commandsIn(language: ShellLanguage) {
     'importPlan',
     'closePlan',
     'mergeCopy',
+    'fileTeamPlan',
     'undo',
     'redo',
   ]);

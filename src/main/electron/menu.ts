@@ -44,6 +44,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         ...command('export'),
       },
       { id: 'file.merge', label: labels.mergeCopy, ...command('merge') },
+      { id: 'file.team-plan', label: labels.fileTeamPlan, ...command('file-team-plan') },
       { type: 'separator' },
       {
         id: 'file.close',

@@ -5,6 +5,7 @@ import type { HostContext } from './host-context';
 import { hostHandlers } from './host-handlers';
 import { createPlanHolder } from './plan-holder';
 import { sessionHandlers } from './session-handlers';
+import { teamPlanHandlers } from './team-plan-handlers';
 import { workshopHandlers } from './workshop-handlers';
 
 export type Handlers = ApiHandlers & {
@@ -25,6 +26,7 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
     ...hostHandlers(ctx, env),
     ...sessionHandlers(plan, ctx, env),
     ...workshopHandlers(plan),
+    ...teamPlanHandlers(plan),
     ...exports,
     dispose: () => {
       plan.close();

@@ -2,6 +2,7 @@ import type { ShellEvent } from '../../shared/api';
 import { useAppStore, type AppState } from '../store';
 import { requestExport } from './export-flow';
 import { requestMerge } from './merge-flow';
+import { requestTeamPlan } from './team-plan-flow';
 
 /**
  * Menu commands run exactly the flows the buttons run, so there is one way to do each thing; the
@@ -30,6 +31,8 @@ export function runShellEvent(event: ShellEvent, state: AppState): Promise<unkno
           return state.snapshot ? requestExport() : Promise.resolve();
         case 'merge':
           return state.snapshot ? requestMerge() : Promise.resolve();
+        case 'file-team-plan':
+          return state.snapshot ? requestTeamPlan() : Promise.resolve();
         case 'close':
           // As the header's button: a refused value is not closed away without asking.
           if (state.snapshot) state.leave(() => void useAppStore.getState().closePlan());

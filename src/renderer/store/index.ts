@@ -12,6 +12,7 @@ import { createLanguageSlice } from './language-slice';
 import { createPromptSlice } from './prompt-slice';
 import { createSessionSlice } from './session-slice';
 import { createSharingSlice } from './sharing-slice';
+import { createTeamPlanSlice } from './team-plan-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
 
@@ -39,6 +40,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createExportSlice(...a),
   ...createGuideSlice(...a),
   ...createDraftSlice(...a),
+  ...createTeamPlanSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

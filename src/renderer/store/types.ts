@@ -9,6 +9,7 @@ import type { SharingSlice } from './sharing-slice';
 import type { ExportSlice } from './export-slice';
 import type { GuideSlice } from './guide-slice';
 import type { DraftSlice } from './draft-slice';
+import type { TeamPlanSlice } from './team-plan-slice';
 
 /** The whole store: each slice sees all of it, but owns only its own part. */
 export type AppState = ApiSlice &
@@ -20,6 +21,7 @@ export type AppState = ApiSlice &
   SharingSlice &
   ExportSlice &
   GuideSlice &
-  DraftSlice;
+  DraftSlice &
+  TeamPlanSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -6,6 +6,7 @@ export const COMMAND_LABELS = {
   importPlan: { da: 'Importér fra JSON…', en: 'Import from JSON…' },
   closePlan: { da: 'Luk plan', en: 'Close plan' },
   mergeCopy: { da: 'Flet med en kopi…', en: 'Merge with a copy…' },
+  fileTeamPlan: { da: 'Indsæt et teams plan…', en: 'File a team’s plan…' },
   undo: { da: 'Fortryd', en: 'Undo' },
   redo: { da: 'Gentag', en: 'Redo' },
 } satisfies Record<string, LocalizedText>;

@@ -10,6 +10,8 @@ export const HISTORY_ACTIONS = [
   'reorder',
   /** A workshop's ranking written into the plan's priorities (`entity` is the workshop). */
   'apply-ranking',
+  /** A team's plan filed into the plan (`entity` is the team's target group). */
+  'file-team-plan',
   'other',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];

@@ -44,6 +44,20 @@ describe('native file dialogs', () => {
     );
   });
 
+  it('opens a team’s plan as a plan file or a JSON file, and never saves', async () => {
+    const { chooseFile, showOpenDialog, showSaveDialog } = setup();
+    showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/p/team.omstil'] });
+    await expect(chooseFile('teamPlan')).resolves.toBe('/p/team.omstil');
+    expect(showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Vælg teamets plan',
+        filters: [...FILTER, { name: 'JSON-fil', extensions: ['json'] }],
+        properties: ['openFile'],
+      }),
+    );
+    expect(showSaveDialog).not.toHaveBeenCalled();
+  });
+
   it('belongs to its window when there is one', async () => {
     const parent = { id: 1 } as unknown as BaseWindow;
     const { chooseFile, showOpenDialog } = setup(parent);

@@ -50,6 +50,7 @@ describe('application menu', () => {
       ['Gem en kopi…', 'CmdOrCtrl+Shift+S'],
       ['Eksportér…', 'CmdOrCtrl+E'],
       ['Flet med en kopi…', null],
+      ['Indsæt et teams plan…', null],
       ['Luk plan', 'CmdOrCtrl+W'],
       ['Afslut', 'quit'],
     ]);
@@ -66,6 +67,7 @@ describe('application menu', () => {
     click(byId(file, 'file.save-copy'));
     click(byId(file, 'file.export'));
     click(byId(file, 'file.merge'));
+    click(byId(file, 'file.team-plan'));
     click(byId(file, 'file.close'));
     click(byId(edit, 'edit.undo'));
     click(byId(edit, 'edit.redo'));
@@ -76,6 +78,7 @@ describe('application menu', () => {
       'save-copy',
       'export',
       'merge',
+      'file-team-plan',
       'close',
       'undo',
       'redo',

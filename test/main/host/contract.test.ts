@@ -172,6 +172,14 @@ describe('the contract, call by call through the real dispatch', () => {
     });
     expect(merged.snapshot?.file.name).toBe('Flettet.omstil');
 
+    // The copy filed back as a team's plan: its one target group is the team, all of it known.
+    chosen.push(copy);
+    const team = await call('chooseFile', { purpose: 'teamPlan' });
+    const filing = await call('previewTeamPlan', { sourcePath: team.path! });
+    expect(filing.found[0]).toMatchObject({ kind: 'targetGroup', reason: 'same-entry' });
+    const filed = await call('fileTeamPlan', { sourcePath: copy, teamId: filing.teamId! });
+    expect(filed.report.added).toEqual([]);
+
     // The exports, each format, and the system's opener for one of them.
     const { sections } = await call('exportSections', {});
     expect(sections.length).toBeGreaterThan(3);

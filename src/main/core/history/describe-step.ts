@@ -16,7 +16,7 @@ import {
 /** Values longer than this are not repeated in a sentence about the step; the field is named. */
 const SHORT_VALUE = 60;
 
-const LABEL = /^(create|update|delete|link|unlink|reorder|apply-ranking):(.+)$/;
+const LABEL = /^(create|update|delete|link|unlink|reorder|apply-ranking|file-team-plan):(.+)$/;
 
 const isEntity = (kind: string): kind is EntityKind | 'plan' =>
   kind === 'plan' || (ENTITY_KINDS as readonly string[]).includes(kind);
@@ -54,15 +54,16 @@ export function describeStep(label: string, changesJson: string): HistoryStep {
   if (!isEntity(kind)) return OTHER;
   const def = kind === 'plan' ? PLAN_TABLE : ENTITY_TABLES[kind];
   if (action === 'reorder') return { ...OTHER, action, entity: kind };
-  if (action === 'apply-ranking') {
-    // The priorities it wrote are many rows; the step is told by the workshop they came from.
-    const workshop = changes.find((c) => c.table === def.table)?.after ?? null;
+  if (action === 'apply-ranking' || action === 'file-team-plan') {
+    // The priorities it wrote are many rows; the step is told by the workshop they came from (a
+    // team's plan, by the team it is for).
+    const row = changes.find((c) => c.table === def.table)?.after ?? null;
     return {
       ...OTHER,
       action,
       entity: kind,
-      id: textOf(workshop?.['id']),
-      title: textOf(workshop?.['title']),
+      id: textOf(row?.['id']),
+      title: textOf(row?.['title'] ?? row?.['name']),
     };
   }
   const own = changes.find(

@@ -58,6 +58,8 @@ export function stepSentence(step: HistoryStep, ctx: ValueContext): string {
       return updateSentence(step, entity, thing, ctx);
     case 'apply-ranking':
       return t('editor.steps.applyRanking', { thing });
+    case 'file-team-plan':
+      return t('editor.steps.fileTeamPlan', { thing });
   }
 }
 

@@ -135,6 +135,7 @@ export const editorDa = {
     unlink: '{{other}} fjernet fra {{thing}}',
     reorder: 'rækkefølgen af {{kinds}} ændret',
     applyRanking: 'prioriteterne fra afstemningen i {{thing}} skrevet ind i planen',
+    fileTeamPlan: 'teamets plan for {{thing}} indsat i planen',
     other: 'den seneste ændring',
   },
 };
@@ -259,6 +260,7 @@ export const editorEn: Texts<typeof editorDa> = {
     unlink: '{{other}} removed from {{thing}}',
     reorder: 'order of the {{kinds}} changed',
     applyRanking: 'priorities from the vote in {{thing}} written into the plan',
+    fileTeamPlan: 'the team’s plan for {{thing}} filed into the plan',
     other: 'the latest change',
   },
 };

@@ -7,6 +7,8 @@ import { Icon } from '../../components/Icon';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { MergeButton } from '../../components/sharing/MergeButton';
 import { PlanSharing } from '../../components/sharing/PlanSharing';
+import { TeamPlanButton } from '../../components/team-plan/TeamPlanButton';
+import { TeamPlanFiling } from '../../components/team-plan/TeamPlanFiling';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useAppStore } from '../../store';
 import { HistoryButtons } from '../../components/HistoryButtons';
@@ -56,6 +58,7 @@ export function PlanHeader({
           <HistoryButtons />
           <ExportButton />
           <MergeButton />
+          <TeamPlanButton />
           <WorkshopButton workshop={workshop} />
           <HelpButton open={help.open} onClick={help.show} />
           <button
@@ -71,6 +74,7 @@ export function PlanHeader({
         </div>
       </div>
       <PlanSharing file={file} />
+      <TeamPlanFiling />
     </div>
   );
 }
