@@ -103,7 +103,7 @@ describe('workshop mode, in Chromium', () => {
       for (const [index, title] of run.titles.entries()) {
         if (index > 0) await page.keyboard.press(index % 2 === 0 ? 'ArrowRight' : 'PageDown');
         await expect.poll(() => stepTitle(page)).toBe(title);
-        expect(await workshop.getByRole('status').textContent()).toBe(
+        expect(await workshop.locator('.workshop-position').textContent()).toBe(
           `Trin ${index + 1} af ${run.titles.length}`,
         );
         expect(

@@ -253,8 +253,8 @@ export const workshopDa = {
     noCards: 'Der er endnu ingen kort at placere i dette trin.',
     emptyQuadrant: 'Ingen kort her endnu',
     moved: '»{{card}}« står nu i feltet »{{quadrant}}«.',
-    needsEffort: '»{{card}}« har {{impact}}. Vælg indsatsen med venstre eller højre piletast.',
-    needsImpact: '»{{card}}« kræver {{effort}}. Vælg effekten med pil op eller pil ned.',
+    needsEffort: '»{{card}}« har {{level}}. Vælg indsatsen med venstre eller højre piletast.',
+    needsImpact: '»{{card}}« kræver {{level}}. Vælg effekten med pil op eller pil ned.',
     toTray: '»{{card}}« er lagt tilbage blandt de kort, der ikke er placeret.',
   },
   documents: {
@@ -503,8 +503,8 @@ export const workshopEn: Texts<typeof workshopDa> = {
     noCards: 'There are no cards to place in this step yet.',
     emptyQuadrant: 'No cards here yet',
     moved: '“{{card}}” is now in the square “{{quadrant}}”.',
-    needsEffort: '“{{card}}” has {{impact}}. Choose the effort with the left or right arrow key.',
-    needsImpact: '“{{card}}” takes {{effort}}. Choose the impact with the up or down arrow key.',
+    needsEffort: '“{{card}}” has {{level}}. Choose the effort with the left or right arrow key.',
+    needsImpact: '“{{card}}” takes {{level}}. Choose the impact with the up or down arrow key.',
     toTray: '“{{card}}” is back among the cards not placed.',
   },
   documents: {

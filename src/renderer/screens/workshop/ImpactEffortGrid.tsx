@@ -72,12 +72,12 @@ export function ImpactEffortGrid({
     if (place.impact !== null)
       return t('workshop.grid.needsEffort', {
         card: card.text,
-        impact: t(`workshop.grid.impact.${place.impact}`),
+        level: t(`workshop.grid.impact.${place.impact}`),
       });
     if (place.effort !== null)
       return t('workshop.grid.needsImpact', {
         card: card.text,
-        effort: t(`workshop.grid.effort.${place.effort}`),
+        level: t(`workshop.grid.effort.${place.effort}`),
       });
     return t('workshop.grid.toTray', { card: card.text });
   };
