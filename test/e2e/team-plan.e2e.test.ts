@@ -81,8 +81,13 @@ describe('filing a team plan into the SU plan, in Chromium against the HTTP host
     await openPlan(page, harness.planPath);
 
     // 1280×720: the team's file typed in, read, and its two lists shown before anything is filed.
-    const button = page.getByRole('button', { name: 'Indsæt et teams plan…' });
+    // Offered beside the workshops, since a team's plan is what its group development talk made.
+    const button = page.getByRole('button', { name: 'Workshop', exact: true });
+    const fileTeamPlan = page
+      .getByRole('dialog', { name: 'Start en workshop' })
+      .getByRole('button', { name: 'Indsæt et teams plan…' });
     await button.click();
+    await fileTeamPlan.click();
     const dialog = page.getByRole('dialog', { name: 'Indsæt et teams plan' });
     await dialog.getByLabel('Teamets plan').fill(source);
     await dialog.getByRole('button', { name: 'Læs teamets plan' }).click();
@@ -133,6 +138,8 @@ describe('filing a team plan into the SU plan, in Chromium against the HTTP host
     await page.setViewportSize({ width: 1024, height: 768 });
     await button.focus();
     await page.keyboard.press('Enter');
+    await fileTeamPlan.focus();
+    await page.keyboard.press('Enter');
     const field = await dialog.getByLabel('Teamets plan').getAttribute('id');
     await expect.poll(() => page.evaluate<string>('document.activeElement?.id ?? ""')).toBe(field);
     await page.keyboard.press('Control+a');
@@ -145,7 +152,7 @@ describe('filing a team plan into the SU plan, in Chromium against the HTTP host
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect
       .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
-      .toBe('Indsæt et teams plan…');
+      .toBe('Workshop');
     await picture(page, 'team-plan-header-1024');
     expect(filed(harness.planPath)).toEqual(before);
     expect(failures).toEqual([]);

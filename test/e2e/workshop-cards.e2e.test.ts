@@ -39,7 +39,7 @@ describe('workshop cards, in Chromium', () => {
       await page.getByRole('button', { name: 'Workshop', exact: true }).focus();
       await page.keyboard.press('Enter');
       await page
-        .getByRole('dialog', { name: 'Start en workshop' })
+        .getByRole('dialog', { name: /^(Start en|Fortsæt eller start en) workshop$/ })
         .getByRole('button', { name: 'Start »Workshop i samarbejdsudvalget«' })
         .focus();
       await page.keyboard.press('Enter');

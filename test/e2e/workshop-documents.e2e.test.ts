@@ -50,8 +50,8 @@ describe('the workshop’s minutes and posters, in Chromium', () => {
     await goToStep(page, 'Kompetencer');
     await page.getByRole('button', { name: 'Workshop', exact: true }).click();
     await page
-      .getByRole('dialog', { name: 'Start en workshop' })
-      .getByRole('button', { name: 'Start »Workshop i samarbejdsudvalget«' })
+      .getByRole('dialog', { name: 'Fortsæt eller start en workshop' })
+      .getByRole('button', { name: 'Fortsæt »SU-workshop om digital omstilling«' })
       .click();
     const workshop = page.getByRole('dialog', { name: 'Workshop i samarbejdsudvalget' });
     await workshop.waitFor();

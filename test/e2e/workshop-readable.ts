@@ -76,6 +76,12 @@ export const unreadableTexts = (selector = 'dialog.workshop') => `(() => {
         })
         .filter((line) => line.height > 0);
     }
+    // What lies under an opaque box above it (the timer that stays at the top of a scrolled
+    // step) is not drawn over it but hidden by it: only the lines the page shows on top count.
+    lines = lines.filter((line) => {
+      const hit = document.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2);
+      return hit !== null && (element.contains(hit) || hit.contains(element));
+    });
     drawn.push({ text, lines });
   }
   // A glyph box reaches a little above and below its line, so lines that merely touch are not

@@ -183,7 +183,7 @@ describe('workshop mode, in Chromium', () => {
       await page.clock.runFor('00:40');
       await expect.poll(() => timerState(page)).toBe('Tiden er gået');
       expect(await timerShown(page)).toBe('00:00');
-      expect(await workshop.locator('[aria-live="polite"]').textContent()).toBe(
+      expect(await workshop.locator('.workshop-timer [aria-live="polite"]').textContent()).toBe(
         `Tiden til »${run.titles[1]}« er gået.`,
       );
       await screenshot(page, `workshop-timer-end-${size}`);

@@ -12,7 +12,10 @@ describe('filing a team’s plan, with the desktop’s file dialog', () => {
     const source = core.writePlan('Teamets kopi.omstil', planDocument);
     core.dialogAnswers.push(source);
     renderApp(core);
-    fireEvent.click(await screen.findByRole('button', { name: 'Indsæt et teams plan…' }));
+    // Beside the workshops, since a team's plan is what its group development talk made.
+    fireEvent.click(await screen.findByRole('button', { name: 'Workshop' }));
+    const chooser = await screen.findByRole('dialog', { name: 'Start en workshop' });
+    fireEvent.click(within(chooser).getByRole('button', { name: 'Indsæt et teams plan…' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Indsæt et teams plan' });
     const team = await within(dialog).findByLabelText<HTMLSelectElement>('Teamet');

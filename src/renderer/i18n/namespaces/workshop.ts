@@ -43,6 +43,8 @@ export const workshopDa = {
     length: 'Varighed: {{duration}}',
     start: 'Start »{{title}}«',
     cancel: 'Annuller',
+    teamPlanText:
+      'Har et team holdt sin gruppeudviklingssamtale i sin egen plan, kan teamets plan indsættes i denne.',
   },
   duration: {
     hours_one: '{{count}} time',
@@ -293,6 +295,8 @@ export const workshopEn: Texts<typeof workshopDa> = {
     length: 'Length: {{duration}}',
     start: 'Start “{{title}}”',
     cancel: 'Cancel',
+    teamPlanText:
+      'If a team held its group development talk in a plan of its own, the team’s plan can be filed into this one.',
   },
   duration: {
     hours_one: '{{count}} hour',

@@ -7,7 +7,6 @@ import { Icon } from '../../components/Icon';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { MergeButton } from '../../components/sharing/MergeButton';
 import { PlanSharing } from '../../components/sharing/PlanSharing';
-import { TeamPlanButton } from '../../components/team-plan/TeamPlanButton';
 import { TeamPlanFiling } from '../../components/team-plan/TeamPlanFiling';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useAppStore } from '../../store';
@@ -58,7 +57,6 @@ export function PlanHeader({
           <HistoryButtons />
           <ExportButton />
           <MergeButton />
-          <TeamPlanButton />
           <WorkshopButton workshop={workshop} />
           <HelpButton open={help.open} onClick={help.show} />
           <button

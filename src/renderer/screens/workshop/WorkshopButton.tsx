@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon';
+import { requestTeamPlan } from '../../flows/team-plan-flow';
 import { useAppStore } from '../../store';
 import { openWorkshops } from './open-workshops';
 import { WORKSHOP_BUTTON_ID, type WorkshopMode } from './use-workshop-mode';
@@ -10,7 +11,7 @@ const NONE: never[] = [];
 
 /**
  * »Workshop« in the plan's header: take up a workshop the plan holds open, or start one of the
- * two, and run it on the screen. At a laptop's or a projector's width it shows as an icon, as
+ * two, and run it on the screen; or file the plan a team made at its own talk into this one. At a laptop's or a projector's width it shows as an icon, as
  * export and merge do, so the plan's title keeps its share of the header.
  */
 export function WorkshopButton({ workshop }: { workshop: Pick<WorkshopMode, 'start' | 'resume'> }) {
@@ -44,6 +45,12 @@ export function WorkshopButton({ workshop }: { workshop: Pick<WorkshopMode, 'sta
           onResume={(id) => {
             setChoosing(false);
             workshop.resume(id);
+          }}
+          onTeamPlan={() => {
+            // The choice gives focus back to »Workshop« as it closes, where the filing's dialog
+            // then returns it.
+            setChoosing(false);
+            void requestTeamPlan();
           }}
         />
       )}

@@ -22,11 +22,14 @@ export function WorkshopFormatDialog({
   open,
   onChoose,
   onResume,
+  onTeamPlan,
   onCancel,
 }: {
   open: readonly OpenWorkshop[];
   onChoose: (format: WorkshopFormatId) => void;
   onResume: (workshopId: string) => void;
+  /** Files a team's group development plan, made in its own file, into this plan. */
+  onTeamPlan: () => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
@@ -125,6 +128,12 @@ export function WorkshopFormatDialog({
         })}
       </ul>
       <p className="workshop-choice-keys">{t('workshop.choose.keys')}</p>
+      <p className="workshop-choice-team-plan">
+        {t('workshop.choose.teamPlanText')}{' '}
+        <button type="button" className="button button-secondary" onClick={onTeamPlan}>
+          {t('sharing.teamPlan.action')}
+        </button>
+      </p>
       <div className="path-dialog-actions">
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('workshop.choose.cancel')}
