@@ -4,7 +4,7 @@ import type { AppError } from '../../../shared/errors';
 import type { Evaluation } from '../../../shared/model/entities';
 import { useAppStore } from '../../store';
 import { folderOf, joinPath } from '../../store/paths';
-import { PdfPathDialog } from './PdfPathDialog';
+import { PdfPathDialog } from '../../components/PdfPathDialog';
 
 export type PdfOutcome =
   { kind: 'saved'; path: string; pages: number } | { kind: 'failed'; error: AppError };
@@ -63,6 +63,14 @@ export function SaveEvaluationPdf({
       </button>
       {asking && (
         <PdfPathDialog
+          texts={{
+            title: t('evaluation.pdf.dialogTitle'),
+            intro: t('evaluation.pdf.dialogIntro'),
+            pathLabel: t('evaluation.pdf.pathLabel'),
+            pathHint: t('evaluation.pdf.pathHint'),
+            submit: t('evaluation.pdf.submit'),
+            replace: t('evaluation.pdf.replace'),
+          }}
           suggestedPath={joinPath(folderOf(planPath), appInfo?.pathSeparator ?? '/', fileName)}
           onSave={save}
           onClose={() => setAsking(false)}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors';
 import type { Workshop } from '../../../shared/model/entities';
 import type { PosterPaper } from '../../../shared/workshop/poster';
-import { PathDialog } from '../../components/PathDialog';
+import { PdfPathDialog } from '../../components/PdfPathDialog';
 import { useAppStore } from '../../store';
 import { folderOf, joinPath } from '../../store/paths';
 import './workshop-documents.css';
@@ -119,8 +119,23 @@ export function WorkshopDocuments({ workshop, stepId }: { workshop: Workshop; st
         )}
       </div>
       {asking && (
-        <SavePdfDialog
-          job={asking}
+        <PdfPathDialog
+          texts={{
+            title: t(
+              asking.kind === 'poster'
+                ? 'workshop.documents.posterTitle'
+                : 'workshop.documents.summaryTitle',
+            ),
+            intro: t(
+              asking.kind === 'poster'
+                ? 'workshop.documents.posterIntro'
+                : 'workshop.documents.summaryIntro',
+            ),
+            pathLabel: t('workshop.documents.pathLabel'),
+            pathHint: t('workshop.documents.pathHint'),
+            submit: t('workshop.documents.submit'),
+            replace: t('workshop.documents.replace'),
+          }}
           suggestedPath={joinPath(
             folderOf(planPath),
             appInfo?.pathSeparator ?? '/',
@@ -131,86 +146,5 @@ export function WorkshopDocuments({ workshop, stepId }: { workshop: Workshop; st
         />
       )}
     </details>
-  );
-}
-
-/**
- * Where the PDF goes, asked in the page where the host has no native dialog. A file already
- * there is replaced only when the user says so after being told.
- */
-function SavePdfDialog({
-  job,
-  suggestedPath,
-  onSave,
-  onClose,
-}: {
-  job: Job;
-  suggestedPath: string;
-  onSave: (path: string, overwrite: boolean) => Promise<AppError | null>;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const language = useAppStore((s) => s.language);
-  const [path, setPath] = useState(suggestedPath);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-
-  const save = async (overwrite: boolean) => {
-    setBusy(true);
-    const refused = await onSave(path.trim(), overwrite);
-    setBusy(false);
-    if (refused) setError(refused);
-    else onClose();
-  };
-
-  return (
-    <PathDialog
-      title={t(
-        job.kind === 'poster'
-          ? 'workshop.documents.posterTitle'
-          : 'workshop.documents.summaryTitle',
-      )}
-      intro={t(
-        job.kind === 'poster'
-          ? 'workshop.documents.posterIntro'
-          : 'workshop.documents.summaryIntro',
-      )}
-      alert={
-        error && (
-          <p className="form-error-message" role="alert">
-            {error.message[language]}
-          </p>
-        )
-      }
-      fields={[
-        {
-          label: t('workshop.documents.pathLabel'),
-          hint: t('workshop.documents.pathHint'),
-          value: path,
-          onChange: (value) => {
-            setPath(value);
-            setError(null);
-          },
-        },
-      ]}
-      missingText={t('export.path.required')}
-      submitLabel={t('workshop.documents.submit')}
-      onSubmit={() => void save(false)}
-      onCancel={onClose}
-      busy={busy}
-      submitDisabled={busy}
-      actions={
-        error?.code === 'already-exists' && (
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={busy}
-            onClick={() => void save(true)}
-          >
-            {t('workshop.documents.replace')}
-          </button>
-        )
-      }
-    />
   );
 }

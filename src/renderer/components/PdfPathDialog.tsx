@@ -1,18 +1,31 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../shared/errors';
-import { PathDialog } from '../../components/PathDialog';
-import { useAppStore } from '../../store';
+import type { AppError } from '../../shared/errors';
+import { useAppStore } from '../store';
+import { PathDialog } from './PathDialog';
+
+/** The words of one PDF's dialog, already translated. */
+export interface PdfPathTexts {
+  title: string;
+  intro: string;
+  pathLabel: string;
+  pathHint: string;
+  submit: string;
+  replace: string;
+}
 
 /**
- * Where the evaluation's PDF goes, asked in the page where the host has no native dialog. A file
- * already there is not replaced unless the user says so after being told.
+ * Where a PDF goes (the evaluation, a workshop's minutes or poster), asked in the page where the
+ * host has no native dialog. A file already there is not replaced unless the user says so after
+ * being told.
  */
 export function PdfPathDialog({
+  texts,
   suggestedPath,
   onSave,
   onClose,
 }: {
+  texts: PdfPathTexts;
   suggestedPath: string;
   onSave: (path: string, overwrite: boolean) => Promise<AppError | null>;
   onClose: () => void;
@@ -33,8 +46,8 @@ export function PdfPathDialog({
 
   return (
     <PathDialog
-      title={t('evaluation.pdf.dialogTitle')}
-      intro={t('evaluation.pdf.dialogIntro')}
+      title={texts.title}
+      intro={texts.intro}
       alert={
         error && (
           <p className="form-error-message" role="alert">
@@ -44,8 +57,8 @@ export function PdfPathDialog({
       }
       fields={[
         {
-          label: t('evaluation.pdf.pathLabel'),
-          hint: t('evaluation.pdf.pathHint'),
+          label: texts.pathLabel,
+          hint: texts.pathHint,
           value: path,
           onChange: (value) => {
             setPath(value);
@@ -54,7 +67,7 @@ export function PdfPathDialog({
         },
       ]}
       missingText={t('export.path.required')}
-      submitLabel={t('evaluation.pdf.submit')}
+      submitLabel={texts.submit}
       onSubmit={() => void save(false)}
       onCancel={onClose}
       busy={busy}
@@ -69,7 +82,7 @@ export function PdfPathDialog({
             disabled={busy}
             onClick={() => void save(true)}
           >
-            {t('evaluation.pdf.replace')}
+            {texts.replace}
           </button>
         )
       }
