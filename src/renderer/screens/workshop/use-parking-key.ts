@@ -1,12 +1,5 @@
 import { useEffect, useRef } from 'react';
-
-/** Keys typed into a field are the field's own, not the workshop's. */
-function typingIn(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
+import { typingIn } from './use-workshop-keys';
 
 /**
  * P opens and closes the parking lot from any step, as the workshop's other keys work: on the

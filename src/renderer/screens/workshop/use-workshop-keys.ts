@@ -20,7 +20,7 @@ export interface WorkshopKeyHandlers {
 }
 
 /** Keys typed into a field are the field's own, not the workshop's. */
-function typingIn(target: EventTarget | null): boolean {
+export function typingIn(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
     (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
