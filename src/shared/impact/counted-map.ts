@@ -1,7 +1,7 @@
 import type { PlanDocument } from '../model/document';
 import { buildImpactMap } from './build';
-import { LOOSE_ACTIVITIES_ID, type CountedBox } from './counted';
-import { IMPACT_LAYERS, type ImpactMap, type ImpactNode } from './types';
+import { withCountingBoxes, type CountedBox } from './counted';
+import { IMPACT_LAYERS, type ImpactMap } from './types';
 
 type MapSource = Pick<PlanDocument, 'drivers' | 'targetGroups' | 'competences' | 'activities'>;
 
@@ -39,29 +39,11 @@ export function countedImpactMap(
     if (!linked) loose += 1;
   }
 
-  const column = IMPACT_LAYERS.indexOf('activity');
-  const boxes = new Map<string, CountedBox>();
-  const add = (id: string, row: number, box: CountedBox) => {
-    boxes.set(id, box);
-    const node: ImpactNode = {
-      id,
-      kind: 'activity',
-      column,
-      row,
-      label: label(box),
-      learningObjectives: [],
-      status: null,
-    };
-    nodes.push(node);
-  };
-  for (const c of nodes.filter((n) => n.kind === 'competence')) {
-    const count = perCompetence.get(c.id) ?? 0;
-    if (count === 0) continue;
-    const id = `${c.id}/activities`;
-    add(id, c.row, { competenceId: c.id, count });
-    edges.push({ id: `${c.id}->${id}`, kind: 'competence-activity', from: c.id, to: id });
-  }
-  if (loose > 0)
-    add(LOOSE_ACTIVITIES_ID, Number.MAX_SAFE_INTEGER, { competenceId: null, count: loose });
-  return { map: { nodes, edges }, boxes };
+  return withCountingBoxes(
+    { nodes, edges },
+    IMPACT_LAYERS.indexOf('activity'),
+    perCompetence,
+    loose,
+    label,
+  );
 }

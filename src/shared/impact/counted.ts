@@ -34,11 +34,31 @@ export function countedActivities(
     linked.add(e.to);
   }
   const column = map.nodes.find((n) => n.kind === 'activity')?.column ?? 3;
-  const boxes = new Map<string, CountedBox>();
   const nodes = map.nodes.filter((n) => n.kind !== 'activity');
   const edges: ImpactEdge[] = map.edges.filter(
     (e) => e.kind === 'driver-competence' || e.kind === 'targetGroup-competence',
   );
+  let loose = 0;
+  for (const n of map.nodes) if (n.kind === 'activity' && !linked.has(n.id)) loose += 1;
+  return withCountingBoxes({ nodes, edges }, column, perCompetence, loose, label);
+}
+
+/**
+ * Adds to a map without activities the counting boxes: one per competence with activities, in
+ * the competences' order and row, linked from its competence, and last the box for `loose`
+ * activities linked to no competence. Shared by the count from a full map and the count straight
+ * from the plan, so both draw the same boxes.
+ */
+export function withCountingBoxes(
+  map: { nodes: ImpactNode[]; edges: ImpactEdge[] },
+  column: number,
+  perCompetence: ReadonlyMap<string, number>,
+  loose: number,
+  label: (box: CountedBox) => string,
+): { map: ImpactMap; boxes: ReadonlyMap<string, CountedBox> } {
+  const { nodes, edges } = map;
+  const competences = nodes.filter((n) => n.kind === 'competence');
+  const boxes = new Map<string, CountedBox>();
   const add = (id: string, row: number, box: CountedBox) => {
     boxes.set(id, box);
     const node: ImpactNode = {
@@ -52,16 +72,13 @@ export function countedActivities(
     };
     nodes.push(node);
   };
-  for (const c of map.nodes) {
-    if (c.kind !== 'competence') continue;
+  for (const c of competences) {
     const count = perCompetence.get(c.id) ?? 0;
     if (count === 0) continue;
     const id = `${c.id}/activities`;
     add(id, c.row, { competenceId: c.id, count });
     edges.push({ id: `${c.id}->${id}`, kind: 'competence-activity', from: c.id, to: id });
   }
-  let loose = 0;
-  for (const n of map.nodes) if (n.kind === 'activity' && !linked.has(n.id)) loose += 1;
   if (loose > 0)
     add(LOOSE_ACTIVITIES_ID, Number.MAX_SAFE_INTEGER, { competenceId: null, count: loose });
   return { map: { nodes, edges }, boxes };
