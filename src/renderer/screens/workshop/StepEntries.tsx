@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WindowDocument } from '../../../shared/model/document';
 import type { Priority } from '../../../shared/model/enums';
-import { entryCards, type EntryPart } from './step-entries';
+import { entryCards, type EntryPart } from '../../../shared/workshop/step-entries';
 
 const PRIORITY_WORD = { 1: 'priority.high', 2: 'priority.medium', 3: 'priority.low' } as const;
 

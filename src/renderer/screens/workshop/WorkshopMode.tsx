@@ -9,7 +9,7 @@ import { trapTab } from '../../components/focus-trap';
 import { Icon } from '../../components/Icon';
 import { useAppStore } from '../../store';
 import { durationText } from './duration';
-import { isEntryPart } from './step-entries';
+import { isEntryPart } from '../../../shared/workshop/step-entries';
 import { StepEntries } from './StepEntries';
 import { useFullscreen } from './use-fullscreen';
 import { useWorkshopKeys } from './use-workshop-keys';

@@ -1,6 +1,15 @@
-import type { WindowDocument } from '../../../shared/model/document';
-import type { Priority } from '../../../shared/model/enums';
-import type { WorkshopStepPart } from '../../../shared/workshop/formats';
+import type { WindowDocument } from '../model/document';
+import type { Priority } from '../model/enums';
+import type { WorkshopStepPart } from './formats';
+
+// The plan's entries a workshop step works on, as the room sees them on the screen and on the
+// step's poster on the wall.
+
+/** What of the plan a step's entries are read from. */
+export type EntrySource = Pick<
+  WindowDocument,
+  'plan' | 'members' | 'drivers' | 'competences' | 'methods' | 'activities'
+>;
 
 /** The parts of a workshop that show the plan's own entries; the rest show only the guide. */
 export const ENTRY_PARTS = [
@@ -31,7 +40,7 @@ export interface EntryCard {
  * The plan's entries for a step, as the room should see them: in the committee's order, and for
  * the priorities the competences from high to low (the list's order among equals).
  */
-export function entryCards(doc: WindowDocument, part: EntryPart): EntryCard[] {
+export function entryCards(doc: EntrySource, part: EntryPart): EntryCard[] {
   switch (part) {
     case 'drivers':
       return doc.drivers.map((d) => ({ key: d.id, title: d.title, priority: d.priority }));
