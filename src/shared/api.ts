@@ -217,7 +217,7 @@ export type MergePreview = z.infer<typeof MergePreviewSchema>;
 export const MergeChoiceSchema = z.enum(['mine', 'theirs'], { error: 'invalid-choice' });
 
 /** The files the plan can be exported as. */
-export const EXPORT_FILE_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const;
+export const EXPORT_FILE_FORMATS = ['pdf', 'xlsx', 'csv', 'json', 'ics'] as const;
 export type ExportFileFormat = (typeof EXPORT_FILE_FORMATS)[number];
 
 /**

@@ -9,6 +9,7 @@ export const EXPORT_EXTENSIONS: Record<ExportFileFormat, string> = {
   xlsx: '.xlsx',
   csv: '.csv',
   json: '.json',
+  ics: '.ics',
 };
 
 export function hasExtension(path: string, extension: string): boolean {

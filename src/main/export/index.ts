@@ -15,6 +15,7 @@ export {
 } from './pdf/off-thread';
 export { renderActivitiesCsv } from './csv/activities-csv';
 export { renderPlanJson } from './json';
+export { renderPlanIcs } from './ics/calendar';
 export { PDF_SECTIONS, isPdfSection, type PdfSection } from './sections';
 export { exportTexts, type ExportTexts } from './i18n';
 export { exportEvaluationToFile } from './pdf/evaluation/export-file';

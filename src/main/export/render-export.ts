@@ -1,11 +1,12 @@
 import type { PlanDocument } from '../../shared/model/document';
 import type { Language } from '../../shared/model/enums';
 import { renderActivitiesCsv } from './csv/activities-csv';
+import { renderPlanIcs } from './ics/calendar';
 import { renderPlanJson } from './json';
 import type { PdfWorkerHost } from './pdf/off-thread';
 import type { PdfSection } from './sections';
 
-export const EXPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const;
+export const EXPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'json', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -58,5 +59,7 @@ export async function renderExport(
       return renderActivitiesCsv(doc, lang);
     case 'json':
       return renderPlanJson(doc);
+    case 'ics':
+      return renderPlanIcs(doc, { lang, ...(now ? { now } : {}) });
   }
 }

@@ -1,3 +1,4 @@
+import { activitiesWithoutDays } from '../../shared/dates/calendar-days';
 import { OPT_IN_PDF_SECTIONS } from '../../shared/i18n/pdf-sections';
 import { useAppStore } from '../store';
 import { exportFileName } from '../store/export-file-name';
@@ -125,9 +126,15 @@ async function write(state: ExportDialogState, path: string, overwrite: boolean)
     return false;
   }
   const { pages } = result.value;
+  const activities = useAppStore.getState().snapshot?.document.activities ?? [];
+  const undated = state.format === 'ics' ? activitiesWithoutDays(activities) : 0;
   update({
     running: false,
-    saved: { path: result.value.path, ...(pages !== undefined ? { pages } : {}) },
+    saved: {
+      path: result.value.path,
+      ...(pages !== undefined ? { pages } : {}),
+      ...(undated > 0 ? { undated } : {}),
+    },
     pdfProgress: null,
   });
   return true;

@@ -24,7 +24,8 @@ export interface ExportDialogState {
   /** The in-page path field, where the host has no native save dialog. */
   path: string;
   running: boolean;
-  saved: { path: string; pages?: number } | null;
+  /** `undated`: a calendar only, the activities it could not place for want of any date. */
+  saved: { path: string; pages?: number; undated?: number } | null;
   error: AppError | null;
   preview: ExportPreview | null;
   previewLoading: boolean;

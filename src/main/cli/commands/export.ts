@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { activitiesWithoutDays } from '../../../shared/dates/calendar-days';
 import { errors, OmstilError } from '../../../shared/errors';
 import { readPlanReadOnly } from '../../core';
 import {
@@ -13,7 +14,7 @@ import { expectOnly, UsageError } from '../args';
 import type { CliContext, Command } from '../context';
 
 /**
- * `omstil export <file> --format pdf|xlsx|csv|json [--lang da|en] [--sections a,b] -o <out>`.
+ * `omstil export <file> --format pdf|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <out>`.
  * The plan is read without being changed, and the output appears whole or not at all. There is
  * no window here, so the PDF is laid out on this thread.
  */
@@ -42,6 +43,8 @@ export const exportCommand: Command = async (ctx) => {
     ...(sections ? { sections } : {}),
   });
   ctx.stdout(ctx.messages.exported(target));
+  const undated = format === 'ics' ? activitiesWithoutDays(document.activities) : 0;
+  if (undated > 0) ctx.stdout(ctx.messages.calendarUndated(undated));
 };
 
 /** `--sections cover,summary,activities`: the PDF's parts, by their keys. */

@@ -67,6 +67,11 @@ export function ExportStatus({ state }: { state: ExportDialogState }) {
               {saved.pages !== undefined && (
                 <p className="alert-text">{t('export.savedPages', { count: saved.pages })}</p>
               )}
+              {saved.undated !== undefined && (
+                <p className="alert-text">
+                  {t('export.calendar.leftOut', { count: saved.undated })}
+                </p>
+              )}
             </div>
           </div>
         )}

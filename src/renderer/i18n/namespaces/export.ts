@@ -18,6 +18,9 @@ export const exportDa = {
     csvHint: 'Indsatserne, til Excel med semikolon',
     json: 'JSON-fil',
     jsonHint: 'Hele planen som data, til at indlæse i Omstil igen',
+    ics: 'Kalenderfil til Outlook (.ics)',
+    icsHint:
+      'Indsatserne og årshjulet som heldagsaftaler. Indlæses en ny fil senere, opdateres de samme aftaler i stedet for at komme igen.',
   },
   sections: {
     legend: 'Afsnit i PDF’en',
@@ -48,6 +51,12 @@ export const exportDa = {
   print: 'Udskriv …',
   printHint: 'Åbner PDF’en i computerens PDF-læser, hvorfra den udskrives.',
   close: 'Luk',
+  calendar: {
+    leftOut_one:
+      '{{count}} indsats har hverken start- eller slutdato og er derfor ikke med i kalenderen.',
+    leftOut_other:
+      '{{count}} indsatser har hverken start- eller slutdato og er derfor ikke med i kalenderen.',
+  },
   error: {
     heading: 'Filen blev ikke gemt',
     fileInUse:
@@ -80,6 +89,9 @@ export const exportEn: Texts<typeof exportDa> = {
     csvHint: 'The activities, for Excel with semicolons',
     json: 'JSON file',
     jsonHint: 'The whole plan as data, to import into Omstil again',
+    ics: 'Calendar file for Outlook (.ics)',
+    icsHint:
+      'The activities and the year wheel as all-day events. Importing a new file later updates the same events instead of adding them again.',
   },
   sections: {
     legend: 'Sections of the PDF',
@@ -110,6 +122,12 @@ export const exportEn: Texts<typeof exportDa> = {
   print: 'Print …',
   printHint: 'Opens the PDF in the computer’s PDF reader, from where it is printed.',
   close: 'Close',
+  calendar: {
+    leftOut_one:
+      '{{count}} activity has neither a start nor an end date, so it is not in the calendar.',
+    leftOut_other:
+      '{{count}} activities have neither a start nor an end date, so they are not in the calendar.',
+  },
   error: {
     heading: 'The file was not saved',
     fileInUse:

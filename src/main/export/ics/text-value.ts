@@ -1,0 +1,12 @@
+/**
+ * A TEXT value as RFC 5545 (3.3.11) writes it: backslash, semicolon and comma escaped, every
+ * line break as `\n`. Other control characters are not allowed in a content line, so a stray one
+ * pasted from another program is dropped rather than making the file unreadable.
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n');
+}
