@@ -1,8 +1,8 @@
 import type { PlanDocument } from '../../../shared/model/document';
+import type { Language } from '../../../shared/model/enums';
 import { exportFormat } from '../format';
 import { exportTexts } from '../i18n';
 import { createLookup } from '../lookup';
-import type { ExportOptions } from '../render-export';
 import { activityEvent } from './activity-event';
 import { component, serialise, textProperty, type ContentLine } from './content-lines';
 import { utcDateTimeValue } from './date-values';
@@ -16,10 +16,7 @@ import { yearWheelEvent } from './year-wheel-event';
  * from its first to its last day, and each årshjul item in its month through the plan's years.
  * UTF-8 without a byte order mark, which RFC 5545 leaves no room for.
  */
-export function renderPlanIcs(
-  doc: PlanDocument,
-  options: Pick<ExportOptions, 'lang' | 'now'>,
-): Buffer {
+export function renderPlanIcs(doc: PlanDocument, options: { lang: Language; now?: Date }): Buffer {
   const { lang } = options;
   const now = options.now ?? new Date();
   const t = exportTexts[lang];
