@@ -114,4 +114,18 @@ describe('native file dialogs', () => {
       }),
     );
   });
+
+  it('saves a calendar with the calendar filter and .ics added', async () => {
+    const { chooseFile, showSaveDialog } = setup();
+    showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/p/Kompetenceplan' });
+    await expect(chooseFile('export', 'Kompetenceplan.ics', 'ics')).resolves.toBe(
+      '/p/Kompetenceplan.ics',
+    );
+    expect(showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        filters: [{ name: 'Kalenderfil (iCalendar)', extensions: ['ics'] }],
+        defaultPath: '/home/anne/Dokumenter/Kompetenceplan.ics',
+      }),
+    );
+  });
 });

@@ -24,10 +24,10 @@ describe('opening an exported file in the system viewer', () => {
 
   it('opens every export format, whatever the case of its extension', async () => {
     const openPath = vi.fn(() => Promise.resolve(''));
-    for (const path of ['/p/a.pdf', '/p/b.XLSX', '/p/c.csv', '/p/d.json']) {
+    for (const path of ['/p/a.pdf', '/p/b.XLSX', '/p/c.csv', '/p/d.json', '/p/e.ics']) {
       await createOpenFile({ openPath })(path);
     }
-    expect(openPath).toHaveBeenCalledTimes(4);
+    expect(openPath).toHaveBeenCalledTimes(5);
   });
 
   it("turns the shell's error message into a refusal that names the file", async () => {

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, renderExport } from '../../../src/main/export';
+import { readCalendar } from './ics-events';
 import { useTempDir } from '../../helpers/temp-dir';
 import { examplePlan, EXPORT_DATE, SLOW } from './plans';
 import { pdfText } from './poppler';
@@ -41,6 +42,10 @@ describe('odd characters and very long words', { timeout: SLOW }, () => {
     }
     if (format === 'csv') {
       expect(data.toString('utf8')).toContain(";'=1+1;");
+    }
+    if (format === 'ics') {
+      const titles = [...readCalendar(data).events.values()].map((e) => e.summary);
+      expect(titles).toContain('Tabulator\there og ny\nlinje');
     }
   });
 });

@@ -170,9 +170,9 @@ describe('the exportPlan and previewPdf calls', { timeout: SLOW }, () => {
     expect(existsSync(at('x.docx')) || existsSync(at('x.pdf'))).toBe(false);
   });
 
-  it('writes the workbook, the CSV and the JSON without pages', async () => {
+  it('writes the workbook, the CSV, the JSON and the calendar without pages', async () => {
     const api = await withExamplePlan();
-    for (const format of ['xlsx', 'csv', 'json'] as const) {
+    for (const format of ['xlsx', 'csv', 'json', 'ics'] as const) {
       const result = await api.exportPlan({ path: at(`plan.${format}`), format });
       expect(result.pages).toBeUndefined();
       expect(result.bytes).toBe(readFileSync(at(`plan.${format}`)).byteLength);
