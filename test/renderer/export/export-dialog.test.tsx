@@ -110,6 +110,27 @@ describe('the export dialog', () => {
     expect(exported(fake).path).toBe(path.value);
   });
 
+  it('saves a calendar without section choices and counts the activities it has no day for', async () => {
+    const [dated, undated] = planDocument.activities;
+    const fake = await openCore({
+      plan: { ...planDocument, activities: [dated!, { ...undated!, start: null, end: null }] },
+    });
+    renderApp(fake);
+    const dialog = await openDialog();
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Kalenderfil til Outlook (.ics)' }));
+    expect(within(dialog).queryByRole('checkbox')).toBeNull();
+    const path = within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Gem som' });
+    expect(path.value.endsWith('2026–2027.ics')).toBe(true);
+    fireEvent.submit(path.closest('form')!);
+    await within(dialog).findByText(/Gemt som/, undefined, WRITTEN);
+    expect(fake.calls.exportPlan?.[0]).toMatchObject({ format: 'ics' });
+    expect(
+      within(dialog).getByText(
+        '1 indsats har hverken start- eller slutdato og er derfor ikke med i kalenderen.',
+      ),
+    ).toBeTruthy();
+  });
+
   it('shows a Danish error when the file cannot be written, and keeps the dialog open', async () => {
     const fake = await openCore({ plan: planDocument });
     // A folder that is not there (a drive that went away) cannot take the file.
