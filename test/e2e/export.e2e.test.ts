@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPdfWorker } from '../main/export/build-worker';
+import { readCalendar } from '../main/export/ics-events';
 import { pdfPages, pdfText } from '../main/export/poppler';
 import {
   axeViolations,
@@ -134,6 +135,30 @@ describe('export dialog, in Chromium against the HTTP host', () => {
     expect(await dialog.getByRole('checkbox', { name: 'Sammenfatning' }).isChecked()).toBe(true);
     // The browser host cannot hand a file to another program, so there is no print button.
     expect(await dialog.getByRole('button', { name: 'Udskriv …' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(failures).toEqual([]);
+  });
+
+  it('saves the plan as a calendar file, with no sections to choose, on a laptop screen', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Eksportér …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Eksportér planen' });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: 'Kalenderfil til Outlook (.ics)' }).check();
+    expect(await dialog.getByRole('checkbox').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'export-calendar-1280x720');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'export-calendar-1024x768');
+
+    const target = join(harness.dir, 'Kalender.ics');
+    await dialog.getByRole('textbox', { name: 'Gem som' }).fill(target);
+    await dialog.getByRole('textbox', { name: 'Gem som' }).press('Enter');
+    await dialog.getByText(`Gemt som ${target}`).waitFor();
+    const { document } = readPlanReadOnly(harness.planPath);
+    const { name, events } = readCalendar(readFileSync(target));
+    expect(name).toBe(document.plan.title);
+    expect(events.size).toBe(document.activities.length + document.yearItems.length);
     await page.keyboard.press('Escape');
     expect(failures).toEqual([]);
   });

@@ -23,10 +23,9 @@ function roundTrip(text: string): string {
       ]),
     ]),
   );
-  const event = new ICAL.Event(
-    new ICAL.Component(ICAL.parse(file) as unknown[]).getFirstSubcomponent('vevent'),
-  );
-  return event.description;
+  const vevent = new ICAL.Component(ICAL.parse(file) as unknown[]).getFirstSubcomponent('vevent');
+  if (!vevent) throw new Error('no event read back');
+  return new ICAL.Event(vevent).description;
 }
 
 describe('the iCalendar writer', () => {
