@@ -119,16 +119,18 @@ describe('the export dialog', () => {
     const dialog = await openDialog();
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Kalenderfil til Outlook (.ics)' }));
     expect(within(dialog).queryByRole('checkbox')).toBeNull();
+    const leftOut =
+      '1 indsats har hverken start- eller slutdato og er derfor ikke med i kalenderen.';
+    // Told before saving, in place of a preview, what the calendar will hold.
+    const preview = within(dialog).getByRole('region', { name: 'Forhåndsvisning' });
+    expect(within(preview).getByText('1 indsats, fra første til sidste dag')).toBeTruthy();
+    expect(within(preview).getByText(leftOut)).toBeTruthy();
     const path = within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Gem som' });
     expect(path.value.endsWith('2026–2027.ics')).toBe(true);
     fireEvent.submit(path.closest('form')!);
     await within(dialog).findByText(/Gemt som/, undefined, WRITTEN);
     expect(fake.calls.exportPlan?.[0]).toMatchObject({ format: 'ics' });
-    expect(
-      within(dialog).getByText(
-        '1 indsats har hverken start- eller slutdato og er derfor ikke med i kalenderen.',
-      ),
-    ).toBeTruthy();
+    expect(within(within(dialog).getByRole('status')).getByText(leftOut)).toBeTruthy();
   });
 
   it('shows a Danish error when the file cannot be written, and keeps the dialog open', async () => {

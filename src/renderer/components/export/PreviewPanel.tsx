@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { includedSections, previewKey, type ExportDialogState } from '../../store/export-slice';
+import { CalendarSummary } from './CalendarSummary';
 import { PdfProgress } from './ExportStatus';
 import { PdfPreview } from './PdfPreview';
 
@@ -11,7 +12,9 @@ export function PreviewPanel({ state }: { state: ExportDialogState }) {
   const id = useId();
   const current = state.preview && state.preview.key === previewKey(state) ? state.preview : null;
   let body: React.ReactNode;
-  if (state.format !== 'pdf') {
+  if (state.format === 'ics') {
+    body = <CalendarSummary />;
+  } else if (state.format !== 'pdf') {
     body = <p className="export-preview-note">{t('export.preview.otherFormat')}</p>;
   } else if (includedSections(state).length === 0) {
     body = <p className="export-preview-note">{t('export.preview.noSections')}</p>;

@@ -20,7 +20,7 @@ export const exportDa = {
     jsonHint: 'Hele planen som data, til at indlæse i Omstil igen',
     ics: 'Kalenderfil til Outlook (.ics)',
     icsHint:
-      'Indsatserne og årshjulet som heldagsaftaler. Indlæses en ny fil senere, opdateres de samme aftaler i stedet for at komme igen.',
+      'Indsatserne og årshjulet som heldagsaftaler. Indlæses en nyere fil, opdateres aftalerne i stedet for at komme to gange.',
   },
   sections: {
     legend: 'Afsnit i PDF’en',
@@ -52,6 +52,11 @@ export const exportDa = {
   printHint: 'Åbner PDF’en i computerens PDF-læser, hvorfra den udskrives.',
   close: 'Luk',
   calendar: {
+    holds: 'Kalenderfilen får disse heldagsaftaler:',
+    activities_one: '{{count}} indsats, fra første til sidste dag',
+    activities_other: '{{count}} indsatser, hver fra første til sidste dag',
+    yearItems_one: '{{count}} punkt fra årshjulet, i sin måned',
+    yearItems_other: '{{count}} punkter fra årshjulet, hver i sin måned',
     leftOut_one:
       '{{count}} indsats har hverken start- eller slutdato og er derfor ikke med i kalenderen.',
     leftOut_other:
@@ -91,7 +96,7 @@ export const exportEn: Texts<typeof exportDa> = {
     jsonHint: 'The whole plan as data, to import into Omstil again',
     ics: 'Calendar file for Outlook (.ics)',
     icsHint:
-      'The activities and the year wheel as all-day events. Importing a new file later updates the same events instead of adding them again.',
+      'The activities and the year wheel as all-day events. Importing a newer file updates the events instead of adding them twice.',
   },
   sections: {
     legend: 'Sections of the PDF',
@@ -123,6 +128,11 @@ export const exportEn: Texts<typeof exportDa> = {
   printHint: 'Opens the PDF in the computer’s PDF reader, from where it is printed.',
   close: 'Close',
   calendar: {
+    holds: 'The calendar file will hold these all-day events:',
+    activities_one: '{{count}} activity, from its first to its last day',
+    activities_other: '{{count}} activities, each from its first to its last day',
+    yearItems_one: '{{count}} item of the year wheel, in its month',
+    yearItems_other: '{{count}} items of the year wheel, each in its month',
     leftOut_one:
       '{{count}} activity has neither a start nor an end date, so it is not in the calendar.',
     leftOut_other:
