@@ -80,6 +80,23 @@ describe('the plan as an iCalendar file', () => {
     ]);
   });
 
+  it('gives every årshjul item a month in a period shorter than a year, or in none', () => {
+    const plan = examplePlan();
+    const july = plan.yearItems.find((i) => i.month === 7)!;
+    const uid = uidOf(plan, july.id);
+    const read = (start: string | null, end: string | null) => {
+      plan.plan.periodStart = start;
+      plan.plan.periodEnd = end;
+      return readCalendar(renderPlanIcs(plan, { lang: 'da', now: EXPORT_DATE })).events.get(uid)!;
+    };
+    // The twelve months from the period's start, though the period ends in March.
+    expect(read('2026-09-01', '2027-03-31').occurrences).toEqual(['2027-07-01']);
+    // Without a period, the calendar year of the export.
+    expect(read(null, null).occurrences).toEqual(['2026-07-01']);
+    // With an end only, the twelve months up to it.
+    expect(read(null, '2028-02-29').occurrences).toEqual(['2027-07-01']);
+  });
+
   it('shows an activity with one date on that day, and leaves one without dates out', () => {
     const plan = examplePlan();
     const [onlyStart, onlyEnd, none] = plan.activities;
