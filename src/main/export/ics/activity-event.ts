@@ -13,7 +13,8 @@ import { eventUid, revisionProperties } from './identity';
 import type { EventContext } from './event-context';
 import { freeTime } from './free-time';
 
-// An idea is not settled yet; a cancelled activity stays in the calendar, struck through.
+// An idea is not settled yet. A cancelled activity is kept and marked so: a calendar holding it
+// from an earlier import then learns that it is off, which leaving it out would not tell it.
 const EVENT_STATUS: Record<ActivityStatus, string> = {
   idea: 'TENTATIVE',
   planned: 'CONFIRMED',
