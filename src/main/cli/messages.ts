@@ -11,7 +11,7 @@ Kommandoer:
                        Opret en ny plan (--example: med eksempelplanens indhold)
   import <plan.json> <fil.omstil>
                        Opret en plan ud fra en JSON-fil (udvekslingsformat version 1)
-  export <fil.omstil> --format pdf|xlsx|csv|json [--lang da|en] [--sections a,b] -o <ud>
+  export <fil.omstil> --format pdf|xlsx|csv|json|docx [--lang da|en] [--sections a,b] -o <ud>
                        Skriv planen som PDF, regneark, CSV (indsatserne) eller JSON
                        (--sections: kun disse afsnit af PDF'en, fx summary,activities;
                        agenda giver en forside til SU's dagsorden)
@@ -63,7 +63,7 @@ Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
     sectionsOption: {
       unknown: (section: string, known: string) =>
         `Afsnittet »${section}« findes ikke (mulige: ${known}).`,
-      pdfOnly: '--sections kan kun bruges med --format pdf.',
+      pdfOnly: '--sections kan kun bruges med --format pdf og --format docx.',
     },
   },
   en: {
@@ -74,7 +74,7 @@ Commands:
                        Create a new plan (--example: with the example plan's content)
   import <plan.json> <file.omstil>
                        Create a plan from a JSON file (interchange format version 1)
-  export <file.omstil> --format pdf|xlsx|csv|json [--lang da|en] [--sections a,b] -o <out>
+  export <file.omstil> --format pdf|xlsx|csv|json|docx [--lang da|en] [--sections a,b] -o <out>
                        Write the plan as PDF, spreadsheet, CSV (the activities) or JSON
                        (--sections: only these sections of the PDF, e.g. summary,activities;
                        agenda adds a front page for the committee's agenda)
@@ -125,7 +125,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused.`,
     sectionsOption: {
       unknown: (section: string, known: string) =>
         `There is no section "${section}" (possible: ${known}).`,
-      pdfOnly: '--sections can only be used with --format pdf.',
+      pdfOnly: '--sections can only be used with --format pdf and --format docx.',
     },
   },
 } satisfies Record<Language, unknown>;

@@ -12,6 +12,8 @@ export const exportDa = {
     legend: 'Filtype',
     pdf: 'PDF-dokument',
     pdfHint: 'Til ledelsen og referatet, klar til at udskrive',
+    docx: 'Word-dokument',
+    docxHint: 'Med PDF’ens afsnit, til at rette i eller sætte ind i jeres egen skabelon',
     xlsx: 'Excel-regneark',
     xlsxHint: 'Ét ark pr. del af planen, med filtre',
     csv: 'CSV-fil',
@@ -21,6 +23,7 @@ export const exportDa = {
   },
   sections: {
     legend: 'Afsnit i PDF’en',
+    legendDocx: 'Afsnit i Word-dokumentet',
     hint: 'Valget huskes for denne plan.',
     all: 'Vælg alle',
     none: 'Vælg ingen',
@@ -74,6 +77,8 @@ export const exportEn: Texts<typeof exportDa> = {
     legend: 'File type',
     pdf: 'PDF document',
     pdfHint: 'For management and the minutes, ready to print',
+    docx: 'Word document',
+    docxHint: 'With the PDF’s sections, to edit or paste into your own template',
     xlsx: 'Excel workbook',
     xlsxHint: 'One sheet per part of the plan, with filters',
     csv: 'CSV file',
@@ -83,6 +88,7 @@ export const exportEn: Texts<typeof exportDa> = {
   },
   sections: {
     legend: 'Sections of the PDF',
+    legendDocx: 'Sections of the Word document',
     hint: 'The choice is remembered for this plan.',
     all: 'Select all',
     none: 'Select none',

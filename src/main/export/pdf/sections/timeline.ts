@@ -42,7 +42,8 @@ export function timelineSection(ctx: SectionContext): Content[] {
   const span = timelineSpan(doc.plan, doc.activities);
   if (!span) return [...content, emptyNote(t.timeline.noPeriod)];
   content.push({ text: t.timeline.intro, style: 'lead', margin: [0, 0, 0, 4] });
-  content.push(legend(ctx));
+  // The legend explains the bars' colours and letters, which only the drawing has.
+  if (ctx.layout === 'paged') content.push(legend(ctx));
   const load = timelineLoad(span, doc.activities);
   const body: Content[][] = [
     header(ctx, span),
