@@ -92,6 +92,15 @@ describe('the plan as a Word document', { timeout: SLOW }, () => {
     for (const table of data) expect(table.rows.slice(1).every((r) => !r.header)).toBe(true);
   });
 
+  it('keeps long texts whole, for Word to break at the width of its own page', () => {
+    const purpose = doc.plan.purpose.split(/\n\s*\n/)[0]!.trim();
+    expect(purpose.length).toBeGreaterThan(200);
+    expect(bodyParagraphs(word).map((p) => p.text)).toContain(purpose);
+    const [first] = doc.activities;
+    const activities = tableHeaded(word, da.activities.title);
+    expect(activities.rows[1]!.cells[0]).toBe(`${first!.title}\n${first!.description}`);
+  });
+
   it('is in Danish', () => {
     expect(defaultLanguage(word)).toBe('da-DK');
   });
