@@ -7,7 +7,7 @@ export const exportDa = {
   action: 'Eksportér …',
   title: 'Eksportér planen',
   intro:
-    'Gem planen som en fil, I kan sende til ledelsen eller vedlægge referatet. PDF er til at læse og udskrive; regneark og data er til videre arbejde.',
+    'Gem planen som en fil, I kan sende til ledelsen eller vedlægge referatet. PDF er til at læse og udskrive, Word-dokumentet til at rette i, og regneark og data til videre arbejde.',
   format: {
     legend: 'Filtype',
     pdf: 'PDF-dokument',
@@ -64,7 +64,7 @@ export const exportDa = {
     page: 'Side {{page}} af {{count}}',
     noSections: 'Vælg et afsnit for at se en forhåndsvisning.',
     otherFormat:
-      'Der er forhåndsvisning af PDF’en. Regneark og data åbnes i deres egne programmer.',
+      'Der er forhåndsvisning af PDF’en. Word-dokumenter, regneark og data åbnes i deres egne programmer.',
   },
 };
 
@@ -72,7 +72,7 @@ export const exportEn: Texts<typeof exportDa> = {
   action: 'Export …',
   title: 'Export the plan',
   intro:
-    'Save the plan as a file to send to management or attach to the minutes. A PDF is for reading and printing; a spreadsheet or data file is for further work.',
+    'Save the plan as a file to send to management or attach to the minutes. A PDF is for reading and printing, a Word document for editing, and a spreadsheet or data file for further work.',
   format: {
     legend: 'File type',
     pdf: 'PDF document',
@@ -128,6 +128,7 @@ export const exportEn: Texts<typeof exportDa> = {
     firstPages: 'The first {{shown}} of {{count}} pages',
     page: 'Page {{page}} of {{count}}',
     noSections: 'Choose a section to see a preview.',
-    otherFormat: 'There is a preview of the PDF. Spreadsheets and data open in their own programs.',
+    otherFormat:
+      'There is a preview of the PDF. Word documents, spreadsheets and data open in their own programs.',
   },
 };
