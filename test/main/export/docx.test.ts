@@ -92,6 +92,23 @@ describe('the plan as a Word document', { timeout: SLOW }, () => {
     for (const table of data) expect(table.rows.slice(1).every((r) => !r.header)).toBe(true);
   });
 
+  it('gives the timeline’s bars as tables: activities running each month, and each one’s period', () => {
+    const months = tables(word).find(
+      (t) => t.rows[0]?.cells.join('|') === `${da.yearWheel.month}|${da.timeline.load}`,
+    );
+    expect(months?.rows.length).toBe(13);
+    const periods = tables(word).find(
+      (t) =>
+        t.rows[0]?.cells.join('|') ===
+        `${da.activities.title}|${da.activities.status}|${da.activities.period}`,
+    );
+    expect(periods?.rows.slice(1).map((r) => r.cells[0])).toEqual(
+      [...doc.activities]
+        .sort((a, b) => (a.start ?? a.end ?? '\uffff').localeCompare(b.start ?? b.end ?? '\uffff'))
+        .map((a) => a.title),
+    );
+  });
+
   it('keeps long texts whole, for Word to break at the width of its own page', () => {
     const purpose = doc.plan.purpose.split(/\n\s*\n/)[0]!.trim();
     expect(purpose.length).toBeGreaterThan(200);

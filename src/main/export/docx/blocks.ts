@@ -2,12 +2,14 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  LeaderType,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
   TableOfContents,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
   type IBorderOptions,
@@ -42,6 +44,8 @@ interface RunFace {
   lang?: string;
   /** Points from the left, as a PDF block's left margin sets it in (the method's reasons). */
   indent?: number;
+  /** In a table cell, where a drawn bullet marks a status rather than an item of a list. */
+  inCell?: boolean;
 }
 
 interface WordOptions {
@@ -77,7 +81,7 @@ export function wordBlocks(
       new TableOfContents(textOf(title?.text ?? ''), { hyperlink: true, headingStyleRange: '1-1' }),
     ];
   }
-  if ('canvas' in content) return ruledLines(content);
+  if ('canvas' in content) return ruledLines(content, room);
   if ('table' in content) return [table(content, room, options, inner)];
   if ('stack' in content) return content.stack.flatMap((c) => wordBlocks(c, room, options, inner));
   // Side by side on the page; one after the other in a flowing document, as a reader reads them.
@@ -96,10 +100,13 @@ function paragraph(
   let inlines = typeof node.text === 'string' ? [node.text] : node.text;
   // A line that opens with the PDF's drawn bullet is an item of a list.
   const first = inlines[0];
-  const bulleted = typeof first === 'object' && first.text === '• ';
+  const bulleted = !face.inCell && typeof first === 'object' && first.text === '• ';
   if (bulleted) inlines = inlines.slice(1);
+  const heading = headingOf(node);
+  // A heading looks as its style says, so it takes on a template's headings when pasted in.
+  const runFace = heading.heading ? (face.lang ? { lang: face.lang } : {}) : face;
   return new Paragraph({
-    ...headingOf(node),
+    ...heading,
     ...alignmentOf(node),
     ...(bulleted ? { bullet: { level: 0 } } : {}),
     // A list's own numbering sets its indent.
@@ -107,7 +114,7 @@ function paragraph(
       ? { indent: { left: face.indent * TWIPS_PER_POINT } }
       : {}),
     ...extra,
-    children: runs(inlines, face),
+    children: runs(inlines, runFace),
   });
 }
 
@@ -200,20 +207,20 @@ function figure(alt: string, options: WordOptions): Paragraph {
 
 /**
  * A drawing of nothing but level lines is room to write by hand (the agenda page's decision and
- * signatures): in Word, as many empty ruled lines. Other drawings without a description are
- * ornament, such as the rule under a heading, and are left out.
+ * signatures): in Word, as many lines drawn by a tab's underscore leader, as on a form, each a
+ * paragraph of its own (Word joins the borders of paragraphs that follow each other). Other
+ * drawings without a description are ornament, such as the rule under a heading, and are left out.
  */
-function ruledLines(node: CanvasNode): Paragraph[] {
+function ruledLines(node: CanvasNode, room: number): Paragraph[] {
   const level = node.canvas.every((e) => e.type === 'line' && e.y1 === e.y2);
   if (!level) return [];
-  const rule: IBorderOptions = {
-    style: BorderStyle.SINGLE,
-    size: 4,
-    color: COLOR.text.slice(1),
-    space: 1,
-  };
   return node.canvas.map(
-    () => new Paragraph({ border: { bottom: rule }, spacing: { before: 320 }, children: [] }),
+    () =>
+      new Paragraph({
+        spacing: { before: 240 },
+        tabStops: [{ type: TabStopType.RIGHT, position: room, leader: LeaderType.UNDERSCORE }],
+        children: [new TextRun('\t')],
+      }),
   );
 }
 
@@ -271,7 +278,7 @@ function table(node: TableNode, room: number, options: WordOptions, face: RunFac
         const cell = row[column]!;
         const span = typeof cell === 'object' && !Array.isArray(cell) ? (cell.colSpan ?? 1) : 1;
         const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
-        const blocks = wordBlocks(cell, width, options, face).filter(
+        const blocks = wordBlocks(cell, width, options, { ...face, inCell: true }).filter(
           (b): b is Paragraph | Table => !(b instanceof TableOfContents),
         );
         cells.push(
@@ -304,15 +311,29 @@ function table(node: TableNode, room: number, options: WordOptions, face: RunFac
   });
 }
 
-/** pdfmake's widths (points, `*` shares, `auto`) as twips filling `room`. */
+/**
+ * The PDF sets its tables in 8 pt, Word's body is 10 pt: a column of a fixed width (a number, a
+ * date, a status) is made this much wider, so that its header does not break inside a word.
+ */
+const FIXED_WIDER = 1.3;
+
+/**
+ * pdfmake's widths (points, `*` shares, `auto`) as twips filling `room`. The `*` columns take what
+ * the widened fixed ones leave; in a table of fixed widths only, its widest column does.
+ */
 function columnWidths(widths: readonly (number | '*' | 'auto')[], room: number): number[] {
+  const widest = widths.every((w) => typeof w === 'number')
+    ? widths.indexOf(Math.max(...widths))
+    : -1;
+  const flexible = (w: number | string, i: number) => typeof w !== 'number' || i === widest;
   const fixed = widths.reduce<number>(
-    (sum, w) => sum + (typeof w === 'number' ? w * TWIPS_PER_POINT : 0),
+    (sum, w, i) => sum + (flexible(w, i) ? 0 : (w as number) * TWIPS_PER_POINT * FIXED_WIDER),
     0,
   );
-  const stars = widths.filter((w) => typeof w !== 'number').length;
-  const share = stars > 0 ? Math.max(0, room - fixed) / stars : 0;
-  const raw = widths.map((w) => (typeof w === 'number' ? w * TWIPS_PER_POINT : share));
+  const share = Math.max(0, room - fixed) / widths.filter(flexible).length;
+  const raw = widths.map((w, i) =>
+    flexible(w, i) ? Math.max(share, 1) : (w as number) * TWIPS_PER_POINT * FIXED_WIDER,
+  );
   const total = raw.reduce((a, b) => a + b, 0);
   return raw.map((w) => Math.floor((w / total) * room));
 }

@@ -1,4 +1,10 @@
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  LevelFormat,
+  LineRuleType,
+  type INumberingOptions,
+  type IStylesOptions,
+} from 'docx';
 import { COLOR } from '../pdf/theme';
 
 /** The styles of our own that the document's paragraphs name, beside Word's built-in ones. */
@@ -28,7 +34,8 @@ export function wordStyles(locale: string): IStylesOptions {
     default: {
       document: {
         run: { size: pt(10), color: hex(COLOR.text), language: { value: locale } },
-        paragraph: { spacing: { after: 80, line: 276 } },
+        // The rule said, not left to the reader's default: LibreOffice reads a bare line as exact.
+        paragraph: { spacing: { after: 80, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { size: pt(24), bold: true, color: hex(COLOR.heading) } },
       heading1: heading(18, 0, 200, 0),
