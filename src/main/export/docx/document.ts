@@ -78,6 +78,7 @@ export async function renderPlanDocx(doc: PlanDocument, options: PlanDocxOptions
     title,
     subject: ctx.t.document.subject,
     creator: organisation || 'Omstil',
+    lastModifiedBy: 'Omstil',
     description: ctx.t.document.subtitle,
     styles: wordStyles(locale),
     numbering: WORD_NUMBERING,
