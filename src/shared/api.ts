@@ -217,7 +217,7 @@ export type MergePreview = z.infer<typeof MergePreviewSchema>;
 export const MergeChoiceSchema = z.enum(['mine', 'theirs'], { error: 'invalid-choice' });
 
 /** The files the plan can be exported as. */
-export const EXPORT_FILE_FORMATS = ['pdf', 'xlsx', 'csv', 'json', 'ics'] as const;
+export const EXPORT_FILE_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'ics'] as const;
 export type ExportFileFormat = (typeof EXPORT_FILE_FORMATS)[number];
 
 /**
@@ -228,7 +228,7 @@ export type ExportFileFormat = (typeof EXPORT_FILE_FORMATS)[number];
 const pdfSectionKey = z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]{0,39}$/, { error: 'invalid-choice' });
 
 const pdfChoices = {
-  /** The PDF's parts; all of them when left out. */
+  /** The PDF's parts (the Word document's too); all of them when left out. */
   sections: z.array(pdfSectionKey).min(1, { error: 'required' }).max(50).optional(),
   language: z.enum(LANGUAGES).optional(),
 };
@@ -435,8 +435,9 @@ export const contract = {
     output: z.strictObject({ path: z.string(), pages: z.number().int() }),
   },
   /**
-   * Writes the open plan as a PDF, workbook, CSV or JSON file at `path` (whole or not at all); an
-   * existing file only with `overwrite`, and never over the plan itself.
+   * Writes the open plan as a PDF, Word document, workbook, CSV or JSON file at `path` (whole or
+   * not at all); an existing file only with `overwrite`, and never over the plan itself. The
+   * sections are the PDF's and the Word document's.
    */
   exportPlan: {
     input: z.strictObject({

@@ -6,6 +6,7 @@ export const PLAN_EXTENSION = '.omstil';
 /** The extension each export format is written with; the host writes no other. */
 export const EXPORT_EXTENSIONS: Record<ExportFileFormat, string> = {
   pdf: '.pdf',
+  docx: '.docx',
   xlsx: '.xlsx',
   csv: '.csv',
   json: '.json',

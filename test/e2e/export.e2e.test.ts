@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPdfWorker } from '../main/export/build-worker';
 import { readCalendar } from '../main/export/ics-events';
+import { bodyParagraphs, readDocx } from '../main/export/docx-reader';
 import { pdfPages, pdfText } from '../main/export/poppler';
 import {
   axeViolations,
@@ -160,6 +161,33 @@ describe('export dialog, in Chromium against the HTTP host', () => {
     expect(name).toBe(document.plan.title);
     expect(events.size).toBe(document.activities.length + document.yearItems.length);
     await page.keyboard.press('Escape');
+    expect(failures).toEqual([]);
+  });
+
+  it('exports a Word document with the PDF’s section choices, at 1024 and 1280 px', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Eksportér …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Eksportér planen' });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: 'Word-dokument' }).check();
+    const sections = dialog.getByRole('group', { name: 'Afsnit i Word-dokumentet' });
+    await sections.getByRole('checkbox', { name: 'Tidsplan' }).uncheck();
+    await sections.getByRole('checkbox', { name: 'Sammenfatning' }).check();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'export-docx-1024');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(page, 'export-docx-1280');
+
+    const target = join(harness.dir, 'Til skabelonen.docx');
+    await dialog.getByRole('textbox', { name: 'Gem som' }).fill(target);
+    await dialog.getByRole('button', { name: 'Gem' }).click();
+    await dialog.getByText(`Gemt som ${target}`).waitFor({ timeout: 45_000 });
+    const word = await readDocx(readFileSync(target));
+    const headings = bodyParagraphs(word).filter((p) => p.style === 'Heading1');
+    expect(headings.map((p) => p.text)).toContain('Sammenfatning');
+    expect(headings.map((p) => p.text)).not.toContain('Tidsplan');
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1280, height: 900 });
     expect(failures).toEqual([]);
   });
 });

@@ -11,9 +11,9 @@ Kommandoer:
                        Opret en ny plan (--example: med eksempelplanens indhold)
   import <plan.json> <fil.omstil>
                        Opret en plan ud fra en JSON-fil (udvekslingsformat version 1)
-  export <fil.omstil> --format pdf|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <ud>
-                       Skriv planen som PDF, regneark, CSV (indsatserne), JSON eller
-                       kalenderfil til Outlook (indsatserne og årshjulet, ics)
+  export <fil.omstil> --format pdf|docx|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <ud>
+                       Skriv planen som PDF, Word-dokument, regneark, CSV (indsatserne), JSON
+                       eller kalenderfil til Outlook (indsatserne og årshjulet, ics)
                        (--sections: kun disse afsnit af PDF'en, fx summary,activities;
                        agenda giver en forside til SU's dagsorden)
   check <fil.omstil>   Kontrollér at filen er en hel og gyldig Omstil-plan
@@ -64,7 +64,7 @@ Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
     sectionsOption: {
       unknown: (section: string, known: string) =>
         `Afsnittet »${section}« findes ikke (mulige: ${known}).`,
-      pdfOnly: '--sections kan kun bruges med --format pdf.',
+      pdfOnly: '--sections kan kun bruges med --format pdf og --format docx.',
     },
     /** For `omstil export --format ics`. */
     calendarUndated: (count: number) =>
@@ -80,9 +80,9 @@ Commands:
                        Create a new plan (--example: with the example plan's content)
   import <plan.json> <file.omstil>
                        Create a plan from a JSON file (interchange format version 1)
-  export <file.omstil> --format pdf|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <out>
-                       Write the plan as PDF, spreadsheet, CSV (the activities), JSON or a
-                       calendar file for Outlook (the activities and the year wheel, ics)
+  export <file.omstil> --format pdf|docx|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <out>
+                       Write the plan as PDF, Word document, spreadsheet, CSV (the activities),
+                       JSON or a calendar file for Outlook (the activities and the year wheel, ics)
                        (--sections: only these sections of the PDF, e.g. summary,activities;
                        agenda adds a front page for the committee's agenda)
   check <file.omstil>  Check that the file is a whole and valid Omstil plan
@@ -132,7 +132,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused.`,
     sectionsOption: {
       unknown: (section: string, known: string) =>
         `There is no section "${section}" (possible: ${known}).`,
-      pdfOnly: '--sections can only be used with --format pdf.',
+      pdfOnly: '--sections can only be used with --format pdf and --format docx.',
     },
     calendarUndated: (count: number) =>
       count === 1

@@ -19,6 +19,7 @@ const DIALOG_LABELS: Record<
     filter: 'Omstil-plan',
     formats: {
       pdf: 'PDF-dokument',
+      docx: 'Word-dokument',
       xlsx: 'Excel-projektmappe',
       csv: 'CSV-fil (semikolonsepareret)',
       json: 'JSON-fil',
@@ -35,6 +36,7 @@ const DIALOG_LABELS: Record<
     filter: 'Omstil plan',
     formats: {
       pdf: 'PDF document',
+      docx: 'Word document',
       xlsx: 'Excel workbook',
       csv: 'CSV file (semicolon-separated)',
       json: 'JSON file',

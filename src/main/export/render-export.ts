@@ -6,7 +6,7 @@ import { renderPlanJson } from './json';
 import type { PdfWorkerHost } from './pdf/off-thread';
 import type { PdfSection } from './sections';
 
-export const EXPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'json', 'ics'] as const;
+export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -18,7 +18,7 @@ export interface ExportOptions {
   lang: Language;
   /** The date of export; now when left out. */
   now?: Date;
-  /** PDF only: the sections to include, all when left out. */
+  /** PDF and Word: the sections to include, all when left out. */
   sections?: readonly PdfSection[];
   /** PDF only: lay out in this host's worker thread, so a window stays responsive. */
   pdfWorker?: PdfWorkerHost;
@@ -29,9 +29,9 @@ export interface ExportOptions {
 }
 
 /**
- * Any export as bytes, ready to be written in one go. pdfmake and exceljs are loaded when a PDF
- * or a workbook is first asked for: together they are most of the command's start-up, and most
- * commands (check, new, merge, a CSV) need neither.
+ * Any export as bytes, ready to be written in one go. pdfmake, exceljs and docx are loaded when
+ * a PDF, a workbook or a Word document is first asked for: together they are most of the
+ * command's start-up, and most commands (check, new, merge, a CSV) need none of them.
  */
 export async function renderExport(
   doc: PlanDocument,
@@ -54,6 +54,14 @@ export async function renderExport(
     case 'xlsx': {
       const { renderPlanXlsx } = await import('./xlsx/workbook');
       return renderPlanXlsx(doc, { lang, ...(now ? { now } : {}) });
+    }
+    case 'docx': {
+      const { renderPlanDocx } = await import('./docx/document');
+      return renderPlanDocx(doc, {
+        lang,
+        ...(now ? { now } : {}),
+        ...(sections ? { sections } : {}),
+      });
     }
     case 'csv':
       return renderActivitiesCsv(doc, lang);

@@ -3,7 +3,12 @@ import { OPT_IN_PDF_SECTIONS } from '../../shared/i18n/pdf-sections';
 import { useAppStore } from '../store';
 import { exportFileName } from '../store/export-file-name';
 import { rememberedLeftOut } from '../store/export-memory';
-import { includedSections, previewKey, type ExportDialogState } from '../store/export-slice';
+import {
+  hasSections,
+  includedSections,
+  previewKey,
+  type ExportDialogState,
+} from '../store/export-slice';
 import { folderOf, joinPath } from '../store/paths';
 
 /**
@@ -47,7 +52,7 @@ export async function requestExport(): Promise<void> {
 export async function saveExport(): Promise<boolean> {
   const { exportDialog: state, appInfo, api, snapshot } = useAppStore.getState();
   if (!state || !appInfo || state.running) return false;
-  if (state.format === 'pdf' && includedSections(state).length === 0) return false;
+  if (hasSections(state.format) && includedSections(state).length === 0) return false;
   if (!appInfo.nativeDialogs) return write(state, state.path.trim(), false);
   const name = exportFileName(snapshot?.document.plan.title ?? '', state.format);
   const chosen = await api.chooseFile({
@@ -118,7 +123,7 @@ async function write(state: ExportDialogState, path: string, overwrite: boolean)
   const result = await useAppStore.getState().api.exportPlan({
     path,
     format: state.format,
-    ...(state.format === 'pdf' ? pdfChoices(state) : { language: state.language }),
+    ...(hasSections(state.format) ? pdfChoices(state) : { language: state.language }),
     overwrite,
   });
   if (!result.ok) {

@@ -56,6 +56,10 @@ export interface ExportSlice {
   closeExport: () => void;
 }
 
+/** The formats made of the PDF's sections, chosen in the dialog: the PDF and the Word document. */
+export const hasSections = (format: ExportFileFormat): boolean =>
+  format === 'pdf' || format === 'docx';
+
 export const includedSections = (state: ExportDialogState): string[] =>
   state.sections.filter((s) => !state.leftOut.includes(s));
 

@@ -111,7 +111,7 @@ describe('the omstil command', () => {
   it.each([
     [['frobnicate'], /Ukendt kommando/],
     [['export', 'x.omstil', '--format', 'json'], /-o/],
-    [['export', 'x.omstil', '--format', 'docx', '-o', 'x.docx'], /docx/],
+    [['export', 'x.omstil', '--format', 'odt', '-o', 'x.odt'], /odt/],
     [['check'], /Mangler/],
     [['new', 'x.omstil', '--colour'], /--colour/],
   ])('exits 1 on a usage error: %j', async (argv, message) => {

@@ -110,7 +110,11 @@ describe('omstil export', { timeout: SLOW }, () => {
 
   describe('usage errors exit 1 and write nothing', () => {
     it.each([
-      ['an unknown format', ['--format', 'docx', '-o', 'plan.docx'], /docx.*pdf, xlsx, csv, json/],
+      [
+        'an unknown format',
+        ['--format', 'odt', '-o', 'plan.odt'],
+        /odt.*pdf, docx, xlsx, csv, json/,
+      ],
       ['no format', ['-o', 'plan.pdf'], /--format/],
       ['no output', ['--format', 'pdf'], /-o/],
       ['an unknown option', ['--format', 'pdf', '-o', 'plan.pdf', '--colour'], /--colour/],

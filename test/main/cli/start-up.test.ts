@@ -47,9 +47,10 @@ describe('what the command loads before it answers', () => {
     expect(loads(modules, 'better-sqlite3')).toBe(false);
     expect(loads(modules, 'pdfmake')).toBe(false);
     expect(loads(modules, 'exceljs')).toBe(false);
+    expect(loads(modules, 'docx')).toBe(false);
   });
 
-  it('checks a plan without loading the PDF and workbook libraries', async () => {
+  it('checks a plan without loading the PDF, workbook and Word libraries', async () => {
     const file = join(folder, 'plan.omstil');
     expect(await runCli(['new', file], { cwd: folder, stdout: () => {}, stderr: () => {} })).toBe(
       0,
@@ -58,6 +59,7 @@ describe('what the command loads before it answers', () => {
     expect(loads(modules, 'better-sqlite3')).toBe(true);
     expect(loads(modules, 'pdfmake')).toBe(false);
     expect(loads(modules, 'exceljs')).toBe(false);
+    expect(loads(modules, 'docx')).toBe(false);
   });
 });
 

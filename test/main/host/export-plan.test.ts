@@ -159,20 +159,20 @@ describe('the exportPlan and previewPdf calls', { timeout: SLOW }, () => {
 
   it('refuses an unknown format and an empty choice of sections through the schema', async () => {
     const api = await withExamplePlan();
-    const docx = await dispatch(api, 'exportPlan', { path: at('x.docx'), format: 'docx' });
+    const odt = await dispatch(api, 'exportPlan', { path: at('x.odt'), format: 'odt' });
     const none = await dispatch(api, 'exportPlan', {
       path: at('x.pdf'),
       format: 'pdf',
       sections: [],
     });
-    expect(docx).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(odt).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(none).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(existsSync(at('x.docx')) || existsSync(at('x.pdf'))).toBe(false);
+    expect(existsSync(at('x.odt')) || existsSync(at('x.pdf'))).toBe(false);
   });
 
-  it('writes the workbook, the CSV, the JSON and the calendar without pages', async () => {
+  it('writes the Word document, the workbook, the CSV, the JSON and the calendar without pages', async () => {
     const api = await withExamplePlan();
-    for (const format of ['xlsx', 'csv', 'json', 'ics'] as const) {
+    for (const format of ['docx', 'xlsx', 'csv', 'json', 'ics'] as const) {
       const result = await api.exportPlan({ path: at(`plan.${format}`), format });
       expect(result.pages).toBeUndefined();
       expect(result.bytes).toBe(readFileSync(at(`plan.${format}`)).byteLength);

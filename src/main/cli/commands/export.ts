@@ -14,7 +14,7 @@ import { expectOnly, UsageError } from '../args';
 import type { CliContext, Command } from '../context';
 
 /**
- * `omstil export <file> --format pdf|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <out>`.
+ * `omstil export <file> --format pdf|docx|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <out>`.
  * The plan is read without being changed, and the output appears whole or not at all. There is
  * no window here, so the PDF is laid out on this thread.
  */
@@ -47,12 +47,12 @@ export const exportCommand: Command = async (ctx) => {
   if (undated > 0) ctx.stdout(ctx.messages.calendarUndated(undated));
 };
 
-/** `--sections cover,summary,activities`: the PDF's parts, by their keys. */
+/** `--sections cover,summary,activities`: the PDF's parts, by their keys; the Word document has the same. */
 function chosenSections(ctx: CliContext, format: string): PdfSection[] | null {
   const option = ctx.args.options.get('sections');
   if (option === undefined) return null;
   const texts = ctx.messages.sectionsOption;
-  if (format !== 'pdf') throw new UsageError(texts.pdfOnly);
+  if (format !== 'pdf' && format !== 'docx') throw new UsageError(texts.pdfOnly);
   if (option === true) throw new UsageError(ctx.messages.missingArgument('--sections'));
   const keys = option
     .split(',')

@@ -19,6 +19,11 @@ export interface SectionContext {
   metrics: Record<FontStyle, FontMetrics>;
   /** What is drawn onto the pages once pdfmake has laid them out (see `overlay.ts`). */
   overlays: PageOverlay[];
+  /**
+   * `paged` for the PDF: texts broken into lines and tables into pages here. `flowing` for a
+   * document a word processor lays out (the Word export): texts whole, tables whole.
+   */
+  layout: 'paged' | 'flowing';
 }
 
 export function sectionContext(
@@ -26,6 +31,7 @@ export function sectionContext(
   lang: Language,
   now: Date,
   fonts: PdfFonts | null,
+  layout: SectionContext['layout'] = 'paged',
 ): SectionContext {
   return {
     doc,
@@ -36,6 +42,7 @@ export function sectionContext(
     now,
     metrics: facesOf(fonts ?? loadPdfFonts()),
     overlays: [],
+    layout,
   };
 }
 

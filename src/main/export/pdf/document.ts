@@ -6,7 +6,7 @@ import type { PdfFonts } from './fonts';
 import type { Content, DocDefinition, NodeProps } from './doc-types';
 import { documentFrame } from './frame';
 import type { PageOverlay } from './overlay';
-import { SECTION_BUILDERS } from './sections';
+import { SECTION_BUILDERS, sectionPlan } from './sections';
 
 export interface PlanPdfOptions {
   lang: Language;
@@ -37,12 +37,8 @@ export function planPdfParts(
 ): { definition: DocDefinition; overlays: PageOverlay[] } {
   const now = options.now ?? new Date();
   const ctx = sectionContext(doc, options.lang, now, fonts);
-  const chosen = orderedSections(options.sections);
-  const isEmpty = (key: PdfSection) => SECTION_BUILDERS[key].isEmpty?.(ctx) ?? false;
-  const filled = chosen.filter((key) => !isEmpty(key));
-  // Sections chosen on their own and all empty still say so, rather than make a blank page.
-  const present = filled.length > 0 ? filled : chosen;
-  const sections = { present, unfilled: chosen.filter((key) => !present.includes(key)) };
+  const sections = sectionPlan(ctx, orderedSections(options.sections));
+  const { present } = sections;
   const content: Content[] = [];
   let orientation: 'portrait' | 'landscape' | null = null;
   for (const key of present) {

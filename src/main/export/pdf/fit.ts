@@ -57,6 +57,8 @@ export function fitLines(
   face: Face,
   share = SAFETY,
 ): string[] {
+  // A word processor breaks the lines itself, at the width its own template gives them.
+  if (ctx.layout === 'flowing') return text.split('\n');
   const metrics = ctx.metrics[faceStyle(face)];
   return wrapText(text, width * share, (s) => metrics.width(s, face.size));
 }

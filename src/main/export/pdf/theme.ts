@@ -48,6 +48,8 @@ export const STYLES: Record<string, NodeProps> = {
   h1: { fontSize: 18, bold: true, color: COLOR.heading, margin: [0, 0, 0, 4] },
   h2: { fontSize: 12, bold: true, color: COLOR.heading, margin: [0, 14, 0, 5] },
   h3: { fontSize: 10.5, bold: true, color: COLOR.text, margin: [0, 10, 0, 2] },
+  /** The cover's title: its size is set on the node, by the title's length. */
+  title: { bold: true, color: COLOR.heading },
   lead: { fontSize: 10, color: COLOR.muted, margin: [0, 0, 0, 10] },
   muted: { color: COLOR.muted },
   small: { fontSize: SMALL_SIZE },

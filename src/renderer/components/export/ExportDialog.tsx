@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { EXPORT_FILE_FORMATS } from '../../../shared/api';
 import { loadExportPreview, saveExport } from '../../flows/export-flow';
 import { useAppStore } from '../../store';
-import { includedSections, previewKey, type ExportDialogState } from '../../store/export-slice';
+import {
+  hasSections,
+  includedSections,
+  previewKey,
+  type ExportDialogState,
+} from '../../store/export-slice';
 import { PathDialog } from '../PathDialog';
 import { AgendaRequestField } from './AgendaRequestField';
 import { ExportStatus } from './ExportStatus';
@@ -29,8 +34,9 @@ export function ExportDialog({ state }: { state: ExportDialogState }) {
   const firstRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const pdf = state.format === 'pdf';
-  const noSections = pdf && includedSections(state).length === 0;
-  const withAgenda = pdf && includedSections(state).includes('agenda');
+  const sectioned = hasSections(state.format);
+  const noSections = sectioned && includedSections(state).length === 0;
+  const withAgenda = sectioned && includedSections(state).includes('agenda');
   const key = previewKey(state);
   // The agenda page prints the plan's own text: a new text makes a new preview.
   const agendaRequest = useAppStore((s) => s.snapshot?.document.plan.agendaRequest);
@@ -96,7 +102,7 @@ export function ExportDialog({ state }: { state: ExportDialogState }) {
                   </div>
                 ))}
               </fieldset>
-              {pdf && <SectionChoices state={state} />}
+              {sectioned && <SectionChoices state={state} />}
               {withAgenda && <AgendaRequestField />}
               <LanguageChoice state={state} />
               {pathFields}

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import type { ExportDialogState } from '../../store/export-slice';
 
-/** The PDF's sections as checkboxes, in reading order; the core's list decides which there are. */
+/**
+ * The PDF's sections as checkboxes, in reading order; the core's list decides which there are.
+ * The Word document has the same sections.
+ */
 export function SectionChoices({ state }: { state: ExportDialogState }) {
   const { t, i18n } = useTranslation();
   const setSection = useAppStore((s) => s.setExportSection);
@@ -19,7 +22,9 @@ export function SectionChoices({ state }: { state: ExportDialogState }) {
       className={noneChosen ? 'export-fieldset form-error' : 'export-fieldset'}
       aria-describedby={noneChosen ? `${id}-error ${id}-hint` : `${id}-hint`}
     >
-      <legend className="form-label">{t('export.sections.legend')}</legend>
+      <legend className="form-label">
+        {t(state.format === 'docx' ? 'export.sections.legendDocx' : 'export.sections.legend')}
+      </legend>
       <span className="form-hint" id={`${id}-hint`}>
         {t('export.sections.hint')}
       </span>

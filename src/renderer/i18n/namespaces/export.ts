@@ -7,11 +7,13 @@ export const exportDa = {
   action: 'Eksportér …',
   title: 'Eksportér planen',
   intro:
-    'Gem planen som en fil, I kan sende til ledelsen eller vedlægge referatet. PDF er til at læse og udskrive; regneark og data er til videre arbejde.',
+    'Gem planen som en fil, I kan sende til ledelsen eller vedlægge referatet. PDF er til at læse og udskrive, Word-dokumentet til at rette i, og regneark og data til videre arbejde.',
   format: {
     legend: 'Filtype',
     pdf: 'PDF-dokument',
     pdfHint: 'Til ledelsen og referatet, klar til at udskrive',
+    docx: 'Word-dokument',
+    docxHint: 'Med PDF’ens afsnit, til at rette i eller sætte ind i jeres egen skabelon',
     xlsx: 'Excel-regneark',
     xlsxHint: 'Ét ark pr. del af planen, med filtre',
     csv: 'CSV-fil',
@@ -24,6 +26,7 @@ export const exportDa = {
   },
   sections: {
     legend: 'Afsnit i PDF’en',
+    legendDocx: 'Afsnit i Word-dokumentet',
     hint: 'Valget huskes for denne plan.',
     all: 'Vælg alle',
     none: 'Vælg ingen',
@@ -75,7 +78,7 @@ export const exportDa = {
     page: 'Side {{page}} af {{count}}',
     noSections: 'Vælg et afsnit for at se en forhåndsvisning.',
     otherFormat:
-      'Der er forhåndsvisning af PDF’en. Regneark og data åbnes i deres egne programmer.',
+      'Der er forhåndsvisning af PDF’en. Word-dokumenter, regneark og data åbnes i deres egne programmer.',
   },
 };
 
@@ -83,11 +86,13 @@ export const exportEn: Texts<typeof exportDa> = {
   action: 'Export …',
   title: 'Export the plan',
   intro:
-    'Save the plan as a file to send to management or attach to the minutes. A PDF is for reading and printing; a spreadsheet or data file is for further work.',
+    'Save the plan as a file to send to management or attach to the minutes. A PDF is for reading and printing, a Word document for editing, and a spreadsheet or data file for further work.',
   format: {
     legend: 'File type',
     pdf: 'PDF document',
     pdfHint: 'For management and the minutes, ready to print',
+    docx: 'Word document',
+    docxHint: 'With the PDF’s sections, to edit or paste into your own template',
     xlsx: 'Excel workbook',
     xlsxHint: 'One sheet per part of the plan, with filters',
     csv: 'CSV file',
@@ -100,6 +105,7 @@ export const exportEn: Texts<typeof exportDa> = {
   },
   sections: {
     legend: 'Sections of the PDF',
+    legendDocx: 'Sections of the Word document',
     hint: 'The choice is remembered for this plan.',
     all: 'Select all',
     none: 'Select none',
@@ -150,6 +156,7 @@ export const exportEn: Texts<typeof exportDa> = {
     firstPages: 'The first {{shown}} of {{count}} pages',
     page: 'Page {{page}} of {{count}}',
     noSections: 'Choose a section to see a preview.',
-    otherFormat: 'There is a preview of the PDF. Spreadsheets and data open in their own programs.',
+    otherFormat:
+      'There is a preview of the PDF. Word documents, spreadsheets and data open in their own programs.',
   },
 };

@@ -3,6 +3,7 @@ import { budgetTotals } from '../../../../shared/progress/budget';
 import type { SectionContext } from '../context';
 import type { Content } from '../doc-types';
 import { emptyNote, muted, sectionHeading, sectionHeadingHeight } from '../blocks';
+import { flowingTable } from '../drawn-table/flowing';
 import { drawnTableNodes } from '../drawn-table/nodes';
 import {
   layoutDrawnTable,
@@ -24,11 +25,18 @@ export function activitiesSection(ctx: SectionContext): Content[] {
   const { t, doc } = ctx;
   const heading = sectionHeading(t.sections.activities);
   if (doc.activities.length === 0) return [...heading, emptyNote(t.activities.empty)];
-  const pages = layoutDrawnTable({
+  const cells = {
     columns: COLUMNS,
     header: headerRow(ctx),
     rows: doc.activities.map((a) => activityRow(ctx, a)),
     total: totalRow(ctx),
+  };
+  const note: Content[] = doc.activities.some((a) => a.status === 'cancelled')
+    ? [{ ...muted(t.activities.totalNote), margin: [0, 4, 0, 0] }]
+    : [];
+  if (ctx.layout === 'flowing') return [...heading, flowingTable(cells), ...note];
+  const pages = layoutDrawnTable({
+    ...cells,
     firstPageHeight:
       usableHeight('landscape') -
       sectionHeadingHeight(ctx, t.sections.activities, 'landscape') -
@@ -40,11 +48,7 @@ export function activitiesSection(ctx: SectionContext): Content[] {
   });
   const { nodes, overlays } = drawnTableNodes(pages);
   ctx.overlays.push(...overlays);
-  const content: Content[] = [...heading, ...nodes];
-  if (doc.activities.some((a) => a.status === 'cancelled')) {
-    content.push({ ...muted(t.activities.totalNote), margin: [0, 4, 0, 0] });
-  }
-  return content;
+  return [...heading, ...nodes, ...note];
 }
 
 /** The table's lines are drawn as they are broken, so they may fill their column. */

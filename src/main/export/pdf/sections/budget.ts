@@ -58,7 +58,12 @@ export function budgetSection(ctx: SectionContext): Content[] {
     th(t.budget.spent),
     th(t.budget.share),
   ];
-  content.push(...keptWithTotal(headers, rows));
+  // A word processor keeps rows together by itself; the split below is for pdfmake's pages.
+  content.push(
+    ...(ctx.layout === 'flowing'
+      ? [dataTable(headers, WIDTHS, rows)]
+      : keptWithTotal(headers, rows)),
+  );
   if (doc.activities.some((a) => a.status === 'cancelled'))
     content.push(muted(t.budget.cancelledNote));
   if (doc.activities.some((a) => a.status === 'idea' && a.budget > 0))

@@ -53,6 +53,7 @@ export function coverSection(
     },
     {
       text: title,
+      style: 'title',
       fontSize: titleSize,
       bold: true,
       color: COLOR.heading,

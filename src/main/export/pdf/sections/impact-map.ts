@@ -57,7 +57,8 @@ export function impactMapSection(ctx: SectionContext): Content[] {
   const drawings: Content[] = [];
   const alt = impactMapAltText(doc, ctx.lang);
   const oneRoom = DRAWING_HEIGHT - longerLead(ctx, lead);
-  if (whole.height * MIN_IMPACT_SCALE <= oneRoom) {
+  // A word processor shows the map as its description (see `docx/`), which is never split.
+  if (whole.height * MIN_IMPACT_SCALE <= oneRoom || ctx.layout === 'flowing') {
     const scale = Math.min(1, oneRoom / whole.height);
     drawings.push(figure(impactDrawing(ctx, whole, gapIds, scale, texts), alt));
   } else {

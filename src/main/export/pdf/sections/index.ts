@@ -117,3 +117,14 @@ export const SECTION_BUILDERS: Record<PdfSection, SectionBuilder> = {
     isEmpty: ({ doc }) => latestCompleted(doc.evaluations) === null,
   },
 };
+
+/**
+ * The chosen sections the document has, in reading order: those with something to show. Sections
+ * chosen on their own and all empty still say so, rather than make a blank document.
+ */
+export function sectionPlan(ctx: SectionContext, chosen: readonly PdfSection[]): SectionPlan {
+  const isEmpty = (key: PdfSection) => SECTION_BUILDERS[key].isEmpty?.(ctx) ?? false;
+  const filled = chosen.filter((key) => !isEmpty(key));
+  const present = filled.length > 0 ? filled : chosen;
+  return { present, unfilled: chosen.filter((key) => !present.includes(key)) };
+}

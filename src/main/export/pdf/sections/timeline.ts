@@ -4,12 +4,13 @@ import type { Activity } from '../../../../shared/model/entities';
 import { timelineSpan, type TimelineSpan } from '../../timeline-span';
 import type { SectionContext } from '../context';
 import type { Content, TableLayout, TableNode } from '../doc-types';
-import { emptyNote, sectionHeading } from '../blocks';
+import { emptyNote, muted, sectionHeading } from '../blocks';
 import { fitted, lines } from '../fit';
 import { figure } from '../tagging/nodes';
 import { COLOR, contentWidth } from '../theme';
 import { statusBar } from './status-pattern';
 import { timelineAltText } from './timeline-alt-text';
+import { flowingTimeline } from './timeline-flowing';
 import { activityBar } from './timeline-bars';
 import { loadBars, timelineLoad } from './timeline-load';
 
@@ -41,9 +42,15 @@ export function timelineSection(ctx: SectionContext): Content[] {
   if (doc.activities.length === 0) return [...content, emptyNote(t.timeline.empty)];
   const span = timelineSpan(doc.plan, doc.activities);
   if (!span) return [...content, emptyNote(t.timeline.noPeriod)];
+  const load = timelineLoad(span, doc.activities);
+  const gantt = doc.activities.length <= GANTT_LIMIT;
+  if (ctx.layout === 'flowing') {
+    const rows = gantt ? sortedByStart(doc.activities) : null;
+    const note = gantt ? [] : [muted(t.timeline.tooMany(f.integer(doc.activities.length)))];
+    return [...content, ...flowingTimeline(ctx, span, load, rows), ...note];
+  }
   content.push({ text: t.timeline.intro, style: 'lead', margin: [0, 0, 0, 4] });
   content.push(legend(ctx));
-  const load = timelineLoad(span, doc.activities);
   const body: Content[][] = [
     header(ctx, span),
     [
@@ -58,7 +65,6 @@ export function timelineSection(ctx: SectionContext): Content[] {
     ],
   ];
   let clipped = false;
-  const gantt = doc.activities.length <= GANTT_LIMIT;
   if (gantt) {
     for (const a of sortedByStart(doc.activities)) {
       const bar = activityBar(span, a, BAR_WIDTH);
