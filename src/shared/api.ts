@@ -435,9 +435,9 @@ export const contract = {
     output: z.strictObject({ path: z.string(), pages: z.number().int() }),
   },
   /**
-   * Writes the open plan as a PDF, Word document, workbook, CSV or JSON file at `path` (whole or
-   * not at all); an existing file only with `overwrite`, and never over the plan itself. The
-   * sections are the PDF's and the Word document's.
+   * Writes the open plan as a PDF, Word document, workbook, CSV, JSON or calendar file at `path`
+   * (whole or not at all); an existing file only with `overwrite`, and never over the plan itself.
+   * The sections are the PDF's and the Word document's.
    */
   exportPlan: {
     input: z.strictObject({
