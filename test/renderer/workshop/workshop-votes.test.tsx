@@ -122,6 +122,38 @@ describe('prioritising in a workshop', () => {
     ]);
     expect(within(votes).queryByRole('region', { name: 'Resultat' })).toBeNull();
     expect(within(votes).queryByText(/plads/)).toBeNull();
+
+    // Fewer dots than some have given already: refused, saying who gave how many, and no vote
+    // is lost or cut; once their ballots are within it, the number can be lowered.
+    const given = core.doc().workshopVotes.map((v) => [v.participant, v.dots]);
+    const lower = async (to: string) => {
+      fireEvent.change(allowance, { target: { value: to } });
+      fireEvent.blur(allowance);
+      const alert = await within(votes).findByText(/kan ikke sættes ned/);
+      expect(alert.getAttribute('role')).toBe('alert');
+      return alert.textContent;
+    };
+    expect(await lower('2')).toBe(
+      'Prikkerne kan ikke sættes ned til 2 pr. deltager. Anne har allerede givet 3 og Bo 3. Indtast stemmerne igen med højst 2 prikker pr. deltager, og sæt derefter antallet ned.',
+    );
+    expect(core.doc().workshops[0]!.dotsPerParticipant).toBe(3);
+    expect((allowance as HTMLInputElement).value).toBe('3');
+    expect(core.doc().workshopVotes.map((v) => [v.participant, v.dots])).toEqual(given);
+    fireEvent.click(within(entry).getByRole('radio', { name: 'Én deltager ad gangen' }));
+    vote(entry, 'Anne', { 'Brug af data': 2 });
+    await within(entry).findByText('Stemmerne fra Anne er gemt.');
+    expect(await lower('1')).toBe(
+      'Prikkerne kan ikke sættes ned til 1 pr. deltager. Anne har allerede givet 2 og Bo 3. Indtast stemmerne igen med højst 1 prik pr. deltager, og sæt derefter antallet ned.',
+    );
+    expect(await lower('2')).toBe(
+      'Prikkerne kan ikke sættes ned til 2 pr. deltager. Bo har allerede givet 3. Indtast stemmerne igen med højst 2 prikker pr. deltager, og sæt derefter antallet ned.',
+    );
+    vote(entry, 'Bo', { 'Kunstig intelligens': 2 });
+    await within(entry).findByText('Stemmerne fra Bo er gemt.');
+    fireEvent.change(allowance, { target: { value: '2' } });
+    fireEvent.blur(allowance);
+    await waitFor(() => expect(core.doc().workshops[0]!.dotsPerParticipant).toBe(2));
+    expect(within(votes).queryByText(/kan ikke sættes ned/)).toBeNull();
   });
 
   it('reveals the ranking with its tie in words, writes it into the plan’s priorities and takes it back', async () => {
