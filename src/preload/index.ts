@@ -89,6 +89,8 @@ const bridge = {
   forgetRecent: call('forgetRecent'),
   recentPlanStatus: call('recentPlanStatus'),
   chooseFile: call('chooseFile'),
+  // Workshop follow-ups (wsfix).
+  saveBallot: call('saveBallot'),
   onShellEvent,
 } satisfies OmstilBridge;
 

@@ -42,6 +42,8 @@ export const API_CALLS = [
   'forgetRecent',
   'recentPlanStatus',
   'chooseFile',
+  // Workshop follow-ups (wsfix).
+  'saveBallot',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 

@@ -498,6 +498,20 @@ export const contract = {
     /** `null` when the user cancelled the dialog. */
     output: z.strictObject({ path: z.string().nullable() }),
   },
+  // Workshop follow-ups (wsfix): a participant's ballot as one step.
+  /**
+   * Makes a participant's votes in a workshop the dots given per card, in place of any they gave
+   * before, as one undo step; a card left out or given 0 loses their dots. Each vote is checked
+   * as `createEntity` checks one: a card of the workshop, within the dots each participant has.
+   */
+  saveBallot: {
+    input: z.strictObject({
+      workshopId: id,
+      participant: entityFields.workshopVote.participant.unwrap(),
+      dots: z.array(z.strictObject({ cardId: id, dots: entityFields.workshopVote.dots })).max(1000),
+    }),
+    output: PlanChangeSchema,
+  },
 } as const satisfies Record<ApiCall, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

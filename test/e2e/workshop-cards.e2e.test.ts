@@ -21,7 +21,8 @@ async function tabTo(page: Page, name: string, backwards = false): Promise<void>
 /**
  * The room's ideas in workshop mode, in Chromium against the HTTP host and the example plan, at
  * a projector's and a laptop's size: ideas written and acted on by keyboard alone, one taken into
- * the plan, one parked and taken back from the parking lot, with axe and the workshop's rule of
+ * the plan, one parked and taken back from the parking lot, the idea field tabbed to from under
+ * the timer brought out clear of it, with axe and the workshop's rule of
  * 24 px and 7:1 on the step with cards and on the lot. One browser and one plan for the file.
  */
 describe('workshop cards, in Chromium', () => {
@@ -56,6 +57,21 @@ describe('workshop cards, in Chromium', () => {
         await workshop.getByRole('article', { name: idea }).waitFor();
         expect(await focusedText(page)).toBe('Ny idé');
       }
+
+      // A field the room has scrolled under the timer that stays at the top of the step comes
+      // out from under it when tabbed to.
+      const field = workshop.getByLabel('Ny idé', { exact: true });
+      const timer = (await workshop.locator('.workshop-timer').boundingBox())!;
+      const below = (box: { y: number } | null) => box!.y - (timer.y + timer.height);
+      await page.evaluate(
+        `document.querySelector('dialog.workshop .workshop-step').scrollTop += ${below(await field.boundingBox()) + timer.height / 2}`,
+      );
+      expect(below(await field.boundingBox()), `${size} under the timer`).toBeLessThan(0);
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      expect(await focusedText(page)).toBe('Ny idé');
+      expect(below(await field.boundingBox()), `${size} clear of it`).toBeGreaterThanOrEqual(0);
+      await screenshot(page, `workshop-field-clear-${size}`);
 
       // The first into the plan, from the keyboard: the field, its kind, the card's kind, the button.
       await tabTo(page, 'Tag med i planen');

@@ -103,6 +103,15 @@ describe('prioritising in workshop mode, in Chromium', () => {
     await lookAt(page, 'votes-hidden-1280x720', voters);
     expect(await axeViolations(page)).toEqual([]);
 
+    // Fewer dots than Anne and Bo have given: refused in the room, saying who gave how many.
+    const allowance = votes.getByLabel('Prikker pr. deltager');
+    await allowance.fill('2');
+    await allowance.press('Enter');
+    const refusal = votes.getByRole('alert').filter({ hasText: 'kan ikke sættes ned til 2' });
+    await lookAt(page, 'votes-lower-refused-1280x720', refusal);
+    expect(await refusal.textContent()).toContain('Anne har allerede givet 3 og Bo 3.');
+    expect(await allowance.inputValue()).toBe('3');
+
     await votes.getByRole('button', { name: 'Vis stemmerne' }).click();
     const ranking = votes.getByRole('region', { name: 'Resultat' });
     const competences = ranking.getByRole('region', { name: 'Kompetencer' });

@@ -21,7 +21,13 @@ export {
 } from './services/plan-factory';
 export { PlanSession } from './services/plan-session';
 export { updatePlan } from './services/plan-service';
-export { applyRankingToPriorities, promoteCard, type Promoted } from './services/workshop-service';
+export {
+  applyRankingToPriorities,
+  promoteCard,
+  saveBallot,
+  type Ballot,
+  type Promoted,
+} from './services/workshop-service';
 export { readStatusFigures } from './services/status-figures';
 export { fileTeamPlan, previewTeamPlan } from './services/team-plan-filing';
 export { planMerge, writeMerge } from './sync/merge';

@@ -1,8 +1,8 @@
 import type { ApiHandlers } from '../../shared/api';
-import { applyRankingToPriorities, promoteCard, type Promoted } from '../core';
+import { applyRankingToPriorities, promoteCard, saveBallot, type Promoted } from '../core';
 import type { PlanHolder } from './plan-holder';
 
-type WorkshopCalls = 'promoteCard' | 'applyRankingToPriorities';
+type WorkshopCalls = 'promoteCard' | 'applyRankingToPriorities' | 'saveBallot';
 
 /** The calls that take a workshop's result into the open plan, each as one undo step. */
 export function workshopHandlers(plan: PlanHolder): Pick<ApiHandlers, WorkshopCalls> {
@@ -17,5 +17,6 @@ export function workshopHandlers(plan: PlanHolder): Pick<ApiHandlers, WorkshopCa
     },
     applyRankingToPriorities: ({ workshopId }) =>
       edited((s) => applyRankingToPriorities(s, workshopId)),
+    saveBallot: (ballot) => edited((s) => saveBallot(s, ballot)),
   };
 }

@@ -53,6 +53,8 @@ const da = {
     fromPlan: 'Fra planen',
     cards: 'Kort fra workshoppen',
     none: 'Endnu intet.',
+    /** Atop a sheet after the first, which hangs on the wall on its own. */
+    continued: (step: string) => `${step} (fortsat)`,
   },
   fromStep: (step: string) => `fra trinnet »${step}«`,
 };
@@ -106,6 +108,7 @@ const en: WorkshopSummaryWords = {
     fromPlan: 'From the plan',
     cards: 'Cards from the workshop',
     none: 'Nothing yet.',
+    continued: (step) => `${step} (continued)`,
   },
   fromStep: (step) => `from the step “${step}”`,
 };

@@ -39,3 +39,14 @@ export function whoHasVoted(votes: readonly Pick<WorkshopVote, 'participant' | '
   }
   return [...voters.values()];
 }
+
+/**
+ * Those who have given more dots than `allowance`, in the order they first voted: an allowance
+ * lowered below what they gave would leave their votes over it, counted in full or cut.
+ */
+export function votersOver(
+  votes: readonly Pick<WorkshopVote, 'participant' | 'dots'>[],
+  allowance: number,
+): Voter[] {
+  return whoHasVoted(votes).filter((voter) => voter.dots > allowance);
+}

@@ -10,6 +10,7 @@ import { PlanSession } from '../../../src/main/core/services/plan-session';
 import {
   applyRankingToPriorities,
   promoteCard,
+  saveBallot,
 } from '../../../src/main/core/services/workshop-service';
 import type { WorkshopCardKind } from '../../../src/shared/model/enums';
 import { catchAppError } from '../../helpers/errors';
@@ -103,6 +104,46 @@ describe('a workshop in the plan file', () => {
     expect([gone.workshopCards.length, gone.workshopVotes.length]).toEqual([0, 0]);
     session.undo();
     expect(session.document()).toEqual(whole);
+  });
+
+  it('saves a participant’s ballot as one undo step, in place of the one before, or not at all', () => {
+    const { session, workshopId, card, vote } = open();
+    const [a, b, c] = [card('A'), card('B'), card('C')];
+    vote(a, 2, 'Anne');
+    vote(b, 1, 'Bo');
+    const before = session.document();
+    const dotsOf = (doc: typeof before) =>
+      doc.workshopVotes.map((v) => [v.participant, v.cardId, v.dots]);
+    // Anne moves her dots, as »anne« this time: one off A, two onto C, three in all.
+    saveBallot(session, {
+      workshopId,
+      participant: 'anne',
+      dots: [
+        { cardId: a, dots: 1 },
+        { cardId: c, dots: 2 },
+      ],
+    });
+    expect(dotsOf(session.document())).toEqual([
+      ['Anne', a, 1],
+      ['Bo', b, 1],
+      ['anne', c, 2],
+    ]);
+    expect(session.history().undoStep).toMatchObject({ action: 'update', entity: 'workshopVote' });
+    session.undo();
+    expect(session.document()).toEqual(before);
+    // Over the allowance on the last card: refused whole, nothing of it written.
+    const over = catchAppError(() =>
+      saveBallot(session, {
+        workshopId,
+        participant: 'Bo',
+        dots: [
+          { cardId: b, dots: 2 },
+          { cardId: c, dots: 2 },
+        ],
+      }),
+    );
+    expect(over.issues?.[0]?.rule).toBe('vote-spent');
+    expect(session.document()).toEqual(before);
   });
 
   it('promotes a card as one undoable step, and refuses to promote it twice', () => {

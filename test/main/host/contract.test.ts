@@ -144,6 +144,11 @@ describe('the contract, call by call through the real dispatch', () => {
       entity: 'workshopVote',
       values: { workshopId: workshop.id, cardId: card.id, participant: 'Anne', dots: 3 },
     });
+    await call('saveBallot', {
+      workshopId: workshop.id,
+      participant: 'Bo',
+      dots: [{ cardId: card.id, dots: 2 }],
+    });
     const { promoted } = await call('promoteCard', { cardId: card.id });
     expect(promoted.kind).toBe('driver');
     const ranked = await call('applyRankingToPriorities', { workshopId: workshop.id });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ballotWrites, placeByKey } from '../../../src/renderer/screens/workshop/prioritising';
+import { placeByKey } from '../../../src/renderer/screens/workshop/prioritising';
+import { ballotWrites } from '../../../src/shared/workshop/ballot';
 
 const vote = (id: string, cardId: string, participant: string | null, dots: number) => ({
   id,

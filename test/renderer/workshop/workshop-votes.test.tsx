@@ -124,6 +124,50 @@ describe('prioritising in a workshop', () => {
     expect(within(votes).queryByText(/plads/)).toBeNull();
   });
 
+  it('refuses to lower the dots below what someone has given, saying who, and takes a whole ballot back with one Ctrl+Z', async () => {
+    const { core, votes } = await suPriorities();
+    const entry = within(votes).getByRole('form', { name: 'Indtast stemmer' });
+    const allowance = within(votes).getByLabelText('Prikker pr. deltager');
+    vote(entry, 'Anne', { 'Brug af data': 2, 'Kunstig intelligens': 1 });
+    await within(entry).findByText('Stemmerne fra Anne er gemt.');
+    const anne = core.doc().workshopVotes.map((v) => v.id);
+    vote(entry, 'Bo', { 'Kunstig intelligens': 1, Klarsprog: 1 });
+    await within(entry).findByText('Stemmerne fra Bo er gemt.');
+    const given = core.doc().workshopVotes.map((v) => [v.participant, v.dots]);
+
+    // Fewer dots than some have given already: refused, saying who gave how many, and no vote
+    // is lost or cut.
+    const lower = async (to: string) => {
+      fireEvent.change(allowance, { target: { value: to } });
+      fireEvent.blur(allowance);
+      const alert = await within(votes).findByText(new RegExp(`sættes ned til ${to} `));
+      expect(alert.getAttribute('role')).toBe('alert');
+      return alert.textContent;
+    };
+    expect(await lower('1')).toBe(
+      'Prikkerne kan ikke sættes ned til 1 pr. deltager. Anne har allerede givet 3 og Bo 2. Indtast stemmerne igen med højst 1 prik pr. deltager, og sæt derefter antallet ned.',
+    );
+    expect(await lower('2')).toBe(
+      'Prikkerne kan ikke sættes ned til 2 pr. deltager. Anne har allerede givet 3. Indtast stemmerne igen med højst 2 prikker pr. deltager, og sæt derefter antallet ned.',
+    );
+    expect(core.doc().workshops[0]!.dotsPerParticipant).toBe(3);
+    expect((allowance as HTMLInputElement).value).toBe('3');
+    expect(core.doc().workshopVotes.map((v) => [v.participant, v.dots])).toEqual(given);
+
+    // Bo's ballot over two cards is one step: one Ctrl+Z in the room takes all of it back.
+    const undo = () =>
+      fireEvent.keyDown(document.activeElement ?? document.body, { key: 'z', ctrlKey: true });
+    undo();
+    await waitFor(() => expect(core.doc().workshopVotes.map((v) => v.id)).toEqual(anne));
+    // With Anne's taken back too, nobody has given more than two: the number can be lowered.
+    undo();
+    await waitFor(() => expect(core.doc().workshopVotes).toEqual([]));
+    fireEvent.change(allowance, { target: { value: '2' } });
+    fireEvent.blur(allowance);
+    await waitFor(() => expect(core.doc().workshops[0]!.dotsPerParticipant).toBe(2));
+    expect(within(votes).queryByText(/kan ikke sættes ned/)).toBeNull();
+  });
+
   it('reveals the ranking with its tie in words, writes it into the plan’s priorities and takes it back', async () => {
     const { core, workshopId, cards, votes } = await suPriorities();
     const dataEntry = await promote(cards.data);

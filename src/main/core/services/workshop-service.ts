@@ -1,9 +1,10 @@
 import { errors, OmstilError } from '../../../shared/errors';
 import { entityLabels } from '../../../shared/i18n/entity-labels';
 import type { LocalizedText } from '../../../shared/i18n/localized';
-import type { Workshop, WorkshopCard } from '../../../shared/model/entities';
+import type { Workshop, WorkshopCard, WorkshopVote } from '../../../shared/model/entities';
 import type { WorkshopPromotedKind } from '../../../shared/model/enums';
 import { workshopMessages } from '../../../shared/model/workshop-messages';
+import { ballotWrites } from '../../../shared/workshop/ballot';
 import { priorityOfRank, rankCards } from '../../../shared/workshop/ranking';
 import type { Db } from '../db/connection';
 import { fromColumns } from '../repositories/entity-mapper';
@@ -164,5 +165,43 @@ export function applyRankingToPriorities(session: PlanSession, workshopId: strin
     // The step names the workshop it came from, so undo can say so.
     if (writer.changes.length > 0)
       writer.touch(ENTITY_TABLES.workshop.table, { id: workshopId }, now);
+  });
+}
+
+/** One participant's dots on the cards of a workshop's vote. */
+export interface Ballot {
+  workshopId: string;
+  participant: string;
+  dots: readonly { cardId: string; dots: number }[];
+}
+
+/**
+ * Makes a participant's votes in a workshop the dots the ballot gives each card, in place of any
+ * they gave before, as one undo step: a ballot entered wrong is taken back with one press, not a
+ * card at a time. A card left out or given 0 loses the participant's dots. Each vote is checked
+ * as a single one is (a card of its own workshop, within the allowance), lowered and removed
+ * ones first, so old and new dots are never counted together.
+ */
+export function saveBallot(session: PlanSession, ballot: Ballot): void {
+  const { workshopId, participant } = ballot;
+  session.edit('update:workshopVote', (writer, now) => {
+    loadEntity(writer.db, 'workshop', workshopId);
+    const votes = selectRows(
+      writer.db,
+      ENTITY_TABLES.workshopVote.table,
+      'workshop_id',
+      workshopId,
+    ).map((row) => fromColumns(ENTITY_TABLES.workshopVote, row) as WorkshopVote);
+    const dots = new Map(ballot.dots.map((d) => [d.cardId, d.dots]));
+    for (const write of ballotWrites(votes, participant, dots)) {
+      if (write.kind === 'create') {
+        const values = { workshopId, cardId: write.cardId, participant, dots: write.dots };
+        insertEntity(writer, 'workshopVote', session.env.newId(), values, now);
+      } else if (write.kind === 'update') {
+        changeEntity(writer, 'workshopVote', write.voteId, { dots: write.dots }, now);
+      } else {
+        writer.delete(ENTITY_TABLES.workshopVote.table, { id: write.voteId });
+      }
+    }
   });
 }

@@ -188,5 +188,7 @@ export interface DocDefinition {
   defaultStyle: TextProps;
   styles: Record<string, NodeProps>;
   footer: (page: number, pages: number, pageSize: PageSize) => Content;
+  /** A running head, drawn in the top margin; a poster's sheets after the first have one. */
+  header?: (page: number, pages: number, pageSize: PageSize) => Content;
   content: Content[];
 }

@@ -192,6 +192,12 @@ export const workshopDa = {
     heading: 'Prikafstemning',
     dotsLabel: 'Prikker pr. deltager',
     dotsRange: 'Vælg et antal mellem 1 og 20 prikker.',
+    lowerRefused_one:
+      'Prikkerne kan ikke sættes ned til {{count}} pr. deltager. {{given}}. Indtast stemmerne igen med højst {{count}} prik pr. deltager, og sæt derefter antallet ned.',
+    lowerRefused_other:
+      'Prikkerne kan ikke sættes ned til {{count}} pr. deltager. {{given}}. Indtast stemmerne igen med højst {{count}} prikker pr. deltager, og sæt derefter antallet ned.',
+    lowerGivenFirst: '{{name}} har allerede givet {{used}}',
+    lowerGivenMore: '{{name}} {{used}}',
     noCards:
       'Der er endnu ingen kort med baggrunde eller kompetencer at stemme om. Kortene skrives i de foregående trin.',
     hidden: 'Stemmerne er skjult, indtil facilitatoren viser dem.',
@@ -444,6 +450,12 @@ export const workshopEn: Texts<typeof workshopDa> = {
     heading: 'Dot voting',
     dotsLabel: 'Dots per participant',
     dotsRange: 'Choose a number between 1 and 20 dots.',
+    lowerRefused_one:
+      'The dots cannot be lowered to {{count}} per participant. {{given}}. Enter the votes again with at most {{count}} dot per participant, then lower the number.',
+    lowerRefused_other:
+      'The dots cannot be lowered to {{count}} per participant. {{given}}. Enter the votes again with at most {{count}} dots per participant, then lower the number.',
+    lowerGivenFirst: '{{name}} has already given {{used}}',
+    lowerGivenMore: '{{name}} {{used}}',
     noCards:
       'There are no cards with drivers or competences to vote on yet. The cards are written in the steps before.',
     hidden: 'The votes are hidden until the facilitator shows them.',

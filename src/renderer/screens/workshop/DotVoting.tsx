@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/errors';
 import type { WindowDocument } from '../../../shared/model/document';
-import type { Workshop } from '../../../shared/model/entities';
-import { whoHasVoted } from '../../../shared/workshop/voters';
+import type { Workshop, WorkshopVote } from '../../../shared/model/entities';
+import { votersOver, whoHasVoted } from '../../../shared/workshop/voters';
+import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
 import { voteCards, workshopVotes } from './prioritising';
 import { RankingView } from './RankingView';
@@ -38,7 +39,7 @@ export function DotVoting({ doc, workshop }: { doc: WindowDocument; workshop: Wo
         <p className="workshop-entries-empty">{t('workshop.votes.noCards')}</p>
       ) : (
         <>
-          <DotsSetting workshop={workshop} onSave={actions.setDotsPerParticipant} />
+          <DotsSetting workshop={workshop} votes={votes} onSave={actions.setDotsPerParticipant} />
           <section className="workshop-voters" aria-labelledby={`${id}-voters`}>
             <h4 id={`${id}-voters`} className="workshop-votes-subheading">
               {t('workshop.votes.voters')}
@@ -91,29 +92,54 @@ export function DotVoting({ doc, workshop }: { doc: WindowDocument; workshop: Wo
   );
 }
 
-/** The dots each participant has, 1–20, saved when the field is left with a new number. */
+/**
+ * The dots each participant has, 1–20, saved when the field is left with a new number. Never
+ * fewer than someone has given already: their votes would then be counted over the allowance or
+ * cut without a word, so the room is told whose ballots to enter again first.
+ */
 function DotsSetting({
   workshop,
+  votes,
   onSave,
 }: {
   workshop: Workshop;
+  votes: readonly WorkshopVote[];
   onSave: (dots: number) => Promise<AppError | null>;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const language = useAppStore((s) => s.language);
   const id = useId();
   const [typed, setTyped] = useState<string | null>(null);
   const [wrong, setWrong] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const commit = async () => {
     if (typed === null) return;
     const dots = Number(typed);
     if (typed.trim() === '' || !Number.isInteger(dots) || dots < 1 || dots > 20) {
       setWrong(true);
+      setRefusal(null);
       return;
     }
     setWrong(false);
-    if (dots !== workshop.dotsPerParticipant && (await onSave(dots))) setWrong(true);
     setTyped(null);
+    const over = votersOver(votes, dots);
+    if (over.length > 0) {
+      const given = over.map((voter, i) =>
+        t(i === 0 ? 'workshop.votes.lowerGivenFirst' : 'workshop.votes.lowerGivenMore', {
+          name: voter.participant,
+          used: voter.dots,
+        }),
+      );
+      setRefusal(t('workshop.votes.lowerRefused', { count: dots, given: format.list(given) }));
+      return;
+    }
+    setRefusal(null);
+    if (dots === workshop.dotsPerParticipant) return;
+    const refused = await onSave(dots);
+    if (refused) setRefusal(refused.message[language]);
   };
+  const message = wrong ? t('workshop.votes.dotsRange') : refusal;
   return (
     <p className="workshop-votes-field">
       <label htmlFor={id}>{t('workshop.votes.dotsLabel')}</label>
@@ -125,16 +151,16 @@ function DotsSetting({
         className="workshop-votes-input workshop-votes-number"
         value={typed ?? String(workshop.dotsPerParticipant)}
         aria-invalid={wrong}
-        aria-describedby={wrong ? `${id}-wrong` : undefined}
+        aria-describedby={message ? `${id}-wrong` : undefined}
         onChange={(e) => setTyped(e.target.value)}
         onBlur={() => void commit()}
         onKeyDown={(e) => {
           if (e.key === 'Enter') void commit();
         }}
       />
-      {wrong && (
+      {message && (
         <span id={`${id}-wrong`} className="workshop-votes-refusal" role="alert">
-          {t('workshop.votes.dotsRange')}
+          {message}
         </span>
       )}
     </p>

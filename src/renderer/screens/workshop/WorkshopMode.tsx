@@ -12,6 +12,7 @@ import { durationText } from './duration';
 import { isEntryPart } from '../../../shared/workshop/step-entries';
 import { StepEntries } from './StepEntries';
 import { useFullscreen } from './use-fullscreen';
+import { useTimerClearance } from './use-timer-clearance';
 import { useWorkshopKeys } from './use-workshop-keys';
 import { useWorkshopStep } from './use-workshop-step';
 import { useWorkshopTimer } from './use-workshop-timer';
@@ -85,6 +86,7 @@ export function WorkshopMode({
   };
 
   const stepRef = useRef<HTMLElement>(null);
+  useTimerClearance(stepRef, step.id);
   // A new step is read from its top.
   useEffect(() => {
     stepRef.current?.scrollTo?.({ top: 0 });

@@ -2,7 +2,6 @@ import type { WindowDocument } from '../../../shared/model/document';
 import type { Workshop, WorkshopCard, WorkshopVote } from '../../../shared/model/entities';
 import type { WorkshopGridLevel } from '../../../shared/model/enums';
 import type { WorkshopStep } from '../../../shared/workshop/formats';
-import { sameParticipant } from '../../../shared/workshop/voters';
 
 /**
  * Where a workshop prioritises. The SU votes in its »Prioritering« step; the team (GRUS) votes on
@@ -56,41 +55,6 @@ export function inPlan(doc: WindowDocument, card: WorkshopCard): boolean {
   if (card.promotedKind === 'competence')
     return doc.competences.some((c) => c.id === card.promotedId);
   return false;
-}
-
-/** The writes that make a participant's stored votes what the form says, in a safe order. */
-export type BallotWrite =
-  | { kind: 'create'; cardId: string; dots: number }
-  | { kind: 'update'; voteId: string; dots: number }
-  | { kind: 'delete'; voteId: string };
-
-/**
- * A participant's ballot as writes: the dots on each card replace what they gave before. Lowered
- * and removed votes go first, so the core's check of the allowance never counts old and new dots
- * together.
- */
-export function ballotWrites(
-  votes: readonly Pick<WorkshopVote, 'id' | 'cardId' | 'participant' | 'dots'>[],
-  participant: string,
-  dots: ReadonlyMap<string, number>,
-): BallotWrite[] {
-  const theirs = new Map(
-    votes
-      .filter((v) => v.participant !== null && sameParticipant(v.participant, participant))
-      .map((v) => [v.cardId, v]),
-  );
-  const first: BallotWrite[] = [];
-  const then: BallotWrite[] = [];
-  for (const [cardId, old] of theirs) {
-    const given = dots.get(cardId) ?? 0;
-    if (given === 0) first.push({ kind: 'delete', voteId: old.id });
-    else if (given < old.dots) first.push({ kind: 'update', voteId: old.id, dots: given });
-    else if (given > old.dots) then.push({ kind: 'update', voteId: old.id, dots: given });
-  }
-  for (const [cardId, given] of dots) {
-    if (given > 0 && !theirs.has(cardId)) then.push({ kind: 'create', cardId, dots: given });
-  }
-  return [...first, ...then];
 }
 
 /** The facilitator's total on a card: the one vote without a participant. */

@@ -4,7 +4,7 @@ import type { WindowDocument } from '../../../shared/model/document';
 import type { Workshop } from '../../../shared/model/entities';
 import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../store';
-import { ballotWrites, totalVoteOf, workshopVotes, type GridPlace } from './prioritising';
+import { totalVoteOf, workshopVotes, type GridPlace } from './prioritising';
 
 /**
  * One workshop edit, run as the store's `edit` runs one (the save indicator, then the answer's
@@ -39,7 +39,10 @@ async function runAll(edits: (() => Promise<AppError | null>)[]): Promise<AppErr
 }
 
 export interface VoteActions {
-  /** Makes the participant's votes the dots given per card, in place of any they gave before. */
+  /**
+   * Makes the participant's votes the dots given per card, in place of any they gave before, as
+   * one undo step (the contract's call).
+   */
   saveBallot: (participant: string, dots: ReadonlyMap<string, number>) => Promise<AppError | null>;
   /** Sets the facilitator's total on each card given; 0 takes a total away. */
   saveTotals: (totals: ReadonlyMap<string, number>) => Promise<AppError | null>;
@@ -73,12 +76,14 @@ export function voteActions(doc: WindowDocument, workshop: Workshop): VoteAction
 
   return {
     saveBallot: (participant, dots) =>
-      runAll(
-        ballotWrites(votes, participant, dots).map((write) => () => {
-          if (write.kind === 'create') return createVote(write.cardId, participant, write.dots);
-          if (write.kind === 'update') return updateVote(write.voteId, write.dots);
-          return deleteVote(write.voteId);
-        }),
+      runEdit(
+        (api) =>
+          api.saveBallot({
+            workshopId: workshop.id,
+            participant,
+            dots: [...dots].map(([cardId, n]) => ({ cardId, dots: n })),
+          }),
+        same,
       ),
     saveTotals: (totals) =>
       runAll(

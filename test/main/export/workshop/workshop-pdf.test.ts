@@ -9,7 +9,8 @@ import {
 import { isOmstilError, type AppError } from '../../../../src/shared/errors';
 import { makeWorkshopPlan, type WorkshopPlan } from '../../../helpers/workshop-plan';
 import { EXPORT_DATE, SLOW } from '../plans';
-import { pdfInfo, pdfText } from '../poppler';
+import { pdfInfo, pdfPageText, pdfText } from '../poppler';
+import { pdfStructure } from '../structure';
 
 let dir: string;
 let made: WorkshopPlan;
@@ -116,6 +117,14 @@ describe('a step’s poster for the wall', { timeout: SLOW }, () => {
     );
     // The parking lot is not on the step's wall.
     expect(text).not.toContain('Ny ordning for kantinen');
+    // A sheet that hangs on the wall on its own says which step it carries on.
+    expect(written.pages).toBeGreaterThan(1);
+    expect(pdfPageText(at('a3.pdf'), 1)).not.toContain('(fortsat)');
+    for (let page = 2; page <= written.pages; page++) {
+      expect(pdfPageText(at('a3.pdf'), page)).toContain('Kompetencebehov (fortsat)');
+    }
+    // Printed for the wall, but a running head to a screen reader, not the text read out again.
+    expect(pdfStructure(at('a3.pdf'))[0]?.text).not.toContain('(fortsat)');
   });
 
   it('is A1 when asked, and refuses a step the workshop’s format does not have', async () => {

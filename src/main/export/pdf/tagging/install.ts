@@ -119,15 +119,16 @@ function pick(proto: Renderer) {
 
 /**
  * A definition made ready for a tagged PDF: marked as tagged, in PDF 1.7 (where tagged PDF and
- * per-element languages are defined), and with its footer an artifact, which screen readers
- * skip rather than read out on every page.
+ * per-element languages are defined), and with its footer and any running head artifacts,
+ * which screen readers skip rather than read out on every page.
  */
 export function taggedDefinition(definition: DocDefinition): DocDefinition {
-  const { footer } = definition;
+  const { footer, header } = definition;
   return {
     ...definition,
     version: '1.7',
     tagged: true,
     footer: (page, pages, size) => pagination(footer(page, pages, size)),
+    ...(header ? { header: (page, pages, size) => pagination(header(page, pages, size)) } : {}),
   };
 }

@@ -10,6 +10,7 @@ import type { WorkshopStep } from '../../../../shared/workshop/formats';
 import { posterCards, posterEntries, type PosterPaper } from '../../../../shared/workshop/poster';
 import { sectionContext } from '../context';
 import type { Content, DocDefinition } from '../doc-types';
+import { ellipsized } from '../fit';
 import type { PdfFonts } from '../fonts';
 import { documentFrame } from '../frame';
 import { COLOR } from '../theme';
@@ -22,7 +23,18 @@ const SCALE: Record<PosterPaper, number> = { A3: 1, A1: 2 };
 /** Up to this many items a list runs in one column; more go in two. */
 const ONE_COLUMN = 7;
 
-const SIZE = { kicker: 18, title: 60, label: 20, guide: 24, entry: 30, longList: 22, margin: 70 };
+const SIZE = {
+  kicker: 18,
+  title: 60,
+  label: 20,
+  guide: 24,
+  entry: 30,
+  longList: 22,
+  margin: 70,
+  /** The step's title again atop each following sheet, in the top margin. */
+  continued: 30,
+  continuedTop: 18,
+};
 
 /**
  * A step's poster for the wall, as the paper kit has them: the step's title, the facilitator's
@@ -141,6 +153,19 @@ export function workshopPosterDocDefinition(
     ),
     pageSize: paper,
     pageMargins: [margin, margin, margin, margin],
+    // A sheet after the first hangs on the wall on its own: it says which step it carries on.
+    header: (page, _pages, size) => {
+      if (page === 1) return { text: '' };
+      const face = { size: SIZE.continued * k, bold: true };
+      return {
+        text: ellipsized(ctx, w.continued(title), size.width - 2 * margin, face),
+        bold: true,
+        color: COLOR.heading,
+        fontSize: face.size,
+        lineHeight: 1.05,
+        margin: [margin, SIZE.continuedTop * k, margin, 0],
+      };
+    },
     // A poster is a page on the wall, not a page of a document: no running footer.
     footer: (_page, pages) => {
       options.onPages?.(pages);
