@@ -66,10 +66,14 @@ function countedTable(
   w: TrendsTexts,
   entries: readonly CountedEntry[],
   extra?: { header: string; value: (index: number) => string },
+  markCustom = true,
 ): Content {
   const { f } = ctx;
   const title = (e: CountedEntry): TextNode => ({
-    text: [e.title, ...(e.key === null ? [{ text: ` (${w.custom})`, color: COLOR.muted }] : [])],
+    text: [
+      e.title,
+      ...(markCustom && e.key === null ? [{ text: ` (${w.custom})`, color: COLOR.muted }] : []),
+    ],
   });
   return dataTable(
     [
@@ -221,13 +225,20 @@ export function trendsDocDefinition(
   if (report.targetGroups.length === 0) content.push(emptyNote(w.targetGroups.none));
   else {
     content.push(
-      countedTable(ctx, w, report.targetGroups, {
-        header: w.columns.headcount,
-        value: (i) => {
-          const headcount = report.targetGroups[i]?.headcount ?? null;
-          return headcount === null ? '' : f.integer(headcount);
+      countedTable(
+        ctx,
+        w,
+        report.targetGroups,
+        {
+          header: w.columns.headcount,
+          value: (i) => {
+            const headcount = report.targetGroups[i]?.headcount ?? null;
+            return headcount === null ? '' : f.integer(headcount);
+          },
         },
-      }),
+        // Target groups are the committees' own: none is from the catalogue.
+        false,
+      ),
     );
   }
 
