@@ -89,6 +89,10 @@ const bridge = {
   forgetRecent: call('forgetRecent'),
   recentPlanStatus: call('recentPlanStatus'),
   chooseFile: call('chooseFile'),
+  // Trends across many plans (issue 18).
+  trendsListFiles: call('trendsListFiles'),
+  trendsReadFile: call('trendsReadFile'),
+  trendsExport: call('trendsExport'),
   onShellEvent,
 } satisfies OmstilBridge;
 

@@ -42,6 +42,10 @@ export const API_CALLS = [
   'forgetRecent',
   'recentPlanStatus',
   'chooseFile',
+  // Trends across many plans (issue 18).
+  'trendsListFiles',
+  'trendsReadFile',
+  'trendsExport',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 

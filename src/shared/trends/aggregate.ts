@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   catalogEntries,
   catalogEntry,
@@ -16,11 +17,11 @@ import type { Language } from '../model/enums';
 import { anonymiser } from './anonymise';
 import { foldTitle } from './fold';
 import type { Combination, CountedEntry, DuplicateFile, SkippedFile, TrendsReport } from './report';
-import type { PlanSummary, SummaryEntry } from './summary';
+import type { PlanSummary, SummaryEntry, TrendsReadSchema } from './summary';
 
 /** One file as it was read: its summary, or why it could not be counted. */
-export type TrendsRead =
-  { file: string; summary: PlanSummary } | { file: string; reason: LocalizedText };
+/** One file as it was read: its summary, or why it could not be counted. */
+export type TrendsRead = z.infer<typeof TrendsReadSchema>;
 
 export interface TrendsInput {
   reads: readonly TrendsRead[];

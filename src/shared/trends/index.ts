@@ -8,4 +8,10 @@ export {
 } from './aggregate';
 export { foldTitle } from './fold';
 export * from './report';
-export { PlanSummarySchema, summarisePlan, type PlanSummary, type SummaryEntry } from './summary';
+export {
+  PlanSummarySchema,
+  TrendsReadSchema,
+  summarisePlan,
+  type PlanSummary,
+  type SummaryEntry,
+} from './summary';

@@ -106,3 +106,12 @@ export function summarisePlan(doc: PlanDocument): PlanSummary {
     people: doc.members.map((m) => m.name),
   };
 }
+
+/** One file as it was read: its summary, or why it could not be counted (in both languages). */
+export const TrendsReadSchema = z.union([
+  z.strictObject({ file: z.string(), summary: PlanSummarySchema }),
+  z.strictObject({
+    file: z.string(),
+    reason: z.strictObject({ da: z.string(), en: z.string() }),
+  }),
+]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/main';
+import { TrendsReportSchema } from '../../../src/shared/trends';
 import { runOmstil } from '../../helpers/cli-runner';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { TRENDS_PLAN_FILES, writeTrendsFolder } from '../../helpers/trends-folder';
@@ -43,14 +44,16 @@ describe('omstil trends', { timeout: SLOW }, () => {
       ),
       `Skrevet: ${join(dir, 'tendenser.json')} (5 planer talt med, 3 filer kunne ikke læses)`,
     ]);
-    const report = JSON.parse(readFileSync(join(dir, 'tendenser.json'), 'utf8'));
+    const report = TrendsReportSchema.parse(
+      JSON.parse(readFileSync(join(dir, 'tendenser.json'), 'utf8')),
+    );
     expect(report.plans).toEqual(TRENDS_PLAN_FILES.map((f) => `plans/${f}`));
-    expect(report.skipped.map((s: { file: string }) => s.file)).toEqual([
+    expect(report.skipped.map((s) => s.file)).toEqual([
       'plans/andet.json',
       'plans/noter.omstil',
       'plans/ødelagt.omstil',
     ]);
-    for (const list of ['drivers', 'competences', 'methods']) {
+    for (const list of ['drivers', 'competences', 'methods'] as const) {
       for (const entry of report[list]) {
         expect(Object.keys(entry)).toEqual(['key', 'title', 'count', 'share', 'files']);
       }
@@ -65,11 +68,13 @@ describe('omstil trends', { timeout: SLOW }, () => {
   });
 
   it('reads in worker threads in the built command and counts the same', async () => {
-    const inProcess = JSON.parse((await omstil('trends', 'plans', '--lang', 'en')).stdout);
+    const inProcess = TrendsReportSchema.parse(
+      JSON.parse((await omstil('trends', 'plans', '--lang', 'en')).stdout),
+    );
     const built = await runOmstil(['trends', 'plans', '--lang', 'en'], dir);
     expect(built.code).toBe(0);
     expect(JSON.parse(built.stdout)).toEqual(inProcess);
-    expect(inProcess.drivers[0].title).toBe('Efficiency');
+    expect(inProcess.drivers[0]?.title).toBe('Efficiency');
   });
 
   it('writes a PDF that reads like the seed article’s overview, with the numbers', async () => {
