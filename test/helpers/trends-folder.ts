@@ -2,13 +2,15 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPlanFile } from '../../src/main/core';
 import { renderPlanJson } from '../../src/main/export';
+import { captureCrash } from './damaged-files/journal-capture';
 import { entityDefaults, planDefaults } from '../../src/shared/model/defaults';
 import type { PlanDocument } from '../../src/shared/model/document';
 
 /**
  * A folder of plans whose trends are worked out by hand (see the expected counts in
  * test/main/core/trends/trends-folder.test.ts): four plan files and a plan in the JSON
- * interchange format, an older copy of one plan, a damaged plan, a text file and a JSON file that
+ * interchange format, an older copy of one plan, a damaged plan, a plan with an interrupted
+ * change's journal beside it, a text file and a JSON file that
  * are not plans, and a plan in a subfolder that a folder's reading leaves out. Written by the
  * core's own writer, so every plan is one the gate accepts.
  */
@@ -215,6 +217,10 @@ export function writeTrendsFolder(root: string): string {
   const damaged = readFileSync(join(folder, 'b.omstil'));
   damaged.fill(0xff, 8192, 12288);
   writeFileSync(join(folder, 'ødelagt.omstil'), damaged);
+  // A change cut off mid-commit: reading would roll the journal back, so it is not read.
+  const crash = captureCrash(readFileSync(join(folder, 'c.omstil')), join(root, 'crash'));
+  writeFileSync(join(folder, 'afbrudt.omstil'), crash.plan);
+  writeFileSync(join(folder, 'afbrudt.omstil-journal'), crash.journal);
   writeFileSync(join(folder, 'noter.omstil'), 'Noter fra mødet\n');
   writeFileSync(join(folder, 'andet.json'), '{ "hello": 1 }\n');
   copyFileSync(join(folder, 'c.omstil'), join(folder, 'arkiv', 'c-arkiv.omstil'));

@@ -37,18 +37,20 @@ describe('omstil trends', { timeout: SLOW }, () => {
     const result = await omstil('trends', 'plans', '-o', 'tendenser.json');
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')).toEqual([
+      expect.stringMatching(/^Ikke talt med: plans\/afbrudt\.omstil: En ændring af planen/),
       expect.stringMatching(/^Ikke talt med: plans\/andet\.json: /),
       'Ikke talt med: plans/noter.omstil: noter.omstil er ikke en Omstil-plan: Filen har et ukendt indhold.',
       expect.stringMatching(
         /^Ikke talt med: plans\/ødelagt\.omstil: Planen ødelagt\.omstil er beskadiget/,
       ),
-      `Skrevet: ${join(dir, 'tendenser.json')} (5 planer talt med, 3 filer kunne ikke læses)`,
+      `Skrevet: ${join(dir, 'tendenser.json')} (5 planer talt med, 4 filer kunne ikke læses)`,
     ]);
     const report = TrendsReportSchema.parse(
       JSON.parse(readFileSync(join(dir, 'tendenser.json'), 'utf8')),
     );
     expect(report.plans).toEqual(TRENDS_PLAN_FILES.map((f) => `plans/${f}`));
     expect(report.skipped.map((s) => s.file)).toEqual([
+      'plans/afbrudt.omstil',
       'plans/andet.json',
       'plans/noter.omstil',
       'plans/ødelagt.omstil',

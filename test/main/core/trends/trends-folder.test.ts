@@ -70,14 +70,17 @@ describe('a trends report over a folder of plans', () => {
   it('lists the files it could not read with the reason the program gives, and counts the rest', () => {
     const reasons = new Map(report.skipped.map((s) => [s.file, s.reason]));
     expect([...reasons.keys()].sort()).toEqual(
-      [p('andet.json'), p('noter.omstil'), p('ødelagt.omstil')].sort(),
+      [p('afbrudt.omstil'), p('andet.json'), p('noter.omstil'), p('ødelagt.omstil')].sort(),
+    );
+    expect(reasons.get(p('afbrudt.omstil'))).toMatch(
+      /^En ændring af planen afbrudt\.omstil blev afbrudt, og journalfilen ligger stadig ved siden af den\./,
     );
     expect(reasons.get(p('noter.omstil'))).toBe(
       'noter.omstil er ikke en Omstil-plan: Filen har et ukendt indhold.',
     );
     expect(reasons.get(p('ødelagt.omstil'))).toMatch(/^Planen ødelagt\.omstil er beskadiget/);
     expect(reasons.get(p('andet.json'))).toMatch(/ikke en Omstil-plan i JSON-format/);
-    expect(report.totals.skipped).toBe(3);
+    expect(report.totals.skipped).toBe(4);
   });
 
   it('counts a file named twice once, and of two files holding one plan the one changed last', () => {
@@ -201,9 +204,10 @@ describe('a trends report over a folder of plans', () => {
     expect(report.period).toEqual({ start: '2025-07-01', end: '2028-02-29', plans: 3 });
   });
 
-  it('changes no file it reads and leaves no lock or journal behind', () => {
+  it('changes no file it reads, a journal beside one included, and leaves no lock behind', () => {
     const after = snapshot(folder);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expect(after.has('afbrudt.omstil-journal')).toBe(true);
     for (const [name, seen] of before) expect(after.get(name), name).toEqual(seen);
     expect(readdirSync(folder).filter((n) => n.startsWith('.~lock.'))).toEqual([
       '.~lock.låst.omstil#',
@@ -219,7 +223,7 @@ describe('a trends report over a folder of plans', () => {
     for (const name of ['.omstil', '.json', 'Styrelsen for', 'Bo Ærø', 'ødelagt', 'noter']) {
       expect(text).not.toContain(name);
     }
-    expect(anonymous.plans).toEqual(['Fil 2', 'Fil 4', 'Fil 5', 'Fil 6', 'Fil 7']);
+    expect(anonymous.plans).toEqual(['Fil 2', 'Fil 5', 'Fil 6', 'Fil 7', 'Fil 8']);
     expect(anonymous.competences.map((c) => c.title)).toContain('Kursus for [organisationen]');
     expect(anonymous.competences.map((c) => c.title)).toContain('Mentor: [navn]');
     // The counts are the report's own: only names change.
