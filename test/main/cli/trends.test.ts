@@ -99,7 +99,7 @@ describe('omstil trends', { timeout: SLOW }, () => {
       'Antal personer Sagsbehandlere 2 40 % 65 Ledere 1 20 %',
       'Filer, der ikke er talt med',
       'plans/noter.omstil: noter.omstil er ikke en Omstil-plan',
-      'plans/a-gammel.omstil: samme plan som plans/a.omstil, der er senest ændret',
+      'plans/a-gammel.omstil: samme plan som plans/a.omstil, der er talt med i stedet',
     ]) {
       expect(text).toContain(expected);
     }

@@ -89,7 +89,8 @@ const da = {
     duplicates:
       'Disse filer rummer en plan, der allerede er talt med, og er derfor kun talt én gang:',
     sameFile: (other: string) => `samme fil som ${other}`,
-    samePlan: (other: string) => `samme plan som ${other}, der er senest ændret`,
+    samePlan: (other: string) =>
+      `samme plan som ${other}, der er talt med i stedet (den kopi, der senest er ændret, eller den først nævnte, hvis de er ændret samtidig)`,
   },
 };
 
@@ -170,7 +171,8 @@ const en: typeof da = {
     intro: 'These files could not be read as plans. The others are counted.',
     duplicates: 'These files hold a plan already counted, and so are counted once only:',
     sameFile: (other) => `the same file as ${other}`,
-    samePlan: (other) => `the same plan as ${other}, which was changed last`,
+    samePlan: (other) =>
+      `the same plan as ${other}, which is counted instead (the copy changed last, on a tie the one named first)`,
   },
 };
 
