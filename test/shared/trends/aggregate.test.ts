@@ -43,7 +43,7 @@ describe('counting trends', () => {
     ]);
   });
 
-  it('treats a key this version does not know as a custom entry', () => {
+  it('counts a custom driver apart from the catalogue’s, which keep their place at 0', () => {
     const report = aggregateTrends(
       {
         reads: [
