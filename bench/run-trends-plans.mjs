@@ -23,4 +23,9 @@ const { ms } = await timed(() => {
     files.push(file);
   }
 });
-answer({ files: files.length, bytes: statSync(files[0]).size, activities: doc.activities.length, ms });
+answer({
+  files: files.length,
+  bytes: statSync(files[0]).size,
+  activities: doc.activities.length,
+  ms,
+});

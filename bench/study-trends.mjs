@@ -27,19 +27,19 @@ export function studyTrends(root, outDir) {
       `${made.files} planer á ${made.activities} indsatser (${(made.bytes / 1e3).toFixed(0)} kB hver), ` +
         `skrevet på ${seconds(made.ms)}\n`,
     );
-    const results = {};
-    for (const mode of ['threads', 'one-thread']) {
-      const runs = [];
-      // The two ways take turns run by run, so a spell of load elsewhere hits both alike.
-      for (let i = 0; i < RUNS; i++) {
+    const results = { threads: [], 'one-thread': [] };
+    // The two ways take turns run by run, so a spell of load elsewhere hits both alike.
+    for (let i = 0; i < RUNS; i++) {
+      for (const mode of ['threads', 'one-thread']) {
         const r = runChild(root, 'run-trends.mjs', [outDir, folder, mode]);
         if (r.failed) throw new Error(r.failed);
         if (r.plans !== PLANS || r.skipped !== 0 || r.progressCalls !== PLANS) {
-          throw new Error(`${mode}: ${r.plans} planer talt, ${r.skipped} sprunget over, ${r.progressCalls} fremskridt`);
+          throw new Error(
+            `${mode}: ${r.plans} planer talt, ${r.skipped} sprunget over, ${r.progressCalls} fremskridt`,
+          );
         }
-        runs.push(r);
+        results[mode].push(r);
       }
-      results[mode] = runs;
     }
     const row = (label, runs) => {
       const ms = runs.map((r) => r.ms);
