@@ -19,6 +19,8 @@ export default defineConfig({
         input: {
           index: fromRoot('./src/main/electron/main.ts'),
           'pdf-worker': fromRoot('./src/main/export/pdf/worker-entry.ts'),
+          // The trends report's readers, found beside index.js by findTrendsWorker.
+          'trends-worker': fromRoot('./src/main/core/trends/worker-entry.ts'),
         },
       },
     },

@@ -28,6 +28,8 @@ export default defineConfig({
         web: resolve(import.meta.dirname, 'src/main/http/main.ts'),
         // Started as a worker thread by the command's and the web host's PDF exports.
         'pdf-worker': resolve(import.meta.dirname, 'src/main/export/pdf/worker-entry.ts'),
+        // Started as worker threads by `omstil trends` and the hosts to read many plans at once.
+        'trends-worker': resolve(import.meta.dirname, 'src/main/core/trends/worker-entry.ts'),
       },
       external,
       output: {

@@ -68,6 +68,10 @@ export async function buildBench(root, outDir, { gateVariants = false } = {}) {
     'verify-content': join(root, 'src/main/core/plan-file/verify-content.ts'),
     connection: join(root, 'src/main/core/db/connection.ts'),
     'large-plan': join(root, 'test/helpers/large-plan.ts'),
+    // The trends benchmark's five hundred plans, and the worker threads that read them.
+    'plan-bytes': join(root, 'test/helpers/plan-bytes.ts'),
+    trends: join(root, 'src/shared/trends/index.ts'),
+    'trends-worker': join(root, 'src/main/core/trends/worker-entry.ts'),
   });
   if (!gateVariants) return;
   for (const [variant, edits] of Object.entries(GATE_VARIANTS)) {

@@ -8,6 +8,7 @@
 //   npm run bench -- open 20000    one part at one size; parts: open edit export merge browser
 //   npm run bench -- pdf           the PDF of 2,000 activities in detail (not in the whole table)
 //   npm run bench -- gate          what each check of the gate adds to opening (nor this)
+//   npm run bench -- trends        a trends report over 500 plans of 100 activities (nor this)
 //   npm run bench -- table         bench/results.json as the README's Markdown table
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -21,6 +22,7 @@ import * as parts from '../bench/parts.mjs';
 import { writeResults } from '../bench/results.mjs';
 import { studyGate } from '../bench/study-gate.mjs';
 import { studyPdf } from '../bench/study-pdf.mjs';
+import { studyTrends } from '../bench/study-trends.mjs';
 import { printFigures } from '../bench/table.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,7 +37,7 @@ const TABLE_PARTS = {
   merge: parts.merge,
   browser: parts.browser,
 };
-const STUDIES = ['pdf', 'gate'];
+const STUDIES = ['pdf', 'gate', 'trends'];
 const SIZES = [1000, 5000, 20000, 50000];
 
 const args = process.argv.slice(2);
@@ -64,6 +66,7 @@ await buildBench(root, outDir, { gateVariants: studies.includes('gate') });
 if (tableParts.includes('browser')) buildWebIfStale();
 
 if (studies.includes('pdf')) studyPdf(root, outDir);
+if (studies.includes('trends')) studyTrends(root, outDir);
 
 const folder = mkdtempSync(join(tmpdir(), 'omstil-bench-'));
 const measured = [];

@@ -91,6 +91,10 @@ const bridge = {
   chooseFile: call('chooseFile'),
   // Workshop follow-ups (wsfix).
   saveBallot: call('saveBallot'),
+  // Trends across many plans (issue 18).
+  trendsListFiles: call('trendsListFiles'),
+  trendsReadFile: call('trendsReadFile'),
+  trendsExport: call('trendsExport'),
   onShellEvent,
 } satisfies OmstilBridge;
 

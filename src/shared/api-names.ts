@@ -44,6 +44,10 @@ export const API_CALLS = [
   'chooseFile',
   // Workshop follow-ups (wsfix).
   'saveBallot',
+  // Trends across many plans (issue 18).
+  'trendsListFiles',
+  'trendsReadFile',
+  'trendsExport',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 

@@ -11,6 +11,7 @@ import { StatusSnapshotSchema } from './model/stored/status-snapshot';
 import type { Result } from './result';
 import { POSTER_PAPERS } from './workshop/poster';
 import { TeamPlanPreviewSchema, TeamPlanReportSchema } from './workshop/team-plan';
+import { DuplicateFileSchema, TrendsReadSchema, TrendsReportSchema } from './trends';
 
 /**
  * The one contract between the renderer and the main side. Every transport (Electron IPC, the
@@ -511,6 +512,26 @@ export const contract = {
       dots: z.array(z.strictObject({ cardId: id, dots: entityFields.workshopVote.dots })).max(1000),
     }),
     output: PlanChangeSchema,
+  },
+  // Trends across many plans (issue 18). A call answers once and the HTTP transport has no push,
+  // so the window lists the files, then reads them a call each (a few in flight), its progress
+  // bar counting the answers, and counts the summaries itself with the shared code.
+  /** The plan files of the chosen files and folders (a folder one level deep), each once. */
+  trendsListFiles: {
+    input: z.strictObject({ paths: z.array(filePath).min(1).max(1000) }),
+    output: z.strictObject({ files: z.array(z.string()), sameFiles: z.array(DuplicateFileSchema) }),
+  },
+  /** One file's summary through the read-only gate, or why it is not counted. Never writes. */
+  trendsReadFile: { input: z.strictObject({ file: filePath }), output: TrendsReadSchema },
+  /** Writes a report the window counted as JSON or PDF at `path`; an existing file only with `overwrite`. */
+  trendsExport: {
+    input: z.strictObject({
+      report: TrendsReportSchema,
+      format: z.enum(['json', 'pdf'], { error: 'invalid-choice' }),
+      path: filePath,
+      overwrite: z.boolean().optional(),
+    }),
+    output: z.strictObject({ path: z.string(), bytes: z.number().int() }),
   },
 } as const satisfies Record<ApiCall, { input: z.ZodType; output: z.ZodType }>;
 

@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'workshop-summary': async () =>
     (await import('./commands/workshop-summary')).workshopSummaryCommand,
   'workshop-poster': async () => (await import('./commands/workshop-poster')).workshopPosterCommand,
+  trends: async () => (await import('./commands/trends')).trendsCommand,
 };
 
 const VALUED = new Set([

@@ -34,6 +34,11 @@ Kommandoer:
                        PDF på én side eller som tekst (uden -o: teksten på skærmen)
   workshop-poster <fil.omstil> --step ID [--paper A3|A1] [--workshop ID] -o <ud.pdf>
                        Skriv plakaten til et trin i workshoppen, til væggen
+  trends <fil-eller-mappe>... [--format json|pdf] [--lang da|en] [--anonymous] [-o <ud>]
+                       Tæl hvilke baggrunde, kompetencer og metoder planerne bruger,
+                       som JSON eller PDF (en mappe: dens .omstil- og .json-filer, ikke
+                       undermapper; planerne læses uden at blive ændret eller låst;
+                       --anonymous: uden filnavne, organisationer og personer)
 
 Generelle valg: --lang da|en (sprog i meddelelser), --help, --version
 Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
@@ -71,6 +76,13 @@ Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
       count === 1
         ? '1 indsats har hverken start- eller slutdato og er derfor ikke med i kalenderen.'
         : `${count} indsatser har hverken start- eller slutdato og er derfor ikke med i kalenderen.`,
+    /** For `omstil trends`. */
+    trends: {
+      written: (path: string, plans: number, skipped: number) =>
+        `Skrevet: ${path} (${plans === 1 ? '1 plan' : `${plans} planer`} talt med` +
+        (skipped > 0 ? `, ${skipped === 1 ? '1 fil' : `${skipped} filer`} kunne ikke læses)` : ')'),
+      skipped: (file: string, reason: string) => `Ikke talt med: ${file}: ${reason}`,
+    },
   },
   en: {
     usage: `Usage: omstil <command> [options]
@@ -103,6 +115,11 @@ Commands:
                        one-page PDF or as text (without -o: the text on screen)
   workshop-poster <file.omstil> --step ID [--paper A3|A1] [--workshop ID] -o <out.pdf>
                        Write the poster of a step of the workshop, for the wall
+  trends <file-or-folder>... [--format json|pdf] [--lang da|en] [--anonymous] [-o <out>]
+                       Count which drivers, competences and methods the plans use, as
+                       JSON or PDF (a folder: its .omstil and .json files, not its
+                       subfolders; the plans are read without being changed or locked;
+                       --anonymous: without file names, organisations and people)
 
 General options: --lang da|en (language of messages), --help, --version
 Exit codes: 0 done, 1 usage error, 2 input refused.`,
@@ -138,6 +155,14 @@ Exit codes: 0 done, 1 usage error, 2 input refused.`,
       count === 1
         ? '1 activity has neither a start nor an end date, so it is not in the calendar.'
         : `${count} activities have neither a start nor an end date, so they are not in the calendar.`,
+    trends: {
+      written: (path: string, plans: number, skipped: number) =>
+        `Written: ${path} (${plans === 1 ? '1 plan' : `${plans} plans`} counted` +
+        (skipped > 0
+          ? `, ${skipped === 1 ? '1 file' : `${skipped} files`} could not be read)`
+          : ')'),
+      skipped: (file: string, reason: string) => `Not counted: ${file}: ${reason}`,
+    },
   },
 } satisfies Record<Language, unknown>;
 

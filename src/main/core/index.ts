@@ -32,3 +32,11 @@ export { readStatusFigures } from './services/status-figures';
 export { fileTeamPlan, previewTeamPlan } from './services/team-plan-filing';
 export { planMerge, writeMerge } from './sync/merge';
 export { salvagePlan } from './sync/salvage';
+export {
+  findTrendsWorker,
+  listTrendFiles,
+  readTrendFile,
+  readTrendFiles,
+  type ReadTrendsOptions,
+  type TrendFiles,
+} from './trends';

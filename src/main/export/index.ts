@@ -26,3 +26,6 @@ export {
   exportWorkshopSummaryToFile,
 } from './pdf/workshop/export-file';
 export { requireWorkshop, workshopMinutesText } from './workshop';
+// Trends across many plans (issue 18).
+export { renderTrendsJson } from './trends/json';
+export { writeTrendsPdf } from './trends/write';

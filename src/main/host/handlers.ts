@@ -6,6 +6,7 @@ import { hostHandlers } from './host-handlers';
 import { createPlanHolder } from './plan-holder';
 import { sessionHandlers } from './session-handlers';
 import { teamPlanHandlers } from './team-plan-handlers';
+import { trendsHandlers } from './trends-handlers';
 import { workshopHandlers } from './workshop-handlers';
 
 export type Handlers = ApiHandlers & {
@@ -28,6 +29,8 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
     ...workshopHandlers(plan),
     ...teamPlanHandlers(plan),
     ...exports,
+    // Trends across many plans (issue 18).
+    ...trendsHandlers(ctx, env),
     dispose: () => {
       plan.close();
       disposeExports();

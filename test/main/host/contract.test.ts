@@ -6,6 +6,7 @@ import { createHandlers, dispatch, type Handlers } from '../../../src/main/host'
 import { contract, type CallInput, type CallOutput } from '../../../src/shared/api';
 import { API_CALLS, type ApiCall } from '../../../src/shared/api-names';
 import { evaluationFigures } from '../../../src/shared/evaluation';
+import { aggregateTrends } from '../../../src/shared/trends';
 import { BUILT_PDF_WORKER } from '../../helpers/built-node';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { spoilPlanFile } from '../../helpers/hostile-files';
@@ -238,6 +239,23 @@ describe('the contract, call by call through the real dispatch', () => {
     expect((await call('openPlan', { path: edited })).file.notice?.code).toBe('changed-outside');
     const accepted = await call('acceptOutsideChanges', { confirmed: true });
     expect([accepted.file.readOnly, accepted.file.notice]).toEqual([false, null]);
+
+    // Trends across many plans (issue 18): the folder's files, each read by a call, the report
+    // counted here as the window counts it, and written; an existing file only when told.
+    const trendFiles = await call('trendsListFiles', { paths: [tempDir()] });
+    const reads = [];
+    for (const file of trendFiles.files) reads.push(await call('trendsReadFile', { file }));
+    const trendsReport = aggregateTrends(
+      { reads, sameFiles: trendFiles.sameFiles },
+      { lang: 'da' },
+    );
+    // The open plan, counted once with its copies (the copy changed last stands for them).
+    const counted = [...trendsReport.plans, ...trendsReport.duplicates.map((d) => d.file)];
+    expect(counted).toContain(path);
+    const trends = { report: trendsReport, format: 'json' as const, path: at('Tendenser.json') };
+    expect((await call('trendsExport', trends)).bytes).toBeGreaterThan(0);
+    expect((await dispatch(handlers, 'trendsExport', trends)).ok).toBe(false);
+    await call('trendsExport', { ...trends, overwrite: true });
 
     // Where recent plans stand, and closing.
     expect((await call('listRecent', {})).length).toBeGreaterThan(2);

@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { TrendsRead } from '../../../shared/trends';
+import { systemEnvironment, type Environment } from '../services/clock';
+import { readTrendFile } from './read-summary';
+import {
+  TRENDS_WORKER_BASENAME,
+  type TrendsWorkerAnswer,
+  type TrendsWorkerData,
+  type TrendsWorkerRequest,
+} from './worker-protocol';
+
+export interface ReadTrendsOptions {
+  cwd: string;
+  env?: Environment;
+  /** Called after each file with how many are read of how many: a progress bar counts files. */
+  onProgress?: (done: number, total: number) => void;
+  /** The built worker entry; found beside the running bundle when left out, null for none. */
+  workerFile?: string | null;
+  /** How many threads read at once; one reads in this thread. */
+  threads?: number;
+}
+
+/** How many folders up from the running bundle (e.g. out/node/chunks → out/node) to look. */
+const SEARCH_DEPTH = 3;
+
+/** Below this many files, starting threads costs more than it saves. */
+const FEWEST_FOR_THREADS = 8;
+
+/** The worker entry beside the running bundle, or null (the sources, under the tests). */
+export function findTrendsWorker(start: string = __dirname): string | null {
+  let dir = resolve(start);
+  for (let i = 0; i < SEARCH_DEPTH; i++) {
+    for (const ext of ['.cjs', '.js']) {
+      const candidate = join(dir, `${TRENDS_WORKER_BASENAME}${ext}`);
+      if (existsSync(candidate)) return candidate;
+    }
+    dir = dirname(dir);
+  }
+  return null;
+}
+
+/**
+ * Reads the files of a trends report, each through the gate, in worker threads when there are
+ * enough files and the worker is built: one per core, as reading a plan is mostly the gate's
+ * checking and the threads share nothing. Answers in the files' order whatever order they finish
+ * in. In this thread, it yields between files, so a host can answer other calls meanwhile.
+ */
+export async function readTrendFiles(
+  files: readonly string[],
+  options: ReadTrendsOptions,
+): Promise<TrendsRead[]> {
+  const env = options.env ?? systemEnvironment;
+  const workerFile = options.workerFile === undefined ? findTrendsWorker() : options.workerFile;
+  const threads = Math.min(options.threads ?? availableParallelism(), files.length);
+  if (workerFile && threads > 1 && files.length >= FEWEST_FOR_THREADS) {
+    return readInThreads(files, workerFile, threads, options);
+  }
+  const reads: TrendsRead[] = [];
+  for (const file of files) {
+    reads.push(readTrendFile(file, options.cwd, env));
+    options.onProgress?.(reads.length, files.length);
+    await new Promise((done) => setImmediate(done));
+  }
+  return reads;
+}
+
+function readInThreads(
+  files: readonly string[],
+  workerFile: string,
+  threads: number,
+  options: ReadTrendsOptions,
+): Promise<TrendsRead[]> {
+  const reads: TrendsRead[] = new Array<TrendsRead>(files.length);
+  const workers: Worker[] = [];
+  let next = 0;
+  let done = 0;
+  return new Promise<TrendsRead[]>((resolveAll, reject) => {
+    const stopAll = () => {
+      for (const worker of workers) void worker.terminate();
+    };
+    const send = (worker: Worker) => {
+      if (next >= files.length) return;
+      const request: TrendsWorkerRequest = { index: next, file: files[next]! };
+      next += 1;
+      worker.postMessage(request);
+    };
+    for (let i = 0; i < threads; i++) {
+      const data: TrendsWorkerData = { cwd: options.cwd };
+      const worker = new Worker(workerFile, { workerData: data });
+      workers.push(worker);
+      worker.on('message', ({ index, read }: TrendsWorkerAnswer) => {
+        reads[index] = read;
+        done += 1;
+        options.onProgress?.(done, files.length);
+        if (done === files.length) {
+          stopAll();
+          resolveAll(reads);
+        } else send(worker);
+      });
+      worker.on('error', (e) => {
+        stopAll();
+        reject(e);
+      });
+      // Two files in flight per thread, so a thread never waits for its next file.
+      send(worker);
+      send(worker);
+    }
+  });
+}
