@@ -1,9 +1,18 @@
 /**
- * How deep the answer is built here before a value is handed to `JSON.parse` whole: the result,
- * its value, the plan, and each of the plan's lists, so that one row is the largest text parsed at
- * once. The host writes its answers split at the same depth (`src/main/http/json-stream.ts`).
+ * Where the answer is built here and where a value is handed to `JSON.parse` whole. Each row of a
+ * list that lies three levels down or deeper is parsed whole: a plan's activities (the result, its
+ * value, the plan, its lists), or a marked status's (the result, its list of statuses, a status,
+ * its figures, their lists). Above that, lists and objects are built here, so no text parsed at
+ * once is larger than one row; below `wholeFrom` levels anything is parsed whole.
  */
-export const SPLIT_DEPTH = 4;
+export interface SplitLevels {
+  /** The rows of a list with this many lists and objects around it, itself included, are whole. */
+  rowsFrom: number;
+  /** A list or object with this many around it is parsed whole. */
+  wholeFrom: number;
+}
+
+export const SPLIT_LEVELS: SplitLevels = { rowsFrom: 4, wholeFrom: 8 };
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -54,9 +63,9 @@ interface Token {
 
 /**
  * Parses one JSON text handed over in pieces, as `JSON.parse` of the whole would: the same value,
- * and an error wherever it would throw. The shallow levels are built here; each value below
- * `splitDepth` is found by its brackets and quotes and parsed whole by `JSON.parse`, which also
- * judges it. Each piece costs time in proportion to its length, so a caller can stop between
+ * and an error wherever it would throw. The upper levels are built here; each value below them
+ * (see SplitLevels) is found by its brackets and quotes and parsed whole by `JSON.parse`, which
+ * also judges it. Each piece costs time in proportion to its length, so a caller can stop between
  * pieces and let the window draw.
  */
 export class JsonInPieces {
@@ -65,7 +74,7 @@ export class JsonInPieces {
   private token: Token | null = null;
   private root: unknown = undefined;
 
-  constructor(private readonly splitDepth = SPLIT_DEPTH) {}
+  constructor(private readonly levels: SplitLevels = SPLIT_LEVELS) {}
 
   /** Takes in `text` from `from` up to `to`; throws a SyntaxError at the first fault. */
   push(text: string, from = 0, to = text.length): void {
@@ -111,7 +120,7 @@ export class JsonInPieces {
       case 'value-or-close':
       case 'value':
         if (c === CLOSE_BRACKET && this.expect === 'value-or-close') return this.close();
-        if ((c === OPEN_BRACE || c === OPEN_BRACKET) && this.stack.length < this.splitDepth) {
+        if ((c === OPEN_BRACE || c === OPEN_BRACKET) && !this.wholeHere()) {
           return this.open(c === OPEN_BRACKET);
         }
         this.token = newToken(c === QUOTE ? 'text' : isOpen(c) ? 'nested' : 'bare', false);
@@ -136,6 +145,13 @@ export class JsonInPieces {
       case 'end':
         throw unexpected(c);
     }
+  }
+
+  /** Whether a list or object that starts here is parsed whole (see SplitLevels). */
+  private wholeHere(): boolean {
+    const depth = this.stack.length;
+    const inList = this.stack[depth - 1]?.isList === true;
+    return depth >= this.levels.wholeFrom || (inList && depth >= this.levels.rowsFrom);
   }
 
   private open(isList: boolean): void {

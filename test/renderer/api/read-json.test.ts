@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonInPieces } from '../../../src/renderer/api/json-in-pieces';
+import { JsonInPieces, type SplitLevels } from '../../../src/renderer/api/json-in-pieces';
 import { readJson } from '../../../src/renderer/api/read-json';
 
 /** `text` cut at `cuts` (positions, in any order) and parsed piece by piece. */
-function inPieces(text: string, cuts: number[], splitDepth: number): unknown {
-  const parser = new JsonInPieces(splitDepth);
+function inPieces(text: string, cuts: number[], levels: SplitLevels): unknown {
+  const parser = new JsonInPieces(levels);
   const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
   let from = 0;
   for (const to of [...at, text.length]) {
@@ -53,16 +53,19 @@ const nested = fc.oneof(
 );
 const layout = fc.constantFrom(undefined, 0, 1, 2, '\t', ' \r\n');
 const cuts = fc.array(fc.nat(), { maxLength: 12 });
-const depth = fc.integer({ min: 0, max: 6 });
+const levels = fc.record({
+  rowsFrom: fc.integer({ min: 0, max: 6 }),
+  wholeFrom: fc.integer({ min: 0, max: 8 }),
+});
 /** The signs that make or break JSON's structure, and a few that stand in values. */
 const sign = fc.constantFrom(...'{}[],:"\\ \n0-.e1tfnul'.split(''));
 
 describe('JSON parsed in pieces', () => {
   it('gives what JSON.parse of the whole gives, however the text is laid out and cut', () => {
     fc.assert(
-      fc.property(json, layout, cuts, depth, (value, space, at, splitDepth) => {
+      fc.property(json, layout, cuts, levels, (value, space, at, split) => {
         const text = JSON.stringify(value, null, space);
-        expectSame(inPieces(text, at, splitDepth), JSON.parse(text));
+        expectSame(inPieces(text, at, split), JSON.parse(text));
       }),
       { numRuns: 300, seed: 20261207 },
     );
@@ -83,8 +86,8 @@ describe('JSON parsed in pieces', () => {
         return text.slice(0, k);
       });
     fc.assert(
-      fc.property(edited, cuts, depth, (text, at, splitDepth) => {
-        const ours = outcome(() => inPieces(text, at, splitDepth));
+      fc.property(edited, cuts, levels, (text, at, split) => {
+        const ours = outcome(() => inPieces(text, at, split));
         const theirs = outcome(() => JSON.parse(text) as unknown);
         expect('threw' in ours).toBe('threw' in theirs);
         if ('value' in ours && 'value' in theirs) expectSame(ours.value, theirs.value);
@@ -105,9 +108,14 @@ describe('JSON parsed in pieces', () => {
         text.slice(0, k) + c + text.slice(k + 1),
       ]),
     ]);
-    for (const splitDepth of [1, 2, 3, 4]) {
+    for (const split of [
+      { rowsFrom: 1, wholeFrom: 8 },
+      { rowsFrom: 3, wholeFrom: 8 },
+      { rowsFrom: 8, wholeFrom: 2 },
+      { rowsFrom: 8, wholeFrom: 4 },
+    ]) {
       for (const edited of edits) {
-        const ours = outcome(() => inPieces(edited, [edited.length >> 1], splitDepth));
+        const ours = outcome(() => inPieces(edited, [edited.length >> 1], split));
         const theirs = outcome(() => JSON.parse(edited) as unknown);
         expect('threw' in ours, edited).toBe('threw' in theirs);
       }
@@ -116,8 +124,8 @@ describe('JSON parsed in pieces', () => {
 
   it('keeps a repeated key where it first stood and an own __proto__ key, as JSON.parse does', () => {
     const text = '{"b":{"__proto__":{"x":1},"a":1,"a":[2]},"b2":[{"__proto__":null}],"b":3}';
-    for (const splitDepth of [0, 1, 2, 3]) {
-      const ours = inPieces(text, [7, 30], splitDepth) as Record<string, unknown>;
+    for (const wholeFrom of [0, 1, 2, 3]) {
+      const ours = inPieces(text, [7, 30], { rowsFrom: 8, wholeFrom }) as Record<string, unknown>;
       expectSame(ours, JSON.parse(text));
       expect(Object.getPrototypeOf(ours)).toBe(Object.prototype);
     }
