@@ -152,6 +152,7 @@ export function browser({ root, outDir, plan, webRoot, chromium }) {
     figure('browser-load', 'indlæs programmet og åbn planen', r.load.ms),
     figure('browser-load-task', 'længste opgave under åbningen', r.load.longestTask, {
       target: task,
+      cpuMs: r.load.longestTaskCpu,
     }),
   ];
   for (const [round, label] of [

@@ -62,6 +62,40 @@ describe('api client over HTTP', () => {
   });
 });
 
+describe('api client over HTTP, with a large answer', () => {
+  const rows = Array.from({ length: 4000 }, (_, i) => ({ id: `a${String(i)}`, title: 'Kursus' }));
+  const text = JSON.stringify({ ok: true, value: { document: { activities: rows } } });
+  /** An answer whose body arrives in `pieces`, the last one `end` (a cut-off answer gives up early). */
+  const streamed = (pieces: string[], end: 'close' | 'fail' = 'close') => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const piece of pieces) controller.enqueue(new TextEncoder().encode(piece));
+        if (end === 'close') controller.close();
+        else controller.error(new TypeError('network error'));
+      },
+    });
+    return () => Promise.resolve(new Response(body, { status: 200 }));
+  };
+  const inThirds = [text.slice(0, 20_000), text.slice(20_000, 60_000), text.slice(60_000)];
+
+  it('reads the answer in pieces and lets the window work between them', async () => {
+    let ranMeanwhile = false;
+    setTimeout(() => (ranMeanwhile = true), 0);
+    const api = createClient(httpTransport(streamed(inThirds), { turnMs: 0 }));
+    const result = await api.getPlan({});
+    expect(ranMeanwhile).toBe(true);
+    expect(result).toEqual(JSON.parse(text));
+  });
+
+  it('turns an answer cut off in its text or in its stream into an io-error', async () => {
+    const cut = await createClient(httpTransport(streamed(inThirds.slice(0, 2)))).getPlan({});
+    expect(!cut.ok && cut.error.code).toBe('io-error');
+    expect(!cut.ok && cut.error.message.en).toContain('HTTP 200');
+    const broken = await createClient(httpTransport(streamed(inThirds, 'fail'))).getPlan({});
+    expect(!broken.ok && broken.error.code).toBe('io-error');
+  });
+});
+
 describe('api client over the preload bridge', () => {
   it('calls the bridge function of the same name and never throws', async () => {
     const seen: string[] = [];

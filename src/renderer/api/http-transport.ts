@@ -1,11 +1,18 @@
 import type { Result } from '../../shared/result';
+import { readJson, type ReadOptions } from './read-json';
 import type { Transport } from './transport';
 import { transportError } from './transport-error';
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
-/** The loopback HTTP host serves each call as `POST api/<call>`, relative to the page. */
-export function httpTransport(fetchImpl: Fetch = (input, init) => fetch(input, init)): Transport {
+/**
+ * The loopback HTTP host serves each call as `POST api/<call>`, relative to the page. Answers are
+ * read as they arrive, letting the window draw between pieces (`reading`: how often).
+ */
+export function httpTransport(
+  fetchImpl: Fetch = (input, init) => fetch(input, init),
+  reading: ReadOptions = {},
+): Transport {
   return async (call, input) => {
     let response: Response;
     try {
@@ -19,7 +26,8 @@ export function httpTransport(fetchImpl: Fetch = (input, init) => fetch(input, i
     }
     let body: unknown;
     try {
-      body = await response.json();
+      // Not `response.json()`: a large plan's answer parsed at once holds the window too long.
+      body = await readJson(response.body, reading);
     } catch {
       return { ok: false, error: transportError(`HTTP ${response.status}`) };
     }

@@ -5,7 +5,7 @@ import {
   type Rect,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import './windowed-list.css';
 
 /** Up to this many items a list is drawn whole, as any list is. */
@@ -65,10 +65,20 @@ function LongList({
   className,
 }: WindowedListProps) {
   const box = useRef<HTMLDivElement>(null);
+  // The first items are drawn by their estimate, and the virtualizer takes the list over a frame
+  // later: started at once, it read the box's size and scroll height as the list was put in the
+  // page, which forced the layout of the whole screen into the task that drew it (half of the
+  // progress screen's longest task at 20,000 activities). A frame later the layout is done.
+  const [watched, setWatched] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setWatched(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   // Nothing here memoizes what the virtualizer returns; it is read afresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const items = useVirtualizer<HTMLDivElement, HTMLLIElement>({
     count,
+    enabled: watched,
     getScrollElement: () => box.current,
     estimateSize: () => estimateSize,
     overscan: OVERSCAN,
@@ -93,21 +103,33 @@ function LongList({
     >
       <ul
         className={['no-max-width', className].filter(Boolean).join(' ')}
-        style={{ height: items.getTotalSize() }}
+        style={{ height: watched ? items.getTotalSize() : count * estimateSize }}
       >
-        {items.getVirtualItems().map((item) => (
-          <li
-            key={item.key}
-            ref={items.measureElement}
-            data-index={item.index}
-            aria-posinset={item.index + 1}
-            aria-setsize={count}
-            style={{ transform: `translateY(${String(item.start)}px)` }}
-          >
-            {renderItem(item.index)}
-          </li>
-        ))}
+        {(watched ? items.getVirtualItems() : firstItems(count, estimateSize, itemKey)).map(
+          (item) => (
+            <li
+              key={item.key}
+              ref={watched ? items.measureElement : undefined}
+              data-index={item.index}
+              aria-posinset={item.index + 1}
+              aria-setsize={count}
+              style={{ transform: `translateY(${String(item.start)}px)` }}
+            >
+              {renderItem(item.index)}
+            </li>
+          ),
+        )}
       </ul>
     </div>
   );
+}
+
+/** The items the virtualizer would show first in a box of the planned height, by estimate. */
+function firstItems(count: number, estimateSize: number, itemKey: (index: number) => string) {
+  const shown = Math.min(count, Math.ceil(BOX_HEIGHT / estimateSize) + OVERSCAN);
+  return Array.from({ length: shown }, (_, index) => ({
+    index,
+    key: itemKey(index),
+    start: index * estimateSize,
+  }));
 }

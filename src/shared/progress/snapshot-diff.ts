@@ -69,15 +69,50 @@ const refOf = (a: ActivityState): ActivityRef => ({
   status: a.status,
 });
 
+/**
+ * Each activity of `later` paired with its state in `earlier` (undefined when it is new), and
+ * whether some activity of `earlier` is missing from `later`. Most often the later status lists
+ * the earlier one's activities in the same places, with new ones after them: then they are paired
+ * by place, without an index of 20,000 ids for a large plan.
+ */
+function pairActivities(
+  earlier: StatusSnapshot,
+  later: StatusSnapshot,
+): { thens: (ActivityState | undefined)[]; anyRemoved: boolean } {
+  const before = earlier.activities;
+  const after = later.activities;
+  let samePlaces = after.length >= before.length;
+  for (let i = 0; samePlaces && i < before.length; i++) {
+    samePlaces = (before[i] as ActivityState).activityId === (after[i] as ActivityState).activityId;
+  }
+  if (samePlaces) return { thens: after.map((_, i) => before[i]), anyRemoved: false };
+  const byId = new Map(before.map((a) => [a.activityId, a]));
+  const thens = after.map((a) => byId.get(a.activityId));
+  const kept = new Set(thens.filter((then) => then !== undefined));
+  return { thens, anyRemoved: kept.size < byId.size };
+}
+
 /** What moved between two marked statuses: `earlier` first, `later` second. */
 export function diffSnapshots(earlier: StatusSnapshot, later: StatusSnapshot): SnapshotDiff {
-  const before = new Map(earlier.activities.map((a) => [a.activityId, a]));
-  const after = new Map(later.activities.map((a) => [a.activityId, a]));
+  const { thens, anyRemoved } = pairActivities(earlier, later);
 
   const moved: ActivityMove[] = [];
-  for (const now of later.activities) {
-    const then = before.get(now.activityId);
-    if (!then) continue;
+  const added: ActivityRef[] = [];
+  later.activities.forEach((now, i) => {
+    const then = thens[i];
+    if (!then) {
+      added.push(refOf(now));
+      return;
+    }
+    // Most activities have not moved: nothing is made for them.
+    if (
+      then.status === now.status &&
+      then.progress === now.progress &&
+      then.spent === now.spent &&
+      then.participantsReached === now.participantsReached
+    ) {
+      return;
+    }
     const move: ActivityMove = {
       activityId: now.activityId,
       title: now.title,
@@ -86,8 +121,12 @@ export function diffSnapshots(earlier: StatusSnapshot, later: StatusSnapshot): S
       spent: deltaIfChanged(then.spent, now.spent),
       participantsReached: deltaIfChanged(then.participantsReached, now.participantsReached),
     };
-    if (move.status || move.progress || move.spent || move.participantsReached) moved.push(move);
-  }
+    moved.push(move);
+  });
+  const laterIds = anyRemoved ? new Set(later.activities.map((a) => a.activityId)) : null;
+  const removed = laterIds
+    ? earlier.activities.filter((a) => !laterIds.has(a.activityId)).map(refOf)
+    : [];
 
   const overdueBefore = new Set(earlier.overdue.map((o) => o.activityId));
   const overdueAfter = new Set(later.overdue.map((o) => o.activityId));
@@ -96,6 +135,14 @@ export function diffSnapshots(earlier: StatusSnapshot, later: StatusSnapshot): S
     title: o.title,
     status: o.status,
   });
+
+  // The later state of each activity no longer overdue, found without an index of every id.
+  const noLongerOverdue = earlier.overdue.filter((o) => !overdueAfter.has(o.activityId));
+  const wanted = new Set(noLongerOverdue.map((o) => o.activityId));
+  const nowOf = new Map<string, ActivityState>();
+  if (wanted.size > 0) {
+    for (const a of later.activities) if (wanted.has(a.activityId)) nowOf.set(a.activityId, a);
+  }
 
   const competencesBefore = new Map(earlier.competences.map((c) => [c.competenceId, c]));
   const competenceIdsAfter = new Set(later.competences.map((c) => c.competenceId));
@@ -138,15 +185,13 @@ export function diffSnapshots(earlier: StatusSnapshot, later: StatusSnapshot): S
       reached: delta(earlier.participants.reached, later.participants.reached),
     },
     moved,
-    added: later.activities.filter((a) => !before.has(a.activityId)).map(refOf),
-    removed: earlier.activities.filter((a) => !after.has(a.activityId)).map(refOf),
+    added,
+    removed,
     newlyOverdue: later.overdue.filter((o) => !overdueBefore.has(o.activityId)).map(stripRef),
-    noLongerOverdue: earlier.overdue
-      .filter((o) => !overdueAfter.has(o.activityId))
-      .map((o) => {
-        const now = after.get(o.activityId);
-        return now ? refOf(now) : stripRef(o);
-      }),
+    noLongerOverdue: noLongerOverdue.map((o) => {
+      const now = nowOf.get(o.activityId);
+      return now ? refOf(now) : stripRef(o);
+    }),
     competences,
   };
 }

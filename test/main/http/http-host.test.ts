@@ -2,9 +2,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PlanSession } from '../../../src/main/core/services/plan-session';
 import { createHandlers } from '../../../src/main/host/handlers';
 import { startHttpHost, type HttpHost } from '../../../src/main/http/server';
+import { createClient } from '../../../src/renderer/api/client';
+import { httpTransport } from '../../../src/renderer/api/http-transport';
 import { fixedEnvironment } from '../../helpers/fixed-env';
+import { largePlan } from '../../helpers/large-plan';
 import { useTempDir } from '../../helpers/temp-dir';
 
 describe('the loopback HTTP host', () => {
@@ -176,6 +180,27 @@ describe('the loopback HTTP host', () => {
     };
     expect(plan.value.document.members.map((m) => m.name)).toContain('Anne Lund');
     expect(plan.value.history.canUndo).toBe(true);
+  });
+
+  it("gives the page's HTTP transport, reading in pieces, the answer JSON.parse gives", async () => {
+    const h = await start();
+    const path = join(tempDir(), 'large.omstil');
+    PlanSession.create(path, largePlan(100, { snapshots: true })).close();
+    const api = createClient(
+      httpTransport(
+        (input, init) =>
+          fetch(new URL(input, h.origin), {
+            ...init,
+            headers: { ...(init.headers as Record<string, string>), cookie: h.cookie },
+          }),
+        { turnMs: 0 },
+      ),
+    );
+    const opened = await api.openPlan({ path });
+    expect(opened.ok).toBe(true);
+    const whole = await call(h, 'getPlan', {});
+    expect(whole.body.length).toBeGreaterThan(100_000);
+    expect(await api.getPlan({})).toStrictEqual(JSON.parse(whole.body));
   });
 
   it('answers invalid input with the typed error, not an exception', async () => {

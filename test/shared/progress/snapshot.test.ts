@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSnapshot, diffSnapshots, StatusSnapshotSchema } from '../../../src/shared/progress';
+import type { Activity } from '../../../src/shared/model/entities';
+import {
+  createSnapshot,
+  diffSnapshots,
+  StatusSnapshotSchema,
+  type SnapshotDiff,
+} from '../../../src/shared/progress';
 import { activity, competence, id, planDoc } from './plan-builder';
 
 const before = planDoc({
@@ -132,5 +139,52 @@ describe('status snapshots', () => {
       [id(103), null, null],
       [id(101), 62.5, null],
     ]);
+  });
+
+  it('compares the same whether the later status lists the activities in the same places or not', () => {
+    const state = fc.record({
+      status: fc.constantFrom<Activity['status']>('idea', 'planned', 'in-progress', 'done'),
+      progress: fc.constantFrom(0, 50, 100),
+      spent: fc.constantFrom(0, 700),
+      participantsReached: fc.constantFrom(0, 4),
+      end: fc.constantFrom('', '2027-02-01', '2027-06-01'),
+    });
+    // Each earlier activity kept as it was, changed or dropped; new ones come after.
+    const pair = fc.record({
+      earlier: fc.array(state, { maxLength: 25 }),
+      fates: fc.array(fc.constantFrom('kept', 'changed', 'dropped'), { maxLength: 25 }),
+      changed: fc.array(state, { maxLength: 25 }),
+      added: fc.array(state, { maxLength: 5 }),
+    });
+    const sorted = (diff: SnapshotDiff): SnapshotDiff => {
+      const byId = <T extends { activityId: string }>(list: T[]) =>
+        [...list].sort((a, b) => a.activityId.localeCompare(b.activityId));
+      return {
+        ...diff,
+        moved: byId(diff.moved),
+        added: byId(diff.added),
+        removed: byId(diff.removed),
+        newlyOverdue: byId(diff.newlyOverdue),
+        noLongerOverdue: byId(diff.noLongerOverdue),
+      };
+    };
+    fc.assert(
+      fc.property(pair, ({ earlier, fates, changed, added }) => {
+        const then = earlier.map((fields, i) => activity(i + 1, fields));
+        const now = [
+          ...then.flatMap((a, i) => {
+            const fate = fates[i] ?? 'kept';
+            if (fate === 'dropped') return [];
+            return [fate === 'changed' ? { ...a, ...changed[i] } : a];
+          }),
+          ...added.map((fields, i) => activity(1000 + i, fields)),
+        ];
+        const first = createSnapshot(planDoc({ activities: then }), '2027-03-01');
+        const inPlace = createSnapshot(planDoc({ activities: now }), '2027-04-01');
+        const turned = createSnapshot(planDoc({ activities: [...now].reverse() }), '2027-04-01');
+        expect(sorted(diffSnapshots(first, inPlace))).toEqual(sorted(diffSnapshots(first, turned)));
+      }),
+      { numRuns: 150, seed: 20261207 },
+    );
   });
 });
