@@ -245,7 +245,7 @@ export const contract = {
     output: PlanSnapshotSchema,
   },
   openPlan: { input: z.strictObject({ path: filePath }), output: PlanSnapshotSchema },
-  /** A new plan file at `path` from the JSON file at `source` (the interchange format). */
+  /** A new plan file at `path` from the JSON file at `source` (the interchange format), or from a workbook Omstil exported. */
   importPlan: {
     input: z.strictObject({ source: filePath, path: filePath }),
     output: PlanSnapshotSchema,

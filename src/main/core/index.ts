@@ -26,3 +26,10 @@ export { readStatusFigures } from './services/status-figures';
 export { fileTeamPlan, previewTeamPlan } from './services/team-plan-filing';
 export { planMerge, writeMerge } from './sync/merge';
 export { salvagePlan } from './sync/salvage';
+export {
+  IMPORT_EXCEL_LABEL,
+  importExcelActivities,
+  previewExcelImport,
+  readWorkbookOverview,
+} from './import/excel-import';
+export { importXlsxFile, readXlsxPlan } from './import/workbook-plan';
