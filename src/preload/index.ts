@@ -89,6 +89,10 @@ const bridge = {
   forgetRecent: call('forgetRecent'),
   recentPlanStatus: call('recentPlanStatus'),
   chooseFile: call('chooseFile'),
+  // Excel import.
+  readExcelWorkbook: call('readExcelWorkbook'),
+  previewExcelImport: call('previewExcelImport'),
+  importExcelActivities: call('importExcelActivities'),
   onShellEvent,
 } satisfies OmstilBridge;
 

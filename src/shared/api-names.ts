@@ -42,6 +42,10 @@ export const API_CALLS = [
   'forgetRecent',
   'recentPlanStatus',
   'chooseFile',
+  // Excel import.
+  'readExcelWorkbook',
+  'previewExcelImport',
+  'importExcelActivities',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 

@@ -30,6 +30,7 @@ export {
   IMPORT_EXCEL_LABEL,
   importExcelActivities,
   previewExcelImport,
+  readExcelChoice,
   readWorkbookOverview,
 } from './import/excel-import';
 export { importXlsxFile, readXlsxPlan } from './import/workbook-plan';

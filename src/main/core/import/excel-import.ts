@@ -60,13 +60,15 @@ export async function readWorkbookOverview(
   };
 }
 
-interface ReadChoice {
+/** A sheet's rows read with a mapping, and the key of its header row's layout. */
+export interface ReadChoice {
   layoutKey: string;
   activities: ReadActivity[];
   problems: RowProblem[];
 }
 
-async function readChoice(path: string, choice: SheetChoice): Promise<ReadChoice> {
+/** Reads the rows below the chosen header with the mapping; the plan is not touched. */
+export async function readExcelChoice(path: string, choice: SheetChoice): Promise<ReadChoice> {
   if (!choice.columns.includes('title')) {
     throw new OmstilError(
       errors.invalidInput([
@@ -90,7 +92,7 @@ export async function previewExcelImport(
   path: string,
   choice: SheetChoice,
 ): Promise<ExcelImportPreview> {
-  const { activities, problems } = await readChoice(path, choice);
+  const { activities, problems } = await readExcelChoice(path, choice);
   return { activities, problems, newNames: matchNames(session.document(), activities).missing };
 }
 
@@ -106,18 +108,16 @@ const FIELD_OF = {
 } as const;
 
 /**
- * Imports the rows that can be read as new activities, as one undo step. A name the plan lacks
+ * Imports the rows that could be read as new activities, as one undo step. A name the plan lacks
  * is created when `createNames` says so (an owner as a committee member with the role "other");
  * otherwise the rows naming it are left out and listed with the rest.
  */
-export async function importExcelActivities(
+export function importExcelActivities(
   session: PlanSession,
-  path: string,
-  choice: SheetChoice,
+  read: ReadChoice,
   createNames: boolean,
-): Promise<{ report: ExcelImportReport; layoutKey: string }> {
-  const read = await readChoice(path, choice);
-  const report = session.edit(IMPORT_EXCEL_LABEL, (writer, now) => {
+): ExcelImportReport {
+  return session.edit(IMPORT_EXCEL_LABEL, (writer, now) => {
     const names = matchNames(readDocument(writer.db, 'summaries'), read.activities);
     const problems = [...read.problems];
     let chosen = read.activities;
@@ -137,7 +137,6 @@ export async function importExcelActivities(
     problems.sort((x, y) => x.row - y.row);
     return { imported: chosen.length, problems, created };
   });
-  return { report, layoutKey: read.layoutKey };
 }
 
 const emptyNames = (): NewNames => ({ owners: [], competences: [], targetGroups: [] });
