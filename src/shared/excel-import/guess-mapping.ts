@@ -55,10 +55,13 @@ export function guessMapping(header: SheetRow | undefined): ColumnMapping {
   });
 }
 
-/** The header row: the first of the first rows with at least two texts side by side. */
+/**
+ * The header row: the first of the first rows with at least two different texts, so that a
+ * title merged over the table (its text in every cell it covers) is passed over.
+ */
 export function guessHeaderRow(rows: readonly SheetRow[]): number {
-  const header = rows.find(
-    (r) => r.cells.filter((c) => typeof c === 'string' && c.trim() !== '').length >= 2,
-  );
+  const texts = (r: SheetRow) =>
+    new Set(r.cells.filter((c) => typeof c === 'string' && c.trim() !== '')).size;
+  const header = rows.find((r) => texts(r) >= 2);
   return header?.row ?? rows[0]?.row ?? 1;
 }

@@ -126,6 +126,8 @@ export const ExcelImportPreviewSchema = z.strictObject({
   activities: z.array(ReadActivitySchema),
   problems: z.array(RowProblemSchema),
   newNames: NewNamesSchema,
+  /** The rows among `activities` that name one of `newNames`: left out unless names are created. */
+  rowsNamingNew: z.array(z.number().int()),
 });
 export type ExcelImportPreview = z.infer<typeof ExcelImportPreviewSchema>;
 

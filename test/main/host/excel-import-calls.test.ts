@@ -1,69 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../src/main/host';
 import { contract, type CallInput, type CallOutput } from '../../../src/shared/api';
 import type { ApiCall } from '../../../src/shared/api-names';
 import type { SheetChoice } from '../../../src/shared/excel-import/schema';
 import { fixedEnvironment } from '../../helpers/fixed-env';
+import { committeeList } from '../../helpers/committee-workbook';
 import { useTempDir } from '../../helpers/temp-dir';
-
-/**
- * A committee's own list as it is kept in Excel: a title over the table, the period's two
- * columns under one merged header, Danish dates and amounts written by hand, a date cell, a
- * number cell, an empty row and a day that is not in the calendar.
- */
-async function committeeList(path: string, headerAt = 2): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('Noter').addRow(['Referat fra mødet']);
-  const ws = workbook.addWorksheet('Aktiviteter 2027');
-  if (headerAt === 2) {
-    ws.addRow(['Udvalgets aktivitetsliste']);
-    ws.mergeCells('A1:J1');
-  }
-  const header = ws.addRow([
-    'Aktivitet',
-    'Beskrivelse',
-    'Ansvarlig',
-    'Periode',
-    null,
-    'Status',
-    'Budget',
-    'Forbrugt',
-    'Målgruppe',
-    'Kompetence',
-  ]);
-  ws.mergeCells(header.number, 4, header.number, 5);
-  ws.addRow([
-    'Kursus i Excel',
-    'Tre formiddage',
-    'anne  hansen',
-    '1.3.2027',
-    'dec. 2027',
-    'planlagt',
-    '12.500 kr.',
-    '12500,50',
-    'SAGSBEHANDLERE',
-    'Digital forstaaelse',
-  ]);
-  ws.addRow([
-    'Workshop om kunstig intelligens',
-    null,
-    'Bo Ørsted',
-    new Date(Date.UTC(2027, 4, 1)),
-    '31-12-2027',
-    'I gang',
-    'kr. 8.000,-',
-    4000,
-    'Ledere; Sagsbehandlere',
-    'Ny kompetence',
-  ]);
-  ws.addRow([]);
-  ws.addRow(['Sprint om sagsgange', null, null, '31.02.2027', null, 'Idé', '5000']);
-  ws.addRow(['Peer-læring', null, null, '2027-09-01', 'september 2027', 'gennemført', 0]);
-  await workbook.xlsx.writeFile(path);
-}
 
 const COLUMNS: SheetChoice['columns'] = [
   'title',
@@ -156,6 +100,7 @@ describe('a committee’s own activity list from Excel, through the real dispatc
       competences: ['Ny kompetence'],
       targetGroups: ['Ledere'],
     });
+    expect(preview.rowsNamingNew).toEqual([4]);
 
     // Without leave to create names, the rows naming one are left out and said why.
     const cautious = await answer('importExcelActivities', { path, choice, createNames: false });

@@ -4,10 +4,19 @@ import { guessHeaderRow, guessMapping } from '../../../src/shared/excel-import/g
 describe('a first mapping for a list never seen before', () => {
   it('finds the header below a title, and maps the columns by their words', () => {
     const rows = [
-      { row: 1, cells: ['Udvalgets aktivitetsliste'] },
+      // A title merged over the table: its text in every cell it covers.
+      { row: 1, cells: ['Udvalgets aktivitetsliste', 'Udvalgets aktivitetsliste'] },
       {
         row: 2,
-        cells: ['Aktivitet', 'Ansvarlig', 'Periode', 'Periode', 'Status', 'Budget (kr.)', 'Målgruppe'],
+        cells: [
+          'Aktivitet',
+          'Ansvarlig',
+          'Periode',
+          'Periode',
+          'Status',
+          'Budget (kr.)',
+          'Målgruppe',
+        ],
       },
     ];
     expect(guessHeaderRow(rows)).toBe(2);

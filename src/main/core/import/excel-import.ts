@@ -93,7 +93,11 @@ export async function previewExcelImport(
   choice: SheetChoice,
 ): Promise<ExcelImportPreview> {
   const { activities, problems } = await readExcelChoice(path, choice);
-  return { activities, problems, newNames: matchNames(session.document(), activities).missing };
+  const names = matchNames(session.document(), activities);
+  const rowsNamingNew = activities
+    .filter((a) => Object.values(unknownNames(names, a)).some((l) => l.length > 0))
+    .map((a) => a.row);
+  return { activities, problems, newNames: names.missing, rowsNamingNew };
 }
 
 const UNKNOWN: Record<NameKind, (name: string) => RowProblem['reason']> = {

@@ -52,9 +52,9 @@ function cellValue(value: ExcelJS.CellValue): SheetCell {
   }
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('formula' in value || 'sharedFormula' in value) {
-    return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    return cellValue((value as ExcelJS.CellFormulaValue).result);
   }
-  if ('hyperlink' in value) return cellValue(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value) return cellValue(value.text);
   if ('error' in value) return null;
   return null;
 }

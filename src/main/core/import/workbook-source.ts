@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
+import type * as WorkbookCells from './workbook-cells';
 import type { Workbook } from './workbook-cells';
 
 // The dialog reads one workbook several times (its sheets, a preview for each mapping tried, the
 // import): it is parsed once and kept while the file stays as it was.
 
-type Cells = typeof import('./workbook-cells');
+type Cells = typeof WorkbookCells;
 
 let kept: { path: string; stamp: string; workbook: Workbook } | null = null;
 
