@@ -79,6 +79,7 @@ describe('»Importér fra Excel …«, in Chromium against the HTTP host', () =>
 
     // One Ctrl+Z takes all of it back, and the word on the import goes with it.
     await page.keyboard.press('Control+z');
+    await page.getByText('Fortrudt: 3 indsatser importeret fra Excel').waitFor();
     await expect.poll(titles).toEqual([]);
     await expect.poll(() => notice.count()).toBe(0);
 

@@ -117,6 +117,11 @@ describe('a committee’s own activity list from Excel, through the real dispatc
     expect(imported.report.imported).toBe(3);
     expect(imported.report.created).toEqual(preview.newNames);
     expect(imported.report.problems).toEqual(preview.problems);
+    expect(imported.change.history.undoStep).toMatchObject({
+      action: 'import-excel',
+      entity: 'activity',
+      value: 3,
+    });
     const plan = (await answer('getPlan', {}))!.document;
     expect(plan.activities.map((a) => a.title)).toEqual([
       'Kursus i Excel',
