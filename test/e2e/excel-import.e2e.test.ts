@@ -102,6 +102,15 @@ describe('»Importér fra Excel …«, in Chromium against the HTTP host', () =>
       .toBe('Importér fra Excel …');
     await picture(page, 'excel-activities-1024');
     expect(titles()).toEqual([]);
+
+    // Imported at 1024 px: the toolbar wraps, the search on a line of its own, nothing cut.
+    await open.click();
+    await dialog.getByLabel('Regnearket').fill(workbook);
+    await dialog.getByRole('button', { name: 'Læs regnearket' }).click();
+    await dialog.getByRole('button', { name: 'Importér 3 indsatser' }).click();
+    await expect.poll(() => notice.count()).toBe(1);
+    await picture(page, 'excel-imported-1024');
+    expect(titles()).toHaveLength(3);
     expect(failures).toEqual([]);
   });
 });
