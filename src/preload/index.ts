@@ -95,6 +95,10 @@ const bridge = {
   trendsListFiles: call('trendsListFiles'),
   trendsReadFile: call('trendsReadFile'),
   trendsExport: call('trendsExport'),
+  // Excel import.
+  readExcelWorkbook: call('readExcelWorkbook'),
+  previewExcelImport: call('previewExcelImport'),
+  importExcelActivities: call('importExcelActivities'),
   onShellEvent,
 } satisfies OmstilBridge;
 

@@ -48,6 +48,10 @@ export const API_CALLS = [
   'trendsListFiles',
   'trendsReadFile',
   'trendsExport',
+  // Excel import.
+  'readExcelWorkbook',
+  'previewExcelImport',
+  'importExcelActivities',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 

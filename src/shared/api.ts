@@ -12,6 +12,12 @@ import type { Result } from './result';
 import { POSTER_PAPERS } from './workshop/poster';
 import { TeamPlanPreviewSchema, TeamPlanReportSchema } from './workshop/team-plan';
 import { DuplicateFileSchema, TrendsReadSchema, TrendsReportSchema } from './trends';
+import {
+  ExcelImportPreviewSchema,
+  ExcelImportReportSchema,
+  SheetChoiceSchema,
+  WorkbookOverviewSchema,
+} from './excel-import/schema';
 
 /**
  * The one contract between the renderer and the main side. Every transport (Electron IPC, the
@@ -246,7 +252,7 @@ export const contract = {
     output: PlanSnapshotSchema,
   },
   openPlan: { input: z.strictObject({ path: filePath }), output: PlanSnapshotSchema },
-  /** A new plan file at `path` from the JSON file at `source` (the interchange format). */
+  /** A new plan file at `path` from the JSON file at `source` (the interchange format), or from a workbook Omstil exported. */
   importPlan: {
     input: z.strictObject({ source: filePath, path: filePath }),
     output: PlanSnapshotSchema,
@@ -532,6 +538,29 @@ export const contract = {
       overwrite: z.boolean().optional(),
     }),
     output: z.strictObject({ path: z.string(), bytes: z.number().int() }),
+  },
+  // Excel import: a committee's own activity list from a workbook, through a mapping.
+  /** The workbook's visible sheets and first rows, and the mapping kept for its layout. */
+  readExcelWorkbook: {
+    input: z.strictObject({ path: filePath }),
+    output: WorkbookOverviewSchema,
+  },
+  /** How the rows read with `choice`, which cannot be read and why, and the names to create. */
+  previewExcelImport: {
+    input: z.strictObject({ path: filePath, choice: SheetChoiceSchema }),
+    output: ExcelImportPreviewSchema,
+  },
+  /**
+   * Imports the rows that can be read into the open plan as one undo step; the names the plan
+   * lacks are created only with `createNames`. The mapping is kept for the workbook's layout.
+   */
+  importExcelActivities: {
+    input: z.strictObject({
+      path: filePath,
+      choice: SheetChoiceSchema,
+      createNames: z.boolean(),
+    }),
+    output: z.strictObject({ report: ExcelImportReportSchema, change: PlanChangeSchema }),
   },
 } as const satisfies Record<ApiCall, { input: z.ZodType; output: z.ZodType }>;
 

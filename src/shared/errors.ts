@@ -478,6 +478,9 @@ export const errors = {
           : `${count} conflicts still need a choice between your version and theirs.`,
       ),
     ),
+  // Excel import.
+  /** A file read as a workbook that is none, or a workbook asked for what it does not hold. */
+  workbookRefused: (why: LocalizedText) => make('wrong-format', why),
 };
 
 /** Who holds a plan's lock, as the lock file says; null where the lock file could not be read. */

@@ -9,7 +9,7 @@ export const cliMessages = {
 Kommandoer:
   new <fil.omstil> [--title T] [--example] [--lang da|en]
                        Opret en ny plan (--example: med eksempelplanens indhold)
-  import <plan.json> <fil.omstil>
+  import <plan.json|plan.xlsx> <fil.omstil>
                        Opret en plan ud fra en JSON-fil (udvekslingsformat version 1)
   export <fil.omstil> --format pdf|docx|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <ud>
                        Skriv planen som PDF, Word-dokument, regneark, CSV (indsatserne), JSON
@@ -90,7 +90,7 @@ Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
 Commands:
   new <file.omstil> [--title T] [--example] [--lang da|en]
                        Create a new plan (--example: with the example plan's content)
-  import <plan.json> <file.omstil>
+  import <plan.json|plan.xlsx> <file.omstil>
                        Create a plan from a JSON file (interchange format version 1)
   export <file.omstil> --format pdf|docx|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <out>
                        Write the plan as PDF, Word document, spreadsheet, CSV (the activities),

@@ -40,3 +40,11 @@ export {
   type ReadTrendsOptions,
   type TrendFiles,
 } from './trends';
+export {
+  IMPORT_EXCEL_LABEL,
+  importExcelActivities,
+  previewExcelImport,
+  readExcelChoice,
+  readWorkbookOverview,
+} from './import/excel-import';
+export { importXlsxFile, readXlsxPlan } from './import/workbook-plan';

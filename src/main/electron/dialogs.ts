@@ -10,10 +10,12 @@ const PLAN_EXTENSION = PLAN_FILE_EXTENSION.slice(1);
 
 const DIALOG_LABELS: Record<
   ShellLanguage,
-  { filter: string; formats: Record<ExportFileFormat, string> } & Record<
-    FilePurpose,
-    { title: string; button: string }
-  >
+  {
+    filter: string;
+    formats: Record<ExportFileFormat, string>;
+    /** `import` with the `xlsx` format: a committee's own list, read into the open plan. */
+    importExcel: { title: string; button: string };
+  } & Record<FilePurpose, { title: string; button: string }>
 > = {
   da: {
     filter: 'Omstil-plan',
@@ -27,6 +29,7 @@ const DIALOG_LABELS: Record<
     },
     open: { title: 'Åbn plan', button: 'Åbn' },
     import: { title: 'Importér en plan fra en JSON-fil', button: 'Importér' },
+    importExcel: { title: 'Vælg regnearket med indsatserne', button: 'Vælg' },
     teamPlan: { title: 'Vælg teamets plan', button: 'Vælg' },
     new: { title: 'Ny plan', button: 'Opret' },
     saveCopy: { title: 'Gem en kopi af planen', button: 'Gem kopi' },
@@ -44,6 +47,7 @@ const DIALOG_LABELS: Record<
     },
     open: { title: 'Open plan', button: 'Open' },
     import: { title: 'Import a plan from a JSON file', button: 'Import' },
+    importExcel: { title: 'Choose the spreadsheet with the activities', button: 'Choose' },
     teamPlan: { title: 'Choose the team’s plan', button: 'Choose' },
     new: { title: 'New plan', button: 'Create' },
     saveCopy: { title: 'Save a copy of the plan', button: 'Save copy' },
@@ -76,9 +80,11 @@ export function createChooseFile(options: DialogOptions): NonNullable<HostContex
           ? [...planFilters, { name: labels.formats.json, extensions: ['json'] }]
           : planFilters;
     if (purpose === 'open' || purpose === 'import' || purpose === 'teamPlan') {
+      const label =
+        purpose === 'import' && format === 'xlsx' ? labels.importExcel : labels[purpose];
       const dialogOptions: OpenDialogOptions = {
-        title: labels[purpose].title,
-        buttonLabel: labels[purpose].button,
+        title: label.title,
+        buttonLabel: label.button,
         defaultPath: options.defaultFolder,
         filters,
         properties: ['openFile'],

@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../shared/api';
 import { systemEnvironment, type Environment, type PlanSession } from '../core';
+import { excelImportHandlers } from './excel-import-handlers';
 import { exportHandlers } from './export-handlers';
 import type { HostContext } from './host-context';
 import { hostHandlers } from './host-handlers';
@@ -31,6 +32,7 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
     ...exports,
     // Trends across many plans (issue 18).
     ...trendsHandlers(ctx, env),
+    ...excelImportHandlers(plan, ctx, env),
     dispose: () => {
       plan.close();
       disposeExports();

@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../shared/api';
+import { hasExtension } from '../../shared/file-extensions';
 import { defaultTexts } from '../../shared/i18n/defaults';
 import {
   addLink,
@@ -10,6 +11,7 @@ import {
   planMerge,
   PlanSession,
   readJsonPlan,
+  readXlsxPlan,
   readStatusFigures,
   removeLink,
   reorderEntities,
@@ -75,8 +77,13 @@ export function sessionHandlers(
       return replace(PlanSession.open(path, env));
     },
     // Written only once the whole file has been read and checked, so a refused file leaves nothing.
-    importPlan: ({ source, path }) =>
-      replace(PlanSession.create(path, readJsonPlan(source, env), env)),
+    // A workbook is one Omstil exported, which keeps the plan whole.
+    importPlan: async ({ source, path }) => {
+      const doc = hasExtension(source, '.xlsx')
+        ? await readXlsxPlan(source, env)
+        : readJsonPlan(source, env);
+      return replace(PlanSession.create(path, doc, env));
+    },
     closePlan: () => {
       plan.close();
       ctx.onPlanChanged?.(null, null);

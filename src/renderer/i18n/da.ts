@@ -1,5 +1,6 @@
 import { editorDa } from './namespaces/editor';
 import { exportDa } from './namespaces/export';
+import { excelImportDa } from './namespaces/excel-import';
 import { evaluationDa } from './namespaces/evaluation';
 import { guideDa } from './namespaces/guide';
 import { helpDa } from './namespaces/help';
@@ -30,6 +31,7 @@ export const da = {
   evaluation: evaluationDa,
   help: helpDa,
   workshop: workshopDa,
+  excelImport: excelImportDa,
   app: {
     name: 'Omstil',
     tagline:

@@ -1,6 +1,7 @@
 import type { Catalogue } from './da';
 import { editorEn } from './namespaces/editor';
 import { exportEn } from './namespaces/export';
+import { excelImportEn } from './namespaces/excel-import';
 import { evaluationEn } from './namespaces/evaluation';
 import { guideEn } from './namespaces/guide';
 import { helpEn } from './namespaces/help';
@@ -26,6 +27,7 @@ export const en: Catalogue = {
   evaluation: evaluationEn,
   help: helpEn,
   workshop: workshopEn,
+  excelImport: excelImportEn,
   app: {
     name: 'Omstil',
     tagline:

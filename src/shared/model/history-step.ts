@@ -12,6 +12,8 @@ export const HISTORY_ACTIONS = [
   'apply-ranking',
   /** A team's plan filed into the plan (`entity` is the team's target group). */
   'file-team-plan',
+  /** Activities imported from a workbook (`entity` is `activity`, `value` how many). */
+  'import-excel',
   'other',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];

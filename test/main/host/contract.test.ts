@@ -211,6 +211,25 @@ describe('the contract, call by call through the real dispatch', () => {
     });
     expect(imported.document.activities.map((a) => a.title)).toEqual(['Phishing-øvelse']);
 
+    // The workbook export made into a plan the same way; then its activities sheet read as any
+    // committee's list is, through a mapping, into the plan now open.
+    const workbook = at('Plan.xlsx');
+    expect((await call('readExcelWorkbook', { path: workbook })).omstilPlan).toBe(true);
+    const fromWorkbook = await call('importPlan', {
+      source: workbook,
+      path: at('Fra Excel.omstil'),
+    });
+    expect(fromWorkbook.document.activities.map((a) => a.title)).toEqual(['Phishing-øvelse']);
+    const choice = { sheet: 'Indsatser', headerRow: 1, columns: ['title' as const] };
+    const rows = await call('previewExcelImport', { path: workbook, choice });
+    expect(rows.activities[0]?.title).toBe('Phishing-øvelse');
+    const mapped = await call('importExcelActivities', {
+      path: workbook,
+      choice,
+      createNames: false,
+    });
+    expect(mapped.report.imported).toBe(rows.activities.length);
+
     // A plan someone else left open long ago: opened read-only, then taken over.
     const held = at('Hos Jens.omstil');
     createPlanFile(held, wholeDocumentOf(await call('getPlan', {})));

@@ -126,6 +126,8 @@ const JSON_ALLOWED = [
   // Importing a plan from the interchange file: the file's format is what the user looks for.
   /^(DIALOG_LABELS\.da\.import\.|da\.start\.importPlan$|da\.pathDialog\.(titleImport|introImport)$)/,
   /^COMMAND_LABELS\.importPlan\.da$/,
+  // The Excel import points an Omstil workbook to that command, by its name.
+  /^excelImportDa\.omstilPlan$/,
 ];
 
 /**

@@ -1,15 +1,20 @@
 import { resolve } from 'node:path';
-import { importJsonFile } from '../../core';
+import { importJsonFile, importXlsxFile } from '../../core';
+import { hasExtension } from '../../../shared/file-extensions';
 import { expectOnly, UsageError } from '../args';
 import type { Command } from '../context';
 import { countsOf } from './counts';
 
-export const importCommand: Command = (ctx) => {
+/** A plan exported as JSON, or as a workbook (which keeps the plan whole), made a plan file. */
+export const importCommand: Command = async (ctx) => {
   expectOnly(ctx.args, ['lang']);
-  const [json, file] = ctx.args.positional;
-  if (!json || !file)
-    throw new UsageError(ctx.messages.missingArgument('<plan.json> <fil.omstil>'));
+  const [source, file] = ctx.args.positional;
+  if (!source || !file)
+    throw new UsageError(ctx.messages.missingArgument('<plan.json|plan.xlsx> <fil.omstil>'));
   const target = resolve(ctx.cwd, file);
-  const doc = importJsonFile(resolve(ctx.cwd, json), target, ctx.env);
+  const from = resolve(ctx.cwd, source);
+  const doc = hasExtension(from, '.xlsx')
+    ? await importXlsxFile(from, target, ctx.env)
+    : importJsonFile(from, target, ctx.env);
   ctx.stdout(ctx.messages.imported(target, ctx.messages.counts(countsOf(doc))));
 };

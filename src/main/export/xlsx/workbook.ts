@@ -16,6 +16,7 @@ import {
   targetGroupColumns,
 } from './sheets';
 import { addActivitiesSheet, addBudgetSheet } from './money-sheets';
+import { addPlanCopySheet } from './plan-copy-sheet';
 import { addTableSheet } from './table-sheet';
 import { yearWheelColumns, yearWheelRows } from './year-wheel-sheet';
 
@@ -26,7 +27,8 @@ export interface PlanXlsxOptions {
 
 /**
  * The whole plan as a workbook: one sheet per kind of row, in the committee's order, with the
- * budget by funding source after the activities. Every sheet prints on A4 landscape.
+ * budget by funding source after the activities. Every sheet prints on A4 landscape. Last, hidden,
+ * the plan's JSON text, from which an import reads the workbook back to the same plan.
  *
  * Written with exceljs's streaming writer: each row goes into the zip as soon as it is made, so a
  * plan of 20,000 activities does not sit in memory as cell objects (the workbook model took
@@ -72,6 +74,7 @@ export async function renderPlanXlsx(doc: PlanDocument, options: PlanXlsxOptions
   addBudgetSheet({ workbook, doc, t, lang, print });
   table(s.measurements, measurementColumns(t, lookup), doc.measurements);
   table(s.yearWheel, yearWheelColumns(t, doc, lang), yearWheelRows(doc));
+  addPlanCopySheet(workbook, doc);
 
   await workbook.commit();
   return Buffer.concat(chunks);

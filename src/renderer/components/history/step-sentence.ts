@@ -60,6 +60,8 @@ export function stepSentence(step: HistoryStep, ctx: ValueContext): string {
       return t('editor.steps.applyRanking', { thing });
     case 'file-team-plan':
       return t('editor.steps.fileTeamPlan', { thing });
+    case 'import-excel':
+      return t('editor.steps.importExcel', { count: Number(step.value ?? 0) });
   }
 }
 

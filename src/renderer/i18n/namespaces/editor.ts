@@ -136,6 +136,8 @@ export const editorDa = {
     reorder: 'rækkefølgen af {{kinds}} ændret',
     applyRanking: 'prioriteterne fra afstemningen i {{thing}} skrevet ind i planen',
     fileTeamPlan: 'teamets plan for {{thing}} indsat i planen',
+    importExcel_one: '{{count}} indsats importeret fra Excel',
+    importExcel_other: '{{count}} indsatser importeret fra Excel',
     other: 'den seneste ændring',
   },
 };
@@ -261,6 +263,8 @@ export const editorEn: Texts<typeof editorDa> = {
     reorder: 'order of the {{kinds}} changed',
     applyRanking: 'priorities from the vote in {{thing}} written into the plan',
     fileTeamPlan: 'the team’s plan for {{thing}} filed into the plan',
+    importExcel_one: '{{count}} activity imported from Excel',
+    importExcel_other: '{{count}} activities imported from Excel',
     other: 'the latest change',
   },
 };

@@ -9,6 +9,11 @@ import { keepFocus } from '../common/focus';
 import { moved } from '../common/reorder';
 import { Screen } from '../../../components/Screen';
 import { usePlanDocument } from '../../../components/use-plan';
+import { ExcelImportButton } from '../../../components/excel-import/ExcelImportButton';
+import {
+  ExcelImportedNotice,
+  useExcelImported,
+} from '../../../components/excel-import/ExcelImportedNotice';
 import { ActivityFilterBar } from './ActivityFilterBar';
 import { ActivityForm } from './ActivityForm';
 import { ACTIVITY_ROW_HEIGHT, ActivityRow } from './ActivityRow';
@@ -36,6 +41,7 @@ export function ActivitiesScreen() {
   const [focusForm, setFocusForm] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const addRef = useRef<HTMLInputElement>(null);
+  const excel = useExcelImported();
 
   const activities = useMemo(() => doc?.activities ?? [], [doc]);
   const shown = useMemo(() => filterActivities(activities, filter), [activities, filter]);
@@ -101,14 +107,17 @@ export function ActivitiesScreen() {
   };
 
   const addButton = readOnly ? null : (
-    <AddForm
-      compact
-      heading={t('planner.activities.addHeading')}
-      nameLabel={t('planner.activities.newTitle')}
-      submitLabel={t('planner.activities.add')}
-      inputRef={addRef}
-      onAdd={add}
-    />
+    <>
+      <AddForm
+        compact
+        heading={t('planner.activities.addHeading')}
+        nameLabel={t('planner.activities.newTitle')}
+        submitLabel={t('planner.activities.add')}
+        inputRef={addRef}
+        onAdd={add}
+      />
+      <ExcelImportButton onImported={excel.onImported} />
+    </>
   );
 
   const listKeys = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -134,6 +143,7 @@ export function ActivitiesScreen() {
       ) : (
         <div className="filter-row activities-toolbar">{addButton}</div>
       )}
+      <ExcelImportedNotice done={excel.done} onDismiss={excel.dismiss} />
       <p className="list-status" role="status">
         {activities.length === 0
           ? t('planner.activities.empty')
