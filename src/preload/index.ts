@@ -89,6 +89,10 @@ const bridge = {
   forgetRecent: call('forgetRecent'),
   recentPlanStatus: call('recentPlanStatus'),
   chooseFile: call('chooseFile'),
+  // Survey results in (issue 17 item 2).
+  readSurvey: call('readSurvey'),
+  previewSurvey: call('previewSurvey'),
+  importSurvey: call('importSurvey'),
   onShellEvent,
 } satisfies OmstilBridge;
 

@@ -42,6 +42,10 @@ export const API_CALLS = [
   'forgetRecent',
   'recentPlanStatus',
   'chooseFile',
+  // Survey results in (issue 17 item 2).
+  'readSurvey',
+  'previewSurvey',
+  'importSurvey',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 

@@ -26,6 +26,7 @@ const DIALOG_LABELS: Record<
     open: { title: 'Åbn plan', button: 'Åbn' },
     import: { title: 'Importér en plan fra en JSON-fil', button: 'Importér' },
     teamPlan: { title: 'Vælg teamets plan', button: 'Vælg' },
+    survey: { title: 'Vælg udtrækket af besvarelser', button: 'Vælg' },
     new: { title: 'Ny plan', button: 'Opret' },
     saveCopy: { title: 'Gem en kopi af planen', button: 'Gem kopi' },
     export: { title: 'Eksportér planen', button: 'Eksportér' },
@@ -41,6 +42,7 @@ const DIALOG_LABELS: Record<
     open: { title: 'Open plan', button: 'Open' },
     import: { title: 'Import a plan from a JSON file', button: 'Import' },
     teamPlan: { title: 'Choose the team’s plan', button: 'Choose' },
+    survey: { title: 'Choose the export of responses', button: 'Choose' },
     new: { title: 'New plan', button: 'Create' },
     saveCopy: { title: 'Save a copy of the plan', button: 'Save copy' },
     export: { title: 'Export the plan', button: 'Export' },
@@ -70,8 +72,20 @@ export function createChooseFile(options: DialogOptions): NonNullable<HostContex
         ? [{ name: labels.formats[format], extensions: [format] }]
         : purpose === 'teamPlan'
           ? [...planFilters, { name: labels.formats.json, extensions: ['json'] }]
-          : planFilters;
-    if (purpose === 'open' || purpose === 'import' || purpose === 'teamPlan') {
+          : purpose === 'survey'
+            ? [
+                {
+                  name: `${labels.formats.csv}, ${labels.formats.xlsx}`,
+                  extensions: ['csv', 'xlsx'],
+                },
+              ]
+            : planFilters;
+    if (
+      purpose === 'open' ||
+      purpose === 'import' ||
+      purpose === 'teamPlan' ||
+      purpose === 'survey'
+    ) {
       const dialogOptions: OpenDialogOptions = {
         title: labels[purpose].title,
         buttonLabel: labels[purpose].button,

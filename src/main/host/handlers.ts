@@ -5,6 +5,7 @@ import type { HostContext } from './host-context';
 import { hostHandlers } from './host-handlers';
 import { createPlanHolder } from './plan-holder';
 import { sessionHandlers } from './session-handlers';
+import { surveyHandlers } from './survey-handlers';
 import { teamPlanHandlers } from './team-plan-handlers';
 import { workshopHandlers } from './workshop-handlers';
 
@@ -28,6 +29,8 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
     ...workshopHandlers(plan),
     ...teamPlanHandlers(plan),
     ...exports,
+    // Survey results in (issue 17 item 2).
+    ...surveyHandlers(plan),
     dispose: () => {
       plan.close();
       disposeExports();

@@ -12,6 +12,8 @@ export const HISTORY_ACTIONS = [
   'apply-ranking',
   /** A team's plan filed into the plan (`entity` is the team's target group). */
   'file-team-plan',
+  /** A survey's group-level figures imported as measurements (`entity` is `measurement`). */
+  'import-survey',
   'other',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];

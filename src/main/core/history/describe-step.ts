@@ -16,7 +16,8 @@ import {
 /** Values longer than this are not repeated in a sentence about the step; the field is named. */
 const SHORT_VALUE = 60;
 
-const LABEL = /^(create|update|delete|link|unlink|reorder|apply-ranking|file-team-plan):(.+)$/;
+const LABEL =
+  /^(create|update|delete|link|unlink|reorder|apply-ranking|file-team-plan|import-survey):(.+)$/;
 
 const isEntity = (kind: string): kind is EntityKind | 'plan' =>
   kind === 'plan' || (ENTITY_KINDS as readonly string[]).includes(kind);
@@ -54,6 +55,8 @@ export function describeStep(label: string, changesJson: string): HistoryStep {
   if (!isEntity(kind)) return OTHER;
   const def = kind === 'plan' ? PLAN_TABLE : ENTITY_TABLES[kind];
   if (action === 'reorder') return { ...OTHER, action, entity: kind };
+  // A survey's figures are told as one import, not by any one of the measurements it added.
+  if (action === 'import-survey') return { ...OTHER, action, entity: kind };
   if (action === 'apply-ranking' || action === 'file-team-plan') {
     // The priorities it wrote are many rows; the step is told by the workshop they came from (a
     // team's plan, by the team it is for).

@@ -60,6 +60,8 @@ export function stepSentence(step: HistoryStep, ctx: ValueContext): string {
       return t('editor.steps.applyRanking', { thing });
     case 'file-team-plan':
       return t('editor.steps.fileTeamPlan', { thing });
+    case 'import-survey':
+      return t('editor.steps.importSurvey');
   }
 }
 

@@ -136,6 +136,7 @@ export const editorDa = {
     reorder: 'rækkefølgen af {{kinds}} ændret',
     applyRanking: 'prioriteterne fra afstemningen i {{thing}} skrevet ind i planen',
     fileTeamPlan: 'teamets plan for {{thing}} indsat i planen',
+    importSurvey: 'resultaterne fra en spørgeskemaundersøgelse indlæst som målinger',
     other: 'den seneste ændring',
   },
 };
@@ -261,6 +262,7 @@ export const editorEn: Texts<typeof editorDa> = {
     reorder: 'order of the {{kinds}} changed',
     applyRanking: 'priorities from the vote in {{thing}} written into the plan',
     fileTeamPlan: 'the team’s plan for {{thing}} filed into the plan',
+    importSurvey: 'survey results imported as measurements',
     other: 'the latest change',
   },
 };
