@@ -6,6 +6,7 @@ import { helpDa } from './namespaces/help';
 import { matchingDa } from './namespaces/matching';
 import { plannerDa } from './namespaces/planner';
 import { progressDa } from './namespaces/progress';
+import { surveyDa } from './namespaces/survey';
 import { sharingDa } from './namespaces/sharing';
 import { workshopDa } from './namespaces/workshop';
 import { yearDa } from './namespaces/year';
@@ -30,6 +31,7 @@ export const da = {
   evaluation: evaluationDa,
   help: helpDa,
   workshop: workshopDa,
+  survey: surveyDa,
   app: {
     name: 'Omstil',
     tagline:

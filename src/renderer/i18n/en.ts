@@ -7,6 +7,7 @@ import { helpEn } from './namespaces/help';
 import { matchingEn } from './namespaces/matching';
 import { plannerEn } from './namespaces/planner';
 import { progressEn } from './namespaces/progress';
+import { surveyEn } from './namespaces/survey';
 import { sharingEn } from './namespaces/sharing';
 import { workshopEn } from './namespaces/workshop';
 import { yearEn } from './namespaces/year';
@@ -26,6 +27,7 @@ export const en: Catalogue = {
   evaluation: evaluationEn,
   help: helpEn,
   workshop: workshopEn,
+  survey: surveyEn,
   app: {
     name: 'Omstil',
     tagline:
