@@ -99,6 +99,10 @@ const bridge = {
   readExcelWorkbook: call('readExcelWorkbook'),
   previewExcelImport: call('previewExcelImport'),
   importExcelActivities: call('importExcelActivities'),
+  // Survey results in (issue 17 item 2).
+  readSurvey: call('readSurvey'),
+  previewSurvey: call('previewSurvey'),
+  importSurvey: call('importSurvey'),
   onShellEvent,
 } satisfies OmstilBridge;
 

@@ -52,6 +52,10 @@ export const API_CALLS = [
   'readExcelWorkbook',
   'previewExcelImport',
   'importExcelActivities',
+  // Survey results in (issue 17 item 2).
+  'readSurvey',
+  'previewSurvey',
+  'importSurvey',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 

@@ -18,6 +18,12 @@ import {
   SheetChoiceSchema,
   WorkbookOverviewSchema,
 } from './excel-import/schema';
+import {
+  SurveyFileSchema,
+  SurveyImportReportSchema,
+  SurveyMappingSchema,
+  SurveyPreviewSchema,
+} from './survey/survey-schemas';
 
 /**
  * The one contract between the renderer and the main side. Every transport (Electron IPC, the
@@ -497,7 +503,7 @@ export const contract = {
   },
   chooseFile: {
     input: z.strictObject({
-      purpose: z.enum(['open', 'new', 'saveCopy', 'export', 'import', 'teamPlan']),
+      purpose: z.enum(['open', 'new', 'saveCopy', 'export', 'import', 'teamPlan', 'survey']),
       suggestedName: z.string().max(255).optional(),
       /** For `export`: the file type the dialog filters on. */
       format: z.enum(EXPORT_FILE_FORMATS).optional(),
@@ -561,6 +567,22 @@ export const contract = {
       createNames: z.boolean(),
     }),
     output: z.strictObject({ report: ExcelImportReportSchema, change: PlanChangeSchema }),
+  },
+  // Survey results in, as group-level figures (issue 17 item 2).
+  /** A survey export's (CSV or XLSX) columns, for mapping questions to competences. */
+  readSurvey: {
+    input: z.strictObject({ sourcePath: filePath }),
+    output: SurveyFileSchema,
+  },
+  /** The figures per competence × target group a mapping gives, and the groups refused. */
+  previewSurvey: {
+    input: z.strictObject({ sourcePath: filePath, mapping: SurveyMappingSchema }),
+    output: SurveyPreviewSchema,
+  },
+  /** Stores those figures as measurements, as one undo step; never a respondent's answers. */
+  importSurvey: {
+    input: z.strictObject({ sourcePath: filePath, mapping: SurveyMappingSchema }),
+    output: z.strictObject({ report: SurveyImportReportSchema, change: PlanChangeSchema }),
   },
 } as const satisfies Record<ApiCall, { input: z.ZodType; output: z.ZodType }>;
 

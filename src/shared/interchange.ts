@@ -2,6 +2,7 @@ import { errors, OmstilError, type FieldIssue } from './errors';
 import { entityLabels } from './i18n/entity-labels';
 import type { Plan } from './model/entities';
 import { EMPTY_STATUS_DATES } from './model/defaults';
+import { DEFAULT_ANONYMITY_THRESHOLD } from './model/anonymity';
 import { DEFAULT_LOG_LIMIT } from './model/log-limit';
 import { evaluationYearTaken } from './model/messages';
 import type { PlanDocument, WindowDocument } from './model/document';
@@ -28,12 +29,20 @@ export { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeSchema, type Interc
 /**
  * The file for a plan. What a reader would fill in by itself for a file without it (an empty
  * årshjul, no snapshots or evaluations, the default fund rules, no applications, status dates
- * that say no more than the decision date, the default limit on the change log) is left out, so a plan that does not use the newer
+ * that say no more than the decision date, the default limit on the change log, the default
+ * anonymity threshold, a measurement without survey figures) is left out, so a plan that does not use the newer
  * parts is written exactly as before and still opens in an Omstil that does not know them.
  */
 export function toInterchange(doc: PlanDocument): InterchangeFile {
-  const { statusDates, fundingRules, levelMeanings, agendaRequest, changeLogLimit, ...plan } =
-    doc.plan;
+  const {
+    statusDates,
+    fundingRules,
+    levelMeanings,
+    agendaRequest,
+    changeLogLimit,
+    anonymityThreshold,
+    ...plan
+  } = doc.plan;
   const derived = statusDatesFromDecision(doc.plan);
   const sameDates = PLAN_STATUSES.every((s) => statusDates[s] === derived[s]);
   const { yearItems, statusSnapshots, evaluations, workshops, workshopCards, workshopVotes } = doc;
@@ -48,6 +57,7 @@ export function toInterchange(doc: PlanDocument): InterchangeFile {
       ...(levelMeanings.every((m) => m === '') ? {} : { levelMeanings }),
       ...(agendaRequest === '' ? {} : { agendaRequest }),
       ...(changeLogLimit === DEFAULT_LOG_LIMIT ? {} : { changeLogLimit }),
+      ...(anonymityThreshold === DEFAULT_ANONYMITY_THRESHOLD ? {} : { anonymityThreshold }),
     },
     members: doc.members,
     targetGroups: doc.targetGroups,
@@ -57,7 +67,9 @@ export function toInterchange(doc: PlanDocument): InterchangeFile {
     activities: doc.activities.map(({ fundingApplication, ...a }) =>
       fundingApplication === null ? a : { ...a, fundingApplication },
     ),
-    measurements: doc.measurements,
+    measurements: doc.measurements.map(({ distribution, ...m }) =>
+      distribution === null ? m : { ...m, distribution },
+    ),
     ...(yearItems.length > 0 ? { yearItems } : {}),
     ...(statusSnapshots.length > 0 ? { statusSnapshots } : {}),
     ...(evaluations.length > 0 ? { evaluations } : {}),

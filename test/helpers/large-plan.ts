@@ -188,6 +188,7 @@ export function largePlan(
     note: 'Spørgeskema i forbindelse med MUS.',
     effectLink: 'learned' as const,
     indicator: null,
+    distribution: null,
     updatedAt: stamp,
   }));
   const yearItems: YearItem[] = WHEEL.map(([month, kind, title], i) => ({
@@ -224,6 +225,7 @@ export function largePlan(
       levelMeanings: ['', '', '', '', ''],
       agendaRequest: '',
       changeLogLimit: 5000,
+      anonymityThreshold: 5,
       language: 'da',
       updatedAt: stamp,
     },

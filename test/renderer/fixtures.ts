@@ -55,6 +55,7 @@ export const planDocument: PlanDocument = {
     levelMeanings: ['', '', '', '', ''],
     agendaRequest: '',
     changeLogLimit: 5000,
+    anonymityThreshold: 5,
     updatedAt: at,
   },
   members: [
@@ -188,6 +189,7 @@ export const planDocument: PlanDocument = {
       note: '',
       effectLink: 'learned',
       indicator: null,
+      distribution: null,
       updatedAt: at,
     },
   ],

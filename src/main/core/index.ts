@@ -30,6 +30,8 @@ export {
 } from './services/workshop-service';
 export { readStatusFigures } from './services/status-figures';
 export { fileTeamPlan, previewTeamPlan } from './services/team-plan-filing';
+export { readSurveyTable } from './survey/read-survey-table';
+export { importSurvey, previewSurvey, readSurvey } from './survey/survey-import';
 export { planMerge, writeMerge } from './sync/merge';
 export { salvagePlan } from './sync/salvage';
 export {

@@ -31,6 +31,7 @@ const DIALOG_LABELS: Record<
     import: { title: 'Importér en plan fra en JSON-fil', button: 'Importér' },
     importExcel: { title: 'Vælg regnearket med indsatserne', button: 'Vælg' },
     teamPlan: { title: 'Vælg teamets plan', button: 'Vælg' },
+    survey: { title: 'Vælg udtrækket af besvarelser', button: 'Vælg' },
     new: { title: 'Ny plan', button: 'Opret' },
     saveCopy: { title: 'Gem en kopi af planen', button: 'Gem kopi' },
     export: { title: 'Eksportér planen', button: 'Eksportér' },
@@ -49,6 +50,7 @@ const DIALOG_LABELS: Record<
     import: { title: 'Import a plan from a JSON file', button: 'Import' },
     importExcel: { title: 'Choose the spreadsheet with the activities', button: 'Choose' },
     teamPlan: { title: 'Choose the team’s plan', button: 'Choose' },
+    survey: { title: 'Choose the export of responses', button: 'Choose' },
     new: { title: 'New plan', button: 'Create' },
     saveCopy: { title: 'Save a copy of the plan', button: 'Save copy' },
     export: { title: 'Export the plan', button: 'Export' },
@@ -78,8 +80,20 @@ export function createChooseFile(options: DialogOptions): NonNullable<HostContex
         ? [{ name: labels.formats[format], extensions: [format] }]
         : purpose === 'teamPlan'
           ? [...planFilters, { name: labels.formats.json, extensions: ['json'] }]
-          : planFilters;
-    if (purpose === 'open' || purpose === 'import' || purpose === 'teamPlan') {
+          : purpose === 'survey'
+            ? [
+                {
+                  name: `${labels.formats.csv}, ${labels.formats.xlsx}`,
+                  extensions: ['csv', 'xlsx'],
+                },
+              ]
+            : planFilters;
+    if (
+      purpose === 'open' ||
+      purpose === 'import' ||
+      purpose === 'teamPlan' ||
+      purpose === 'survey'
+    ) {
       const label =
         purpose === 'import' && format === 'xlsx' ? labels.importExcel : labels[purpose];
       const dialogOptions: OpenDialogOptions = {

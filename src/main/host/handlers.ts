@@ -6,6 +6,7 @@ import type { HostContext } from './host-context';
 import { hostHandlers } from './host-handlers';
 import { createPlanHolder } from './plan-holder';
 import { sessionHandlers } from './session-handlers';
+import { surveyHandlers } from './survey-handlers';
 import { teamPlanHandlers } from './team-plan-handlers';
 import { trendsHandlers } from './trends-handlers';
 import { workshopHandlers } from './workshop-handlers';
@@ -33,6 +34,8 @@ export function createHandlers(ctx: HostContext, env: Environment = systemEnviro
     // Trends across many plans (issue 18).
     ...trendsHandlers(ctx, env),
     ...excelImportHandlers(plan, ctx, env),
+    // Survey results in (issue 17 item 2).
+    ...surveyHandlers(plan),
     dispose: () => {
       plan.close();
       disposeExports();

@@ -1,6 +1,6 @@
 import type { AppInfo, ExportFileFormat } from '../../shared/api';
 
-export type FilePurpose = 'open' | 'new' | 'saveCopy' | 'export' | 'import' | 'teamPlan';
+export type FilePurpose = 'open' | 'new' | 'saveCopy' | 'export' | 'import' | 'teamPlan' | 'survey';
 
 /**
  * What a transport tells the core about where it runs. The Electron shell supplies native file

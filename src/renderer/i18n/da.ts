@@ -7,6 +7,7 @@ import { helpDa } from './namespaces/help';
 import { matchingDa } from './namespaces/matching';
 import { plannerDa } from './namespaces/planner';
 import { progressDa } from './namespaces/progress';
+import { surveyDa } from './namespaces/survey';
 import { sharingDa } from './namespaces/sharing';
 import { workshopDa } from './namespaces/workshop';
 import { yearDa } from './namespaces/year';
@@ -32,6 +33,7 @@ export const da = {
   help: helpDa,
   workshop: workshopDa,
   excelImport: excelImportDa,
+  survey: surveyDa,
   app: {
     name: 'Omstil',
     tagline:

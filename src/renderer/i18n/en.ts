@@ -8,6 +8,7 @@ import { helpEn } from './namespaces/help';
 import { matchingEn } from './namespaces/matching';
 import { plannerEn } from './namespaces/planner';
 import { progressEn } from './namespaces/progress';
+import { surveyEn } from './namespaces/survey';
 import { sharingEn } from './namespaces/sharing';
 import { workshopEn } from './namespaces/workshop';
 import { yearEn } from './namespaces/year';
@@ -28,6 +29,7 @@ export const en: Catalogue = {
   help: helpEn,
   workshop: workshopEn,
   excelImport: excelImportEn,
+  survey: surveyEn,
   app: {
     name: 'Omstil',
     tagline:

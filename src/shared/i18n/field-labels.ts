@@ -58,6 +58,7 @@ export const FIELD_LABELS = {
       en: 'What the committee is asked to decide',
     },
     changeLogLimit: { da: 'Ændringshistorik', en: 'Change history' },
+    anonymityThreshold: { da: 'Anonymitetsgrænse', en: 'Anonymity threshold' },
   },
   member: {
     name,
@@ -116,6 +117,7 @@ export const FIELD_LABELS = {
     note,
     effectLink: { da: 'Led i effektkæden', en: 'Link in the effect chain' },
     indicator: { da: 'Indikator', en: 'Indicator' },
+    distribution: { da: 'Fordeling på niveauer', en: 'Distribution over levels' },
   },
   yearItem: {
     month: { da: 'Måned', en: 'Month' },

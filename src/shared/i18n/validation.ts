@@ -51,6 +51,14 @@ export const validationMessages: Record<string, LocalizedText> = {
     da: 'Antallet er urealistisk stort.',
     en: 'The number is unrealistically large.',
   },
+  'anonymity-threshold-range': {
+    da: 'Anonymitetsgrænsen skal være et helt antal besvarelser fra 3 til 100.',
+    en: 'The anonymity threshold must be a whole number of responses from 3 to 100.',
+  },
+  'survey-no-question': {
+    da: 'Vælg mindst ét spørgsmål og den kompetence, det måler.',
+    en: 'Choose at least one question and the competence it measures.',
+  },
   'log-limit-range': {
     da: 'Ændringshistorikken skal gemme et helt antal ændringer fra 1.000 til 100.000.',
     en: 'The change history must keep a whole number of changes from 1,000 to 100,000.',

@@ -1,5 +1,6 @@
 import type { EntityKind } from './enums';
 import type { EntityByKind, Plan, StatusSnapshotEntity } from './entities';
+import { DEFAULT_ANONYMITY_THRESHOLD } from './anonymity';
 import { DEFAULT_LOG_LIMIT } from './log-limit';
 
 type Fields<K extends EntityKind> = Omit<EntityByKind[K], 'id' | 'updatedAt'>;
@@ -61,6 +62,7 @@ export const entityDefaults: { [K in EntityKind]: DefaultFields<K> } = {
     note: '',
     effectLink: 'learned',
     indicator: null,
+    distribution: null,
   },
   yearItem: {
     month: 1,
@@ -141,5 +143,6 @@ export function planDefaults(
     levelMeanings: [...DEFAULT_LEVEL_MEANINGS],
     agendaRequest: '',
     changeLogLimit: DEFAULT_LOG_LIMIT,
+    anonymityThreshold: DEFAULT_ANONYMITY_THRESHOLD,
   };
 }

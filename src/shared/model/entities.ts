@@ -33,10 +33,12 @@ import {
   textList,
   timerSeconds,
 } from './fields';
+import { anonymityThreshold } from './anonymity';
 import { logLimit } from './log-limit';
 import { EvaluationFiguresSchema } from './stored/evaluation-figures';
 import { FundingApplicationSchema } from './stored/funding-application';
 import { FundingRulesSchema } from './stored/funding-rules';
+import { LevelDistributionSchema } from './stored/level-distribution';
 import { StatusSnapshotSchema, StatusSummarySchema } from './stored/status-snapshot';
 
 /**
@@ -74,6 +76,8 @@ export const planFields = {
   agendaRequest: optionalText(5000),
   /** How many changes the plan's change log keeps; older ones are folded away on closing. */
   changeLogLimit: logLimit,
+  /** The fewest respondents a group's survey figures are kept for (see `anonymity.ts`). */
+  anonymityThreshold,
 };
 
 export const memberFields = {
@@ -143,6 +147,8 @@ export const measurementFields = {
   note: optionalText(5000),
   effectLink: z.enum(EFFECT_LINKS, { error: 'invalid-choice' }),
   indicator: optionalText(300).nullable(),
+  /** Answers per step of the scale, when the level was computed from a survey's answers. */
+  distribution: jsonValue(LevelDistributionSchema).nullable(),
 };
 
 export const yearItemFields = {

@@ -14,6 +14,8 @@ export const HISTORY_ACTIONS = [
   'file-team-plan',
   /** Activities imported from a workbook (`entity` is `activity`, `value` how many). */
   'import-excel',
+  /** A survey's group-level figures imported as measurements (`entity` is `measurement`). */
+  'import-survey',
   'other',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];

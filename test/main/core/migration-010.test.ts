@@ -25,7 +25,7 @@ describe('migration 010: workshops', () => {
     const document = readPlanReadOnly(path).document;
     db = openConnection(path, { readonly: false });
     try {
-      migrate(db);
+      migrate(db, 10);
       expect(db.pragma('user_version', { simple: true })).toBe(10);
       expect(CURRENT_VERSION).toBeGreaterThanOrEqual(10);
       expect(foreignObjects(readSchema(db), expectedSchema(10))).toEqual([]);

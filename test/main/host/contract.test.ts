@@ -186,6 +186,22 @@ describe('the contract, call by call through the real dispatch', () => {
     const filed = await call('fileTeamPlan', { sourcePath: copy, teamId: filing.teamId! });
     expect(filed.report.added).toEqual([]);
 
+    // A survey export chosen, read, previewed for the one target group and imported.
+    chosen.push(join(__dirname, '../core/survey/fixtures/surveyxact-baseline.csv'));
+    const survey = await call('chooseFile', { purpose: 'survey' });
+    expect((await call('readSurvey', { sourcePath: survey.path! })).respondents).toBe(11);
+    const mapping = {
+      questions: [{ column: 3, competenceId: competence.id }],
+      group: { by: 'one' as const, targetGroupId: group.id },
+      kind: 'baseline' as const,
+      date: '2027-01-15',
+    };
+    const figures = await call('previewSurvey', { sourcePath: survey.path!, mapping });
+    expect(figures.figures[0]?.respondents).toBe(10);
+    expect(
+      (await call('importSurvey', { sourcePath: survey.path!, mapping })).report.imported,
+    ).toBe(1);
+
     // The exports, each format, and the system's opener for one of them.
     const { sections } = await call('exportSections', {});
     expect(sections.length).toBeGreaterThan(3);

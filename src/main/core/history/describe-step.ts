@@ -17,7 +17,7 @@ import {
 const SHORT_VALUE = 60;
 
 const LABEL =
-  /^(create|update|delete|link|unlink|reorder|apply-ranking|file-team-plan|import-excel):(.+)$/;
+  /^(create|update|delete|link|unlink|reorder|apply-ranking|file-team-plan|import-excel|import-survey):(.+)$/;
 
 const isEntity = (kind: string): kind is EntityKind | 'plan' =>
   kind === 'plan' || (ENTITY_KINDS as readonly string[]).includes(kind);
@@ -60,6 +60,8 @@ export function describeStep(label: string, changesJson: string): HistoryStep {
     const added = changes.filter((c) => c.table === def.table && c.before === null).length;
     return { ...OTHER, action, entity: kind, value: added };
   }
+  // A survey's figures are told as one import, not by any one of the measurements it added.
+  if (action === 'import-survey') return { ...OTHER, action, entity: kind };
   if (action === 'apply-ranking' || action === 'file-team-plan') {
     // The priorities it wrote are many rows; the step is told by the workshop they came from (a
     // team's plan, by the team it is for).

@@ -62,6 +62,7 @@ export const PLAN_TABLE: EntityTableDef = {
     list('levelMeanings'),
     col('agendaRequest'),
     col('changeLogLimit'),
+    col('anonymityThreshold'),
   ],
   referencedBy: [],
 };
@@ -144,6 +145,7 @@ export const ENTITY_TABLES: Record<EntityKind, EntityTableDef> = {
       col('note'),
       col('effectLink'),
       col('indicator'),
+      object('distribution'),
     ],
     referencedBy: [],
   },

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/interchange';
 import { DEFAULT_LEVEL_MEANINGS } from '../../../shared/model/defaults';
 import { collectionOf, type PlanDocument } from '../../../shared/model/document';
+import { DEFAULT_ANONYMITY_THRESHOLD } from '../../../shared/model/anonymity';
 import { DEFAULT_LOG_LIMIT } from '../../../shared/model/log-limit';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import { openConnection, type Db } from '../db/connection';
@@ -186,6 +187,8 @@ function readKnownDocument(db: Db, name: string, known: KnownTables): PlanDocume
     plan.agendaRequest ??= '';
     // One older than the plan's own limit on its change log has the default.
     plan.changeLogLimit ??= DEFAULT_LOG_LIMIT;
+    // One older than survey figures has the default anonymity threshold.
+    plan.anonymityThreshold ??= DEFAULT_ANONYMITY_THRESHOLD;
     const doc = { plan } as Record<string, unknown>;
     const byId = new Map<string, Record<string, unknown>>();
     const lists = {} as Record<EntityKind, Record<string, unknown>[]>;

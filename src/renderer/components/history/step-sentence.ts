@@ -62,6 +62,8 @@ export function stepSentence(step: HistoryStep, ctx: ValueContext): string {
       return t('editor.steps.fileTeamPlan', { thing });
     case 'import-excel':
       return t('editor.steps.importExcel', { count: Number(step.value ?? 0) });
+    case 'import-survey':
+      return t('editor.steps.importSurvey');
   }
 }
 

@@ -138,6 +138,7 @@ export const editorDa = {
     fileTeamPlan: 'teamets plan for {{thing}} indsat i planen',
     importExcel_one: '{{count}} indsats importeret fra Excel',
     importExcel_other: '{{count}} indsatser importeret fra Excel',
+    importSurvey: 'resultaterne fra en spørgeskemaundersøgelse indlæst som målinger',
     other: 'den seneste ændring',
   },
 };
@@ -265,6 +266,7 @@ export const editorEn: Texts<typeof editorDa> = {
     fileTeamPlan: 'the team’s plan for {{thing}} filed into the plan',
     importExcel_one: '{{count}} activity imported from Excel',
     importExcel_other: '{{count}} activities imported from Excel',
+    importSurvey: 'survey results imported as measurements',
     other: 'the latest change',
   },
 };

@@ -10,6 +10,7 @@ import { migration007 } from './007-order-indexes';
 import { migration008 } from './008-change-log-fold';
 import { migration009 } from './009-change-log-limit';
 import { migration010 } from './010-workshops';
+import { migration011 } from './011-survey-figures';
 import type { Migration } from './migration';
 
 /** In order; a migration is never edited once released, only followed by a new one. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -10,6 +10,7 @@ import { useListEditing } from '../common/use-list-editing';
 import { usePlanDocument } from '../../../components/use-plan';
 import { AddMeasurementForm } from './AddMeasurementForm';
 import { MeasurementFields } from './MeasurementFields';
+import { SurveyImport } from './SurveyImport';
 
 /** Levels measured before and after, per competence and target group: how the SU sees the effect. */
 export function MeasurementsScreen() {
@@ -110,11 +111,14 @@ export function MeasurementsScreen() {
         (doc.competences.length === 0 ? (
           <p className="block-hint">{t('planner.measurements.needsCompetence')}</p>
         ) : (
-          <AddMeasurementForm
-            doc={doc}
-            firstFieldRef={addRef}
-            onCreated={(id) => setOpen((was) => new Set(was).add(id))}
-          />
+          <>
+            <SurveyImport doc={doc} />
+            <AddMeasurementForm
+              doc={doc}
+              firstFieldRef={addRef}
+              onCreated={(id) => setOpen((was) => new Set(was).add(id))}
+            />
+          </>
         ))}
     </Screen>
   );

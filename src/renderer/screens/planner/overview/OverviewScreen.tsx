@@ -3,6 +3,7 @@ import { GuideOffer, openGuide, useGuideState } from '../../guide';
 import { Screen, SCREEN_HEADING_ID } from '../../../components/Screen';
 import { focusHeadingById } from '../../../components/focus-heading';
 import { usePlanDocument } from '../../../components/use-plan';
+import { AnonymityThresholdField } from './AnonymityThresholdField';
 import { ChangeLogLimitField } from './ChangeLogLimitField';
 import { LevelMeaningsEditor } from './LevelMeaningsEditor';
 import { MembersEditor } from './MembersEditor';
@@ -31,6 +32,7 @@ export function OverviewScreen() {
       <MembersEditor members={doc.members} />
       <LevelMeaningsEditor meanings={doc.plan.levelMeanings} />
       <ChangeLogLimitField limit={doc.plan.changeLogLimit} />
+      <AnonymityThresholdField threshold={doc.plan.anonymityThreshold} />
     </Screen>
   );
 }
