@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { PathDialog, type PathDialogField } from '../PathDialog';
+import { ChooseOtherFileButton } from '../ChooseOtherFileButton';
 import { SharingAlert } from '../sharing/SharingAlert';
 import { ExcelMapping } from './ExcelMapping';
 import type { useExcelImport } from './use-excel-import';
@@ -52,15 +53,11 @@ export function ExcelImportDialog({
       onCancel={onCancel}
       actions={
         native ? (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              if (!busy) onChooseFile();
-            }}
-          >
-            {t('excelImport.otherFile')}
-          </button>
+          <ChooseOtherFileButton
+            label={t('excelImport.otherFile')}
+            busy={busy}
+            onChoose={onChooseFile}
+          />
         ) : null
       }
       body={(rendered) => (

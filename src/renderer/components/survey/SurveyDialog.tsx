@@ -5,6 +5,7 @@ import { MEASUREMENT_KINDS } from '../../../shared/model/enums';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
 import { PathDialog, type PathDialogField } from '../PathDialog';
+import { ChooseOtherFileButton } from '../ChooseOtherFileButton';
 import { SharingAlert } from '../sharing/SharingAlert';
 import { SurveyFigures } from './SurveyFigures';
 import { mappingOf, useSurveyImport, type SurveyState } from './use-survey-import';
@@ -70,15 +71,11 @@ export function SurveyDialog({
       onCancel={onClose}
       actions={
         native ? (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              if (!busy) void chooseFile();
-            }}
-          >
-            {t('survey.otherFile')}
-          </button>
+          <ChooseOtherFileButton
+            label={t('survey.otherFile')}
+            busy={busy}
+            onChoose={() => void chooseFile()}
+          />
         ) : null
       }
       body={(rendered) => (

@@ -9,6 +9,7 @@ import {
 import { useAppStore } from '../../store';
 import type { TeamPlanDialog as Dialog } from '../../store/team-plan-slice';
 import { PathDialog, type PathDialogField } from '../PathDialog';
+import { ChooseOtherFileButton } from '../ChooseOtherFileButton';
 import { SharingAlert } from '../sharing/SharingAlert';
 import { TeamPlanLists } from './TeamPlanLists';
 import './team-plan.css';
@@ -51,15 +52,11 @@ export function TeamPlanDialog({ dialog }: { dialog: Dialog }) {
       onCancel={cancel}
       actions={
         native ? (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              if (!busy) void chooseTeamPlanFile();
-            }}
-          >
-            {t('sharing.teamPlan.otherFile')}
-          </button>
+          <ChooseOtherFileButton
+            label={t('sharing.teamPlan.otherFile')}
+            busy={busy}
+            onChoose={() => void chooseTeamPlanFile()}
+          />
         ) : null
       }
       body={(rendered) => (
