@@ -1,19 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
 import { committeeList } from '../helpers/committee-workbook';
-import { axeViolations } from './harness';
+import { axeViolations, screenshot } from './harness';
 import { browserSuite, goToStep } from './session';
-
-/** Pictures for a person to look at; kept out of the project's own folders. */
-const PICTURES = '/tmp/xlsin';
-
-async function picture(page: Page, name: string): Promise<void> {
-  mkdirSync(PICTURES, { recursive: true });
-  await page.screenshot({ path: join(PICTURES, `${name}.png`) });
-}
 
 describe('»Importér fra Excel …«, in Chromium against the HTTP host', () => {
   const suite = browserSuite();
@@ -53,9 +43,9 @@ describe('»Importér fra Excel …«, in Chromium against the HTTP host', () =>
     expect(
       await dialog.getByRole('group', { name: 'Navne, planen ikke har' }).innerText(),
     ).toContain('Bo Ørsted');
-    await picture(page, 'excel-mapping-1280');
+    await screenshot(page, 'excel-mapping-1280');
     await dialog.getByRole('button', { name: 'Importér 3 indsatser' }).scrollIntoViewIfNeeded();
-    await picture(page, 'excel-preview-1280');
+    await screenshot(page, 'excel-preview-1280');
     expect(await axeViolations(page)).toEqual([]);
 
     // Without the new names, only the row naming none of them would come along.
@@ -74,7 +64,7 @@ describe('»Importér fra Excel …«, in Chromium against the HTTP host', () =>
       .toContain('3 indsatser er importeret fra Aktivitetsliste.xlsx.');
     expect(await notice.innerText()).toContain('Række 6, Start: »31.02.2027«');
     expect(titles()).toEqual(['Kursus i Excel', 'Workshop om kunstig intelligens', 'Peer-læring']);
-    await picture(page, 'excel-imported-1280');
+    await screenshot(page, 'excel-imported-1280');
     expect(await axeViolations(page)).toEqual([]);
 
     // One Ctrl+Z takes all of it back, and the word on the import goes with it.
@@ -93,14 +83,14 @@ describe('»Importér fra Excel …«, in Chromium against the HTTP host', () =>
     await page.keyboard.press('Enter');
     await dialog.getByText('Kolonnerne er sat op, som du gjorde sidst').waitFor();
     await dialog.getByRole('button', { name: 'Importér 3 indsatser' }).waitFor();
-    await picture(page, 'excel-mapping-1024');
+    await screenshot(page, 'excel-mapping-1024');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect
       .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
       .toBe('Importér fra Excel …');
-    await picture(page, 'excel-activities-1024');
+    await screenshot(page, 'excel-activities-1024');
     expect(titles()).toEqual([]);
 
     // Imported at 1024 px: the toolbar wraps, the search on a line of its own, nothing cut.
@@ -109,7 +99,7 @@ describe('»Importér fra Excel …«, in Chromium against the HTTP host', () =>
     await dialog.getByRole('button', { name: 'Læs regnearket' }).click();
     await dialog.getByRole('button', { name: 'Importér 3 indsatser' }).click();
     await expect.poll(() => notice.count()).toBe(1);
-    await picture(page, 'excel-imported-1024');
+    await screenshot(page, 'excel-imported-1024');
     expect(titles()).toHaveLength(3);
     expect(failures).toEqual([]);
   });

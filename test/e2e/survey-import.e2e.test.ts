@@ -1,19 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
-import { axeViolations } from './harness';
+import { axeViolations, screenshot } from './harness';
 import { browserSuite, goToStep } from './session';
 
-/** Pictures for a person to look at; kept out of the project's own folders. */
-const PICTURES = '/tmp/survey';
 const SURVEYXACT = join(__dirname, '../main/core/survey/fixtures/surveyxact-baseline.csv');
-
-async function picture(page: Page, name: string): Promise<void> {
-  mkdirSync(PICTURES, { recursive: true });
-  await page.screenshot({ path: join(PICTURES, `${name}.png`) });
-}
 
 /** The plan file's measurements as it holds them: level, respondents and distribution. */
 function measured(planPath: string) {
@@ -65,7 +57,7 @@ describe('survey results in, as group-level figures, in Chromium against the HTT
     expect(text).toContain('»Kantinen« (1 besvarelse) – rækken springes over.');
     expect(measured(harness.planPath)).toEqual(before);
     await dialog.getByRole('button', { name: 'Indlæs 2 målinger' }).scrollIntoViewIfNeeded();
-    await picture(page, 'survey-preview-1280');
+    await screenshot(page, 'survey-preview-1280');
     expect(await axeViolations(page)).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Indlæs 2 målinger' }).click();
@@ -80,7 +72,7 @@ describe('survey results in, as group-level figures, in Chromium against the HTT
     for (const answer of ['pivottabeller', 'mette.jensen@example.dk', 'Hemmelig kommentar']) {
       expect(bytes.includes(Buffer.from(answer, 'utf8')), answer).toBe(false);
     }
-    await picture(page, 'survey-imported-1280');
+    await screenshot(page, 'survey-imported-1280');
 
     // One Ctrl+Z takes both back.
     await page.keyboard.press('Control+z');
@@ -105,7 +97,7 @@ describe('survey results in, as group-level figures, in Chromium against the HTT
       .selectOption({ label: 'Digital ledelse' });
     await dialog.getByRole('button', { name: 'Vis tallene' }).press('Enter');
     await dialog.getByRole('button', { name: 'Indlæs 1 måling' }).scrollIntoViewIfNeeded();
-    await picture(page, 'survey-preview-1024');
+    await screenshot(page, 'survey-preview-1024');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
@@ -122,6 +114,6 @@ describe('survey results in, as group-level figures, in Chromium against the HTT
       .poll(() => readPlanReadOnly(harness.planPath).document.plan.anonymityThreshold)
       .toBe(7);
     await threshold.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(PICTURES, 'survey-threshold-1024.png') });
+    await screenshot(page, 'survey-threshold-1024');
   });
 });
