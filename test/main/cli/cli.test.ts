@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { omstilIn, runOmstil } from '../../helpers/cli-runner';
+import { omstilIn, runOmstil, runOmstilInProcess } from '../../helpers/cli-runner';
 import { makeHostileFiles } from '../../helpers/hostile-files';
 import { useTempDir } from '../../helpers/temp-dir';
 
@@ -126,19 +126,29 @@ describe('the omstil command', () => {
     expect(result.stderr).toContain('does not exist');
   });
 
-  it('runs as `omstil` from the package’s bin, with help on --help', async () => {
+  // The rest of this file runs the command in this process; this one starts it as a user does,
+  // through the package's bin, for what only a real process shows: its exit codes, and which
+  // stream each line goes to. The refused file is opened, so the bundle's SQLite loads too.
+  it('runs as `omstil` from the package’s bin: exit 0, 1 or 2, each line on its stream', async () => {
     const bin = join(__dirname, '../../../bin/omstil.cjs');
-    const result = await runOmstil(['--help'], tempDir(), bin);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('new <fil.omstil>');
-    const refused = await runOmstil(['check', join(tempDir(), 'nope.omstil')], tempDir(), bin);
-    expect(refused.code).toBe(2);
+    const help = await runOmstil(['--help'], tempDir(), bin);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toContain('new <fil.omstil>');
+    expect(await runOmstil(['check', 'x.omstil', '--colour'], tempDir(), bin)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Ukendt eller ufuldstændigt valg --colour. Se »omstil --help«.',
+    });
+    writeFileSync(join(tempDir(), 'tekst.omstil'), 'ikke en plan');
+    const refused = await runOmstil(['check', 'tekst.omstil'], tempDir(), bin);
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr).toContain('tekst.omstil');
     expect(refused.stderr.split('\n')).toHaveLength(1);
   });
 });
 
 describe('omstil catalog', () => {
-  const catalog = (...argv: string[]) => runOmstil(['catalog', ...argv], process.cwd());
+  const catalog = (...argv: string[]) => runOmstilInProcess(['catalog', ...argv], process.cwd());
 
   it('prints the catalogue in Danish by default, with the matching and its reasons', async () => {
     const result = await catalog('--json');

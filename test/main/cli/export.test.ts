@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../../src/main/cli/commands/export';
 import { cliMessages } from '../../../src/main/cli/messages';
 import { readPlanReadOnly } from '../../../src/main/core/plan-file/read-only';
-import { omstilIn, runOmstil } from '../../helpers/cli-runner';
+import { omstilIn, runOmstilInProcess } from '../../helpers/cli-runner';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { makeHostileFiles } from '../../helpers/hostile-files';
 import { useTempDir } from '../../helpers/temp-dir';
@@ -32,7 +32,7 @@ describe('omstil export', { timeout: SLOW }, () => {
   let made = '';
   beforeAll(async () => {
     made = mkdtempSync(join(tmpdir(), 'omstil-example-'));
-    expect((await runOmstil(['new', 'plan.omstil', '--example'], made)).code).toBe(0);
+    expect((await runOmstilInProcess(['new', 'plan.omstil', '--example'], made)).code).toBe(0);
   });
   afterAll(() => rmSync(made, { recursive: true, force: true }));
   const newExample = (name: string) => copyFileSync(join(made, 'plan.omstil'), at(name));

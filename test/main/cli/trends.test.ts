@@ -73,6 +73,7 @@ describe('omstil trends', { timeout: SLOW }, () => {
     const inProcess = TrendsReportSchema.parse(
       JSON.parse((await omstil('trends', 'plans', '--lang', 'en')).stdout),
     );
+    // Its own process: the readers' worker file is found beside the built bundle, not the sources.
     const built = await runOmstil(['trends', 'plans', '--lang', 'en'], dir);
     expect(built.code).toBe(0);
     expect(JSON.parse(built.stdout)).toEqual(inProcess);

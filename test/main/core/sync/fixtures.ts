@@ -3,7 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Environment } from '../../../../src/main/core/services/clock';
 import { PlanSession } from '../../../../src/main/core/services/plan-session';
-import { runOmstil, type CliResult } from '../../../helpers/cli-runner';
+import { runOmstilInProcess, type CliResult } from '../../../helpers/cli-runner';
 import { examplePlan } from '../../../helpers/example-plan';
 
 /**
@@ -14,7 +14,7 @@ export const liveEnv: Environment = { now: () => new Date(), newId: () => random
 
 /** `omstil check <path>`, as a colleague would run it on a copy they received. */
 export function omstilCheck(path: string): Promise<CliResult> {
-  return runOmstil(['check', path], dirname(path));
+  return runOmstilInProcess(['check', path], dirname(path));
 }
 
 /**

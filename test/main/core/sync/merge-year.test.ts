@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runOmstil } from '../../../helpers/cli-runner';
+import { runOmstilInProcess } from '../../../helpers/cli-runner';
 import { readPlanReadOnly } from '../../../../src/main/core/plan-file/read-only';
 import {
   createEntity,
@@ -305,7 +305,7 @@ describe('merging the årshjul, status snapshots and evaluations of two copies',
       const { mine, theirs } = twoCopies(tempDir());
       const mineId = start2027(mine, 'Vores konklusion');
       const theirsId = start2027(theirs, 'Deres konklusion');
-      const run = await runOmstil(['merge', mine, theirs, '-o', output()], tempDir());
+      const run = await runOmstilInProcess(['merge', mine, theirs, '-o', output()], tempDir());
       expect(run).toMatchObject({ code: 0, stderr: '' });
       const printed = JSON.parse(run.stdout) as { conflicts: unknown[] };
       expect(printed.conflicts).toEqual([
