@@ -56,10 +56,6 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          // Each isolated file gets a fresh worker; a thread starts with less than a process
-          // does (about a tenth less CPU per file measured here), and nothing in these files
-          // needs a process of its own.
-          pool: 'threads',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/wait-deadlines.ts', 'test/renderer/each-test.ts'],
         },
