@@ -38,9 +38,10 @@ export function findTrendsWorker(start: string = __dirname): string | null {
 }
 
 /**
- * Reads the files of a trends report, each through the gate, in worker threads when there are
- * enough files and the worker is built: one per core, as reading a plan is mostly the gate's
- * checking and the threads share nothing. Answers in the files' order whatever order they finish
+ * Reads the files of a trends report, each as `readTrendFile` reads it, in worker threads when
+ * there are enough files and the worker is built: one per core, as reading a plan is mostly
+ * SQLite's check and the checksums, and the threads share nothing (`TrendsReadPool`; a thread
+ * that fails has its files read here). Answers in the files' order whatever order they finish
  * in. In this thread, it yields between files, so a host can answer other calls meanwhile.
  */
 export async function readTrendFiles(
