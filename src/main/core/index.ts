@@ -39,6 +39,7 @@ export {
   listTrendFiles,
   readTrendFile,
   readTrendFiles,
+  TrendsReadPool,
   type ReadTrendsOptions,
   type TrendFiles,
 } from './trends';

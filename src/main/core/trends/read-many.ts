@@ -1,16 +1,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { TrendsRead } from '../../../shared/trends';
 import { systemEnvironment, type Environment } from '../services/clock';
+import { TrendsReadPool } from './read-pool';
 import { readTrendFile } from './read-summary';
-import {
-  TRENDS_WORKER_BASENAME,
-  type TrendsWorkerAnswer,
-  type TrendsWorkerData,
-  type TrendsWorkerRequest,
-} from './worker-protocol';
+import { TRENDS_WORKER_BASENAME } from './worker-protocol';
 
 export interface ReadTrendsOptions {
   cwd: string;
@@ -43,9 +38,10 @@ export function findTrendsWorker(start: string = __dirname): string | null {
 }
 
 /**
- * Reads the files of a trends report, each through the gate, in worker threads when there are
- * enough files and the worker is built: one per core, as reading a plan is mostly the gate's
- * checking and the threads share nothing. Answers in the files' order whatever order they finish
+ * Reads the files of a trends report, each as `readTrendFile` reads it, in worker threads when
+ * there are enough files and the worker is built: one per core, as reading a plan is mostly
+ * SQLite's check and the checksums, and the threads share nothing (`TrendsReadPool`; a thread
+ * that fails has its files read here). Answers in the files' order whatever order they finish
  * in. In this thread, it yields between files, so a host can answer other calls meanwhile.
  */
 export async function readTrendFiles(
@@ -67,46 +63,24 @@ export async function readTrendFiles(
   return reads;
 }
 
-function readInThreads(
+async function readInThreads(
   files: readonly string[],
   workerFile: string,
   threads: number,
   options: ReadTrendsOptions,
 ): Promise<TrendsRead[]> {
-  const reads: TrendsRead[] = new Array<TrendsRead>(files.length);
-  const workers: Worker[] = [];
-  let next = 0;
+  const pool = new TrendsReadPool({ workerFile, cwd: options.cwd, threads, env: options.env });
   let done = 0;
-  return new Promise<TrendsRead[]>((resolveAll, reject) => {
-    const stopAll = () => {
-      for (const worker of workers) void worker.terminate();
-    };
-    const send = (worker: Worker) => {
-      if (next >= files.length) return;
-      const request: TrendsWorkerRequest = { index: next, file: files[next]! };
-      next += 1;
-      worker.postMessage(request);
-    };
-    for (let i = 0; i < threads; i++) {
-      const data: TrendsWorkerData = { cwd: options.cwd };
-      const worker = new Worker(workerFile, { workerData: data });
-      workers.push(worker);
-      worker.on('message', ({ index, read }: TrendsWorkerAnswer) => {
-        reads[index] = read;
+  try {
+    return await Promise.all(
+      files.map(async (file) => {
+        const read = await pool.read(file);
         done += 1;
         options.onProgress?.(done, files.length);
-        if (done === files.length) {
-          stopAll();
-          resolveAll(reads);
-        } else send(worker);
-      });
-      worker.on('error', (e) => {
-        stopAll();
-        reject(e);
-      });
-      // Two files in flight per thread, so a thread never waits for its next file.
-      send(worker);
-      send(worker);
-    }
-  });
+        return read;
+      }),
+    );
+  } finally {
+    await pool.dispose();
+  }
 }

@@ -6,10 +6,12 @@ import { hasHotJournal } from '../plan-file/journal';
 import { readPlanReadOnly } from '../plan-file/read-only';
 import type { Environment } from '../services/clock';
 import { readJsonPlan } from '../services/plan-factory';
+import { quickPlanSummary } from './quick-summary';
 
 /**
- * One file of a trends report, read through the gate that opening read-only and `omstil check`
- * use, so a file the program would refuse is not counted either, with the same reason. Nothing is
+ * One file of a trends report: a plain plan of this version read for its summary alone
+ * (`quickPlanSummary`), any other through the gate that opening read-only and `omstil check` use,
+ * so a file the program would refuse is not counted either, with the same reason. Nothing is
  * written and no lock is taken: a colleague may have the plan open. A plan with a journal beside
  * it is not read, as the gate would roll the journal back or move it; opening the plan does that,
  * and tells the user.
@@ -19,7 +21,8 @@ export function readTrendFile(file: string, cwd: string, env: Environment): Tren
   try {
     if (/\.json$/i.test(path)) return { file, summary: summarisePlan(readJsonPlan(path, env)) };
     if (hasHotJournal(path)) return { file, reason: TRENDS_PENDING_JOURNAL(basename(path)) };
-    return { file, summary: summarisePlan(readPlanReadOnly(path).document) };
+    const summary = quickPlanSummary(path) ?? summarisePlan(readPlanReadOnly(path).document);
+    return { file, summary };
   } catch (e) {
     if (isOmstilError(e)) return { file, reason: e.appError.message };
     return { file, reason: errors.io(basename(path), (e as Error).message).message };
