@@ -629,6 +629,8 @@ export const ShellEventSchema = z.discriminatedUnion('type', [
       'close',
       'undo',
       'redo',
+      // Trends screen (issue 18 item 2).
+      'trends',
     ]),
   }),
   z.strictObject({ type: z.literal('open-path'), path: z.string() }),
