@@ -103,6 +103,8 @@ describe('trends across plans, in Chromium against the HTTP host', () => {
     await screenshot(page, 'trends-1280');
     await page.getByRole('heading', { name: 'Kompetencer', exact: true }).scrollIntoViewIfNeeded();
     await screenshot(page, 'trends-tables-1280');
+    await page.getByRole('heading', { name: 'Hyppigste sammenhænge' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'trends-links-1280');
 
     // Anonymous: no file's name and no organisation is left, and the counts stay.
     await page.getByText('Anonymt', { exact: true }).click();
@@ -134,6 +136,12 @@ describe('trends across plans, in Chromium against the HTTP host', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.getByRole('heading', { name: 'Resultat' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'trends-1024');
+    await page.getByRole('heading', { name: 'Målgrupper' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'trends-groups-1024');
+    await page
+      .getByRole('heading', { name: 'Filer, der er sprunget over' })
+      .scrollIntoViewIfNeeded();
+    await screenshot(page, 'trends-skipped-1024');
     await page.getByRole('button', { name: 'Tilbage' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Omstil' }).waitFor();

@@ -1,7 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { STATE_MODEL_AREAS, stateModelName } from '../../../shared/catalog/state-model';
 import type { TrendsReport } from '../../../shared/trends';
 import { useFormat } from '../../i18n/use-format';
 import { CountTable, LinkTable } from './TrendsTables';
+
+/**
+ * The model's areas without a Danish name found in the state's own pages are named in English
+ * (and the other way round): said so to a screen reader, which then speaks them in that language.
+ */
+function borrowedLanguage(key: string | null, lang: TrendsReport['lang']): string | undefined {
+  const area = STATE_MODEL_AREAS.find((a) => a.key === key);
+  if (!area || !stateModelName(area.name, lang).borrowed) return undefined;
+  return lang === 'da' ? 'en' : 'da';
+}
 
 /** One part of the result: a heading and what it shows. */
 function Part({
@@ -140,6 +151,7 @@ export function TrendsResults({ report }: { report: TrendsReport }) {
           caption={t('trends.stateModelCaption')}
           nameHeader={t('trends.area')}
           rows={report.stateModelAreas}
+          languageOf={(row) => borrowedLanguage(row.key, report.lang)}
         />
       </Part>
 

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureTable, type FigureColumn } from '../../components/FigureTable';
 import { useFormat } from '../../i18n/use-format';
@@ -16,6 +17,25 @@ export function ShareBar({ share }: { share: number }) {
   );
 }
 
+/** A title with a break allowed after each slash, so »mindset/kultur/…« wraps between words. */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split('/');
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {part}
+          {i < parts.length - 1 && (
+            <>
+              /<wbr />
+            </>
+          )}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 /** A custom title, grouped across plans: said as such, since it is no catalogue entry. */
 function Title({
   entry,
@@ -26,10 +46,10 @@ function Title({
   catalogued?: boolean;
 }) {
   const { t } = useTranslation();
-  if (entry.key !== null || !catalogued) return <>{entry.title}</>;
+  if (entry.key !== null || !catalogued) return <Breakable text={entry.title} />;
   return (
     <>
-      {entry.title}{' '}
+      <Breakable text={entry.title} />{' '}
       <span className="trends-custom" title={t('trends.customLabel')}>
         ({t('trends.custom')})
       </span>
@@ -63,6 +83,7 @@ export function CountTable<Row extends CountedEntry>({
   rows,
   extra = [],
   catalogued = true,
+  languageOf = () => undefined,
 }: {
   caption: string;
   nameHeader: string;
@@ -70,6 +91,8 @@ export function CountTable<Row extends CountedEntry>({
   extra?: readonly FigureColumn<Row>[];
   /** False for target groups: no catalogue to tell a custom entry from. */
   catalogued?: boolean;
+  /** The language of a title borrowed from the other language, for a screen reader to speak. */
+  languageOf?: (row: Row) => string | undefined;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -79,7 +102,11 @@ export function CountTable<Row extends CountedEntry>({
       className="trends-table trends-count-table"
       rowHeader={{
         header: nameHeader,
-        cell: (row) => <Title entry={row} catalogued={catalogued} />,
+        cell: (row) => (
+          <span lang={languageOf(row)}>
+            <Title entry={row} catalogued={catalogued} />
+          </span>
+        ),
       }}
       columns={[...countColumns<Row>(countHeaders(t), format.number), ...extra]}
       rows={rows}
