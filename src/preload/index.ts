@@ -103,6 +103,8 @@ const bridge = {
   readSurvey: call('readSurvey'),
   previewSurvey: call('previewSurvey'),
   importSurvey: call('importSurvey'),
+  // Trends screen (issue 18 item 2).
+  chooseTrendsSources: call('chooseTrendsSources'),
   onShellEvent,
 } satisfies OmstilBridge;
 

@@ -9,6 +9,7 @@ import { PathDialog } from './components/PathDialog';
 import { MAIN_ID, SkipLink } from './components/SkipLink';
 import { PlanScreen } from './screens/PlanScreen';
 import { StartScreen } from './screens/StartScreen';
+import { TrendsScreen } from './screens/trends/TrendsScreen';
 import { useAppStore } from './store';
 import { useHistoryShortcuts } from './use-history-shortcuts';
 import { useShellEvents } from './use-shell-events';
@@ -20,6 +21,7 @@ export function App({ shellEvents }: { shellEvents: ShellEventSource }) {
   const busy = useAppStore((s) => s.busy);
   const snapshot = useAppStore((s) => s.snapshot);
   const prompt = useAppStore((s) => s.prompt);
+  const trendsOpen = useAppStore((s) => s.trendsOpen);
   const loadInitial = useAppStore((s) => s.loadInitial);
   useShellEvents(shellEvents);
   useHistoryShortcuts();
@@ -31,7 +33,13 @@ export function App({ shellEvents }: { shellEvents: ShellEventSource }) {
 
   // The first screen after start-up leaves focus alone; every later change of screen moves it
   // to the new heading.
-  const screen = !loaded ? 'loading' : snapshot ? `plan:${snapshot.file.path}` : 'start';
+  const screen = !loaded
+    ? 'loading'
+    : trendsOpen
+      ? 'trends'
+      : snapshot
+        ? `plan:${snapshot.file.path}`
+        : 'start';
   const [firstScreen, setFirstScreen] = useState<string | null>(null);
   const [moved, setMoved] = useState(false);
   if (screen !== 'loading' && firstScreen === null) setFirstScreen(screen);
@@ -50,6 +58,8 @@ export function App({ shellEvents }: { shellEvents: ShellEventSource }) {
         )}
         {!loaded ? (
           <p className="container app-loading">{t('app.loading')}</p>
+        ) : trendsOpen ? (
+          <TrendsScreen takeFocus={moved} />
         ) : snapshot ? (
           <PlanScreen key={snapshot.file.path} snapshot={snapshot} takeFocus={moved} />
         ) : (

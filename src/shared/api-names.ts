@@ -56,6 +56,8 @@ export const API_CALLS = [
   'readSurvey',
   'previewSurvey',
   'importSurvey',
+  // Trends screen (issue 18 item 2).
+  'chooseTrendsSources',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 

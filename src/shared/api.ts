@@ -584,6 +584,15 @@ export const contract = {
     input: z.strictObject({ sourcePath: filePath, mapping: SurveyMappingSchema }),
     output: z.strictObject({ report: SurveyImportReportSchema, change: PlanChangeSchema }),
   },
+  // Trends screen (issue 18 item 2): the plans to count, chosen in the desktop shell's dialog.
+  /**
+   * Several plan files, or one folder, from the native open dialog; no paths when the user
+   * cancelled. Where there is no native dialog the window asks for the paths itself.
+   */
+  chooseTrendsSources: {
+    input: z.strictObject({ kind: z.enum(['files', 'folder'], { error: 'invalid-choice' }) }),
+    output: z.strictObject({ paths: z.array(z.string()) }),
+  },
 } as const satisfies Record<ApiCall, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -620,6 +629,8 @@ export const ShellEventSchema = z.discriminatedUnion('type', [
       'close',
       'undo',
       'redo',
+      // Trends screen (issue 18 item 2).
+      'trends',
     ]),
   }),
   z.strictObject({ type: z.literal('open-path'), path: z.string() }),

@@ -83,6 +83,11 @@ export async function openInProcessCore(options: CoreOptions = {}): Promise<InPr
   const desktop: Partial<HostContext> = options.desktop
     ? {
         chooseFile: () => Promise.resolve(dialogAnswers.shift() ?? null),
+        // The trends' dialog answers with the one path given, or none when cancelled.
+        chooseTrendsSources: () => {
+          const answer = dialogAnswers.shift() ?? null;
+          return Promise.resolve(answer === null ? [] : [answer]);
+        },
         openFile: (file) => {
           openedFiles.push(file);
           return Promise.resolve();

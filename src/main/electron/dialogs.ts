@@ -126,6 +126,50 @@ export function createChooseFile(options: DialogOptions): NonNullable<HostContex
   };
 }
 
+const TRENDS_LABELS: Record<
+  ShellLanguage,
+  Record<'files' | 'folder', { title: string; button: string }> & { filter: string }
+> = {
+  da: {
+    files: { title: 'Vælg planerne, der skal tælles med', button: 'Vælg' },
+    folder: { title: 'Vælg mappen med planerne', button: 'Vælg mappe' },
+    filter: 'Omstil-plan eller JSON-fil',
+  },
+  en: {
+    files: { title: 'Choose the plans to count', button: 'Choose' },
+    folder: { title: 'Choose the folder with the plans', button: 'Choose folder' },
+    filter: 'Omstil plan or JSON file',
+  },
+};
+
+/**
+ * `HostContext.chooseTrendsSources` with the native open dialog: several plan files (as a plan
+ * file or in the JSON format), or one folder. No paths when the user cancels.
+ */
+export function createChooseTrendsSources(
+  options: DialogOptions,
+): NonNullable<HostContext['chooseTrendsSources']> {
+  const labels = TRENDS_LABELS[options.language];
+  return async (kind) => {
+    const parent = options.parent();
+    const dialogOptions: OpenDialogOptions = {
+      title: labels[kind].title,
+      buttonLabel: labels[kind].button,
+      defaultPath: options.defaultFolder,
+      ...(kind === 'files'
+        ? {
+            filters: [{ name: labels.filter, extensions: [PLAN_EXTENSION, 'json'] }],
+            properties: ['openFile', 'multiSelections'],
+          }
+        : { properties: ['openDirectory'] }),
+    };
+    const result = parent
+      ? await options.dialog.showOpenDialog(parent, dialogOptions)
+      : await options.dialog.showOpenDialog(dialogOptions);
+    return result.canceled ? [] : result.filePaths;
+  };
+}
+
 /** GTK's save dialog does not add the filter's extension the way Windows and macOS do. */
 export function withExtension(path: string, extension: string): string {
   return extname(path).toLowerCase() === `.${extension}` ? path : `${path}.${extension}`;

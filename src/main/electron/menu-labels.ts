@@ -21,6 +21,7 @@ export interface MenuLabels {
   exportPlan: string;
   mergeCopy: string;
   fileTeamPlan: string;
+  trends: string;
   closePlan: string;
   quit: string;
   edit: string;
@@ -50,6 +51,7 @@ function commandsIn(language: ShellLanguage) {
     'fileTeamPlan',
     'undo',
     'redo',
+    'trends',
   ]);
 }
 

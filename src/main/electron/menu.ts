@@ -30,6 +30,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { id: 'file.open', label: labels.open, accelerator: 'CmdOrCtrl+O', ...command('open') },
       { id: 'file.recent', label: labels.openRecent, submenu: recentItems(options) },
       { id: 'file.import', label: labels.importPlan, ...command('import') },
+      { id: 'file.trends', label: labels.trends, ...command('trends') },
       { type: 'separator' },
       {
         id: 'file.save-copy',

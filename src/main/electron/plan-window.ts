@@ -2,7 +2,7 @@ import { app, dialog, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { HostContext } from '../host';
 import type { RendererSource } from './app-url';
-import { createChooseFile } from './dialogs';
+import { createChooseFile, createChooseTrendsSources } from './dialogs';
 import { confirmCloseWithRefusedValue } from './leave-prompt';
 import type { ShellLanguage } from './menu-labels';
 import { createOpenFile } from './open-file';
@@ -35,17 +35,19 @@ export function openPlanWindow(options: PlanWindowOptions): WindowEntry<BrowserW
   const outbox = createOutbox((event) => sendShellEvent(contents, event));
   // What the menu and the OS's recent list were last told of this window's plan.
   let shown: { path: string | null; title: string | null } | null = null;
+  const dialogOptions = {
+    dialog,
+    parent: () => (window.isDestroyed() ? undefined : window),
+    defaultFolder: options.paths.defaultFolder,
+    language: options.language,
+  };
   const context: HostContext = {
     transport: 'electron',
     appVersion: options.appVersion,
     defaultFolder: options.paths.defaultFolder,
     recentFilesPath: options.paths.recentFilesPath,
-    chooseFile: createChooseFile({
-      dialog,
-      parent: () => (window.isDestroyed() ? undefined : window),
-      defaultFolder: options.paths.defaultFolder,
-      language: options.language,
-    }),
+    chooseFile: createChooseFile(dialogOptions),
+    chooseTrendsSources: createChooseTrendsSources(dialogOptions),
     openFile: createOpenFile(shell),
     // Through the outbox like every shell event; an export only runs once the page has loaded.
     onExportProgress: (fraction) => outbox.deliver({ type: 'export-progress', fraction }),

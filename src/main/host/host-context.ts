@@ -19,6 +19,11 @@ export interface HostContext {
     suggestedName?: string,
     format?: ExportFileFormat,
   ) => Promise<string | null>;
+  /**
+   * Native dialog for the trends screen's sources: several plan files, or one folder. Resolves to
+   * no paths when the user cancels. Present where `chooseFile` is.
+   */
+  chooseTrendsSources?: (kind: 'files' | 'folder') => Promise<string[]>;
   /** Opens a file in the system's program for it (e.g. a PDF viewer, to print); absent where none. */
   openFile?: (path: string) => Promise<void>;
   /** The built PDF worker entry; found beside the running bundle when left out. */

@@ -5,7 +5,13 @@ import { CURRENT_VERSION, localIsoDate, recentPlanStatus, type Environment } fro
 import type { HostContext } from './host-context';
 import { forgetRecentFile, readRecentFiles } from './recent-files';
 
-type HostCalls = 'appInfo' | 'listRecent' | 'forgetRecent' | 'recentPlanStatus' | 'chooseFile';
+type HostCalls =
+  | 'appInfo'
+  | 'listRecent'
+  | 'forgetRecent'
+  | 'recentPlanStatus'
+  | 'chooseFile'
+  | 'chooseTrendsSources';
 
 /** The calls about where the program runs: its version, its dialogs and its recent files. */
 export function hostHandlers(ctx: HostContext, env: Environment): Pick<ApiHandlers, HostCalls> {
@@ -30,6 +36,12 @@ export function hostHandlers(ctx: HostContext, env: Environment): Pick<ApiHandle
         throw new OmstilError(errors.notSupported({ da: 'Et filvindue', en: 'A file dialog' }));
       }
       return { path: await ctx.chooseFile(purpose, suggestedName, format) };
+    },
+    chooseTrendsSources: async ({ kind }) => {
+      if (!ctx.chooseTrendsSources) {
+        throw new OmstilError(errors.notSupported({ da: 'Et filvindue', en: 'A file dialog' }));
+      }
+      return { paths: await ctx.chooseTrendsSources(kind) };
     },
   };
 }

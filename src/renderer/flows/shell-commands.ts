@@ -41,6 +41,12 @@ export function runShellEvent(event: ShellEvent, state: AppState): Promise<unkno
           return state.snapshot ? state.undo() : Promise.resolve();
         case 'redo':
           return state.snapshot ? state.redo() : Promise.resolve();
+        case 'trends':
+          // In front of an open plan, which is there again on leaving; a refused value is not
+          // left behind without asking.
+          if (state.snapshot) state.leave(() => useAppStore.getState().openTrends());
+          else state.openTrends();
+          return Promise.resolve();
       }
   }
 }

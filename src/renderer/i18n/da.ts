@@ -8,6 +8,7 @@ import { matchingDa } from './namespaces/matching';
 import { plannerDa } from './namespaces/planner';
 import { progressDa } from './namespaces/progress';
 import { surveyDa } from './namespaces/survey';
+import { trendsDa } from './namespaces/trends';
 import { sharingDa } from './namespaces/sharing';
 import { workshopDa } from './namespaces/workshop';
 import { yearDa } from './namespaces/year';
@@ -34,6 +35,7 @@ export const da = {
   workshop: workshopDa,
   excelImport: excelImportDa,
   survey: surveyDa,
+  trends: trendsDa,
   app: {
     name: 'Omstil',
     tagline:

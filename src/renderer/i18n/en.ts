@@ -9,6 +9,7 @@ import { matchingEn } from './namespaces/matching';
 import { plannerEn } from './namespaces/planner';
 import { progressEn } from './namespaces/progress';
 import { surveyEn } from './namespaces/survey';
+import { trendsEn } from './namespaces/trends';
 import { sharingEn } from './namespaces/sharing';
 import { workshopEn } from './namespaces/workshop';
 import { yearEn } from './namespaces/year';
@@ -30,6 +31,7 @@ export const en: Catalogue = {
   workshop: workshopEn,
   excelImport: excelImportEn,
   survey: surveyEn,
+  trends: trendsEn,
   app: {
     name: 'Omstil',
     tagline:

@@ -15,6 +15,7 @@ export function StartScreen({ takeFocus }: { takeFocus: boolean }) {
   const requestOpen = useAppStore((s) => s.requestOpen);
   const openExample = useAppStore((s) => s.openExample);
   const requestImport = useAppStore((s) => s.requestImport);
+  const openTrends = useAppStore((s) => s.openTrends);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(headingRef, takeFocus);
   // Without app info there is no folder to suggest and no way to know which dialog to use.
@@ -66,6 +67,20 @@ export function StartScreen({ takeFocus }: { takeFocus: boolean }) {
             {t('start.importPlan')}
           </button>
         </div>
+        <p className="start-trends">
+          <button
+            type="button"
+            className="button button-tertiary"
+            disabled={disabled}
+            aria-describedby="start-trends-hint"
+            onClick={openTrends}
+          >
+            {t('trends.open')}
+          </button>
+          <span className="start-hint" id="start-trends-hint">
+            {t('trends.openHint')}
+          </span>
+        </p>
         <SalvageOffer />
         <p className="start-hint" id="start-example-hint">
           {t('start.exampleHint')}

@@ -13,6 +13,7 @@ import { createPromptSlice } from './prompt-slice';
 import { createSessionSlice } from './session-slice';
 import { createSharingSlice } from './sharing-slice';
 import { createTeamPlanSlice } from './team-plan-slice';
+import { createTrendsSlice } from './trends-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
 
@@ -41,6 +42,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createGuideSlice(...a),
   ...createDraftSlice(...a),
   ...createTeamPlanSlice(...a),
+  ...createTrendsSlice(...a),
 }));
 
 const initialState = useAppStore.getState();

@@ -10,6 +10,7 @@ import type { ExportSlice } from './export-slice';
 import type { GuideSlice } from './guide-slice';
 import type { DraftSlice } from './draft-slice';
 import type { TeamPlanSlice } from './team-plan-slice';
+import type { TrendsSlice } from './trends-slice';
 
 /** The whole store: each slice sees all of it, but owns only its own part. */
 export type AppState = ApiSlice &
@@ -22,6 +23,7 @@ export type AppState = ApiSlice &
   ExportSlice &
   GuideSlice &
   DraftSlice &
-  TeamPlanSlice;
+  TeamPlanSlice &
+  TrendsSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

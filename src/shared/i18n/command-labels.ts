@@ -9,4 +9,5 @@ export const COMMAND_LABELS = {
   fileTeamPlan: { da: 'Indsæt et teams plan…', en: 'File a team’s plan…' },
   undo: { da: 'Fortryd', en: 'Undo' },
   redo: { da: 'Gentag', en: 'Redo' },
+  trends: { da: 'Tendenser på tværs af planer…', en: 'Trends across plans…' },
 } satisfies Record<string, LocalizedText>;

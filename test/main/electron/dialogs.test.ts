@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BaseWindow } from 'electron';
-import { createChooseFile, withPlanExtension } from '../../../src/main/electron/dialogs';
+import {
+  createChooseFile,
+  createChooseTrendsSources,
+  withPlanExtension,
+} from '../../../src/main/electron/dialogs';
 
 function setup(parent?: BaseWindow) {
   const showOpenDialog = vi.fn();
@@ -127,5 +131,35 @@ describe('native file dialogs', () => {
         defaultPath: '/home/anne/Dokumenter/Kompetenceplan.ics',
       }),
     );
+  });
+
+  it('chooses several plans, or one folder, for the trends, and nothing when cancelled', async () => {
+    const showOpenDialog = vi.fn();
+    const parent = { id: 1 } as unknown as BaseWindow;
+    const choose = createChooseTrendsSources({
+      dialog: { showOpenDialog, showSaveDialog: vi.fn() },
+      parent: () => parent,
+      defaultFolder: '/home/anne/Dokumenter',
+      language: 'da',
+    });
+    showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/p/a.omstil', '/p/b.json'] });
+    await expect(choose('files')).resolves.toEqual(['/p/a.omstil', '/p/b.json']);
+    expect(showOpenDialog).toHaveBeenLastCalledWith(parent, {
+      title: 'Vælg planerne, der skal tælles med',
+      buttonLabel: 'Vælg',
+      defaultPath: '/home/anne/Dokumenter',
+      filters: [{ name: 'Omstil-plan eller JSON-fil', extensions: ['omstil', 'json'] }],
+      properties: ['openFile', 'multiSelections'],
+    });
+    showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/p/planer'] });
+    await expect(choose('folder')).resolves.toEqual(['/p/planer']);
+    expect(showOpenDialog).toHaveBeenLastCalledWith(parent, {
+      title: 'Vælg mappen med planerne',
+      buttonLabel: 'Vælg mappe',
+      defaultPath: '/home/anne/Dokumenter',
+      properties: ['openDirectory'],
+    });
+    showOpenDialog.mockResolvedValue({ canceled: true, filePaths: ['/p/ignored'] });
+    await expect(choose('folder')).resolves.toEqual([]);
   });
 });

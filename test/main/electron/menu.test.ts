@@ -47,6 +47,7 @@ describe('application menu', () => {
       ['Åbn…', 'CmdOrCtrl+O'],
       ['Åbn seneste', null],
       ['Importér fra JSON…', null],
+      ['Tendenser på tværs af planer…', null],
       ['Gem en kopi…', 'CmdOrCtrl+Shift+S'],
       ['Eksportér…', 'CmdOrCtrl+E'],
       ['Flet med en kopi…', null],
@@ -64,6 +65,7 @@ describe('application menu', () => {
     click(byId(file, 'file.new'));
     click(byId(file, 'file.open'));
     click(byId(file, 'file.import'));
+    click(byId(file, 'file.trends'));
     click(byId(file, 'file.save-copy'));
     click(byId(file, 'file.export'));
     click(byId(file, 'file.merge'));
@@ -75,6 +77,7 @@ describe('application menu', () => {
       'new',
       'open',
       'import',
+      'trends',
       'save-copy',
       'export',
       'merge',

@@ -43,6 +43,7 @@ describe('the contract, call by call through the real dispatch', () => {
         recentFilesPath: at('recent.json'),
         pdfWorkerFile: BUILT_PDF_WORKER,
         chooseFile: () => Promise.resolve(chosen.shift() ?? null),
+        chooseTrendsSources: () => Promise.resolve(chosen.splice(0)),
         openFile: (path) => {
           opened.push(path);
           return Promise.resolve();
@@ -277,7 +278,9 @@ describe('the contract, call by call through the real dispatch', () => {
 
     // Trends across many plans (issue 18): the folder's files, each read by a call, the report
     // counted here as the window counts it, and written; an existing file only when told.
-    const trendFiles = await call('trendsListFiles', { paths: [tempDir()] });
+    chosen.push(tempDir());
+    const sources = await call('chooseTrendsSources', { kind: 'folder' });
+    const trendFiles = await call('trendsListFiles', { paths: sources.paths });
     const reads = [];
     for (const file of trendFiles.files) reads.push(await call('trendsReadFile', { file }));
     const trendsReport = aggregateTrends(

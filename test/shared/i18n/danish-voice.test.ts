@@ -128,6 +128,9 @@ const JSON_ALLOWED = [
   /^COMMAND_LABELS\.importPlan\.da$/,
   // The Excel import points an Omstil workbook to that command, by its name.
   /^excelImportDa\.omstilPlan$/,
+  // The trends report is saved in a format asked for by name, and plans are counted from it too.
+  /^trendsDa\.(saveJson|dialogTitleJson)$/,
+  /^TRENDS_LABELS\.da\.filter$/,
 ];
 
 /**
