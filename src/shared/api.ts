@@ -458,6 +458,8 @@ export const contract = {
       format: z.enum(EXPORT_FILE_FORMATS, { error: 'invalid-choice' }),
       ...pdfChoices,
       overwrite: z.boolean().optional(),
+      /** Workbook only: the plan's data in a hidden sheet, so the file imports back (xlsfix). */
+      withPlanData: z.boolean().optional(),
     }),
     output: z.strictObject({
       path: z.string(),
