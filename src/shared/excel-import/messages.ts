@@ -48,6 +48,14 @@ export const rowMessages = {
     da: `Kompetencen ${quoted(value).da} findes ikke i planen, og nye navne skulle ikke oprettes.`,
     en: `The competence ${quoted(value).en} is not in the plan, and new names were not to be created.`,
   }),
+  totalsRow: {
+    da: 'Rækken er en sumrække (»I alt«) og ikke en indsats.',
+    en: 'The row is a totals row (“Total”), not an activity.',
+  },
+  noteUnderTotals: {
+    da: 'Rækken står under sumrækken og er en bemærkning til tabellen, ikke en indsats.',
+    en: 'The row is below the totals row and is a note on the table, not an activity.',
+  },
   unknownTargetGroup: (value: string): LocalizedText => ({
     da: `Målgruppen ${quoted(value).da} findes ikke i planen, og nye navne skulle ikke oprettes.`,
     en: `The target group ${quoted(value).en} is not in the plan, and new names were not to be created.`,
