@@ -622,6 +622,8 @@ export const ShellEventSchema = z.discriminatedUnion('type', [
       'close',
       'undo',
       'redo',
+      // Excel follow-ups (xlsfix): »Importér fra Excel …« on the Indsatser screen.
+      'import-excel',
     ]),
   }),
   z.strictObject({ type: z.literal('open-path'), path: z.string() }),

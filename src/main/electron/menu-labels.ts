@@ -21,6 +21,8 @@ export interface MenuLabels {
   exportPlan: string;
   mergeCopy: string;
   fileTeamPlan: string;
+  /** A committee's own activity list into the open plan, through the mapping dialog. */
+  importExcel: string;
   closePlan: string;
   quit: string;
   edit: string;
@@ -63,6 +65,7 @@ export const MENU_LABELS: Record<ShellLanguage, MenuLabels> = {
     missing: '(mangler)',
     saveCopy: 'Gem en kopi…',
     exportPlan: 'Eksportér…',
+    importExcel: 'Importér fra Excel …',
     quit: 'Afslut',
     edit: 'Redigér',
     cut: 'Klip',
@@ -87,6 +90,7 @@ export const MENU_LABELS: Record<ShellLanguage, MenuLabels> = {
     missing: '(missing)',
     saveCopy: 'Save a copy…',
     exportPlan: 'Export…',
+    importExcel: 'Import from Excel …',
     quit: 'Quit',
     edit: 'Edit',
     cut: 'Cut',

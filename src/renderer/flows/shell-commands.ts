@@ -1,5 +1,6 @@
 import type { ShellEvent } from '../../shared/api';
 import { useAppStore, type AppState } from '../store';
+import { requestExcelImport } from '../components/excel-import/excel-import-request';
 import { requestExport } from './export-flow';
 import { requestMerge } from './merge-flow';
 import { requestTeamPlan } from './team-plan-flow';
@@ -41,6 +42,18 @@ export function runShellEvent(event: ShellEvent, state: AppState): Promise<unkno
           return state.snapshot ? state.undo() : Promise.resolve();
         case 'redo':
           return state.snapshot ? state.redo() : Promise.resolve();
+        case 'import-excel':
+          return state.snapshot ? importExcel(state) : Promise.resolve();
       }
   }
+}
+
+/**
+ * »Importér fra Excel …« lives on the Indsatser screen: go there, and start it once there. A
+ * refused value on the screen left behind asks first; the import waits for no answer to that.
+ */
+function importExcel(state: AppState): Promise<void> {
+  state.setView('activities');
+  if (useAppStore.getState().view === 'activities') requestExcelImport();
+  return Promise.resolve();
 }
