@@ -1,6 +1,6 @@
 import type { ShellEvent } from '../../shared/api';
 import { useAppStore, type AppState } from '../store';
-import { requestExcelImport } from '../components/excel-import/excel-import-request';
+import { requestExcelImport } from './excel-import-request';
 import { requestExport } from './export-flow';
 import { requestMerge } from './merge-flow';
 import { requestTeamPlan } from './team-plan-flow';

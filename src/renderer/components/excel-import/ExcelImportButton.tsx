@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { ExcelImportDialog } from './ExcelImportDialog';
-import { onExcelImportRequest, takeExcelImportRequest } from './excel-import-request';
+import { onExcelImportRequest, takeExcelImportRequest } from '../../flows/excel-import-request';
 import { useExcelImport, type ExcelImported } from './use-excel-import';
 import './excel-import.css';
 
