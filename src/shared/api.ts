@@ -458,6 +458,8 @@ export const contract = {
       format: z.enum(EXPORT_FILE_FORMATS, { error: 'invalid-choice' }),
       ...pdfChoices,
       overwrite: z.boolean().optional(),
+      /** Workbook only: the plan's data in a hidden sheet, so the file imports back (xlsfix). */
+      withPlanData: z.boolean().optional(),
     }),
     output: z.strictObject({
       path: z.string(),
@@ -631,6 +633,8 @@ export const ShellEventSchema = z.discriminatedUnion('type', [
       'redo',
       // Trends screen (issue 18 item 2).
       'trends',
+      // Excel follow-ups (xlsfix): »Importér fra Excel …« on the Indsatser screen.
+      'import-excel',
     ]),
   }),
   z.strictObject({ type: z.literal('open-path'), path: z.string() }),

@@ -11,11 +11,16 @@ Kommandoer:
                        Opret en ny plan (--example: med eksempelplanens indhold)
   import <plan.json|plan.xlsx> <fil.omstil>
                        Opret en plan ud fra en JSON-fil (udvekslingsformat version 1)
-  export <fil.omstil> --format pdf|docx|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <ud>
+                       eller et regneark, der er eksporteret med --with-plan-data
+  export <fil.omstil> --format pdf|docx|xlsx|csv|json|ics [--lang da|en] [--sections a,b]
+         [--with-plan-data] -o <ud>
                        Skriv planen som PDF, Word-dokument, regneark, CSV (indsatserne), JSON
                        eller kalenderfil til Outlook (indsatserne og årshjulet, ics)
                        (--sections: kun disse afsnit af PDF'en, fx summary,activities;
-                       agenda giver en forside til SU's dagsorden)
+                       agenda giver en forside til SU's dagsorden;
+                       --with-plan-data: regnearket får hele planens data med i et skjult
+                       ark, også workshopkort, stemmer og noter, så det kan læses ind i
+                       Omstil igen)
   check <fil.omstil>   Kontrollér at filen er en hel og gyldig Omstil-plan
   catalog [--lang da|en] --json
                        Skriv kataloget over baggrunde, kompetencer og metoder som JSON
@@ -71,6 +76,8 @@ Afslutningskoder: 0 gennemført, 1 forkert brug, 2 input afvist.`,
         `Afsnittet »${section}« findes ikke (mulige: ${known}).`,
       pdfOnly: '--sections kan kun bruges med --format pdf og --format docx.',
     },
+    /** For `omstil export --with-plan-data`. */
+    planDataXlsxOnly: 'Valget --with-plan-data kan kun bruges med --format xlsx.',
     /** For `omstil export --format ics`. */
     calendarUndated: (count: number) =>
       count === 1
@@ -92,11 +99,16 @@ Commands:
                        Create a new plan (--example: with the example plan's content)
   import <plan.json|plan.xlsx> <file.omstil>
                        Create a plan from a JSON file (interchange format version 1)
-  export <file.omstil> --format pdf|docx|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <out>
+                       or a workbook exported with --with-plan-data
+  export <file.omstil> --format pdf|docx|xlsx|csv|json|ics [--lang da|en] [--sections a,b]
+         [--with-plan-data] -o <out>
                        Write the plan as PDF, Word document, spreadsheet, CSV (the activities),
                        JSON or a calendar file for Outlook (the activities and the year wheel, ics)
                        (--sections: only these sections of the PDF, e.g. summary,activities;
-                       agenda adds a front page for the committee's agenda)
+                       agenda adds a front page for the committee's agenda;
+                       --with-plan-data: the workbook carries the whole plan's data in a
+                       hidden sheet, workshop cards, votes and notes too, so that it can be
+                       read into Omstil again)
   check <file.omstil>  Check that the file is a whole and valid Omstil plan
   catalog [--lang da|en] --json
                        Print the catalogue of drivers, competences and methods as JSON
@@ -151,6 +163,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused.`,
         `There is no section "${section}" (possible: ${known}).`,
       pdfOnly: '--sections can only be used with --format pdf and --format docx.',
     },
+    planDataXlsxOnly: 'The option --with-plan-data can only be used with --format xlsx.',
     calendarUndated: (count: number) =>
       count === 1
         ? '1 activity has neither a start nor an end date, so it is not in the calendar.'

@@ -15,6 +15,8 @@ const DIALOG_LABELS: Record<
     formats: Record<ExportFileFormat, string>;
     /** `import` with the `xlsx` format: a committee's own list, read into the open plan. */
     importExcel: { title: string; button: string };
+    /** `import` of a plan: its JSON file, or a workbook Omstil wrote with the plan's data. */
+    importPlanFilter: string;
   } & Record<FilePurpose, { title: string; button: string }>
 > = {
   da: {
@@ -28,7 +30,8 @@ const DIALOG_LABELS: Record<
       ics: 'Kalenderfil (iCalendar)',
     },
     open: { title: 'Åbn plan', button: 'Åbn' },
-    import: { title: 'Importér en plan fra en JSON-fil', button: 'Importér' },
+    import: { title: 'Importér en plan fra en JSON-fil eller et regneark', button: 'Importér' },
+    importPlanFilter: 'Plan som JSON eller Excel-projektmappe',
     importExcel: { title: 'Vælg regnearket med indsatserne', button: 'Vælg' },
     teamPlan: { title: 'Vælg teamets plan', button: 'Vælg' },
     survey: { title: 'Vælg udtrækket af besvarelser', button: 'Vælg' },
@@ -47,7 +50,8 @@ const DIALOG_LABELS: Record<
       ics: 'Calendar file (iCalendar)',
     },
     open: { title: 'Open plan', button: 'Open' },
-    import: { title: 'Import a plan from a JSON file', button: 'Import' },
+    import: { title: 'Import a plan from a JSON file or a workbook', button: 'Import' },
+    importPlanFilter: 'Plan as JSON or Excel workbook',
     importExcel: { title: 'Choose the spreadsheet with the activities', button: 'Choose' },
     teamPlan: { title: 'Choose the team’s plan', button: 'Choose' },
     survey: { title: 'Choose the export of responses', button: 'Choose' },
@@ -88,6 +92,8 @@ export function createChooseFile(options: DialogOptions): NonNullable<HostContex
                 },
               ]
             : planFilters;
+    // A plan to import comes as its JSON or as a workbook Omstil wrote with the plan's data.
+    const importsPlan = purpose === 'import' && format === 'json';
     if (
       purpose === 'open' ||
       purpose === 'import' ||
@@ -100,7 +106,9 @@ export function createChooseFile(options: DialogOptions): NonNullable<HostContex
         title: label.title,
         buttonLabel: label.button,
         defaultPath: options.defaultFolder,
-        filters,
+        filters: importsPlan
+          ? [{ name: labels.importPlanFilter, extensions: ['json', 'xlsx'] }]
+          : filters,
         properties: ['openFile'],
       };
       const result = parent

@@ -22,6 +22,8 @@ export interface MenuLabels {
   mergeCopy: string;
   fileTeamPlan: string;
   trends: string;
+  /** A committee's own activity list into the open plan, through the mapping dialog. */
+  importExcel: string;
   closePlan: string;
   quit: string;
   edit: string;
@@ -65,6 +67,7 @@ export const MENU_LABELS: Record<ShellLanguage, MenuLabels> = {
     missing: '(mangler)',
     saveCopy: 'Gem en kopi…',
     exportPlan: 'Eksportér…',
+    importExcel: 'Importér fra Excel …',
     quit: 'Afslut',
     edit: 'Redigér',
     cut: 'Klip',
@@ -89,6 +92,7 @@ export const MENU_LABELS: Record<ShellLanguage, MenuLabels> = {
     missing: '(missing)',
     saveCopy: 'Save a copy…',
     exportPlan: 'Export…',
+    importExcel: 'Import from Excel …',
     quit: 'Quit',
     edit: 'Edit',
     cut: 'Cut',

@@ -46,6 +46,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       },
       { id: 'file.merge', label: labels.mergeCopy, ...command('merge') },
       { id: 'file.team-plan', label: labels.fileTeamPlan, ...command('file-team-plan') },
+      { id: 'file.import-excel', label: labels.importExcel, ...command('import-excel') },
       { type: 'separator' },
       {
         id: 'file.close',

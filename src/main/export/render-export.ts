@@ -26,6 +26,8 @@ export interface ExportOptions {
   signal?: AbortSignal;
   /** PDF only: 0–1 while the pages are written. */
   onProgress?: (fraction: number) => void;
+  /** Workbook only: keep the plan's data in a hidden sheet, for an import back into Omstil. */
+  withPlanData?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function renderExport(
   format: ExportFormat,
   options: ExportOptions,
 ): Promise<Buffer> {
-  const { lang, now, sections, onProgress, signal, pdfWorker } = options;
+  const { lang, now, sections, onProgress, signal, pdfWorker, withPlanData } = options;
   switch (format) {
     case 'pdf': {
       const pdfOptions = {
@@ -53,7 +55,11 @@ export async function renderExport(
     }
     case 'xlsx': {
       const { renderPlanXlsx } = await import('./xlsx/workbook');
-      return renderPlanXlsx(doc, { lang, ...(now ? { now } : {}) });
+      return renderPlanXlsx(doc, {
+        lang,
+        ...(now ? { now } : {}),
+        withPlanData: withPlanData ?? false,
+      });
     }
     case 'docx': {
       const { renderPlanDocx } = await import('./docx/document');

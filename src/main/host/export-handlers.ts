@@ -114,7 +114,7 @@ export function exportHandlers(
       exported.add(target);
       return written;
     },
-    exportPlan: async ({ path, format, sections, language, overwrite }) => {
+    exportPlan: async ({ path, format, sections, language, overwrite, withPlanData }) => {
       const s = plan.require();
       const target = resolve(path);
       // Writing the export over the plan itself would destroy the plan.
@@ -125,7 +125,10 @@ export function exportHandlers(
       const previewed = format === 'pdf' ? keptPdf.find(job.key) : null;
       const written = previewed
         ? writeExport(target, format, previewed)
-        : await exportPlanToFile(job.doc, format, target, job.options);
+        : await exportPlanToFile(job.doc, format, target, {
+            ...job.options,
+            withPlanData: format === 'xlsx' && withPlanData === true,
+          });
       exported.add(target);
       return { path: target, ...written };
     },

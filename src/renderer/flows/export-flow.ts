@@ -32,6 +32,7 @@ export async function requestExport(): Promise<void> {
     sections,
     leftOut: rememberedLeftOut(plan.id).filter((s) => sections.includes(s)),
     language: plan.language,
+    withPlanData: false,
     // Beside the plan, where the committee will look for it.
     path: joinPath(
       folderOf(snapshot.file.path),
@@ -124,6 +125,7 @@ async function write(state: ExportDialogState, path: string, overwrite: boolean)
     path,
     format: state.format,
     ...(hasSections(state.format) ? pdfChoices(state) : { language: state.language }),
+    ...(state.format === 'xlsx' ? { withPlanData: state.withPlanData } : {}),
     overwrite,
   });
   if (!result.ok) {

@@ -1,5 +1,6 @@
 import type { ShellEvent } from '../../shared/api';
 import { useAppStore, type AppState } from '../store';
+import { requestExcelImport } from './excel-import-request';
 import { requestExport } from './export-flow';
 import { requestMerge } from './merge-flow';
 import { requestTeamPlan } from './team-plan-flow';
@@ -47,6 +48,18 @@ export function runShellEvent(event: ShellEvent, state: AppState): Promise<unkno
           if (state.snapshot) state.leave(() => useAppStore.getState().openTrends());
           else state.openTrends();
           return Promise.resolve();
+        case 'import-excel':
+          return state.snapshot ? importExcel(state) : Promise.resolve();
       }
   }
+}
+
+/**
+ * »Importér fra Excel …« lives on the Indsatser screen: go there, and start it once there. A
+ * refused value on the screen left behind asks first; the import waits for no answer to that.
+ */
+function importExcel(state: AppState): Promise<void> {
+  state.setView('activities');
+  if (useAppStore.getState().view === 'activities') requestExcelImport();
+  return Promise.resolve();
 }

@@ -95,8 +95,8 @@ export const da = {
     submitSaveCopy: 'Gem kopi',
     titleImport: 'Importér en plan fra en JSON-fil',
     introImport:
-      'Skriv, hvor JSON-filen ligger. Planen gemmes ved siden af den under samme navn, men med endelsen .omstil.',
-    pathHintImport: 'Den fulde sti med filnavn, der slutter på .json',
+      'Skriv, hvor JSON-filen ligger, eller regnearket, hvis det er eksporteret fra Omstil med planens data. Planen gemmes ved siden af den under samme navn, men med endelsen .omstil.',
+    pathHintImport: 'Den fulde sti med filnavn, der slutter på .json eller .xlsx',
     submitImport: 'Importér plan',
   },
   error: {

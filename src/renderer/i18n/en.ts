@@ -91,8 +91,8 @@ export const en: Catalogue = {
     submitSaveCopy: 'Save copy',
     titleImport: 'Import a plan from a JSON file',
     introImport:
-      'Enter where the JSON file is. The plan is saved beside it under the same name, with the extension .omstil.',
-    pathHintImport: 'The full path with a file name ending in .json',
+      'Enter where the JSON file is, or the workbook, if Omstil exported it with the plan’s data. The plan is saved beside it under the same name, with the extension .omstil.',
+    pathHintImport: 'The full path with a file name ending in .json or .xlsx',
     submitImport: 'Import plan',
   },
   error: {

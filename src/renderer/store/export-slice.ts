@@ -21,6 +21,12 @@ export interface ExportDialogState {
   /** The sections left out; remembered per plan. */
   leftOut: string[];
   language: Language;
+  /**
+   * A workbook only: keep the plan's data in it, so it can be read into Omstil again. Off each
+   * time the dialog opens: a workbook usually leaves the committee, and the data holds what its
+   * sheets do not show.
+   */
+  withPlanData: boolean;
   /** The in-page path field, where the host has no native save dialog. */
   path: string;
   running: boolean;
@@ -50,6 +56,7 @@ export interface ExportSlice {
   setExportFormat: (format: ExportFileFormat) => void;
   setExportSection: (section: string, included: boolean) => void;
   setExportLanguage: (language: Language) => void;
+  setExportPlanData: (included: boolean) => void;
   setExportPath: (path: string) => void;
   /** The shell's report on the PDF being written; ignored when it cannot be told whose it is. */
   setExportProgress: (fraction: number) => void;
@@ -95,6 +102,10 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get) => {
     },
 
     setExportLanguage: (language) => update({ language, saved: null, error: null }),
+
+    setExportPlanData: (withPlanData) => {
+      if (!get().exportDialog?.running) update({ withPlanData, saved: null, error: null });
+    },
 
     setExportPath: (path) => update({ path, error: null }),
 

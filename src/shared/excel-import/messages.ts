@@ -48,6 +48,14 @@ export const rowMessages = {
     da: `Kompetencen ${quoted(value).da} findes ikke i planen, og nye navne skulle ikke oprettes.`,
     en: `The competence ${quoted(value).en} is not in the plan, and new names were not to be created.`,
   }),
+  totalsRow: {
+    da: 'Rækken er en sumrække (»I alt«) og ikke en indsats.',
+    en: 'The row is a totals row (“Total”), not an activity.',
+  },
+  noteUnderTotals: {
+    da: 'Rækken står under sumrækken og er en bemærkning til tabellen, ikke en indsats.',
+    en: 'The row is below the totals row and is a note on the table, not an activity.',
+  },
   unknownTargetGroup: (value: string): LocalizedText => ({
     da: `Målgruppen ${quoted(value).da} findes ikke i planen, og nye navne skulle ikke oprettes.`,
     en: `The target group ${quoted(value).en} is not in the plan, and new names were not to be created.`,
@@ -64,8 +72,13 @@ export const workbookMessages = {
     en: `“${name}” cannot be read as an Excel workbook (.xlsx). Save it as .xlsx in Excel and try again.`,
   }),
   noPlanInWorkbook: (name: string): LocalizedText => ({
-    da: `»${name}« er ikke en plan eksporteret fra Omstil. Brug »Importér fra Excel …« i en åben plan for at hente aktiviteter fra et andet regneark.`,
-    en: `“${name}” is not a plan exported from Omstil. Use “Import from Excel …” in an open plan to bring in activities from another spreadsheet.`,
+    da: `»${name}« rummer ingen plandata fra Omstil og kan derfor ikke læses ind som en plan. Indsatser fra et regneark hentes ind i en åben plan med »Importér fra Excel …« på skærmen Indsatser.`,
+    en: `“${name}” carries no plan data from Omstil, so it cannot be read in as a plan. Activities from a spreadsheet are brought into an open plan with “Import from Excel …” on the Activities screen.`,
+  }),
+  /** A workbook Omstil wrote without »Medtag planens data …«: it shows the plan, it does not carry it. */
+  exportedWithoutPlanData: (name: string): LocalizedText => ({
+    da: `»${name}« er eksporteret fra Omstil uden planens data og kan derfor ikke læses ind som en plan. Eksportér planen igen med »Medtag planens data, så filen kan læses ind i Omstil igen«, eller hent indsatserne ind i en åben plan med »Importér fra Excel …« på skærmen Indsatser.`,
+    en: `“${name}” was exported from Omstil without the plan’s data, so it cannot be read in as a plan. Export the plan again with “Include the plan’s data so the file can be read into Omstil again”, or bring the activities into an open plan with “Import from Excel …” on the Activities screen.`,
   }),
   noTitleColumn: {
     da: 'Vælg den kolonne, der rummer aktiviteternes titler.',

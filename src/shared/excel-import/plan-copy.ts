@@ -7,6 +7,13 @@
 export const PLAN_COPY_SHEET = 'omstil-plan';
 export const PLAN_COPY_MARK = 'omstil-plan/1';
 
+/**
+ * The creator Omstil's export writes into every workbook, with or without the plan's data; Excel
+ * keeps it when the workbook is saved again, so an import can tell an Omstil workbook without
+ * the data from a foreign one.
+ */
+export const OMSTIL_CREATOR = 'Omstil';
+
 /** Excel keeps at most 32,767 characters in a cell; a round number below that. */
 const CHUNK = 30_000;
 

@@ -11,6 +11,7 @@ import type {
   SheetRow,
 } from './schema';
 import { statusFromWord } from './status-words';
+import { isNoteUnderTotals, isTotalsRow } from './totals-row';
 
 // The rows below the header read into activities by the mapping: each cell by its field's rule,
 // each row that cannot be read kept aside with its number and why. Pure, so the preview and the
@@ -91,13 +92,27 @@ function cellsByField(row: SheetRow, columns: ColumnMapping): Map<ImportField, S
   return cells;
 }
 
-/** Reads the data rows (those below the header) with the mapping; empty rows are left out. */
+/**
+ * Reads the data rows (those below the header) with the mapping; empty rows are left out, and a
+ * totals row and the notes right under it are passed over with the reason.
+ */
 export function readActivityRows(rows: readonly SheetRow[], columns: ColumnMapping): ReadRows {
   const activities: ReadActivity[] = [];
   const problems: RowProblem[] = [];
+  let underTotals = false;
   for (const row of rows) {
     const cells = cellsByField(row, columns);
     if ([...cells.values()].every((c) => cellText(c) === '')) continue;
+    if (isTotalsRow(row)) {
+      problems.push({ row: row.row, field: null, reason: rowMessages.totalsRow });
+      underTotals = true;
+      continue;
+    }
+    if (underTotals && isNoteUnderTotals(row)) {
+      problems.push({ row: row.row, field: null, reason: rowMessages.noteUnderTotals });
+      continue;
+    }
+    underTotals = false;
     const before = problems.length;
     const take = <T>(field: ImportField, read: Read<T>, empty: T): T => {
       if (read.ok) return read.value;

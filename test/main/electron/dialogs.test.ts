@@ -35,15 +35,27 @@ describe('native file dialogs', () => {
     );
   });
 
-  it('opens a JSON file to import with the JSON filter', async () => {
+  it('opens a plan to import as its JSON file or as a workbook Omstil wrote with the plan’s data', async () => {
     const { chooseFile, showOpenDialog } = setup();
-    showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/p/plan.json'] });
-    await expect(chooseFile('import', undefined, 'json')).resolves.toBe('/p/plan.json');
+    showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/p/plan.xlsx'] });
+    await expect(chooseFile('import', undefined, 'json')).resolves.toBe('/p/plan.xlsx');
     expect(showOpenDialog).toHaveBeenCalledWith(
       expect.objectContaining({
-        title: 'Importér en plan fra en JSON-fil',
-        filters: [{ name: 'JSON-fil', extensions: ['json'] }],
+        title: 'Importér en plan fra en JSON-fil eller et regneark',
+        filters: [{ name: 'Plan som JSON eller Excel-projektmappe', extensions: ['json', 'xlsx'] }],
         properties: ['openFile'],
+      }),
+    );
+  });
+
+  it('opens a committee’s own list for »Importér fra Excel …« with the workbook filter alone', async () => {
+    const { chooseFile, showOpenDialog } = setup();
+    showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/p/liste.xlsx'] });
+    await expect(chooseFile('import', undefined, 'xlsx')).resolves.toBe('/p/liste.xlsx');
+    expect(showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Vælg regnearket med indsatserne',
+        filters: [{ name: 'Excel-projektmappe', extensions: ['xlsx'] }],
       }),
     );
   });

@@ -52,6 +52,7 @@ describe('application menu', () => {
       ['Eksportér…', 'CmdOrCtrl+E'],
       ['Flet med en kopi…', null],
       ['Indsæt et teams plan…', null],
+      ['Importér fra Excel …', null],
       ['Luk plan', 'CmdOrCtrl+W'],
       ['Afslut', 'quit'],
     ]);
@@ -70,6 +71,7 @@ describe('application menu', () => {
     click(byId(file, 'file.export'));
     click(byId(file, 'file.merge'));
     click(byId(file, 'file.team-plan'));
+    click(byId(file, 'file.import-excel'));
     click(byId(file, 'file.close'));
     click(byId(edit, 'edit.undo'));
     click(byId(edit, 'edit.redo'));
@@ -82,6 +84,7 @@ describe('application menu', () => {
       'export',
       'merge',
       'file-team-plan',
+      'import-excel',
       'close',
       'undo',
       'redo',
@@ -157,5 +160,6 @@ describe('application menu', () => {
     const file = submenu(build({ labels: MENU_LABELS.en }).template[0]);
     expect(byId(file, 'file.export')?.label).toBe('Export…');
     expect(byId(file, 'file.merge')?.label).toBe('Merge with a copy…');
+    expect(byId(file, 'file.import-excel')?.label).toBe('Import from Excel …');
   });
 });

@@ -11,7 +11,7 @@ async function readBack(doc: PlanDocument, lang: 'da' | 'en' = 'da'): Promise<Ex
   return workbook;
 }
 
-/** The sheets a reader sees: the export also keeps the plan's JSON text in a very hidden one. */
+/** The sheets a reader sees: asked to, the export also keeps the plan's JSON text in a very hidden one. */
 const shown = (workbook: ExcelJS.Workbook) =>
   workbook.worksheets.filter((ws) => ws.state === 'visible');
 

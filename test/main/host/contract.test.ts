@@ -208,7 +208,12 @@ describe('the contract, call by call through the real dispatch', () => {
     expect(sections.length).toBeGreaterThan(3);
     expect((await call('previewPdf', { sections: sections.slice(0, 2) })).pages).toBeGreaterThan(0);
     for (const format of ['pdf', 'xlsx', 'csv', 'json'] as const) {
-      const written = await call('exportPlan', { path: at(`Plan.${format}`), format });
+      // The workbook with the plan's data, so that it imports back below.
+      const written = await call('exportPlan', {
+        path: at(`Plan.${format}`),
+        format,
+        ...(format === 'xlsx' ? { withPlanData: true } : {}),
+      });
       expect(existsSync(written.path)).toBe(true);
     }
     await call('openExportedFile', { path: at('Plan.pdf') });

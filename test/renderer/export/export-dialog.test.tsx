@@ -92,12 +92,16 @@ describe('the export dialog', () => {
     expect(within(dialog).queryByRole('button', { name: 'Udskriv …' })).toBeNull();
   });
 
-  it('saves a workbook under .xlsx, in English on request, with Enter in the path field', async () => {
+  it('saves a workbook under .xlsx without the plan’s data unless asked, in English on request, with Enter in the path field', async () => {
     const fake = await openCore({ plan: planDocument });
     renderApp(fake);
     const dialog = await openDialog();
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Excel-regneark' }));
-    expect(within(dialog).queryByRole('checkbox')).toBeNull();
+    // The workbook's one choice, and it starts unticked.
+    const planData = box(dialog, 'Medtag planens data, så filen kan læses ind i Omstil igen');
+    expect(within(dialog).getAllByRole('checkbox')).toEqual([planData]);
+    expect(planData.checked).toBe(false);
+    expect(planData.getAttribute('aria-describedby')).toBeTruthy();
     fireEvent.change(within(dialog).getByRole('combobox', { name: /Sprog/ }), {
       target: { value: 'en' },
     });
@@ -105,9 +109,19 @@ describe('the export dialog', () => {
     expect(path.value.endsWith('2026–2027.xlsx')).toBe(true);
     fireEvent.submit(path.closest('form')!);
     await within(dialog).findByText(/Gemt som/, undefined, WRITTEN);
-    expect(fake.calls.exportPlan?.[0]).toMatchObject({ format: 'xlsx', language: 'en' });
+    expect(fake.calls.exportPlan?.[0]).toMatchObject({
+      format: 'xlsx',
+      language: 'en',
+      withPlanData: false,
+    });
     expect(fake.calls.exportPlan?.[0]?.sections).toBeUndefined();
     expect(exported(fake).path).toBe(path.value);
+
+    fireEvent.click(planData);
+    expect(planData.checked).toBe(true);
+    fireEvent.submit(path.closest('form')!);
+    await waitFor(() => expect(fake.calls.exportPlan).toHaveLength(2), WRITTEN);
+    expect(fake.calls.exportPlan?.[1]).toMatchObject({ format: 'xlsx', withPlanData: true });
   });
 
   it('saves a calendar without section choices and counts the activities it has no day for', async () => {

@@ -45,13 +45,24 @@ describe('File menu: Eksportér… and Flet med en kopi…', () => {
     ).toBeTruthy();
   });
 
-  it('does nothing on the start screen, where there is no plan to export or merge', async () => {
+  it('opens »Importér fra Excel …« on the Indsatser screen, from wherever the plan is shown', async () => {
+    const shell = fakeShell();
+    renderApp(await openCore({ plan: planDocument }), { shellEvents: shell.source });
+    await screen.findByRole('heading', { level: 1, name: /Kompetenceplan/ });
+    await shell.send({ type: 'menu', command: 'import-excel' });
+    const dialog = await screen.findByRole('dialog', { name: 'Importér indsatser fra Excel' });
+    expect(within(dialog).getByRole('textbox', { name: 'Regnearket' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Indsatser' })).toBeTruthy();
+  });
+
+  it('does nothing on the start screen, where there is no plan to export, merge or import into', async () => {
     const shell = fakeShell();
     const fake = await openCore();
     renderApp(fake, { shellEvents: shell.source });
     await screen.findByRole('heading', { level: 1, name: 'Omstil' });
     await shell.send({ type: 'menu', command: 'export' });
     await shell.send({ type: 'menu', command: 'merge' });
+    await shell.send({ type: 'menu', command: 'import-excel' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(fake.calls.exportSections).toBeUndefined();
   });

@@ -125,6 +125,7 @@ const JSON_ALLOWED = [
   /^errors\.(invalidJson|wrongFormat|unsupportedVersion|notAnExport)\b/,
   // Importing a plan from the interchange file: the file's format is what the user looks for.
   /^(DIALOG_LABELS\.da\.import\.|da\.start\.importPlan$|da\.pathDialog\.(titleImport|introImport)$)/,
+  /^DIALOG_LABELS\.da\.importPlanFilter$/,
   /^COMMAND_LABELS\.importPlan\.da$/,
   // The Excel import points an Omstil workbook to that command, by its name.
   /^excelImportDa\.omstilPlan$/,

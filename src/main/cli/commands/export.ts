@@ -14,12 +14,12 @@ import { expectOnly, UsageError } from '../args';
 import type { CliContext, Command } from '../context';
 
 /**
- * `omstil export <file> --format pdf|docx|xlsx|csv|json|ics [--lang da|en] [--sections a,b] -o <out>`.
- * The plan is read without being changed, and the output appears whole or not at all. There is
- * no window here, so the PDF is laid out on this thread.
+ * `omstil export <file> --format pdf|docx|xlsx|csv|json|ics [--lang da|en] [--sections a,b]
+ * [--with-plan-data] -o <out>`. The plan is read without being changed, and the output appears
+ * whole or not at all. There is no window here, so the PDF is laid out on this thread.
  */
 export const exportCommand: Command = async (ctx) => {
-  expectOnly(ctx.args, ['format', 'output', 'lang', 'sections']);
+  expectOnly(ctx.args, ['format', 'output', 'lang', 'sections', 'with-plan-data']);
   const [file, ...extra] = ctx.args.positional;
   const format = ctx.args.options.get('format');
   const output = ctx.args.options.get('output');
@@ -31,6 +31,8 @@ export const exportCommand: Command = async (ctx) => {
     throw new UsageError(ctx.messages.unsupportedFormat(format, EXPORT_FORMATS.join(', ')));
   }
   const sections = chosenSections(ctx, format);
+  const withPlanData = ctx.args.options.has('with-plan-data');
+  if (withPlanData && format !== 'xlsx') throw new UsageError(ctx.messages.planDataXlsxOnly);
   const source = resolve(ctx.cwd, file);
   const target = resolve(ctx.cwd, output);
   // Writing the export over the plan itself would destroy the plan.
@@ -41,6 +43,7 @@ export const exportCommand: Command = async (ctx) => {
     lang: ctx.lang,
     now: ctx.env.now(),
     ...(sections ? { sections } : {}),
+    withPlanData,
   });
   ctx.stdout(ctx.messages.exported(target));
   const undated = format === 'ics' ? activitiesWithoutDays(document.activities) : 0;

@@ -4,7 +4,11 @@ import ExcelJS from 'exceljs';
 import { errors, OmstilError } from '../../../shared/errors';
 import { dateCellDay } from '../../../shared/excel-import/danish-date';
 import { workbookMessages } from '../../../shared/excel-import/messages';
-import { PLAN_COPY_MARK, PLAN_COPY_SHEET } from '../../../shared/excel-import/plan-copy';
+import {
+  OMSTIL_CREATOR,
+  PLAN_COPY_MARK,
+  PLAN_COPY_SHEET,
+} from '../../../shared/excel-import/plan-copy';
 import type { SheetCell, SheetRow } from '../../../shared/excel-import/schema';
 
 // A workbook as plain cells: the only module of the import that knows exceljs, loaded when a
@@ -87,4 +91,9 @@ export function planCopyText(workbook: Workbook): string | null {
     if (typeof value === 'string') pieces.push(value);
   }
   return pieces.join('');
+}
+
+/** Whether Omstil wrote the workbook, with or without its plan's data. */
+export function writtenByOmstil(workbook: Workbook): boolean {
+  return workbook.creator === OMSTIL_CREATOR;
 }

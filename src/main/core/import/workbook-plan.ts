@@ -8,16 +8,22 @@ import type { Environment } from '../services/clock';
 import { readWorkbook } from './workbook-source';
 
 /**
- * The plan in a workbook Omstil exported, read from the copy its export keeps in a hidden sheet
- * and checked as a JSON import is checked; any other workbook is refused, with the way in that
- * takes it (the mapping dialog).
+ * The plan in a workbook Omstil exported with the plan's data, read from the copy the export
+ * then keeps in a hidden sheet and checked as a JSON import is checked; any other workbook, an
+ * Omstil workbook without the data among them, is refused, with the way in that takes it (the
+ * mapping dialog).
  */
 export async function readXlsxPlan(path: string, env: Environment): Promise<PlanDocument> {
   const { cells, workbook } = await readWorkbook(path);
   const text = cells.planCopyText(workbook);
   if (text === null) {
+    const name = basename(path);
     throw new OmstilError(
-      errors.workbookRefused(workbookMessages.noPlanInWorkbook(basename(path))),
+      errors.workbookRefused(
+        cells.writtenByOmstil(workbook)
+          ? workbookMessages.exportedWithoutPlanData(name)
+          : workbookMessages.noPlanInWorkbook(name),
+      ),
     );
   }
   return parseInterchange(text, env.now().toISOString());

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { OMSTIL_CREATOR } from '../../../shared/excel-import/plan-copy';
 import type { PlanDocument } from '../../../shared/model/document';
 import type { Language } from '../../../shared/model/enums';
 import type { Column } from '../activity-columns';
@@ -23,12 +24,20 @@ import { yearWheelColumns, yearWheelRows } from './year-wheel-sheet';
 export interface PlanXlsxOptions {
   lang: Language;
   now?: Date;
+  /**
+   * Keep the whole plan's JSON text in a very hidden sheet, so that the workbook imports back to
+   * the same plan. Off unless asked for: the text holds what the visible sheets leave out
+   * (workshop cards, who voted, notes), and a workbook sent to management should hold no more
+   * than it shows.
+   */
+  withPlanData?: boolean;
 }
 
 /**
  * The whole plan as a workbook: one sheet per kind of row, in the committee's order, with the
- * budget by funding source after the activities. Every sheet prints on A4 landscape. Last, hidden,
- * the plan's JSON text, from which an import reads the workbook back to the same plan.
+ * budget by funding source after the activities. Every sheet prints on A4 landscape. Last, hidden
+ * and only when asked for, the plan's JSON text, from which an import reads the workbook back to
+ * the same plan.
  *
  * Written with exceljs's streaming writer: each row goes into the zip as soon as it is made, so a
  * plan of 20,000 activities does not sit in memory as cell objects (the workbook model took
@@ -51,7 +60,7 @@ export async function renderPlanXlsx(doc: PlanDocument, options: PlanXlsxOptions
     useStyles: true,
     useSharedStrings: true,
   });
-  workbook.creator = 'Omstil';
+  workbook.creator = OMSTIL_CREATOR;
   workbook.title = doc.plan.title;
   workbook.subject = t.document.subject;
   workbook.created = now;
@@ -74,7 +83,7 @@ export async function renderPlanXlsx(doc: PlanDocument, options: PlanXlsxOptions
   addBudgetSheet({ workbook, doc, t, lang, print });
   table(s.measurements, measurementColumns(t, lookup), doc.measurements);
   table(s.yearWheel, yearWheelColumns(t, doc, lang), yearWheelRows(doc));
-  addPlanCopySheet(workbook, doc);
+  if (options.withPlanData) addPlanCopySheet(workbook, doc);
 
   await workbook.commit();
   return Buffer.concat(chunks);

@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { ExcelImportDialog } from './ExcelImportDialog';
+import { onExcelImportRequest, takeExcelImportRequest } from '../../flows/excel-import-request';
 import { useExcelImport, type ExcelImported } from './use-excel-import';
 import './excel-import.css';
 
@@ -34,6 +35,16 @@ export function ExcelImportButton({ onImported }: { onImported: (done: ExcelImpo
     if (native && !(await choose())) return;
     setOpen(true);
   };
+
+  // The File menu's »Importér fra Excel …« starts it as a click does.
+  const startFromMenu = useEffectEvent(() => void start());
+  useEffect(() => {
+    const take = () => {
+      if (takeExcelImportRequest()) startFromMenu();
+    };
+    take();
+    return onExcelImportRequest(take);
+  }, []);
 
   const close = () => {
     setOpen(false);

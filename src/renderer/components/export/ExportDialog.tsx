@@ -13,6 +13,7 @@ import { PathDialog } from '../PathDialog';
 import { AgendaRequestField } from './AgendaRequestField';
 import { ExportStatus } from './ExportStatus';
 import { LanguageChoice } from './LanguageChoice';
+import { PlanDataChoice } from './PlanDataChoice';
 import { PreviewPanel } from './PreviewPanel';
 import { SectionChoices } from './SectionChoices';
 import './export.css';
@@ -104,6 +105,7 @@ export function ExportDialog({ state }: { state: ExportDialogState }) {
               </fieldset>
               {sectioned && <SectionChoices state={state} />}
               {withAgenda && <AgendaRequestField />}
+              {state.format === 'xlsx' && <PlanDataChoice state={state} />}
               <LanguageChoice state={state} />
               {pathFields}
             </div>

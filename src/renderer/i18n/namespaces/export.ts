@@ -33,6 +33,11 @@ export const exportDa = {
     noneChosen: 'Vælg mindst ét afsnit.',
     labels: labelsIn('da', PDF_SECTION_LABELS),
   },
+  /** The workbook's hidden copy of the plan (xlsfix). */
+  planData: {
+    label: 'Medtag planens data, så filen kan læses ind i Omstil igen',
+    hint: 'Hele planen gemmes usynligt i regnearket, også workshoppens kort, hvem der har stemt, og noterne.',
+  },
   agenda: {
     label: 'Indstilling til samarbejdsudvalget',
     hint: 'Hvad udvalget skal tage stilling til, fx at det godkender planen og budgettet. Teksten gemmes i planen og står på forsiden til dagsordenen, hvem der end udskriver den.',
@@ -111,6 +116,10 @@ export const exportEn: Texts<typeof exportDa> = {
     none: 'Select none',
     noneChosen: 'Choose at least one section.',
     labels: labelsIn('en', PDF_SECTION_LABELS),
+  },
+  planData: {
+    label: 'Include the plan’s data so the file can be read into Omstil again',
+    hint: 'The whole plan is kept out of sight in the workbook, including the workshop’s cards, who voted and the notes.',
   },
   agenda: {
     label: 'What the committee is asked to decide',

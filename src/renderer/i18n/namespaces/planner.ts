@@ -233,6 +233,15 @@ export const plannerDa = {
     hide: 'Skjul',
     editItem: 'Redigér »{{name}}«',
     hideItem: 'Skjul felterne for »{{name}}«',
+    /** A survey's answers per step of the scale, on the measurement's card (xlsfix). */
+    distribution: {
+      caption: 'Besvarelser fordelt på niveauer',
+      level: 'Niveau',
+      step: '{{step}} · {{meaning}}',
+      count: 'Besvarelser',
+      share: 'Andel',
+      total: 'I alt',
+    },
   },
 };
 
@@ -374,5 +383,13 @@ export const plannerEn: Texts<typeof plannerDa> = {
     hide: 'Hide',
     editItem: 'Edit “{{name}}”',
     hideItem: 'Hide the fields of “{{name}}”',
+    distribution: {
+      caption: 'Responses by level',
+      level: 'Level',
+      step: '{{step}} · {{meaning}}',
+      count: 'Responses',
+      share: 'Share',
+      total: 'Total',
+    },
   },
 };

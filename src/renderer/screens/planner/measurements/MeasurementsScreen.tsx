@@ -9,7 +9,9 @@ import { Screen } from '../../../components/Screen';
 import { useListEditing } from '../common/use-list-editing';
 import { usePlanDocument } from '../../../components/use-plan';
 import { AddMeasurementForm } from './AddMeasurementForm';
+import { MeasurementDistribution } from './MeasurementDistribution';
 import { MeasurementFields } from './MeasurementFields';
+import './measurements.css';
 import { SurveyImport } from './SurveyImport';
 
 /** Levels measured before and after, per competence and target group: how the SU sees the effect. */
@@ -96,6 +98,12 @@ export function MeasurementsScreen() {
                     />
                   </div>
                 </div>
+                {m.distribution && (
+                  <MeasurementDistribution
+                    distribution={m.distribution}
+                    meanings={doc.plan.levelMeanings}
+                  />
+                )}
                 <div id={`measurement-${m.id}`} hidden={!open.has(m.id)}>
                   {open.has(m.id) && <MeasurementFields measurement={m} doc={doc} />}
                 </div>
