@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { useStepSentence } from './history/use-step-sentence';
@@ -17,6 +18,12 @@ export function HistoryButtons() {
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const sentence = useStepSentence();
+  // Worded again only when the steps or the plan change, not each time the header is drawn
+  // (every change of screen draws it).
+  const undoStep = history?.undoStep;
+  const redoStep = history?.redoStep;
+  const undoWhat = useMemo(() => (undoStep ? sentence(undoStep) : null), [undoStep, sentence]);
+  const redoWhat = useMemo(() => (redoStep ? sentence(redoStep) : null), [redoStep, sentence]);
   if (!history || readOnly) return null;
   return (
     <div className="history-buttons" role="group" aria-label={t('planner.toolbar.label')}>
@@ -26,8 +33,8 @@ export function HistoryButtons() {
         disabled={!history.canUndo}
         aria-keyshortcuts="Control+Z"
         title={
-          history.undoStep
-            ? t('planner.toolbar.undoTitle', { what: sentence(history.undoStep) })
+          undoWhat !== null
+            ? t('planner.toolbar.undoTitle', { what: undoWhat })
             : t('planner.toolbar.nothingToUndo')
         }
         onClick={() => {
@@ -43,8 +50,8 @@ export function HistoryButtons() {
         disabled={!history.canRedo}
         aria-keyshortcuts="Control+Shift+Z Control+Y"
         title={
-          history.redoStep
-            ? t('planner.toolbar.redoTitle', { what: sentence(history.redoStep) })
+          redoWhat !== null
+            ? t('planner.toolbar.redoTitle', { what: redoWhat })
             : t('planner.toolbar.nothingToRedo')
         }
         onClick={() => {

@@ -18,3 +18,23 @@ export function focusHeading(element: HTMLElement | null | undefined): void {
 export function focusHeadingById(id: string): void {
   focusHeading(document.getElementById(id));
 }
+
+/**
+ * Focus on a screen's heading once the screen has been drawn, found then by its id: `focus()`
+ * brings the page's styles up to date before it can tell whether the element may take focus,
+ * and called right after a large screen is put in the page, that was the whole screen's style
+ * work inside the task that put it there (most of a long task at 20,000 activities). After the
+ * next frame the browser has done that work anyway. Focus the user moved meanwhile stays.
+ */
+export function focusHeadingWhenDrawn(id: string): void {
+  const before = document.activeElement;
+  // In a task of its own after the frame: a callback of `requestAnimationFrame` runs before the
+  // frame's style and layout work, in the same task.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const now = document.activeElement;
+      if (now !== before && now !== null && now !== document.body) return;
+      focusHeadingById(id);
+    }, 0),
+  );
+}

@@ -18,7 +18,7 @@ import { ActivitiesScreen } from './planner/activities/ActivitiesScreen';
 import { usePreparedSearch } from './planner/activities/use-prepared-search';
 import { closeGuide, GuidedStart, useGuideState } from './guide';
 import { SCREEN_HEADING_ID } from '../components/Screen';
-import { focusHeadingById } from '../components/focus-heading';
+import { focusHeadingWhenDrawn } from '../components/focus-heading';
 import { MeasurementsScreen } from './planner/measurements/MeasurementsScreen';
 import { OverviewScreen } from './planner/overview/OverviewScreen';
 import { TargetGroupsScreen } from './planner/target-groups/TargetGroupsScreen';
@@ -47,7 +47,7 @@ const SCREENS: Record<PlanView, () => React.JSX.Element | null> = {
   evaluation: EvaluationScreen,
 };
 
-const focusScreenHeading = () => focusHeadingById(SCREEN_HEADING_ID);
+const focusScreenHeading = () => focusHeadingWhenDrawn(SCREEN_HEADING_ID);
 
 /** The open plan: its header, the steps of the committee's process, and the step being worked on. */
 export function PlanScreen({

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, planDocument } from '../fixtures';
 import { openPlan } from './helpers';
@@ -53,7 +53,8 @@ describe('the plan’s steps', () => {
     const nav = screen.getByRole('navigation', { name: 'Planens trin' });
     fireEvent.click(within(nav).getByRole('link', { name: /^Målgrupper/ }));
     const heading = screen.getByRole('heading', { level: 2, name: 'Målgrupper' });
-    expect(document.activeElement).toBe(heading);
+    // Once the step is drawn (see focusHeadingWhenDrawn).
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.queryByRole('heading', { level: 2, name: 'Overblik' })).toBeNull();
     expect(
       within(nav)
@@ -61,7 +62,7 @@ describe('the plan’s steps', () => {
         .getAttribute('aria-current'),
     ).toBe('page');
     fireEvent.click(within(nav).getByRole('link', { name: /^Fremdrift/ }));
-    expect(document.activeElement?.textContent).toBe('Fremdrift');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Fremdrift'));
   });
 
   it('sums up progress in words and kroner', async () => {

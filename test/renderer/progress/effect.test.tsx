@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../../src/shared/model/document';
 import type { Measurement } from '../../../src/shared/model/entities';
@@ -111,7 +111,7 @@ describe('Effekt: measurements along the effect chain', () => {
       'Der er endnu ingen målinger med et niveau for kompetencen.',
     );
     fireEvent.click(within(missing).getByRole('button', { name: 'Gå til Målinger' }));
-    expect(document.activeElement?.textContent).toBe('Målinger');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Målinger'));
   });
 
   it('draws a card for every competence of a plan with many, though not all in one task', async () => {

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPACT_LAYERS, type CountedBox } from '../../../shared/impact';
+import { IMPACT_LAYERS } from '../../../shared/impact';
+import type { WindowDocument } from '../../../shared/model/document';
 import { useFormat } from '../../i18n/use-format';
 import { findByData } from '../progress/find-by-data';
 import { useAppStore } from '../../store';
@@ -8,7 +9,7 @@ import { Screen } from '../../components/Screen';
 import { usePlanDocument } from '../../components/use-plan';
 import { chainSummary } from './chain-summary';
 import { downloadPng, downloadSvg, safeFileName } from './export-image';
-import { impactFigures, selectedChain } from './impact-figures';
+import { IMPACT_FIGURE_PARTS, impactFigures, selectedChain } from './impact-figures';
 import { ImpactGapList } from './ImpactGapList';
 import { ImpactMapSvg } from './ImpactMapSvg';
 import { ImpactTable } from './ImpactTable';
@@ -18,16 +19,30 @@ import { useShownGaps } from './use-shown-gaps';
 import '../progress/progress.css';
 import './impact.css';
 
-const NOT_COUNTED: ReadonlyMap<string, CountedBox> = new Map();
-
 /**
  * The impact map: why → who → how → what. Selecting a node lights up its chain; the loose ends
  * are flagged on the map and listed below it. The map can be saved as SVG or PNG.
  */
 export function ImpactMapScreen() {
+  const doc = usePlanDocument();
+  return doc ? <FiguresInParts doc={doc} part={0} /> : null;
+}
+
+/**
+ * Works out the figures' large parts one component each before the map asks for the whole:
+ * the screen is drawn in the background (see PlanScreen), and React lets the browser in between
+ * two components, so at 20,000 activities the first drawing is several short tasks, not one long.
+ */
+function FiguresInParts({ doc, part }: { doc: WindowDocument; part: number }) {
+  const workOut = IMPACT_FIGURE_PARTS[part];
+  if (!workOut) return <ImpactMap doc={doc} />;
+  workOut(doc);
+  return <FiguresInParts doc={doc} part={part + 1} />;
+}
+
+function ImpactMap({ doc }: { doc: WindowDocument }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const doc = usePlanDocument();
   const language = useAppStore((s) => s.language);
   const id = useId();
   const svg = useRef<SVGSVGElement>(null);
@@ -37,12 +52,11 @@ export function ImpactMapScreen() {
   const [asTable, setAsTable] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);
 
-  const figures = doc ? impactFigures(doc) : null;
-  const map = figures?.map ?? null;
+  const figures = impactFigures(doc);
+  const map = figures.map;
   const gaps = useShownGaps(figures);
-  const chain = map && selectedId ? selectedChain(map, selectedId) : null;
-  const { nameOf, labelOf, titleOf } = useNodeNames(map, gaps, figures?.counted ?? NOT_COUNTED);
-  if (!doc || !figures || !map) return null;
+  const chain = selectedId ? selectedChain(map, selectedId) : null;
+  const { nameOf, labelOf, titleOf } = useNodeNames(map, gaps, figures.counted);
   const { layout, gapIds } = figures;
 
   const active =

@@ -10,7 +10,8 @@ import { ChartFigure } from '../charts/ChartFigure';
 import { PROGRESS_SWATCH } from '../charts/chart-style';
 import { HBarChart } from '../charts/HBarChart';
 
-// Once per activities list: built on every drawing, it took 35 ms of each opening at 20,000.
+// Once per activities list, and only when the table names them: built on every drawing, it took
+// 35 ms of each opening at 20,000; built at the first drawing, still a long task of its own.
 const activitiesById = memoOnLists(
   (activities: readonly Activity[]) => new Map(activities.map((a) => [a.id, a])),
 );
@@ -25,7 +26,6 @@ export function CompetenceProgressChart({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const byId = activitiesById(activities);
   if (competences.length === 0) {
     return (
       <div role="group" className="chart-figure" aria-labelledby="progress-competences">
@@ -90,7 +90,7 @@ export function CompetenceProgressChart({
                     estimateSize={24}
                     name={{ label: c.title }}
                     renderItem={(i) => {
-                      const a = byId.get(c.activityIds[i] ?? '');
+                      const a = activitiesById(activities).get(c.activityIds[i] ?? '');
                       return a
                         ? t('progress.overview.activityInCell', {
                             title: a.title,
