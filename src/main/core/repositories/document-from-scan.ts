@@ -131,20 +131,33 @@ function columnIndexes(columns: readonly string[]): Map<string, number> {
   return new Map(columns.map((c, i) => [c, i]));
 }
 
+/** About this many bytes of a table's lines are parsed at a time. */
+const PARSE_BYTES = 1024 * 1024;
+
 /**
- * Each row's list of values, in the table's column order. The lines are made one JSON text in
+ * Each row's list of values, in the table's column order. The lines are made JSON texts in
  * place, the checksum before each row blanked out and the line break after it made a comma, so
- * that all of them are parsed in one call.
+ * that a run of rows is parsed in one call. A run, not the whole table: the activities' lines are
+ * some 40 MB at 50,000 activities, which as one text (twice its bytes where a title has an æ, and
+ * again when bracketed) held more than the plan being built from it.
  */
-function rowValues({ text, ends }: ScannedTable): unknown[][] {
-  if (ends.length === 0) return [];
+export function rowValues({ text, ends }: ScannedTable, runBytes = PARSE_BYTES): unknown[][] {
+  const rows: unknown[][] = [];
   let start = 0;
-  for (const end of ends) {
+  let runStart = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i]!;
     text.fill(SPACE, start, start + CHECKSUM_CHARS);
-    if (end < text.length) text[end] = COMMA;
+    const last = i === ends.length - 1;
+    if (!last) text[end] = COMMA;
+    if (last || end - runStart >= runBytes) {
+      const run = JSON.parse(`[${text.toString('utf8', runStart, end)}]`) as unknown[][];
+      for (const row of run) rows.push(row);
+      runStart = end + 1;
+    }
     start = end + 1;
   }
-  return JSON.parse(`[${text.toString('utf8')}]`) as unknown[][];
+  return rows;
 }
 
 /**
