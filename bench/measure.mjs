@@ -66,9 +66,18 @@ export async function startHost(outDir, staticRoot = join(outDir, 'no-web')) {
     pdfWorkerFile: join(outDir, 'pdf-worker.cjs'),
   });
   const http = await startHttpHost({ handlers, staticRoot });
-  /** One call over HTTP, as the page makes it; the answer's text is read and parsed. */
-  const post = async (name, input) => {
-    const text = await postJson(new URL(`api/${name}`, http.origin), http.cookie, input);
+  /**
+   * One call over HTTP, as the page makes it; the answer's text is read and parsed. With
+   * `discard`, it is only counted as it arrives, so that this process's memory is the host's.
+   */
+  const post = async (name, input, { discard = false } = {}) => {
+    const url = new URL(`api/${name}`, http.origin);
+    if (discard) {
+      const { bytes, ok } = await postJson(url, http.cookie, input, true);
+      if (!ok) throw new Error(`${name}: the host answered with an error`);
+      return { value: null, bytes };
+    }
+    const text = await postJson(url, http.cookie, input);
     const result = JSON.parse(text);
     if (!result.ok) throw new Error(`${name}: ${result.error.message.en}`);
     return { value: result.value, bytes: text.length };
@@ -92,11 +101,12 @@ export async function startHost(outDir, staticRoot = join(outDir, 'no-web')) {
 }
 
 /**
- * POSTs `input` as JSON on a connection of its own and reads the answer as text. Not fetch: its
+ * POSTs `input` as JSON on a connection of its own and reads the answer as text (with `discard`,
+ * only its length and whether it starts as a success does). Not fetch: its
  * pooled connection is closed by the host after 5 idle seconds (Node's keep-alive), and a call
  * after a longer measurement between them can race that close and fail.
  */
-function postJson(url, cookie, input) {
+function postJson(url, cookie, input, discard = false) {
   const body = JSON.stringify(input);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -111,6 +121,17 @@ function postJson(url, cookie, input) {
         },
       },
       (res) => {
+        if (discard) {
+          let bytes = 0;
+          let start = '';
+          res.on('data', (c) => {
+            if (start.length < 16) start += c.toString('utf8', 0, 16);
+            bytes += c.length;
+          });
+          res.on('end', () => resolve({ bytes, ok: start.startsWith('{"ok":true') }));
+          res.on('error', reject);
+          return;
+        }
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
         res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
