@@ -1,7 +1,5 @@
 import type { PlanDocument } from '../../shared/model/document';
-import { renameSync, rmSync } from 'node:fs';
-import { errors, OmstilError } from '../../shared/errors';
-import { fsyncFile, tempPathBeside, writeFileAtomic } from '../fs/atomic-write';
+import { writeFileAtomic, writeFileAtomicWith } from '../fs/atomic-write';
 import { writePlanJson } from './json';
 import { renderExport, type ExportFormat, type ExportOptions } from './render-export';
 
@@ -22,7 +20,7 @@ export async function exportPlanToFile(
   options: ExportOptions,
 ): Promise<WrittenExport> {
   if (format === 'json')
-    return { bytes: writeAtomicWith(target, (temp) => writePlanJson(doc, temp)) };
+    return { bytes: writeFileAtomicWith(target, (temp) => writePlanJson(doc, temp)) };
   return writeExport(target, format, await renderExport(doc, format, options));
 }
 
@@ -30,24 +28,6 @@ export async function exportPlanToFile(
 export function writeExport(target: string, format: ExportFormat, data: Buffer): WrittenExport {
   writeFileAtomic(target, data);
   return { bytes: data.byteLength, ...(format === 'pdf' ? { pages: countPdfPages(data) } : {}) };
-}
-
-/**
- * As `writeFileAtomic`, for a file written a piece at a time by `write` (the JSON export, which
- * as one text would double the host's memory at a large plan). Returns what `write` returns.
- */
-function writeAtomicWith<T>(target: string, write: (temp: string) => T): T {
-  const temp = tempPathBeside(target);
-  try {
-    const written = write(temp);
-    fsyncFile(temp);
-    renameSync(temp, target);
-    return written;
-  } catch (e) {
-    rmSync(temp, { force: true });
-    if (e instanceof OmstilError) throw e;
-    throw new OmstilError(errors.io(target, (e as Error).message));
-  }
 }
 
 /**

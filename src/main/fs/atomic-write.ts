@@ -56,11 +56,20 @@ export function publishNew(temp: string, target: string): void {
 
 /** Writes a whole file by temp-file-and-rename, replacing any earlier output of ours. */
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+  writeFileAtomicWith(target, (temp) => writeFileSync(temp, data));
+}
+
+/**
+ * As `writeFileAtomic`, with `write` filling the temp file itself (a piece at a time, where the
+ * whole text at once would double the memory of a large plan's export). Returns what it returns.
+ */
+export function writeFileAtomicWith<T>(target: string, write: (temp: string) => T): T {
   const temp = tempPathBeside(target);
   try {
-    writeFileSync(temp, data);
+    const written = write(temp);
     fsyncFile(temp);
     renameSync(temp, target);
+    return written;
   } catch (e) {
     rmSync(temp, { force: true });
     if (e instanceof OmstilError) throw e;
