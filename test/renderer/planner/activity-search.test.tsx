@@ -21,9 +21,11 @@ describe('searching the activity list', () => {
 
     fireEvent.change(screen.getByLabelText('Søg'), { target: { value: 'superbruger' } });
     await waitFor(() => expect(screen.getByText('Viser 1 af 2 indsatser')).toBeTruthy());
-    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      expect.stringContaining(superusers.title),
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([expect.stringContaining(superusers.title)]);
     expect(region(phishing)).toBeNull();
     expect(list.getAttribute('aria-activedescendant')).toBeNull();
 
