@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShellEventSource } from './api';
 import { AppFooter } from './components/AppFooter';
@@ -26,11 +26,6 @@ export function App({ shellEvents }: { shellEvents: ShellEventSource }) {
   useShellEvents(shellEvents);
   useHistoryShortcuts();
   useUnloadGuard();
-
-  // An opened plan is drawn in the background, in slices between the browser's other work, while
-  // the start screen stays a moment longer: drawn at once, the plan's screens were one long task
-  // of opening it. Closing it, or going from one plan to the next, is drawn at once.
-  const planDrawn = useDeferredValue(snapshot !== null);
 
   useEffect(() => {
     void loadInitial();
@@ -65,7 +60,7 @@ export function App({ shellEvents }: { shellEvents: ShellEventSource }) {
           <p className="container app-loading">{t('app.loading')}</p>
         ) : trendsOpen ? (
           <TrendsScreen takeFocus={moved} />
-        ) : snapshot && planDrawn ? (
+        ) : snapshot ? (
           <PlanScreen key={snapshot.file.path} snapshot={snapshot} takeFocus={moved} />
         ) : (
           <StartScreen takeFocus={moved} />
