@@ -27,6 +27,11 @@ export function focusHeadingById(id: string): void {
  * next frame the browser has done that work anyway. Focus the user moved meanwhile stays.
  */
 export function focusHeadingWhenDrawn(id: string): void {
+  focusWhenDrawn(() => document.getElementById(id));
+}
+
+/** As `focusHeadingWhenDrawn`, for the element `find` gives once the frame is drawn. */
+export function focusWhenDrawn(find: () => HTMLElement | null): void {
   const before = document.activeElement;
   // In a task of its own after the frame: a callback of `requestAnimationFrame` runs before the
   // frame's style and layout work, in the same task.
@@ -34,7 +39,7 @@ export function focusHeadingWhenDrawn(id: string): void {
     setTimeout(() => {
       const now = document.activeElement;
       if (now !== before && now !== null && now !== document.body) return;
-      focusHeadingById(id);
+      focusHeading(find());
     }, 0),
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { focusHeading } from './focus-heading';
+import { focusHeading, focusWhenDrawn } from './focus-heading';
 
 /**
  * When one screen replaces another, focus goes to its heading so keyboard and screen-reader users
@@ -8,6 +8,19 @@ import { focusHeading } from './focus-heading';
 export function useFocusOnMount(ref: RefObject<HTMLElement | null>, enabled: boolean): void {
   useEffect(() => {
     if (enabled) focusHeading(ref.current);
+    // Only the first render of the screen counts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}
+
+/**
+ * As `useFocusOnMount`, but after the frame that draws the screen, and not if the user has moved
+ * focus meanwhile: for a screen so large that the style work `focus()` forces at once was a long
+ * task of its own (an opened plan of 20,000 activities).
+ */
+export function useFocusWhenDrawn(ref: RefObject<HTMLElement | null>, enabled: boolean): void {
+  useEffect(() => {
+    if (enabled) focusWhenDrawn(() => ref.current);
     // Only the first render of the screen counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/model/entities';
 import { useFormat } from '../../../i18n/use-format';
@@ -44,14 +44,18 @@ export function ActivitiesScreen() {
   const excel = useExcelImported();
 
   const activities = useMemo(() => doc?.activities ?? [], [doc]);
-  const shown = useMemo(() => filterActivities(activities, filter), [activities, filter]);
+  // The list follows the search in the background, so a key typed is drawn in the field at once:
+  // at 20,000 activities, filtering and drawing the list in the key's own task held each key.
+  const listFilter = useDeferredValue(filter);
+  const shown = useMemo(() => filterActivities(activities, listFilter), [activities, listFilter]);
   const lookup = useMemo(() => (doc ? createLookup(doc) : null), [doc]);
   if (!doc || !lookup) return null;
 
-  const filtered = isFiltered(filter);
-  const activeIndex = shown.findIndex((a) => a.id === selectedId);
+  const filtered = isFiltered(listFilter);
+  // One pass over the list shown, which is the whole plan when nothing is searched.
+  const activeIndex = selectedId === null ? -1 : shown.findIndex((a) => a.id === selectedId);
   // A chosen activity the search now hides is not edited out of sight.
-  const selected = shown.find((a) => a.id === selectedId) ?? null;
+  const selected = shown[activeIndex] ?? null;
   const optionId = (i: number) => `${listId}-option-${i}`;
   const focusList = () => document.getElementById(`${listId}-box`)?.focus();
 

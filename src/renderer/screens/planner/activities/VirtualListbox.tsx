@@ -67,6 +67,9 @@ export function VirtualListbox({
   onKeyDown,
 }: VirtualListboxProps) {
   const boxRef = useRef<HTMLDivElement>(null);
+  // Where the list was last told to scroll, and where the virtualizer had it then: until the
+  // browser's scroll event tells the virtualizer, that is where the box stands.
+  const written = useRef<{ target: number; before: number | null } | null>(null);
   // Nothing here memoizes what the virtualizer returns; it is read afresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const rows = useVirtualizer<HTMLDivElement, Element>({
@@ -76,7 +79,13 @@ export function VirtualListbox({
     overscan: OVERSCAN,
     initialRect: { width: 0, height: FALLBACK_HEIGHT },
     observeElementRect: observeBox,
-    scrollToFn: scrollBox,
+    scrollToFn: (offset, options, instance) => {
+      written.current = {
+        target: offset + (options.adjustments ?? 0),
+        before: instance.scrollOffset,
+      };
+      scrollBox(offset, options, instance);
+    },
     // The active row stays in the DOM wherever the list is scrolled, for aria-activedescendant.
     rangeExtractor: (range: Range) => {
       const shown = defaultRangeExtractor(range);
@@ -85,10 +94,20 @@ export function VirtualListbox({
     },
   });
 
-  // Whoever changed the active row (keys, a new activity, a search), it is scrolled into view.
+  // Whoever changed the active row (keys, a new activity, a search), it is scrolled into view,
+  // and only when it is not in view already: the virtualizer works out where to scroll from the
+  // box's scroll height, which forces the browser to lay out the new rows at once (most of each
+  // arrow key's task at 20,000 activities), and does so too for a row just at the box's edge.
   useEffect(() => {
-    if (activeIndex >= 0 && activeIndex < count) rows.scrollToIndex(activeIndex);
-  }, [activeIndex, count, rows]);
+    if (activeIndex < 0 || activeIndex >= count) return;
+    const top = activeIndex * rowHeight;
+    const told = written.current;
+    const offset =
+      told && rows.scrollOffset === told.before ? told.target : (rows.scrollOffset ?? 0);
+    const seen = rows.scrollRect?.height || FALLBACK_HEIGHT;
+    if (top >= offset && top + rowHeight <= offset + seen) return;
+    rows.scrollToIndex(activeIndex);
+  }, [activeIndex, count, rowHeight, rows]);
 
   const height = rows.scrollRect?.height || FALLBACK_HEIGHT;
   const pageRows = Math.max(1, Math.floor(height / rowHeight) - 1);
