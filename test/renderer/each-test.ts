@@ -6,10 +6,10 @@ import { useAppStore } from '../../src/renderer/store';
 import { closeOpenedCores } from './real-core';
 
 /**
- * What every component test starts and ends with. The renderer's test files share their modules
- * within a worker (the project runs without isolation, to spare each file the import of React,
- * the app and the core), so these hooks live here, in a setup file, which runs again for every
- * file: a hook in a shared helper would be registered for the first file that imports it only.
+ * What every component test starts and ends with. These hooks live here, in a setup file, which
+ * runs again for every file: were the project run without isolation (sharing React, the app and
+ * the core between a worker's files, see vitest.config.mts), a hook in a shared helper would be
+ * registered for the first file that imports it only.
  */
 
 // A file starts on the store and the language as the app starts, as a fresh import would.

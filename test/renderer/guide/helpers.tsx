@@ -1,4 +1,11 @@
-import { fireEvent, render, screen, waitFor, type RenderResult } from '@testing-library/react';
+import {
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  type RenderOptions,
+  type RenderResult,
+} from '@testing-library/react';
 import { expect, vi, type Mock } from 'vitest';
 import { GuidedStart } from '../../../src/renderer/screens/guide';
 import {
@@ -38,7 +45,7 @@ export function newPlan(language: Language = 'da'): PlanDocument {
 /** The plan open in the store on the real core, and the guide on screen for it. */
 export async function renderGuide(
   doc: PlanDocument = newPlan(),
-  options: { language?: Language; readOnly?: boolean } = {},
+  options: { language?: Language; readOnly?: boolean; wrapper?: RenderOptions['wrapper'] } = {},
 ): Promise<GuideTest> {
   const api = await openCore({ plan: doc, ...(options.readOnly ? { heldBy: colleague } : {}) });
   resetAppStore(api.api, options.language ?? 'da');
@@ -46,7 +53,9 @@ export async function renderGuide(
   const onFinish = vi.fn<() => void>();
   const onSkip = vi.fn<() => void>();
   const onPause = vi.fn<() => void>();
-  const view = render(<GuidedStart onFinish={onFinish} onSkip={onSkip} onPause={onPause} />);
+  const view = render(<GuidedStart onFinish={onFinish} onSkip={onSkip} onPause={onPause} />, {
+    wrapper: options.wrapper,
+  });
   return {
     ...view,
     api,

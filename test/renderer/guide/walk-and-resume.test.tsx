@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Profiler, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { newGuideRecord } from '../../../src/renderer/screens/guide/guide-record';
 import { currentView, useAppStore } from '../../../src/renderer/store';
@@ -21,6 +22,31 @@ const SECURITY = catalogEntry('driver', 'security')!.title.da;
 const IT_SECURITY = catalogEntry('competence', 'it-security')!.title.da;
 const GROUP_A = '40000000-0000-4000-8000-000000000011';
 const GROUP_B = '40000000-0000-4000-8000-000000000012';
+
+/** A plan with what the guide's last step needs: a driver and a target group. */
+function planAtLastStep() {
+  const doc = newPlan();
+  doc.drivers = [
+    {
+      id: '40000000-0000-4000-8000-000000000001',
+      catalogKey: 'security',
+      title: SECURITY,
+      description: '',
+      priority: 2,
+      updatedAt: '2026-01-12T09:30:00.000Z',
+    },
+  ];
+  doc.targetGroups = [
+    {
+      id: '40000000-0000-4000-8000-000000000002',
+      name: 'Ledere',
+      headcount: 1,
+      description: '',
+      updatedAt: '2026-01-12T09:30:00.000Z',
+    },
+  ];
+  return doc;
+}
 
 describe('the guide from an empty plan to a draft', () => {
   it('walks all six steps and ends in a draft with everything linked', async () => {
@@ -59,31 +85,54 @@ describe('the guide from an empty plan to a draft', () => {
 
   it('goes straight to the activities from the last step when asked', async () => {
     storeRecord({ step: 'done' });
-    const doc = newPlan();
-    doc.drivers = [
-      {
-        id: '40000000-0000-4000-8000-000000000001',
-        catalogKey: 'security',
-        title: SECURITY,
-        description: '',
-        priority: 2,
-        updatedAt: '2026-01-12T09:30:00.000Z',
-      },
-    ];
-    doc.targetGroups = [
-      {
-        id: '40000000-0000-4000-8000-000000000002',
-        name: 'Ledere',
-        headcount: 1,
-        description: '',
-        updatedAt: '2026-01-12T09:30:00.000Z',
-      },
-    ];
-    const { onFinish } = await renderGuide(doc);
+    const { onFinish } = await renderGuide(planAtLastStep());
     await findStep(6);
     fireEvent.click(screen.getByRole('button', { name: 'Gå til indsatserne' }));
     expect(onFinish).toHaveBeenCalledOnce();
     expect(currentView(useAppStore.getState())).toBe('activities');
+  });
+});
+
+/**
+ * Clicks the named button in the commit that first draws it, before React runs that commit's
+ * effects: as a secretary's click can land between the frame that shows a step and the effects
+ * that follow it on a busy machine.
+ */
+function clickAsDrawn(name: string) {
+  let clicked = false;
+  return function ClickAsDrawn({ children }: { children: ReactNode }) {
+    const onRender = () => {
+      const button = screen.queryByRole('button', { name });
+      if (clicked || !button) return;
+      clicked = true;
+      // Not fireEvent: its act() would run the effects first. The render's act() holds this.
+      button.click();
+    };
+    return (
+      <Profiler id="guide" onRender={onRender}>
+        {children}
+      </Profiler>
+    );
+  };
+}
+
+describe('a click before the step’s effects have run', () => {
+  it('stays finished when the last step is left as soon as it is drawn', async () => {
+    storeRecord({ step: 'done' });
+    const { onFinish } = await renderGuide(planAtLastStep(), {
+      wrapper: clickAsDrawn('Gå til planens overblik'),
+    });
+    expect(onFinish).toHaveBeenCalledOnce();
+    expect(record().status).toBe('finished');
+  });
+
+  it('stays skipped when the guide is skipped as soon as a step is drawn', async () => {
+    storeRecord({ step: 'drivers' });
+    const { onSkip } = await renderGuide(newPlan(), {
+      wrapper: clickAsDrawn('Spring guiden over'),
+    });
+    expect(onSkip).toHaveBeenCalledOnce();
+    expect(record().status).toBe('skipped');
   });
 });
 

@@ -74,9 +74,16 @@ function GuideRun({ planId, onFinish, onSkip, onPause }: GuidedStartProps & { pl
   const inFlight = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  // Set once the secretary has finished or skipped the guide. The effect below runs after the
+  // step is drawn, and a click can come between the two: on the last step, "Gå til planens
+  // overblik" then marked the guide finished and the effect marked it running again.
+  const leaving = useRef(false);
+
   // Where the secretary is, remembered as soon as they get there: this is what "resume" reads.
   useEffect(() => {
-    if (!readOnly) updateGuide(planId, (record) => ({ ...record, status: 'running', step }));
+    if (!readOnly && !leaving.current) {
+      updateGuide(planId, (record) => ({ ...record, status: 'running', step }));
+    }
   }, [planId, step, readOnly]);
 
   // Every new step starts at its heading, so keyboard and screen reader begin at the top.
@@ -86,7 +93,6 @@ function GuideRun({ planId, onFinish, onSkip, onPause }: GuidedStartProps & { pl
 
   // Choosing another of the plan's screens in the navigation leaves the guide for later, as
   // "Gem og fortsæt senere" does (without saving the step on screen, which may be half done).
-  const leaving = useRef(false);
   useEffect(
     () =>
       useAppStore.subscribe((state, previous) => {
@@ -120,6 +126,7 @@ function GuideRun({ planId, onFinish, onSkip, onPause }: GuidedStartProps & { pl
   const go = (offset: number) => GUIDE_STEPS[index + offset] ?? step;
   const skip = () => {
     if (inFlight.current) return;
+    leaving.current = true;
     markGuideSkipped(planId);
     onSkip();
   };
