@@ -1,17 +1,16 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { PdfWorkerHost, renderPlanPdfOffThread } from '../../../src/main/export/pdf/off-thread';
-import { buildPdfWorker } from './build-worker';
 import { examplePlan, EXPORT_DATE, SLOW } from './plans';
 import { pdfText } from './poppler';
+import { BUILT_PDF_WORKER } from '../../helpers/built-node';
+import { useTempDir } from '../../helpers/temp-dir';
 
 describe('the PDF laid out in a worker thread', { timeout: SLOW }, () => {
-  let workerFile: string;
-  beforeAll(async () => {
-    workerFile = await buildPdfWorker(`pdf-worker-${process.pid}`);
-  }, 60_000);
-  afterAll(() => rmSync(dirname(workerFile), { recursive: true, force: true }));
+  // The worker the global setup built from the sources, as the app's bundle builds it.
+  const workerFile = BUILT_PDF_WORKER;
+  const tempDir = useTempDir();
 
   it('gives the same document as on this thread, reporting progress on the way', async () => {
     const doc = examplePlan();
@@ -23,7 +22,7 @@ describe('the PDF laid out in a worker thread', { timeout: SLOW }, () => {
       onProgress: (f) => progress.push(f),
     });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const file = join(dirname(workerFile), 'off-thread.pdf');
+    const file = join(tempDir(), 'off-thread.pdf');
     writeFileSync(file, pdf);
     const text = pdfText(file);
     expect(text).toContain(doc.plan.title);
@@ -68,7 +67,7 @@ describe('the PDF laid out in a worker thread', { timeout: SLOW }, () => {
       controller.abort(new Error('cancelled'));
       await expect(cancelled).rejects.toThrow('cancelled');
       const after = await host.render(doc, { lang: 'da', sections: ['summary'] });
-      const file = join(dirname(workerFile), 'after-cancel.pdf');
+      const file = join(tempDir(), 'after-cancel.pdf');
       writeFileSync(file, after);
       expect(pdfText(file)).toContain('Sammenfatning');
     } finally {
@@ -85,18 +84,18 @@ describe('the PDF laid out in a worker thread', { timeout: SLOW }, () => {
       const pdf = await host.render(examplePlan(), { lang: 'da', now: EXPORT_DATE });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(host.running).toBe(true);
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      expect(host.running).toBe(false);
+      // Waits for the worker to stop rather than sleeping past its idle time.
+      await expect.poll(() => host.running).toBe(false);
       host.warm();
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      expect(host.running).toBe(false);
+      expect(host.running).toBe(true);
+      await expect.poll(() => host.running).toBe(false);
     } finally {
       await host.dispose();
     }
   });
 
   it('leaves a missing worker file for the export to report', async () => {
-    const host = new PdfWorkerHost({ workerFile: join(dirname(workerFile), 'missing.cjs') });
+    const host = new PdfWorkerHost({ workerFile: join(tempDir(), 'missing.cjs') });
     expect(() => host.warm()).not.toThrow();
     await expect(host.render(examplePlan(), { lang: 'da' })).rejects.toThrow();
     await host.dispose();

@@ -1,14 +1,14 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Handlers } from '../../../src/main/host/handlers';
 import { dispatch } from '../../../src/main/host/dispatch';
 import { isOmstilError } from '../../../src/shared/errors';
 import { diffSnapshots } from '../../../src/shared/progress';
 import type { Environment } from '../../../src/main/core/services/clock';
+import { BUILT_PDF_WORKER } from '../../helpers/built-node';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { useTempDir } from '../../helpers/temp-dir';
-import { buildPdfWorker } from '../export/build-worker';
 import { SLOW } from '../export/plans';
 import { pdfInfo, pdfPages, pdfText } from '../export/poppler';
 
@@ -17,14 +17,9 @@ const TITLE = 'Kompetenceplan for den digitale omstilling 2026–2027';
 describe('the exportPlan and previewPdf calls', { timeout: SLOW }, () => {
   const tempDir = useTempDir();
   const at = (name: string) => join(tempDir(), name);
-  let workerFile: string;
   let handlers: Handlers | null = null;
   const opened: string[] = [];
 
-  beforeAll(async () => {
-    workerFile = await buildPdfWorker(`export-call-${process.pid}`);
-  }, 60_000);
-  afterAll(() => rmSync(dirname(workerFile), { recursive: true, force: true }));
   afterEach(() => {
     handlers?.dispose();
     handlers = null;
@@ -41,7 +36,8 @@ describe('the exportPlan and previewPdf calls', { timeout: SLOW }, () => {
         appVersion: '0.0.0-test',
         defaultFolder: tempDir(),
         recentFilesPath: at('recent.json'),
-        pdfWorkerFile: workerFile,
+        // The worker the global setup built from the sources, as the app's bundle builds it.
+        pdfWorkerFile: BUILT_PDF_WORKER,
         ...(options.opensFiles
           ? {
               openFile: (path: string) => {

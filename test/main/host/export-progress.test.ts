@@ -1,11 +1,10 @@
-import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Handlers } from '../../../src/main/host/handlers';
 import { ShellEventSchema } from '../../../src/shared/api';
+import { BUILT_PDF_WORKER } from '../../helpers/built-node';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { useTempDir } from '../../helpers/temp-dir';
-import { buildPdfWorker } from '../export/build-worker';
 import { SLOW } from '../export/plans';
 
 /** Each report's fraction must make a valid shell event, or the window would not be told. */
@@ -22,13 +21,8 @@ function expectRisingToOne(reported: number[]): void {
 describe('the progress of a PDF export, as the host context is told it', { timeout: SLOW }, () => {
   const tempDir = useTempDir();
   const at = (name: string) => join(tempDir(), name);
-  let workerFile: string;
   let handlers: Handlers | null = null;
 
-  beforeAll(async () => {
-    workerFile = await buildPdfWorker(`export-progress-${process.pid}`);
-  }, 60_000);
-  afterAll(() => rmSync(dirname(workerFile), { recursive: true, force: true }));
   afterEach(() => {
     handlers?.dispose();
     handlers = null;
@@ -43,7 +37,8 @@ describe('the progress of a PDF export, as the host context is told it', { timeo
         appVersion: '0.0.0-test',
         defaultFolder: tempDir(),
         recentFilesPath: at('recent.json'),
-        pdfWorkerFile: workerFile,
+        // The worker the global setup built from the sources, as the app's bundle builds it.
+        pdfWorkerFile: BUILT_PDF_WORKER,
         ...(options.reports === false
           ? {}
           : { onExportProgress: (fraction: number) => reported.push(fraction) }),

@@ -16,14 +16,13 @@ const env: Environment = { now: () => new Date(), newId: () => randomUUID() };
 
 describe('the lock holds the file, whatever name it is opened by', () => {
   const tempDir = useTempDir();
-  let child: { entry: string; cleanup: () => void };
+  let child: { entry: string };
 
   beforeAll(async () => {
     child = await buildPlanChild();
   });
   afterAll(() => {
     killChildren();
-    child.cleanup();
   });
 
   /** A plan in one folder and a second folder, as a shared drive and a colleague's shortcut. */

@@ -39,14 +39,13 @@ function writeLock(path: string, info: Partial<LockInfo>): void {
 
 describe('the lock file beside an open plan', () => {
   const tempDir = useTempDir();
-  let child: { entry: string; cleanup: () => void };
+  let child: { entry: string };
 
   beforeAll(async () => {
     child = await buildPlanChild();
   });
   afterAll(() => {
     killChildren();
-    child.cleanup();
   });
 
   function newPlan(name = 'Kompetenceplan.omstil'): string {

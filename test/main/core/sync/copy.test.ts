@@ -29,14 +29,13 @@ function inspectCopy(path: string) {
 
 describe('save a copy', () => {
   const tempDir = useTempDir();
-  let child: { entry: string; cleanup: () => void };
+  let child: { entry: string };
 
   beforeAll(async () => {
     child = await buildPlanChild();
   });
   afterAll(() => {
     killChildren();
-    child.cleanup();
   });
 
   it('holds exactly the edits made before it, while edits go on around it, and passes check', async () => {
