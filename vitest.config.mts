@@ -23,17 +23,16 @@ export default defineConfig({
     // Some tests run the built command and the built PDF worker: they must be built from the
     // sources under test.
     globalSetup: ['test/helpers/built-node.ts'],
-    // The node files share their modules within a worker instead of importing the core again for
-    // each file: on this kind of machine collecting them took 102 s of CPU isolated and 20 s
-    // shared. The renderer's files stay isolated until a shared run is shown stable. Shared, the
-    // whole project took 221 s of CPU against 455 s isolated (set-up and import 84 s against
-    // 1,007 s; both runs side by side on a loaded machine), but earlier shared runs failed where
-    // isolated runs had not. One such failure was the app's: the guide's "remember the step" effect
-    // overwrote a finished or skipped guide when the click came between drawing a step and its
-    // effects (fixed, with tests that click in that gap). Whether others remain was not settled: at
-    // a load past 20, isolated and shared runs alike failed only by the 30 s test limit. The
-    // renderer's hooks are in a setup file (test/renderer/each-test.ts), which runs for each file
-    // either way, so a shared helper never registers them at its import.
+    // The files share their modules within a worker instead of importing the core, React and the
+    // app again for each file (and, for the renderer, with one jsdom per worker): on this kind of
+    // machine collecting the node files took 102 s of CPU isolated and 20 s shared, and the whole
+    // renderer project 455 core-s isolated against 221 shared. Shared modules keep their state
+    // between files, so test/renderer/each-test.ts puts back what the app would start with (the
+    // store, the language, storage, a waiting Excel request) before each file and test; the
+    // renderer's hooks live there, in a setup file, which runs for each file, so a shared helper
+    // never registers them at its import only. A race that shared runs once showed was the app's
+    // own (the guide's "remember the step" effect overwrote a finished or skipped guide when the
+    // click came between drawing a step and its effects), fixed, with tests that click in that gap.
     projects: [
       {
         extends: true,
@@ -60,6 +59,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          isolate: false,
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/wait-deadlines.ts', 'test/renderer/each-test.ts'],
         },

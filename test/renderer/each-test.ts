@@ -2,13 +2,14 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { applyLanguage } from '../../src/renderer/i18n';
 import { DEFAULT_LANGUAGE } from '../../src/renderer/i18n/languages';
+import { takeExcelImportRequest } from '../../src/renderer/flows/excel-import-request';
 import { useAppStore } from '../../src/renderer/store';
 import { closeOpenedCores } from './real-core';
 
 /**
  * What every component test starts and ends with. These hooks live here, in a setup file, which
- * runs again for every file: were the project run without isolation (sharing React, the app and
- * the core between a worker's files, see vitest.config.mts), a hook in a shared helper would be
+ * runs again for every file: the project runs without isolation (sharing React, the app and the
+ * core between a worker's files, see vitest.config.mts), so a hook in a shared helper would be
  * registered for the first file that imports it only.
  */
 
@@ -21,6 +22,8 @@ applyLanguage(DEFAULT_LANGUAGE);
 beforeEach(() => {
   localStorage.clear();
   useAppStore.getState().closeGuide();
+  // A request from the File menu that no Indsatser screen took is the test's, not the next one's.
+  takeExcelImportRequest();
 });
 
 afterEach(() => {
