@@ -38,6 +38,55 @@ export function launchDanishBrowser(): Promise<Browser> {
   });
 }
 
+/** Chromium in its default English, or in Danish (see launchDanishBrowser). */
+export type BrowserKind = 'english' | 'danish';
+
+const LAUNCH: Record<BrowserKind, () => Promise<Browser>> = {
+  english: launchBrowser,
+  danish: launchDanishBrowser,
+};
+
+/**
+ * The browsers this worker process has started, by kind. Kept on globalThis under a registered
+ * symbol so that the test environment (test/e2e/environment.ts), which vitest loads apart from
+ * the test files, can close them when the worker stops.
+ */
+const WORKER_BROWSERS = Symbol.for('omstil.e2e.workerBrowsers');
+type Registry = Map<BrowserKind, Promise<Browser>>;
+const registry = (): Registry => {
+  const holder = globalThis as { [WORKER_BROWSERS]?: Registry };
+  return (holder[WORKER_BROWSERS] ??= new Map<BrowserKind, Promise<Browser>>());
+};
+
+/**
+ * The worker's Chromium of the given kind, started on first use and shared by every test file
+ * the worker runs: starting Chromium costs more CPU than most tests. Tests stay apart through a
+ * fresh context each, which shares no storage, cookies or cache with another. A browser that
+ * has crashed or was closed is started anew.
+ */
+export async function workerBrowser(kind: BrowserKind = 'english'): Promise<Browser> {
+  const browsers = registry();
+  const known = browsers.get(kind);
+  if (known) {
+    const browser = await known.catch(() => null);
+    if (browser?.isConnected()) return browser;
+    if (browsers.get(kind) === known) browsers.delete(kind);
+    return workerBrowser(kind);
+  }
+  const launching = LAUNCH[kind]();
+  browsers.set(kind, launching);
+  launching.then(
+    (browser) =>
+      browser.on('disconnected', () => {
+        if (browsers.get(kind) === launching) browsers.delete(kind);
+      }),
+    () => {
+      if (browsers.get(kind) === launching) browsers.delete(kind);
+    },
+  );
+  return launching;
+}
+
 export interface Harness {
   dir: string;
   url: string;
