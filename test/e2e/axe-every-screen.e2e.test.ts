@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, screenshot, startHarness, type Harness } from './harness';
+import { axeViolations, screenshot, startHarness, workerBrowser, type Harness } from './harness';
 import { DANISH_1280, openPlan, planNav, watchPage, type WatchedPage } from './session';
 
 const SIZES = [
@@ -45,14 +45,13 @@ describe('axe on every screen, at 1024×768 and 1280×720, in Chromium', () => {
   let theirsPath: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await workerBrowser();
     harness = await startHarness('example');
     // An unchanged copy is enough to open the merge dialog.
     theirsPath = join(harness.dir, 'Kopi.omstil');
     copyFileSync(harness.planPath, theirsPath);
   });
   afterAll(async () => {
-    await browser.close();
     await harness.stop();
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
-import { axeViolations, launchBrowser } from './harness';
+import { axeViolations } from './harness';
 import { browserSuite, DANISH_1280, goToStep } from './session';
 
 const SIZES = [
@@ -26,7 +26,7 @@ const box = (page: Page, selector: string) =>
 
 describe('dates and small screens, in Chromium against the HTTP host and a real plan file', () => {
   // Chromium in its default English: the machine's locale must not decide how dates read.
-  const suite = browserSuite(launchBrowser);
+  const suite = browserSuite('english');
 
   it('stores "31.12.2027" typed on an English (en-US) browser as 31 December 2027', async () => {
     const { page, harness, failures, settle } = await suite.openPlan('example', {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPdfWorker } from '../main/export/build-worker';
 import { readCalendar } from '../main/export/ics-events';
@@ -9,11 +9,11 @@ import { bodyParagraphs, readDocx } from '../main/export/docx-reader';
 import { pdfPages, pdfText } from '../main/export/poppler';
 import {
   axeViolations,
-  launchBrowser,
   RESULTS,
   screenshot,
   startHarness,
   type Harness,
+  workerBrowser,
 } from './harness';
 import { watchPage } from './session';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
@@ -23,7 +23,7 @@ import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
  * PDF laid out in the real worker thread: the preview is pdf.js drawing the PDF the core made.
  */
 describe('export dialog, in Chromium against the HTTP host', () => {
-  let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
   let harness: Harness;
   // The example is made as of today, and its title names its period's years.
@@ -34,8 +34,8 @@ describe('export dialog, in Chromium against the HTTP host', () => {
   beforeAll(async () => {
     workerFile = await buildPdfWorker(`export-e2e-${process.pid}`);
     harness = await startHarness('example', { pdfWorkerFile: workerFile, openPlan: true });
-    browser = await launchBrowser();
-    const context = await browser.newContext({
+    const browser = await workerBrowser();
+    context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'da-DK',
     });
@@ -44,7 +44,7 @@ describe('export dialog, in Chromium against the HTTP host', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await context?.close();
     await harness?.stop();
     rmSync(dirname(workerFile), { recursive: true, force: true });
   });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -36,6 +37,55 @@ export function launchDanishBrowser(): Promise<Browser> {
     args: [...CHROMIUM_ARGS, '--lang=da'],
     env: { ...process.env, LANG: 'da_DK.UTF-8', LANGUAGE: 'da' },
   });
+}
+
+/** Chromium in its default English, or in Danish (see launchDanishBrowser). */
+export type BrowserKind = 'english' | 'danish';
+
+const LAUNCH: Record<BrowserKind, () => Promise<Browser>> = {
+  english: launchBrowser,
+  danish: launchDanishBrowser,
+};
+
+/**
+ * The browsers this worker process has started, by kind. Kept on globalThis under a registered
+ * symbol so that the test environment (test/e2e/environment.ts), which vitest loads apart from
+ * the test files, can close them when the worker stops.
+ */
+const WORKER_BROWSERS = Symbol.for('omstil.e2e.workerBrowsers');
+type Registry = Map<BrowserKind, Promise<Browser>>;
+const registry = (): Registry => {
+  const holder = globalThis as { [WORKER_BROWSERS]?: Registry };
+  return (holder[WORKER_BROWSERS] ??= new Map<BrowserKind, Promise<Browser>>());
+};
+
+/**
+ * The worker's Chromium of the given kind, started on first use and shared by every test file
+ * the worker runs: starting Chromium costs more CPU than most tests. Tests stay apart through a
+ * fresh context each, which shares no storage, cookies or cache with another. A browser that
+ * has crashed or was closed is started anew.
+ */
+export async function workerBrowser(kind: BrowserKind = 'english'): Promise<Browser> {
+  const browsers = registry();
+  const known = browsers.get(kind);
+  if (known) {
+    const browser = await known.catch(() => null);
+    if (browser?.isConnected()) return browser;
+    if (browsers.get(kind) === known) browsers.delete(kind);
+    return workerBrowser(kind);
+  }
+  const launching = LAUNCH[kind]();
+  browsers.set(kind, launching);
+  launching.then(
+    (browser) =>
+      browser.on('disconnected', () => {
+        if (browsers.get(kind) === launching) browsers.delete(kind);
+      }),
+    () => {
+      if (browsers.get(kind) === launching) browsers.delete(kind);
+    },
+  );
+  return launching;
 }
 
 export interface Harness {
@@ -94,9 +144,23 @@ export async function startHarness(
   };
 }
 
+/** axe-core's script, from the copy AxeBuilder itself loads. */
+const AXE_SOURCE = (
+  createRequire(join(ROOT, 'node_modules', '@axe-core', 'playwright', 'package.json'))(
+    'axe-core',
+  ) as { source: string }
+).source;
+
+/** AxeBuilder's script for the page once axe-core is in it: axe is there already. */
+const AXE_IN_PAGE = ';';
+
 /** WCAG 2.1 A and AA rules; any violation fails the test with the rule ids and where they hit. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
+  // axe-core is 1.3 MB of script, and AxeBuilder sends it to the page twice on every check. Sent
+  // once per document here, and AxeBuilder given nothing to send, a screen with several checks
+  // costs the browser and this process one parse of it instead of two per check.
+  if (await page.evaluate('typeof window.axe === "undefined"')) await page.evaluate(AXE_SOURCE);
+  const result = await new AxeBuilder({ page, axeSource: AXE_IN_PAGE })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     // Only violations are read: axe need not build a selector for every node that passes.
     .options({ resultTypes: ['violations'] })

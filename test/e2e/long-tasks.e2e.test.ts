@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanSession } from '../../src/main/core/services/plan-session';
 import { largePlan } from '../helpers/large-plan';
-import { launchBrowser, startHarness, type Harness } from './harness';
+import { startHarness, workerBrowser, type Harness } from './harness';
 import { DANISH_1280, openPlan, planNav } from './session';
 
 // Whether a screen's cost grows with the plan, found without timing anything against a clock:
@@ -130,7 +130,7 @@ describe('the heavy screens at 500 and at 5,000 activities', () => {
   beforeAll(async () => {
     // A host per plan: a host keeps its plan open, and the next page would land in it.
     [browser, ...hosts] = await Promise.all([
-      launchBrowser(),
+      workerBrowser(),
       startHarness('none'),
       startHarness('none'),
     ]);
@@ -158,7 +158,6 @@ describe('the heavy screens at 500 and at 5,000 activities', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
     for (const host of hosts) await host.stop();
   });
 

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
 import type { PlanDocument } from '../../src/shared/model/document';
-import { axeViolations, launchDanishBrowser, screenshot, type Harness } from './harness';
+import { axeViolations, screenshot, type Harness } from './harness';
 import { browserSuite, DANISH_1280, goToStep, planNav } from './session';
 
 type Step =
@@ -17,7 +17,7 @@ type Step =
 
 describe('the planner, in Chromium against the HTTP host and a real plan file', () => {
   // Danish Chromium, so date fields read dd.mm.åååå as on a Danish desktop.
-  const suite = browserSuite(launchDanishBrowser);
+  const suite = browserSuite('danish');
   let harness: Harness | null = null;
   let page: Page;
   let failures: string[];

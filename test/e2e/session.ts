@@ -1,12 +1,12 @@
-import type {
-  Browser,
-  BrowserContext,
-  BrowserContextOptions,
-  Locator,
-  Page,
-} from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { launchBrowser, startHarness, type Harness, type HarnessOptions } from './harness';
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
+import {
+  startHarness,
+  workerBrowser,
+  type BrowserKind,
+  type Harness,
+  type HarnessOptions,
+} from './harness';
 
 /** A page whose errors are collected and whose calls to the host are counted. */
 export interface WatchedPage {
@@ -75,11 +75,11 @@ export interface BrowserSuite {
 }
 
 /**
- * One Chromium for the tests of the calling `describe`, and per test the contexts and hosts it
- * started, closed after it so no test sees another's plan file or storage.
+ * The worker's Chromium for the tests of the calling `describe` (see workerBrowser), and per
+ * test the contexts and hosts it started, closed after it so no test sees another's plan file
+ * or storage.
  */
-export function browserSuite(launch: () => Promise<Browser> = launchBrowser): BrowserSuite {
-  let browser: Browser | null = null;
+export function browserSuite(kind: BrowserKind = 'english'): BrowserSuite {
   const ends: (() => Promise<void>)[] = [];
 
   const cleanUp = async () => {
@@ -95,12 +95,6 @@ export function browserSuite(launch: () => Promise<Browser> = launchBrowser): Br
     if (failure !== null) throw failure;
   };
 
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   afterEach(cleanUp);
 
   const harness: BrowserSuite['harness'] = async (plan, options) => {
@@ -109,8 +103,7 @@ export function browserSuite(launch: () => Promise<Browser> = launchBrowser): Br
     return started;
   };
   const page: BrowserSuite['page'] = async (options) => {
-    if (!browser) throw new Error('browserSuite: the browser is started in beforeAll');
-    const context = await browser.newContext(options);
+    const context = await (await workerBrowser(kind)).newContext(options);
     ends.push(() => context.close());
     return { ...watchPage(await context.newPage()), context };
   };

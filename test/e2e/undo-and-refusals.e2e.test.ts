@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPlanReadOnly } from '../../src/main/core/plan-file/read-only';
 import type { PlanDocument } from '../../src/shared/model/document';
-import { axeViolations, launchDanishBrowser, screenshot, type Harness } from './harness';
+import { axeViolations, screenshot, type Harness } from './harness';
 import { browserSuite, DANISH_1280, goToStep, planNav } from './session';
 
 const SIZES = [
@@ -11,7 +11,7 @@ const SIZES = [
 ] as const;
 
 describe('undo that means what the user thinks, and no typing lost unseen, in Chromium', () => {
-  const suite = browserSuite(launchDanishBrowser);
+  const suite = browserSuite('danish');
   let harness: Harness;
   let page: Page;
   let settle: () => Promise<void>;
