@@ -46,8 +46,8 @@ function labelOf(key) {
   m = /^export-(\w+?)(-memory)?$/.exec(key);
   if (m)
     return `${m[1].toUpperCase()} export${m[2] ? ', peak memory' : ', first in a new process'}`;
-  m = /^browser-screen-(\w+)$/.exec(key);
-  if (m) return `browser: longest task opening ${SCREENS[m[1]]}`;
+  m = /^browser-(screen|again)-(\w+)$/.exec(key);
+  if (m) return `browser: longest task opening ${SCREENS[m[2]]}${m[1] === 'again' ? ' again' : ''}`;
   m = /^browser-(.+)-(task|event)$/.exec(key);
   if (m)
     return `browser: ${m[2] === 'task' ? 'longest task' : 'worst event latency'}, ${USES[m[1]]}`;

@@ -182,6 +182,7 @@ export function browser({ root, outDir, plan, webRoot, chromium }) {
     figures.push(
       figure(`browser-${key}-task`, `længste opgave: ${label}`, r[key].longestTask, {
         target: task,
+        cpuMs: r[key].longestTaskCpu ?? null,
       }),
     );
     // Event Timing sees keys and clicks, not the wheel, and the commit is one key.
