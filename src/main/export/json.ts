@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { toInterchange } from '../../shared/interchange';
 import type { PlanDocument } from '../../shared/model/document';
+import { omitted, splittable } from '../../shared/json-parts';
 
 /** The plan as interchange format version 1, the file `omstil import` reads back. */
 export function renderPlanJson(doc: PlanDocument): Buffer {
@@ -101,17 +102,4 @@ export function* prettyJsonTexts(
     yield* prettyJsonTexts(item, depth + 1, depth === 0 ? (DEEPER[key] ?? splitTo) : splitTo);
   }
   yield first ? '{}' : `${outer}}`;
-}
-
-/** A list or a plain record; anything else (a text, a number, a date) is written whole. */
-function splittable(value: unknown): value is Record<string, unknown> | unknown[] {
-  if (typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(value)) return true;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return (proto === Object.prototype || proto === null) && !('toJSON' in value);
-}
-
-/** What `JSON.stringify` leaves out of an object and writes as null in a list. */
-function omitted(value: unknown): boolean {
-  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }

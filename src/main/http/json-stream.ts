@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { omitted, splittable } from '../../shared/json-parts';
 
 /** About this much text is handed to the socket at a time. */
 const PIECE_CHARS = 64 * 1024;
@@ -69,17 +70,4 @@ function* jsonTexts(value: unknown, depth: number): Generator<string> {
     yield* jsonTexts(item, depth + 1);
   }
   yield '}';
-}
-
-/** A list or a plain record; anything else (a text, a number, a date) is written whole. */
-function splittable(value: unknown): value is Record<string, unknown> | unknown[] {
-  if (typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(value)) return true;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return (proto === Object.prototype || proto === null) && !('toJSON' in value);
-}
-
-/** What `JSON.stringify` leaves out of an object and writes as null in a list. */
-function omitted(value: unknown): boolean {
-  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }
