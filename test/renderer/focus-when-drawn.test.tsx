@@ -2,7 +2,7 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useFocusWhenDrawn } from '../../src/renderer/components/use-focus-on-mount';
+import { useFocusOnMount } from '../../src/renderer/components/use-focus-on-mount';
 
 /** Resolves in a task after the next frame, queued after any the focus queued before it. */
 const afterNextFrame = () =>
@@ -10,7 +10,7 @@ const afterNextFrame = () =>
 
 function Heading({ takeFocus }: { takeFocus: boolean }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useFocusWhenDrawn(ref, takeFocus);
+  useFocusOnMount(ref, takeFocus, 'drawn');
   return (
     <h1 ref={ref} tabIndex={-1}>
       Planen

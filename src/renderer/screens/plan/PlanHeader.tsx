@@ -8,7 +8,7 @@ import { SaveIndicator } from '../../components/SaveIndicator';
 import { MergeButton } from '../../components/sharing/MergeButton';
 import { PlanSharing } from '../../components/sharing/PlanSharing';
 import { TeamPlanFiling } from '../../components/team-plan/TeamPlanFiling';
-import { useFocusWhenDrawn } from '../../components/use-focus-on-mount';
+import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { useAppStore } from '../../store';
 import { HistoryButtons } from '../../components/HistoryButtons';
 import type { WorkshopMode } from '../workshop/use-workshop-mode';
@@ -32,7 +32,7 @@ export function PlanHeader({
   const headingRef = useRef<HTMLHeadingElement>(null);
   // After the frame: focus at once made the browser work out the styles of the whole opened plan
   // in the task that drew it, a third of opening's long task at 20,000 activities.
-  useFocusWhenDrawn(headingRef, takeFocus);
+  useFocusOnMount(headingRef, takeFocus, 'drawn');
   const { file, document: doc } = snapshot;
   const context = [doc.plan.organisation, doc.plan.unit].filter((part) => part.trim() !== '');
 
