@@ -68,7 +68,7 @@ describe('axe on every screen, at 1024×768 and 1280×720, in Chromium', () => {
 
       beforeAll(async () => {
         context = await browser.newContext({ ...DANISH_1280, viewport });
-        watched = watchPage(await context.newPage());
+        watched = await watchPage(await context.newPage());
         page = watched.page;
         await page.goto(harness.url);
       });

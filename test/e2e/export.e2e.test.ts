@@ -40,7 +40,7 @@ describe('export dialog, in Chromium against the HTTP host', () => {
       locale: 'da-DK',
     });
     // A CSP violation (pdf.js's worker, its fonts) shows up here as a console error.
-    ({ page, failures } = watchPage(await context.newPage()));
+    ({ page, failures } = await watchPage(await context.newPage()));
   });
 
   afterAll(async () => {

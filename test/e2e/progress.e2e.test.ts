@@ -215,7 +215,15 @@ describe('following the plan, in Chromium against the HTTP host and a real plan 
       steps: 5,
     });
     await page.mouse.up();
-    await settle();
+    // The timeline says where the activity now lies once the host has saved the move.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^»Sprint: digital ansøgningsproces.*« ligger nu/ })
+          .count(),
+      )
+      .toBe(1);
     const dragged = readPlanReadOnly(harness!.planPath).document.activities.find(
       (a) => a.id === sprint.id,
     )!;

@@ -17,27 +17,52 @@ export interface WatchedPage {
   settle: () => Promise<void>;
 }
 
+/** The page's own count of /api/ calls not yet answered, kept by `countApiCalls`. */
+const IN_FLIGHT = '__omstilApiCallsInFlight';
+
 /**
- * Starts watching `page`: a CSP violation or a failed render shows up as a console error, and
- * counting /api/ calls lets a test wait for an edit to reach the plan file before reading it.
+ * Wraps the page's `fetch` before the program loads, so the page itself counts its /api/ calls.
+ * Counting Playwright's request events instead raced on a loaded machine: a call the page had
+ * made could reach the test after `settle` had already seen nothing in flight.
  */
-export function watchPage(page: Page): WatchedPage {
+function countApiCalls(key: string) {
+  // A Request has `url`, a URL has `href`; the program itself passes relative strings (`api/…`).
+  type Send = (input: string | { url?: string; href?: string }, init?: unknown) => Promise<unknown>;
+  const page = globalThis as unknown as { fetch: Send } & Record<string, number>;
+  const send = page.fetch.bind(globalThis);
+  page[key] = 0;
+  page.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : (input.url ?? input.href ?? '');
+    if (!/(^|\/)api\//.test(url)) return send(input, init);
+    page[key] = (page[key] ?? 0) + 1;
+    try {
+      return await send(input, init);
+    } finally {
+      page[key] = (page[key] ?? 1) - 1;
+    }
+  };
+}
+
+/**
+ * Starts watching `page`, before anything is loaded in it: a CSP violation or a failed render
+ * shows up as a console error, and the page counts its /api/ calls, so a test can wait for an
+ * edit to reach the plan file before reading it. The host answers an edit once the file has it.
+ */
+export async function watchPage(page: Page): Promise<WatchedPage> {
   const failures: string[] = [];
-  let inFlight = 0;
   page.on('pageerror', (e) => failures.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') failures.push(m.text());
   });
-  page.on('request', (r) => {
-    if (r.url().includes('/api/')) inFlight += 1;
-  });
-  const done = (r: { url: () => string }) => {
-    if (r.url().includes('/api/')) inFlight -= 1;
-  };
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
+  await page.addInitScript(countApiCalls, IN_FLIGHT);
   const settle = async () => {
-    await expect.poll(() => inFlight, { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(
+        () =>
+          page.evaluate((key) => (globalThis as unknown as Record<string, number>)[key], IN_FLIGHT),
+        { timeout: 10_000 },
+      )
+      .toBe(0);
   };
   return { page, failures, settle };
 }
@@ -105,7 +130,7 @@ export function browserSuite(kind: BrowserKind = 'english'): BrowserSuite {
   const page: BrowserSuite['page'] = async (options) => {
     const context = await (await workerBrowser(kind)).newContext(options);
     ends.push(() => context.close());
-    return { ...watchPage(await context.newPage()), context };
+    return { ...(await watchPage(await context.newPage())), context };
   };
   const open: BrowserSuite['openPlan'] = async (plan, options = {}) => {
     const started = await harness(plan);
