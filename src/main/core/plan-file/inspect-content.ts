@@ -74,6 +74,8 @@ function inspectSnapshot(
   // again, and the plan is built from the rows the checksums were checked on. An older file's rows
   // are read again and checked in full, since its migration stamps them afresh.
   const vouched = outsideChanges === null && version >= CHECKSUMS_SINCE && work === db;
+  // The tables' text is let go as soon as it is of no use: it is tens of megabytes in a large plan.
+  if (!vouched) scanned.clear();
   try {
     const checked = readChecked(work, db, name, vouched ? scanned : null, figures);
     if (checked.problem) {
@@ -114,14 +116,14 @@ type Checked = { document: WindowDocument; problem: null } | { problem: AppError
 /**
  * The document, or the first rule the file breaks; references are checked in the file itself.
  * The model's schema is checked row by row only where the checksums do not vouch for the rows
- * (`vouched` holds the tables as they were read to check them); the rules across rows
- * (`checkPlanRules`) always.
+ * (`vouched` holds the tables as they were read to check them, taken as the plan is built from
+ * them); the rules across rows (`checkPlanRules`) always.
  */
 function readChecked(
   work: Db,
   file: Db,
   name: string,
-  vouched: ReadonlyMap<string, ScannedTable> | null,
+  vouched: Map<string, ScannedTable> | null,
   figures: Figures,
 ): Checked {
   const violations = file.pragma('foreign_key_check') as unknown[];

@@ -17,6 +17,7 @@ import {
   type ColumnsOf,
   type ScannedTable,
 } from '../repositories/row-stamps';
+import { TABLES_BUILT_FROM_SCAN } from '../repositories/document-from-scan';
 import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from '../repositories/tables';
 
 /** The rows of one table whose checksum does not match their content. */
@@ -45,8 +46,9 @@ export interface OutsideChanges {
  * Checks every row's checksum against its content, and the plan row's totals against the
  * checksums the rows carry; null when everything agrees. The file's own columns are read for a
  * file whose schema is ours; a clean copy of a file with foreign parts passes the columns we know
- * (`columnsOf`). Each table read as one piece is put in `scanned`, when given, so that the plan
- * can be built from the same read (`documentFromScan`).
+ * (`columnsOf`). Each table the plan is built from (`TABLES_BUILT_FROM_SCAN`), read as one piece,
+ * is put in `scanned`, when given, so that the plan can be built from the same read
+ * (`documentFromScan`).
  */
 export function verifyContent(
   db: Db,
@@ -91,7 +93,8 @@ export function verifyContent(
 
 /**
  * Hands each row of `table` to `visit` as a stretch of UTF-8: from the table read as one piece
- * (`scanTable`), which is kept in `scanned`, or row by row when its lines are not its rows.
+ * (`scanTable`), which is kept in `scanned` when the plan is built from it, or row by row when its
+ * lines are not its rows.
  */
 function forEachRow(
   db: Db,
@@ -101,13 +104,14 @@ function forEachRow(
   visit: (text: EncodedText, start: number, end: number) => void,
 ): void {
   const { rows, text } = scanTable(db, table, columns);
+  const keep = TABLES_BUILT_FROM_SCAN.has(table) ? scanned : undefined;
   if (rows === 0) {
-    scanned?.set(table, { columns, text: Buffer.alloc(0), ends: new Int32Array(0) });
+    keep?.set(table, { columns, text: Buffer.alloc(0), ends: new Int32Array(0) });
     return;
   }
   const ends = text ? lineEnds(text, rows) : null;
   if (text && ends) {
-    scanned?.set(table, { columns, text, ends });
+    keep?.set(table, { columns, text, ends });
     const encoded = encodedText(text);
     let start = 0;
     for (const end of ends) {

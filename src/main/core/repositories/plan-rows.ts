@@ -98,6 +98,25 @@ export function selectLinkPairs(db: Db, link: LinkTableDef): [string, string][] 
     .all() as [string, string][];
 }
 
+/**
+ * A link table's pairs as one text, in no particular order: each pair's two ids joined by U+001F
+ * and the pairs by U+001E; with the number of pairs, so that a reader can tell the text was taken
+ * apart as it was made. One value for the whole table instead of one a pair: a large plan has
+ * some 150,000 pairs, and making a list and two strings for each cost most of reading them.
+ */
+export function selectLinkPairsText(
+  db: Db,
+  link: LinkTableDef,
+): { pairs: number; text: string | null } {
+  return cachedStatement(
+    db,
+    `SELECT count(*) AS pairs,
+            group_concat(${ident(link.fromColumn)} || char(31) || ${ident(link.toColumn)}, char(30))
+              AS text
+     FROM ${ident(link.table)}`,
+  ).get() as { pairs: number; text: string | null };
+}
+
 /** The ids one entity links to, in the order of the entities they point at. */
 export function selectLinkTargetsOf(db: Db, link: LinkTableDef, fromId: string): string[] {
   const targetTable = ENTITY_TABLES[link.toKind].table;
