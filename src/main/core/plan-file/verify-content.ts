@@ -12,6 +12,7 @@ import {
   CHECKSUMMED_TABLES,
   contentColumns,
   readTotals,
+  scanRowBytes,
   scanRows,
   scanTable,
   type ColumnsOf,
@@ -91,6 +92,9 @@ export function verifyContent(
   return { changed, deleted, unexplained: changed.length === 0 && deleted === 0 };
 }
 
+/** The tables whose rows can each be as large as a whole plan (see `scanRowBytes`). */
+const ROW_BY_ROW = new Set(['status_snapshot', 'history']);
+
 /**
  * Hands each row of `table` to `visit` as a stretch of UTF-8: from the table read as one piece
  * (`scanTable`), which is kept in `scanned` when the plan is built from it, or row by row when its
@@ -103,6 +107,12 @@ function forEachRow(
   scanned: Map<string, ScannedTable> | undefined,
   visit: (text: EncodedText, start: number, end: number) => void,
 ): void {
+  if (ROW_BY_ROW.has(table)) {
+    for (const bytes of scanRowBytes(db, table, columns)) {
+      visit(encodedText(bytes), 0, bytes.length);
+    }
+    return;
+  }
   const { rows, text } = scanTable(db, table, columns);
   const keep = TABLES_BUILT_FROM_SCAN.has(table) ? scanned : undefined;
   if (rows === 0) {
