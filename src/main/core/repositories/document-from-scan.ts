@@ -7,7 +7,7 @@ import type { Plan } from '../../../shared/model/entities';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
 import { statusRowsInOrder, type Figures } from './document-reader';
-import { fromColumns, fromColumnValue, modelShape } from './entity-mapper';
+import { appendId, fromColumns, fromColumnValue, modelShape, trimIds } from './entity-mapper';
 import { selectLinkPairs, selectLinkPairsText } from './plan-rows';
 import type { ScannedTable } from './row-stamps';
 import {
@@ -86,7 +86,7 @@ export function documentFromScan(
     if (!addLinks(db, link, from, rank, targets)) addLinkPairs(db, link, from, rank, targets);
     // The pairs in the order of the entities they point at, as a join on that order gives them.
     for (const values of lists[link.fromKind]) {
-      const ids = values[link.field] as string[];
+      const ids = trimIds(values, link.field);
       if (ids.length > 1) ids.sort((a, b) => rank.get(a)! - rank.get(b)!);
     }
   }
@@ -138,11 +138,10 @@ function addLinks(
     const pair = text.indexOf(PAIR, start);
     let end = pair < 0 ? -1 : text.indexOf(NEXT, pair + 1);
     if (end < 0) end = text.length;
-    const ids =
-      pair < 0 ? undefined : (from.get(text.slice(start, pair))?.[link.field] as string[]);
+    const values = pair < 0 ? undefined : from.get(text.slice(start, pair));
     const at = pair < 0 ? undefined : rank.get(text.slice(pair + 1, end));
-    if (!ids || at === undefined) return false;
-    ids.push(targets[at]!['id'] as string);
+    if (!values || at === undefined) return false;
+    appendId(values, link.field, targets[at]!['id'] as string);
     count += 1;
     start = end + 1;
   }
@@ -162,9 +161,9 @@ function addLinkPairs(
 ): void {
   for (const values of from.values()) values[link.field] = [];
   for (const [fromId, toId] of selectLinkPairs(db, link)) {
-    const ids = from.get(fromId)?.[link.field] as string[] | undefined;
+    const values = from.get(fromId);
     const at = rank.get(toId);
-    if (ids && at !== undefined) ids.push(targets[at]!['id'] as string);
+    if (values && at !== undefined) appendId(values, link.field, targets[at]!['id'] as string);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Plan } from '../../../shared/model/entities';
 import { collectionOf } from '../../../shared/model/document';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
-import { fromColumns } from './entity-mapper';
+import { appendId, fromColumns, trimIds } from './entity-mapper';
 import type { Row } from './row-change';
 import {
   selectInOrder,
@@ -45,8 +45,10 @@ export function readDocument(db: Db, figures: Figures = 'whole'): WindowDocument
     for (const values of lists[link.fromKind]) values[link.field] = [];
     const pairs = selectLinksInTargetOrder(db, link);
     for (const { from, to } of pairs) {
-      (byId.get(from)?.[link.field] as string[] | undefined)?.push(to);
+      const values = byId.get(from);
+      if (values) appendId(values, link.field, to);
     }
+    for (const values of lists[link.fromKind]) trimIds(values, link.field);
   }
 
   const doc = { plan } as Record<string, unknown>;

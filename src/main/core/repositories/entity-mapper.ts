@@ -62,3 +62,23 @@ export function fromColumns(def: EntityTableDef, row: Row): Values {
   out['updatedAt'] = row['updated_at'];
   return out;
 }
+
+/**
+ * Adds `id` to the list `field` of `values`. A list's first id makes a list of one: an empty list
+ * pushed to is given room for seventeen, which a plan's 150,000 links of one id each held at some
+ * 20 MB. A longer list is given its own size by `trimIds`.
+ */
+export function appendId(values: Values, field: string, id: string): void {
+  const ids = values[field] as string[];
+  if (ids.length === 0) values[field] = [id];
+  else ids.push(id);
+}
+
+/** The list `field` of `values` copied to its own size, when it had ids pushed to it. */
+export function trimIds(values: Values, field: string): string[] {
+  const ids = values[field] as string[];
+  if (ids.length < 2) return ids;
+  const trimmed = ids.slice();
+  values[field] = trimmed;
+  return trimmed;
+}
