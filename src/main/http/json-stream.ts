@@ -6,7 +6,8 @@ const PIECE_CHARS = 64 * 1024;
 
 /**
  * How deep the answer is taken apart before a value is written whole: the result, its value, the
- * plan, and each of the plan's lists, so that one row is the largest text made at once.
+ * plan, and each of the plan's lists, so that a run of rows (or one larger row) is the largest
+ * text made at once.
  */
 const SPLIT_DEPTH = 4;
 
@@ -19,10 +20,11 @@ const SPLIT_DEPTH = 4;
 export async function writeJson(out: Writable, value: unknown): Promise<void> {
   let piece = '';
   for (const text of jsonTexts(value, 0)) {
+    if (piece.length > 0 && piece.length + text.length > PIECE_CHARS) {
+      if (!(await write(out, piece))) return;
+      piece = '';
+    }
     piece += text;
-    if (piece.length < PIECE_CHARS) continue;
-    if (!(await write(out, piece))) return;
-    piece = '';
   }
   out.end(piece);
 }
@@ -51,6 +53,10 @@ function* jsonTexts(value: unknown, depth: number): Generator<string> {
     return;
   }
   if (Array.isArray(value)) {
+    if (depth + 1 >= SPLIT_DEPTH) {
+      yield* listInRuns(value);
+      return;
+    }
     yield '[';
     for (let i = 0; i < value.length; i++) {
       if (i > 0) yield ',';
@@ -70,4 +76,25 @@ function* jsonTexts(value: unknown, depth: number): Generator<string> {
     yield* jsonTexts(item, depth + 1);
   }
   yield '}';
+}
+
+/** About this much text of a list's items is made in one call (see `listInRuns`). */
+const RUN_CHARS = 16 * 1024;
+
+/**
+ * A list whose items are written whole, as runs of items each made by one `JSON.stringify` of
+ * the run, which writes each item as it would in the whole list: a call and a text an item was
+ * most of the cost of writing a plan of 20,000 activities. Each run is as many items as made
+ * about `RUN_CHARS` in the run before it.
+ */
+function* listInRuns(list: readonly unknown[]): Generator<string> {
+  yield '[';
+  let count = 1;
+  for (let i = 0; i < list.length;) {
+    const run = JSON.stringify(list.slice(i, i + count));
+    yield `${i > 0 ? ',' : ''}${run.slice(1, -1)}`;
+    i += count;
+    count = Math.max(1, Math.floor((RUN_CHARS * count) / run.length));
+  }
+  yield ']';
 }

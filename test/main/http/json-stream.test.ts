@@ -43,6 +43,8 @@ describe('an answer written to the socket in pieces', () => {
         bare: Object.assign(Object.create(null) as object, { x: 1 }),
         own: { toJSON: () => 'som tekst' },
         empty: { list: [], record: {} },
+        // A list as deep as a plan's lists, whose items are written a run at a time.
+        runs: { list: [1, undefined, () => 2, Symbol('x'), null, { a: undefined }, new Date(0)] },
       },
     };
     const { out, pieces } = slowSocket();
@@ -51,7 +53,7 @@ describe('an answer written to the socket in pieces', () => {
     expect(pieces.join('')).toBe(JSON.stringify(value));
   });
 
-  it('makes a large plan’s answer a row at a time, never as one text', async () => {
+  it('makes a large plan’s answer a run of rows at a time, never as one text', async () => {
     const answer = largeAnswer();
     const whole = JSON.stringify(answer);
     const { out, pieces } = slowSocket();
