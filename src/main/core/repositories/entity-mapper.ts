@@ -38,7 +38,7 @@ const shapes = new WeakMap<EntityTableDef, Values>();
  * An object with every field of `def`'s model values (and `extra` after them), each null, in the
  * order they are written: a copy of it (`{ ...shape }`) is a model value whose fields are filled
  * in place. An object given its fields one at a time by name held in a variable is turned by V8
- * into a dictionary after a dozen or so, which holds a plan's 50,000 activities in three times the
+ * into a dictionary after a dozen or so, which holds a plan’s 50,000 activities in several times the
  * memory and is slower to read; the copies share the shape's layout instead.
  */
 export function modelShape(def: EntityTableDef, extra: readonly string[] = []): Values {
