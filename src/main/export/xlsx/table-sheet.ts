@@ -5,6 +5,7 @@ import { parseIsoDate } from '../format';
 import { CELL_FORMATS } from './cell-formats';
 import { printOptions, type PrintHeading } from './print-setup';
 import { BODY_FONT, rowHeight, wrappedLines } from './row-height';
+import { ROWS_BETWEEN_WAITS, zipCaughtUp } from './zip-pace';
 
 const HEADER_FILL = 'FFE9EFF6';
 const MUTED_COLOR = 'FF6B7580';
@@ -37,15 +38,16 @@ export interface TableSheet {
  *
  * The workbook is streamed, and a streamed sheet writes its column widths before its first row
  * and each row once it is committed: so the rows are read twice, once for the widths and the
- * formats and once to write them, rather than kept.
+ * formats and once to write them, rather than kept. Every few hundred rows it waits for the zip to
+ * take them, so that a long sheet is not held in memory as XML either.
  */
-export function addTableSheet<T>(
+export async function addTableSheet<T>(
   workbook: Workbook,
   name: string,
   columns: readonly Column<T>[],
   rows: readonly T[],
   options: TableSheetOptions<T>,
-): TableSheet {
+): Promise<TableSheet> {
   const { lang } = options;
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
@@ -85,7 +87,9 @@ export function addTableSheet<T>(
   );
   header.commit();
 
+  let written = 0;
   for (const row of rows) {
+    if (++written % ROWS_BETWEEN_WAITS === 0) await zipCaughtUp(sheet);
     const { kinds, values } = cellsOf(row);
     const added = sheet.addRow(values.map((v, i) => cellValue(kinds[i]!, v)));
     added.alignment = { vertical: 'top' };
