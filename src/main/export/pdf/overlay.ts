@@ -4,6 +4,7 @@
  * `drawn-table/`). Needs the document with its pages kept open (`bufferPages`).
  */
 import type { PdfKitDocument } from 'pdfmake';
+import { compactPageContent } from './page-content';
 
 export type { PdfKitDocument };
 
@@ -39,16 +40,28 @@ export function drawOverlays(
     const { page, origin } = placement(overlay.anchor);
     pdf.switchToPage(page);
     overlay.draw(pdf, origin);
+    compactPageContent(pdf);
     onProgress?.((i + 1) / overlays.length);
   });
 }
 
+const CHUNKS_JOINED = 1000;
+
 /** The finished file, once the overlays are drawn. */
 export function pdfBytes(pdf: PdfKitDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    // pdfkit writes every piece of every object as a chunk of its own, hundreds of thousands for
+    // a large plan; joined a thousand at a time, they do not sit in the heap one by one.
+    const joined: Buffer[] = [];
+    let chunks: Buffer[] = [];
+    pdf.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      if (chunks.length === CHUNKS_JOINED) {
+        joined.push(Buffer.concat(chunks));
+        chunks = [];
+      }
+    });
+    pdf.on('end', () => resolve(Buffer.concat([...joined, ...chunks])));
     pdf.on('error', reject);
     pdf.end();
   });

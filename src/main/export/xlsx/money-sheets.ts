@@ -38,10 +38,13 @@ function moneyNotes(doc: PlanDocument, t: ExportTexts, totalNote: string): strin
  * activities, the spending with them (the one money rule in `shared/progress/budget`).
  * Cancelled rows are greyed, their budget struck, as in the PDF.
  */
-export function addActivitiesSheet(ctx: MoneySheetsContext, lookup: PlanLookup): void {
+export async function addActivitiesSheet(
+  ctx: MoneySheetsContext,
+  lookup: PlanLookup,
+): Promise<void> {
   const { workbook, doc, t, lang, print } = ctx;
   const columns = activityColumns(t, lookup);
-  const table = addTableSheet(workbook, t.sheets.activities, columns, doc.activities, {
+  const table = await addTableSheet(workbook, t.sheets.activities, columns, doc.activities, {
     lang,
     print,
     muted: (a: Activity) => a.status === 'cancelled',
@@ -62,7 +65,7 @@ export function addActivitiesSheet(ctx: MoneySheetsContext, lookup: PlanLookup):
 }
 
 /** Budget, spending and what is left per funding source, as the PDF's budget section has it. */
-export function addBudgetSheet(ctx: MoneySheetsContext): void {
+export async function addBudgetSheet(ctx: MoneySheetsContext): Promise<void> {
   const { workbook, doc, t, lang, print } = ctx;
   const totals = budgetTotals(doc.activities);
   const b = t.budget;
@@ -82,7 +85,7 @@ export function addBudgetSheet(ctx: MoneySheetsContext): void {
       value: (s) => (totals.planned > 0 ? (s.planned / totals.planned) * 100 : null),
     },
   ];
-  const table = addTableSheet(workbook, t.sheets.budget, columns, totals.bySource, {
+  const table = await addTableSheet(workbook, t.sheets.budget, columns, totals.bySource, {
     lang,
     print,
   });

@@ -71,19 +71,19 @@ export async function renderPlanXlsx(doc: PlanDocument, options: PlanXlsxOptions
   const sheet = { lang, print };
   // A sheet is committed when it is complete: the zip takes the sheets in order, so one left
   // open would hold every later sheet's rows in memory until the end.
-  const table = <T>(name: string, columns: readonly Column<T>[], rows: readonly T[]) =>
-    addTableSheet(workbook, name, columns, rows, sheet).sheet.commit();
-  table(s.plan, planFieldColumns(t), planFields(doc, t, now, lang));
-  table(s.members, memberColumns(t), doc.members);
-  table(s.targetGroups, targetGroupColumns(t), doc.targetGroups);
-  table(s.drivers, driverColumns(t), doc.drivers);
-  table(s.competences, competenceColumns(t, lookup), doc.competences);
-  table(s.methods, methodColumns(t, doc), doc.methods);
-  addActivitiesSheet({ workbook, doc, t, lang, print }, lookup);
-  addBudgetSheet({ workbook, doc, t, lang, print });
-  table(s.measurements, measurementColumns(t, lookup), doc.measurements);
-  table(s.yearWheel, yearWheelColumns(t, doc, lang), yearWheelRows(doc));
-  if (options.withPlanData) addPlanCopySheet(workbook, doc);
+  const table = async <T>(name: string, columns: readonly Column<T>[], rows: readonly T[]) =>
+    (await addTableSheet(workbook, name, columns, rows, sheet)).sheet.commit();
+  await table(s.plan, planFieldColumns(t), planFields(doc, t, now, lang));
+  await table(s.members, memberColumns(t), doc.members);
+  await table(s.targetGroups, targetGroupColumns(t), doc.targetGroups);
+  await table(s.drivers, driverColumns(t), doc.drivers);
+  await table(s.competences, competenceColumns(t, lookup), doc.competences);
+  await table(s.methods, methodColumns(t, doc), doc.methods);
+  await addActivitiesSheet({ workbook, doc, t, lang, print }, lookup);
+  await addBudgetSheet({ workbook, doc, t, lang, print });
+  await table(s.measurements, measurementColumns(t, lookup), doc.measurements);
+  await table(s.yearWheel, yearWheelColumns(t, doc, lang), yearWheelRows(doc));
+  if (options.withPlanData) await addPlanCopySheet(workbook, doc);
 
   await workbook.commit();
   return Buffer.concat(chunks);

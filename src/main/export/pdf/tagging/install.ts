@@ -1,6 +1,7 @@
 import * as rendererModule from 'pdfmake/js/Renderer';
 import type { Renderer } from 'pdfmake/js/Renderer';
 import type { DocDefinition } from '../doc-types';
+import { compactPageContent } from '../page-content';
 import { commonJsClass } from './commonjs';
 import { installLayoutStamps, STAMP, type TagPath } from './stamp';
 import { StructureTagger, type TaggablePdf } from './tagger';
@@ -46,6 +47,7 @@ export function installTagging(): void {
     const addPage = pdf.addPage;
     pdf.addPage = function (...args: unknown[]) {
       tagger.close();
+      compactPageContent(this);
       return addPage.apply(this, args);
     };
     try {
