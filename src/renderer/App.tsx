@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShellEventSource } from './api';
 import { AppFooter } from './components/AppFooter';
@@ -7,9 +7,8 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { NoticeAlert } from './components/NoticeAlert';
 import { PathDialog } from './components/PathDialog';
 import { MAIN_ID, SkipLink } from './components/SkipLink';
-import { PlanScreen } from './screens/PlanScreen';
+import { PlanScreen, TrendsScreen } from './later-screens';
 import { StartScreen } from './screens/StartScreen';
-import { TrendsScreen } from './screens/trends/TrendsScreen';
 import { useAppStore } from './store';
 import { useHistoryShortcuts } from './use-history-shortcuts';
 import { useShellEvents } from './use-shell-events';
@@ -40,10 +39,15 @@ export function App({ shellEvents }: { shellEvents: ShellEventSource }) {
       : snapshot
         ? `plan:${snapshot.file.path}`
         : 'start';
+  // A plan's screen is drawn at once only by a render React may break up: drawn in the store's
+  // own update, which React cannot break up, its first drawing held the window for one long task.
+  // Until it is drawn the screen before it stays; neither of those needs the plan.
+  const deferred = useDeferredValue(screen);
+  const drawn = screen.startsWith('plan:') && !deferred.startsWith('plan:') ? deferred : screen;
   const [firstScreen, setFirstScreen] = useState<string | null>(null);
   const [moved, setMoved] = useState(false);
-  if (screen !== 'loading' && firstScreen === null) setFirstScreen(screen);
-  if (firstScreen !== null && screen !== firstScreen && !moved) setMoved(true);
+  if (drawn !== 'loading' && firstScreen === null) setFirstScreen(drawn);
+  if (firstScreen !== null && drawn !== firstScreen && !moved) setMoved(true);
 
   return (
     <>
@@ -56,15 +60,17 @@ export function App({ shellEvents }: { shellEvents: ShellEventSource }) {
             <NoticeAlert />
           </div>
         )}
-        {!loaded ? (
-          <p className="container app-loading">{t('app.loading')}</p>
-        ) : trendsOpen ? (
-          <TrendsScreen takeFocus={moved} />
-        ) : snapshot ? (
-          <PlanScreen key={snapshot.file.path} snapshot={snapshot} takeFocus={moved} />
-        ) : (
-          <StartScreen takeFocus={moved} />
-        )}
+        <Suspense fallback={<p className="container app-loading">{t('app.loading')}</p>}>
+          {drawn === 'loading' ? (
+            <p className="container app-loading">{t('app.loading')}</p>
+          ) : drawn === 'trends' ? (
+            <TrendsScreen takeFocus={moved} />
+          ) : snapshot && drawn !== 'start' ? (
+            <PlanScreen key={snapshot.file.path} snapshot={snapshot} takeFocus={moved} />
+          ) : (
+            <StartScreen takeFocus={moved} />
+          )}
+        </Suspense>
       </main>
       <AppFooter />
       {prompt && <PathDialog key={prompt.purpose} prompt={prompt} />}

@@ -3,6 +3,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { applyLanguage } from '../../src/renderer/i18n';
 import { DEFAULT_LANGUAGE } from '../../src/renderer/i18n/languages';
 import { takeExcelImportRequest } from '../../src/renderer/flows/excel-import-request';
+import { laterScreensLoaded } from '../../src/renderer/later-screens';
 import { useAppStore } from '../../src/renderer/store';
 import { closeOpenedCores } from './real-core';
 
@@ -16,6 +17,10 @@ import { closeOpenedCores } from './real-core';
 // A file starts on the store and the language as the app starts, as a fresh import would.
 useAppStore.setState(useAppStore.getInitialState(), true);
 applyLanguage(DEFAULT_LANGUAGE);
+
+// The plan's screens and the trends load apart from the start screen (later-screens.ts); loaded
+// before the test, they are drawn in the render that asks for them, as in the running program.
+await laterScreensLoaded;
 
 // Each test starts with the guide off screen (the store's own setter: no refused value of the
 // test before can hold it open).

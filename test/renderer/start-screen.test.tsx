@@ -159,7 +159,7 @@ describe('start screen', () => {
     ]);
     const made = fake.doc().plan.id;
 
-    fireEvent.click(screen.getByRole('button', { name: 'Luk plan' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Luk plan' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Åbn eksempelplan' }));
     expect(await screen.findByText('Eksempelplan.omstil')).toBeTruthy();
     expect(fake.calls.newPlan).toHaveLength(1);

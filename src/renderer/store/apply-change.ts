@@ -1,5 +1,5 @@
 import type { PlanChange, PlanSnapshot } from '../../shared/api';
-import { applyDocumentPatch } from '../../shared/model/document-patch';
+import { applyDocumentPatch } from '../../shared/model/apply-patch';
 
 /**
  * The window's copy of the plan once an edit's answer has come: the copy with the edit's changes

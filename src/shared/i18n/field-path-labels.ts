@@ -1,4 +1,4 @@
-import { collectionOf } from '../model/document';
+import { collectionOf } from '../model/collections';
 import type { EntityKind } from '../model/enums';
 import { ENTITY_NAMES, LIST_LABELS, type PlanList } from './entity-labels';
 import { FIELD_LABELS } from './field-labels';

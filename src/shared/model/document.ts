@@ -58,19 +58,4 @@ export function windowDocumentOf(doc: PlanDocument): WindowDocument {
   };
 }
 
-/** Where each entity kind lives in the document. */
-export const collectionOf = {
-  member: 'members',
-  targetGroup: 'targetGroups',
-  driver: 'drivers',
-  competence: 'competences',
-  method: 'methods',
-  activity: 'activities',
-  measurement: 'measurements',
-  yearItem: 'yearItems',
-  statusSnapshot: 'statusSnapshots',
-  evaluation: 'evaluations',
-  workshop: 'workshops',
-  workshopCard: 'workshopCards',
-  workshopVote: 'workshopVotes',
-} as const;
+export { collectionOf } from './collections';

@@ -27,7 +27,10 @@ async function changedRecentPlan(
 async function openFromRecent(core: InProcessCore, language: Language = 'da') {
   renderApp(core, { language });
   fireEvent.click(await screen.findByRole('button', { name: /Kompetenceplan 2026\.omstil/ }));
-  await screen.findByRole('heading', { level: 1 });
+  // The plan's own steps: the start screen has a first heading too, until the plan's is drawn.
+  await screen.findByRole('navigation', {
+    name: language === 'en' ? 'Steps of the plan' : 'Planens trin',
+  });
   const answer = core.answers.openPlan?.[0];
   if (!answer?.ok) throw new Error('the plan was refused');
   return answer.value;

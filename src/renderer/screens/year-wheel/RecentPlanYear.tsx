@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../shared/api';
-import { monthName } from '../../../shared/year-wheel';
+// From its own module, not the year wheel's index: the start screen draws this, and the index
+// builds the year wheel's schemas, which then cost the window's start-up task their time.
+import { monthName } from '../../../shared/year-wheel/labels';
 import { useAppStore } from '../../store';
 import './recent-plan-year.css';
 
