@@ -44,9 +44,28 @@ function countApiCalls(key: string) {
 }
 
 /**
- * Starts watching `page`, before anything is loaded in it: a CSP violation or a failed render
- * shows up as a console error, and the page counts its /api/ calls, so a test can wait for an
- * edit to reach the plan file before reading it. The host answers an edit once the file has it.
+ * Makes every refusal by the page's CSP a console error. Chromium prints a refused script or
+ * style there, but not a refused `eval` or `new Function` (zod's compiled parsers try one), which
+ * still costs the window a report and a second parse of the bundle.
+ */
+function reportCspViolations() {
+  type Violation = { violatedDirective: string; blockedURI: string; sourceFile: string };
+  const page = globalThis as unknown as {
+    addEventListener: (type: string, listener: (event: Violation) => void) => void;
+    console: { error: (text: string) => void };
+  };
+  page.addEventListener('securitypolicyviolation', (event) => {
+    page.console.error(
+      `CSP refused ${event.violatedDirective}: ${event.blockedURI} (${event.sourceFile})`,
+    );
+  });
+}
+
+/**
+ * Starts watching `page`, before anything is loaded in it: a CSP violation (a refused eval too) or
+ * a failed render shows up as a console error, and the page counts its /api/ calls, so a test can
+ * wait for an edit to reach the plan file before reading it. The host answers an edit once the
+ * file has it.
  */
 export async function watchPage(page: Page): Promise<WatchedPage> {
   const failures: string[] = [];
@@ -55,6 +74,7 @@ export async function watchPage(page: Page): Promise<WatchedPage> {
     if (m.type() === 'error') failures.push(m.text());
   });
   await page.addInitScript(countApiCalls, IN_FLIGHT);
+  await page.addInitScript(reportCspViolations);
   const settle = async () => {
     await expect
       .poll(
