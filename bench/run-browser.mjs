@@ -43,12 +43,25 @@ const TAKE = `(() => {
 /**
  * The main thread's CPU time of the page's longest task in the trace, in ms: on a machine busy
  * with other work a task's length by the clock grows with the wait for a core, its CPU time not.
+ * Only the page's own renderer counts (the processes its main frame was in while traced): Chromium
+ * runs its internal pages in renderers of their own, whose tasks are not the program's.
  */
 function longestTaskCpu(trace) {
   const { traceEvents } = JSON.parse(trace.toString());
+  const pagePids = new Set([
+    ...traceEvents
+      .filter((e) => e.name === 'TracingStartedInBrowser')
+      .flatMap((e) => e.args?.data?.frames ?? [])
+      .filter((f) => f.isOutermostMainFrame)
+      .map((f) => f.processId),
+    ...traceEvents
+      .filter((e) => e.name === 'FrameCommittedInBrowser' && e.args?.data?.isOutermostMainFrame)
+      .map((e) => e.args.data.processId),
+  ]);
   const renderers = new Set(
     traceEvents
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .filter((e) => pagePids.size === 0 || pagePids.has(e.pid))
       .map((e) => `${e.pid} ${e.tid}`),
   );
   const tasks = traceEvents.filter(
