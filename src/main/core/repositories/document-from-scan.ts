@@ -80,10 +80,13 @@ export function documentFromScan(
   const byId = new Map<EntityKind, Map<unknown, Record<string, unknown>>>();
   const ranks = new Map<EntityKind, Map<unknown, number>>();
   for (const link of Object.values(LINK_TABLES)) {
-    const from = mapOnce(byId, link.fromKind, () => lists[link.fromKind].map((v) => [v['id'], v]));
+    const sources = lists[link.fromKind];
     const rank = mapOnce(ranks, link.toKind, () => lists[link.toKind].map((t, r) => [t['id'], r]));
     const targets = lists[link.toKind];
-    if (!addLinks(db, link, from, rank, targets)) addLinkPairs(db, link, from, rank, targets);
+    if (!addLinks(db, link, sources, rank, targets)) {
+      const from = mapOnce(byId, link.fromKind, () => sources.map((v) => [v['id'], v]));
+      addLinkPairs(db, link, from, rank, targets);
+    }
     // The pairs in the order of the entities they point at, as a join on that order gives them.
     for (const values of lists[link.fromKind]) {
       const ids = trimIds(values, link.field);
@@ -118,15 +121,17 @@ const NEXT = '\u001e';
 /**
  * Puts each pair of `link`'s table in its entity's list, from the table read as one text
  * (`selectLinkPairsText`), each id a link points at as the entity it points at holds it, so that
- * the plan keeps one string an id; the lists are there, empty, as the entities were made. False,
- * with the lists left to be filled afresh, when the text cannot be taken apart into the pairs it
- * was made of: the file check has vouched that both ends of every pair are there, so an end not
- * found means an id held a separator.
+ * the plan keeps one string an id; the lists are there, empty, as the entities were made. The
+ * pairs come in the order of `sources`, which is walked alongside them: looking each pair's
+ * entity up in a map of 20,000 was most of the cost of reading the links, each look-up a miss of
+ * the processor's caches. False, with the lists left to be filled afresh, when the text cannot be
+ * taken apart into the pairs it was made of (an id held a separator) or its pairs are not in that
+ * order: the file check has vouched that both ends of every pair are there.
  */
 function addLinks(
   db: Db,
   link: LinkTableDef,
-  from: ReadonlyMap<unknown, Record<string, unknown>>,
+  sources: readonly Record<string, unknown>[],
   rank: ReadonlyMap<unknown, number>,
   targets: readonly Record<string, unknown>[],
 ): boolean {
@@ -134,18 +139,27 @@ function addLinks(
   if (text === null) return pairs === 0;
   let count = 0;
   let start = 0;
+  let source = 0;
   while (start <= text.length) {
     const pair = text.indexOf(PAIR, start);
-    let end = pair < 0 ? -1 : text.indexOf(NEXT, pair + 1);
+    if (pair < 0) return false;
+    let end = text.indexOf(NEXT, pair + 1);
     if (end < 0) end = text.length;
-    const values = pair < 0 ? undefined : from.get(text.slice(start, pair));
-    const at = pair < 0 ? undefined : rank.get(text.slice(pair + 1, end));
-    if (!values || at === undefined) return false;
-    appendId(values, link.field, targets[at]!['id'] as string);
+    while (source < sources.length && !holdsAt(text, start, pair, sources[source]!['id'])) {
+      source += 1;
+    }
+    const at = rank.get(text.slice(pair + 1, end));
+    if (source === sources.length || at === undefined) return false;
+    appendId(sources[source]!, link.field, targets[at]!['id'] as string);
     count += 1;
     start = end + 1;
   }
   return count === pairs;
+}
+
+/** Whether `text` holds `id`, and nothing more, from `start` to `end`. */
+function holdsAt(text: string, start: number, end: number, id: unknown): boolean {
+  return typeof id === 'string' && id.length === end - start && text.startsWith(id, start);
 }
 
 /**
