@@ -81,16 +81,20 @@ export function documentFromScan(
   const ranks = new Map<EntityKind, Map<unknown, number>>();
   for (const link of Object.values(LINK_TABLES)) {
     const sources = lists[link.fromKind];
-    const rank = mapOnce(ranks, link.toKind, () => lists[link.toKind].map((t, r) => [t['id'], r]));
     const targets = lists[link.toKind];
-    if (!addLinks(db, link, sources, rank, targets)) {
+    const { pairs, text } = selectLinkPairsText(db, link);
+    // The ranks are made only for a table that holds pairs: a map of 20,000 activities for the
+    // year plan's links, empty in most plans, took 2–10 ms.
+    if (pairs === 0) continue;
+    const byRank = mapOnce(ranks, link.toKind, () => targets.map((t, r) => [t['id'], r]));
+    if (!addLinks(text, pairs, link, sources, byRank, targets)) {
       const from = mapOnce(byId, link.fromKind, () => sources.map((v) => [v['id'], v]));
-      addLinkPairs(db, link, from, rank, targets);
+      addLinkPairs(db, link, from, byRank, targets);
     }
     // The pairs in the order of the entities they point at, as a join on that order gives them.
-    for (const values of lists[link.fromKind]) {
+    for (const values of sources) {
       const ids = trimIds(values, link.field);
-      if (ids.length > 1) ids.sort((a, b) => rank.get(a)! - rank.get(b)!);
+      if (ids.length > 1) ids.sort((a, b) => byRank.get(a)! - byRank.get(b)!);
     }
   }
 
@@ -120,7 +124,7 @@ const NEXT = '\u001e';
 
 /**
  * Puts each pair of `link`'s table in its entity's list, from the table read as one text
- * (`selectLinkPairsText`), each id a link points at as the entity it points at holds it, so that
+ * (`selectLinkPairsText`: `text`, of `pairs` pairs), each id a link points at as the entity it points at holds it, so that
  * the plan keeps one string an id; the lists are there, empty, as the entities were made. The
  * pairs come in the order of `sources`, which is walked alongside them: looking each pair's
  * entity up in a map of 20,000 was most of the cost of reading the links, each look-up a miss of
@@ -129,14 +133,14 @@ const NEXT = '\u001e';
  * order: the file check has vouched that both ends of every pair are there.
  */
 function addLinks(
-  db: Db,
+  text: string | null,
+  pairs: number,
   link: LinkTableDef,
   sources: readonly Record<string, unknown>[],
   rank: ReadonlyMap<unknown, number>,
   targets: readonly Record<string, unknown>[],
 ): boolean {
-  const { pairs, text } = selectLinkPairsText(db, link);
-  if (text === null) return pairs === 0;
+  if (text === null) return false;
   let count = 0;
   let start = 0;
   let source = 0;
