@@ -87,12 +87,14 @@ export function documentFromScan(
     // year plan's links, empty in most plans, took 2–10 ms.
     if (pairs === 0) continue;
     const byRank = mapOnce(ranks, link.toKind, () => targets.map((t, r) => [t['id'], r]));
-    if (!addLinks(text, pairs, link, sources, byRank, targets)) {
+    let several = addLinks(text, pairs, link, sources, byRank, targets);
+    if (!several) {
       const from = mapOnce(byId, link.fromKind, () => sources.map((v) => [v['id'], v]));
       addLinkPairs(db, link, from, byRank, targets);
+      several = sources;
     }
     // The pairs in the order of the entities they point at, as a join on that order gives them.
-    for (const values of sources) {
+    for (const values of several) {
       const ids = trimIds(values, link.field);
       if (ids.length > 1) ids.sort((a, b) => byRank.get(a)! - byRank.get(b)!);
     }
@@ -124,13 +126,14 @@ const NEXT = '\u001e';
 
 /**
  * Puts each pair of `link`'s table in its entity's list, from the table read as one text
- * (`selectLinkPairsText`: `text`, of `pairs` pairs), each id a link points at as the entity it points at holds it, so that
- * the plan keeps one string an id; the lists are there, empty, as the entities were made. The
- * pairs come in the order of `sources`, which is walked alongside them: looking each pair's
- * entity up in a map of 20,000 was most of the cost of reading the links, each look-up a miss of
- * the processor's caches. False, with the lists left to be filled afresh, when the text cannot be
- * taken apart into the pairs it was made of (an id held a separator) or its pairs are not in that
- * order: the file check has vouched that both ends of every pair are there.
+ * (`selectLinkPairsText`: `text`, of `pairs` pairs), each id a link points at as the entity it
+ * points at holds it, so that the plan keeps one string an id; the lists are there, empty, as the
+ * entities were made. The pairs come in the order of `sources`, which is walked alongside them:
+ * looking each pair's entity up in a map of 20,000 was most of the cost of reading the links, each
+ * look-up a miss of the processor's caches. Answers the entities given more than one id, whose
+ * lists are still to be put in order; null, with the lists left to be filled afresh, when the text
+ * cannot be taken apart into the pairs it was made of (an id held a separator) or its pairs are
+ * not in that order: the file check has vouched that both ends of every pair are there.
  */
 function addLinks(
   text: string | null,
@@ -139,26 +142,31 @@ function addLinks(
   sources: readonly Record<string, unknown>[],
   rank: ReadonlyMap<unknown, number>,
   targets: readonly Record<string, unknown>[],
-): boolean {
-  if (text === null) return false;
+): Record<string, unknown>[] | null {
+  if (text === null) return null;
+  const several: Record<string, unknown>[] = [];
   let count = 0;
   let start = 0;
   let source = 0;
+  let previous = -1;
   while (start <= text.length) {
     const pair = text.indexOf(PAIR, start);
-    if (pair < 0) return false;
+    if (pair < 0) return null;
     let end = text.indexOf(NEXT, pair + 1);
     if (end < 0) end = text.length;
     while (source < sources.length && !holdsAt(text, start, pair, sources[source]!['id'])) {
       source += 1;
     }
     const at = rank.get(text.slice(pair + 1, end));
-    if (source === sources.length || at === undefined) return false;
-    appendId(sources[source]!, link.field, targets[at]!['id'] as string);
+    if (source === sources.length || at === undefined) return null;
+    const values = sources[source]!;
+    if (source === previous && several.at(-1) !== values) several.push(values);
+    previous = source;
+    appendId(values, link.field, targets[at]!['id'] as string);
     count += 1;
     start = end + 1;
   }
-  return count === pairs;
+  return count === pairs ? several : null;
 }
 
 /** Whether `text` holds `id`, and nothing more, from `start` to `end`. */
