@@ -4,6 +4,7 @@ import { openConnection } from '../../../../src/main/core/db/connection';
 import { CURRENT_VERSION } from '../../../../src/main/core/db/migrations';
 import { inspectPlanFile } from '../../../../src/main/core/plan-file/inspect';
 import { readDocument } from '../../../../src/main/core/repositories/document-reader';
+import * as planRows from '../../../../src/main/core/repositories/plan-rows';
 import { reorderEntities } from '../../../../src/main/core/services/entity-service';
 import { addLink } from '../../../../src/main/core/services/link-service';
 import { PlanSession } from '../../../../src/main/core/services/plan-session';
@@ -57,7 +58,10 @@ describe('the rows a plan file’s checksums vouch for', () => {
     db.close();
     expect(asRead.whole.activities[0]?.id).toBe(written.activities.at(-1)?.id);
     expect(asRead.whole.activities.at(-1)?.competenceIds.length).toBe(written.competences.length);
+    // The links taken in their entities' order, not read again a pair a row.
+    const pairReads = vi.spyOn(planRows, 'selectLinkPairs');
     expect(JSON.stringify(inspectPlanFile(path).document)).toBe(JSON.stringify(asRead.whole));
+    expect(pairReads).not.toHaveBeenCalled();
     const forWindow = inspectPlanFile(path, 'summaries').document;
     expect(JSON.stringify(forWindow)).toBe(JSON.stringify(asRead.summaries));
     const reopened = PlanSession.open(path, env);
