@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { processRuns } from '../../src/main/core/lock/process-runs';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -27,7 +28,7 @@ function removeChildBundles(): void {
     const pid = Number(name.slice(CHILD_BUNDLE_PREFIX.length));
     if (!name.startsWith(CHILD_BUNDLE_PREFIX) || !Number.isInteger(pid)) continue;
     const ours = pid === process.pid || parentOf(pid) === process.pid;
-    if (ours || !alive(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    if (ours || !processRuns(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
   }
 }
 
@@ -39,15 +40,6 @@ function parentOf(pid: number): number | null {
     return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
   } catch {
     return null;
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -14,6 +14,7 @@ import {
 import { hostname, userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
+import { processRuns } from './process-runs';
 import packageJson from '../../../../package.json';
 import {
   fileIdentity,
@@ -135,16 +136,6 @@ export function readLock(lockPath: string): { info: LockInfo | null; mtimeMs: nu
     return { info: parsed.success ? parsed.data : null, mtimeMs };
   } catch {
     return { info: null, mtimeMs };
-  }
-}
-
-function processRuns(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: it runs, as another user.
-    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
 
