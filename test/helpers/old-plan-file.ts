@@ -4,7 +4,8 @@ import { ident } from '../../src/main/core/db/sql';
 import type { Row } from '../../src/main/core/repositories/row-change';
 import { toColumns } from '../../src/main/core/repositories/entity-mapper';
 import { ENTITY_TABLES, LINK_TABLES, PLAN_TABLE } from '../../src/main/core/repositories/tables';
-import { collectionOf, type PlanDocument } from '../../src/shared/model/document';
+import { collectionOf } from '../../src/shared/model/collections';
+import type { PlanDocument } from '../../src/shared/model/document';
 import { ENTITY_KINDS } from '../../src/shared/model/enums';
 
 function columnsOf(db: Db, table: string): Set<string> | null {

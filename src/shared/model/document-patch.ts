@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { collectionOf, windowDocumentShape } from './document';
+import { collectionOf } from './collections';
+import { windowDocumentShape } from './document';
 import { ENTITY_KINDS, type EntityKind } from './enums';
 import { PlanSchema } from './entities';
 
@@ -34,5 +35,3 @@ export const DocumentPatchSchema = z.strictObject({
   removed: z.array(z.strictObject({ kind: z.enum(ENTITY_KINDS), id: z.string() })),
 });
 export type DocumentPatch = z.infer<typeof DocumentPatchSchema>;
-
-export { applyDocumentPatch } from './apply-patch';

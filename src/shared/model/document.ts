@@ -57,5 +57,3 @@ export function windowDocumentOf(doc: PlanDocument): WindowDocument {
     statusSnapshots: doc.statusSnapshots.map((s) => ({ ...s, data: summaryOf(s.data) })),
   };
 }
-
-export { collectionOf } from './collections';

@@ -17,11 +17,8 @@ import {
 } from '../../../src/main/core/services/workshop-service';
 import { isOmstilError } from '../../../src/shared/errors';
 import { windowDocumentOf, type WindowDocument } from '../../../src/shared/model/document';
-import {
-  applyDocumentPatch,
-  DocumentPatchSchema,
-  type DocumentPatch,
-} from '../../../src/shared/model/document-patch';
+import { DocumentPatchSchema, type DocumentPatch } from '../../../src/shared/model/document-patch';
+import { applyDocumentPatch } from '../../../src/shared/model/apply-patch';
 import { fixedEnvironment } from '../../helpers/fixed-env';
 import { useTempDir } from '../../helpers/temp-dir';
 

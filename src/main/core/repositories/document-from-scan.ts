@@ -1,8 +1,5 @@
-import {
-  collectionOf,
-  type PlanDocument,
-  type WindowDocument,
-} from '../../../shared/model/document';
+import { collectionOf } from '../../../shared/model/collections';
+import type { PlanDocument, WindowDocument } from '../../../shared/model/document';
 import type { Plan } from '../../../shared/model/entities';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';

@@ -1,6 +1,6 @@
 import type { PlanDocument, WindowDocument } from '../../../shared/model/document';
 import type { Plan } from '../../../shared/model/entities';
-import { collectionOf } from '../../../shared/model/document';
+import { collectionOf } from '../../../shared/model/collections';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
 import { appendId, fromColumns, trimIds } from './entity-mapper';

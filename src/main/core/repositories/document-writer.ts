@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../../../shared/model/document';
-import { collectionOf } from '../../../shared/model/document';
+import { collectionOf } from '../../../shared/model/collections';
 import { ENTITY_KINDS } from '../../../shared/model/enums';
 import type { Db } from '../db/connection';
 import { toColumns } from './entity-mapper';

@@ -1,5 +1,6 @@
 import type { PlanPart } from '../../../shared/i18n/outside-changes';
-import { collectionOf, type PlanDocument } from '../../../shared/model/document';
+import { collectionOf } from '../../../shared/model/collections';
+import type { PlanDocument } from '../../../shared/model/document';
 import { ENTITY_KINDS, LINK_KINDS, type EntityKind } from '../../../shared/model/enums';
 import type { ChangedRows } from '../plan-file/verify-content';
 import { ENTITY_TABLES, LINK_TABLES } from '../repositories/tables';

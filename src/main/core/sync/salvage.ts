@@ -6,7 +6,8 @@ import {
   toInterchange,
 } from '../../../shared/interchange';
 import { DEFAULT_LEVEL_MEANINGS } from '../../../shared/model/defaults';
-import { collectionOf, type PlanDocument } from '../../../shared/model/document';
+import { collectionOf } from '../../../shared/model/collections';
+import type { PlanDocument } from '../../../shared/model/document';
 import { DEFAULT_ANONYMITY_THRESHOLD } from '../../../shared/model/anonymity';
 import { DEFAULT_LOG_LIMIT } from '../../../shared/model/log-limit';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/model/enums';

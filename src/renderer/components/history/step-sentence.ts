@@ -1,5 +1,6 @@
 import { ENTITY_PLURALS } from '../../../shared/i18n/entity-labels';
-import { collectionOf, type WindowDocument } from '../../../shared/model/document';
+import { collectionOf } from '../../../shared/model/collections';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { EntityKind, LinkKind } from '../../../shared/model/enums';
 import type { HistoryStep } from '../../../shared/model/history-step';
 import { fieldLabel, showValue, type ValueContext } from '../sharing/merge-values';

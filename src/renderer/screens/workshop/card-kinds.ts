@@ -1,4 +1,5 @@
-import { collectionOf, type WindowDocument } from '../../../shared/model/document';
+import { collectionOf } from '../../../shared/model/collections';
+import type { WindowDocument } from '../../../shared/model/document';
 import type { WorkshopCard } from '../../../shared/model/entities';
 import type { WorkshopCardKind, WorkshopPromotedKind } from '../../../shared/model/enums';
 import type { WorkshopStepPart } from '../../../shared/workshop/formats';
